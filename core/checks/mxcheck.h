@@ -1,0 +1,55 @@
+#pragma once
+
+#include "dns/dnsresolver.h"
+#include "domainname.h"
+#include "finding.h"
+
+#include <QObject>
+
+namespace mt {
+
+// The provider's "MX or A" rule (seeds 000/001/004): a sender or recipient
+// domain with neither is rejected with "5.1.1 <token> invalid domain" or
+// "... invalid destination domain". Beyond the rule, says whether mail can
+// really be delivered: MX hosts by preference, each resolved to A/AAAA;
+// implicit MX (RFC 5321 5.1); null MX (RFC 7505); MX targets that are
+// aliases or IP literals. All host lookups are in flight together.
+class MxCheck final : public QObject
+{
+    Q_OBJECT
+
+public:
+    MxCheck(dns::DnsResolver &resolver, DomainName domain, QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void finished(const mt::Findings &findings);
+
+private:
+    struct Host
+    {
+        QString name;
+        quint16 preference = 0;
+        QList<dns::DnsResult> results; // A and AAAA, as they arrive
+        bool ipLiteral = false;
+    };
+
+    void onMx(const dns::DnsResult &result);
+    void onHostResult(int index, const dns::DnsResult &result);
+    void onImplicit(const dns::DnsResult &result);
+    void concludeHosts();
+    void concludeImplicit();
+    Finding finding(Severity severity, const QString &code, LocalizedText summary, LocalizedText advice) const;
+    void addRejectionReplies(Finding &finding) const;
+    void finish();
+
+    dns::DnsResolver &m_resolver;
+    DomainName m_domain;
+    QList<Host> m_hosts;
+    QList<dns::DnsResult> m_implicit;
+    int m_pending = 0;
+    Findings m_findings;
+};
+
+} // namespace mt

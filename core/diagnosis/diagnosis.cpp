@@ -1,0 +1,98 @@
+#include "diagnosis.h"
+
+#include "checks/addresssyntax.h"
+#include "checks/mxcheck.h"
+
+#include <QTimer>
+
+namespace mt {
+
+Diagnosis::Diagnosis(dns::DnsResolver &resolver, QObject *parent)
+    : QObject(parent)
+    , m_resolver(resolver)
+{}
+
+void Diagnosis::start(const QString &input)
+{
+    Q_ASSERT(!m_started);
+    m_started = true;
+    m_clock.start();
+    m_input = input;
+    m_kind = detectInputKind(input);
+    ++m_running; // held until the synchronous part is done, so finished() comes once, later
+
+    switch (m_kind) {
+    case InputKind::Address: {
+        const AddressSyntax syntax = checkAddressSyntax(input);
+        add(syntax.findings);
+        if (syntax.domain.isValid()) {
+            startMxCheck(syntax.domain);
+        }
+        break;
+    }
+    case InputKind::Domain: {
+        const DomainSyntax syntax = checkDomainSyntax(input);
+        add(syntax.findings);
+        if (syntax.domain.isValid()) {
+            startMxCheck(syntax.domain);
+        }
+        break;
+    }
+    case InputKind::IPv4:
+    case InputKind::IPv6:
+    case InputKind::Text: {
+        // The IP checks and the bounce analyzer come in their own issues;
+        // until then say so instead of showing nothing.
+        Finding f;
+        f.check = QStringLiteral("input");
+        f.subject = input.trimmed().left(80);
+        f.severity = Severity::Info;
+        f.code = QStringLiteral("input.no_checks_yet");
+        f.summary = m_kind == InputKind::Text
+                        ? LocalizedText{"Findings", QT_TRANSLATE_NOOP("Findings", "This looks like a bounce or a "
+                                                                                  "server reply. Bounce analysis is "
+                                                                                  "not available in this version yet.")}
+                        : LocalizedText{"Findings", QT_TRANSLATE_NOOP("Findings", "This is an IP address. Reverse DNS, "
+                                                                                  "blacklist and GeoIP checks are not "
+                                                                                  "available in this version yet.")};
+        add({f});
+        break;
+    }
+    case InputKind::Empty:
+        break;
+    }
+    // Deliver the end asynchronously even when nothing went to the network,
+    // so callers can connect after start().
+    QTimer::singleShot(0, this, &Diagnosis::checkDone);
+}
+
+void Diagnosis::startMxCheck(const DomainName &domain)
+{
+    ++m_running;
+    auto *check = new MxCheck(m_resolver, domain, this);
+    connect(check, &MxCheck::finished, this, [this, check](const Findings &findings) {
+        check->deleteLater();
+        add(findings);
+        checkDone();
+    });
+    check->start();
+}
+
+void Diagnosis::add(const Findings &findings)
+{
+    if (findings.isEmpty()) {
+        return;
+    }
+    m_findings += findings;
+    emit findingsAdded(findings);
+}
+
+void Diagnosis::checkDone()
+{
+    if (--m_running == 0) {
+        m_elapsedMs = m_clock.elapsed();
+        emit finished();
+    }
+}
+
+} // namespace mt

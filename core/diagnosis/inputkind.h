@@ -1,0 +1,26 @@
+#pragma once
+
+#include "checks/localizedtext.h"
+
+namespace mt {
+
+enum class InputKind
+{
+    Empty,
+    Address,
+    Domain,
+    IPv4,
+    IPv6,
+    Text, // a bounce, a reply line, anything else
+};
+
+QString inputKindId(InputKind kind); // "empty", "address", "domain", "ipv4", "ipv6", "text"
+LocalizedText inputKindLabel(InputKind kind);
+
+// What was pasted. Generous with the customers' mistakes: "'jan@x.pl'",
+// "<jan@x.pl>", "Jan <jan@x.pl>", "jan@ x.pl" are addresses (the address
+// check then says what is wrong); "[192.0.2.1]" is an IPv4 address;
+// several lines, or a line that reads like a reply, are text.
+InputKind detectInputKind(const QString &input);
+
+} // namespace mt

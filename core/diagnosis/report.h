@@ -1,0 +1,24 @@
+#pragma once
+
+#include "checks/finding.h"
+#include "inputkind.h"
+
+#include <QJsonObject>
+
+namespace mt {
+
+class Diagnosis;
+
+bool hasErrors(const Findings &findings);
+
+QJsonObject findingToJson(const Finding &finding, Language language);
+
+// The `diagnose --format json` object of DESIGN.md:
+// {"input", "kind", "findings": [...], "elapsed_ms"}.
+QJsonObject diagnosisToJson(const Diagnosis &diagnosis, Language language);
+
+// The same for people: one block per finding, its advice and the replies
+// of the provider's server, then a one-line tally.
+QString diagnosisToText(const Diagnosis &diagnosis, Language language);
+
+} // namespace mt

@@ -1,0 +1,62 @@
+#include "systemnameservers.h"
+
+#include <QFile>
+
+#ifdef Q_OS_WIN
+#include <iphlpapi.h>
+#include <windows.h>
+#include <winsock2.h>
+#endif
+
+namespace mt::dns {
+
+QList<Nameserver> parseResolvConf(const QByteArray &text)
+{
+    QList<Nameserver> servers;
+    for (const QByteArray &rawLine : text.split('\n')) {
+        const QByteArray line = rawLine.simplified();
+        if (!line.startsWith("nameserver ")) {
+            continue;
+        }
+        QString host = QString::fromLatin1(line.mid(11)).section(QLatin1Char(' '), 0, 0);
+        host = host.section(QLatin1Char('%'), 0, 0); // drop an IPv6 zone index
+        // A bare IPv6 address has colons of its own: bracket it before parsing.
+        if (host.count(QLatin1Char(':')) > 1) {
+            host = QLatin1Char('[') + host + QLatin1Char(']');
+        }
+        if (const auto server = Nameserver::parse(host); server && !servers.contains(*server)) {
+            servers << *server;
+        }
+    }
+    return servers;
+}
+
+QList<Nameserver> systemNameservers()
+{
+    QList<Nameserver> servers;
+#ifdef Q_OS_WIN
+    ULONG size = 0;
+    if (GetNetworkParams(nullptr, &size) == ERROR_BUFFER_OVERFLOW) {
+        QByteArray buffer(int(size), Qt::Uninitialized);
+        auto *info = reinterpret_cast<FIXED_INFO *>(buffer.data());
+        if (GetNetworkParams(info, &size) == NO_ERROR) {
+            for (IP_ADDR_STRING *entry = &info->DnsServerList; entry; entry = entry->Next) {
+                if (const auto server = Nameserver::parse(QString::fromLatin1(entry->IpAddress.String))) {
+                    servers << *server;
+                }
+            }
+        }
+    }
+#else
+    QFile file(QStringLiteral("/etc/resolv.conf"));
+    if (file.open(QIODevice::ReadOnly)) {
+        servers = parseResolvConf(file.readAll());
+    }
+#endif
+    if (servers.isEmpty()) {
+        servers << Nameserver{QHostAddress(QHostAddress::LocalHost), 53};
+    }
+    return servers;
+}
+
+} // namespace mt::dns

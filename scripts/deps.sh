@@ -1,0 +1,31 @@
+# Debian 12 packages, in one place. Sourced by the other scripts.
+#   install_deps build   what building and running the app needs
+#   install_deps test    that, plus the real servers and tools the tests start
+BUILD_PACKAGES="build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqt6svg6 libgl-dev libldns-dev libmaxminddb-dev"
+TEST_PACKAGES="knot knot-dnsutils clang-format"
+
+install_deps() {
+  local packages="$BUILD_PACKAGES"
+  [ "${1:-build}" = test ] && packages="$packages $TEST_PACKAGES"
+  local sudo=
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  # Installing knot must not start a system knotd that takes port 53.
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
+    $sudo chmod +x /usr/sbin/policy-rc.d
+    local remove_policy=1
+  fi
+  $sudo apt-get update -q
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $packages
+  [ -n "${remove_policy:-}" ] && $sudo rm -f /usr/sbin/policy-rc.d
+  return 0
+}
+
+configure_and_build() {
+  local build_dir=$1; shift
+  cmake -S "$ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  cmake --build "$build_dir" --parallel "$(nproc)"
+}

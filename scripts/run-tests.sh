@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what the tests need (Debian 12), builds everything with warnings
+# as errors, runs every test suite (unit, integration against real servers on
+# loopback, GUI offscreen, translations, formatting), then the benchmarks.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$ROOT/scripts/deps.sh"
+install_deps test
+configure_and_build "$ROOT/build-tests" -DBUILD_TESTING=ON -DMAILTRIAGE_WERROR=ON
+cd "$ROOT/build-tests"
+ctest --output-on-failure --parallel 2 --timeout 600
+echo "--- benchmarks (figures, not pass/fail) ---"
+./tests/bench/bench_dns 100

@@ -1,0 +1,247 @@
+// `mailtriage-cli diagnose` as scripts and tier-2 support run it: a real
+// process, a real DNS server, the JSON contract of DESIGN.md, exit codes.
+#include "dnsfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments, const QByteArray &stdinData = {})
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"), arguments);
+    if (!process.waitForStarted(5000)) {
+        return {};
+    }
+    process.write(stdinData);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCliDiagnose : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void json_data();
+    void json();
+    void standardInput();
+    void polishTexts();
+    void textFormat();
+    void badUsage_data();
+    void badUsage();
+    void hugePasteDoesNotHang();
+    void version();
+
+private:
+    QStringList dns() const { return {QStringLiteral("--dns"), m_fixture->address()}; }
+    std::unique_ptr<mt::test::DnsFixture> m_fixture;
+};
+
+void TestCliDiagnose::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariable("MAILTRIAGE_CLI").isEmpty(), "MAILTRIAGE_CLI must name the binary");
+    m_fixture = std::make_unique<mt::test::DnsFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+}
+
+void TestCliDiagnose::json_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("severity");
+    QTest::newRow("good address") << QStringLiteral("jan@example.test") << QStringLiteral("address") << 0
+                                  << QStringLiteral("mx.ok") << QStringLiteral("ok");
+    QTest::newRow("NXDOMAIN exits 1") << QStringLiteral("jan@nothere.example.test") << QStringLiteral("address") << 1
+                                      << QStringLiteral("mx.nxdomain") << QStringLiteral("error");
+    QTest::newRow("null MX") << QStringLiteral("nullmx.example.test") << QStringLiteral("domain") << 1
+                             << QStringLiteral("mx.null_mx") << QStringLiteral("error");
+    QTest::newRow("implicit MX") << QStringLiteral("implicit.example.test") << QStringLiteral("domain") << 0
+                                 << QStringLiteral("mx.implicit_mx") << QStringLiteral("info");
+    QTest::newRow("SERVFAIL is a warning") << QStringLiteral("servfail.example.test") << QStringLiteral("domain") << 0
+                                           << QStringLiteral("mx.dns_failure") << QStringLiteral("warning");
+    QTest::newRow("IPv6") << QStringLiteral("2001:db8::25") << QStringLiteral("ipv6") << 0
+                          << QStringLiteral("input.no_checks_yet") << QStringLiteral("info");
+}
+
+void TestCliDiagnose::json()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, kind);
+    QFETCH(int, exitCode);
+    QFETCH(QString, code);
+    QFETCH(QString, severity);
+
+    const Run run = runCli(QStringList{QStringLiteral("diagnose"), input} + dns() +
+                           QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
+                                       QStringLiteral("en")});
+    QCOMPARE(run.exitCode, exitCode);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(root.value(QStringLiteral("input")).toString(), input);
+    QCOMPARE(root.value(QStringLiteral("kind")).toString(), kind);
+    QVERIFY(root.value(QStringLiteral("elapsed_ms")).isDouble());
+    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    QVERIFY(!findings.isEmpty());
+    bool found = false;
+    for (const QJsonValue &value : findings) {
+        const QJsonObject f = value.toObject();
+        for (const char *key : {"check", "subject", "severity", "code", "summary"}) {
+            QVERIFY2(f.value(QLatin1String(key)).isString(), key);
+        }
+        QVERIFY(f.value(QStringLiteral("data")).isObject());
+        QVERIFY(QStringList(
+                    {QStringLiteral("ok"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")})
+                    .contains(f.value(QStringLiteral("severity")).toString()));
+        if (f.value(QStringLiteral("code")).toString() == code) {
+            found = true;
+            QCOMPARE(f.value(QStringLiteral("severity")).toString(), severity);
+        }
+    }
+    QVERIFY2(found, qPrintable(QString::fromUtf8(run.out)));
+}
+
+void TestCliDiagnose::standardInput()
+{
+    const Run run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"),
+                                       QStringLiteral("json")} +
+                               dns(),
+                           "nomail.example.test\n");
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("kind")).toString(), QStringLiteral("domain"));
+    const QJsonObject first = root.value(QStringLiteral("findings")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("code")).toString(), QStringLiteral("mx.no_mx_no_a"));
+    QCOMPARE(first.value(QStringLiteral("data")).toObject().value(QStringLiteral("reply_as_recipient")).toString(),
+             QStringLiteral("550 5.1.1 piWs1j0010jifNx01iWsdh invalid destination domain"));
+}
+
+void TestCliDiagnose::polishTexts()
+{
+    const Run en = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("jan@nothere.example.test"),
+                                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
+                                      QStringLiteral("en")} +
+                          dns());
+    const Run pl = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("jan@nothere.example.test"),
+                                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
+                                      QStringLiteral("pl")} +
+                          dns());
+    auto summaryOf = [](const Run &run) {
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
+            if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("mx.nxdomain")) {
+                return v.toObject().value(QStringLiteral("summary")).toString();
+            }
+        }
+        return QString();
+    };
+    QVERIFY(summaryOf(en).contains(QLatin1String("does not exist")));
+    QVERIFY2(summaryOf(pl).contains(QStringLiteral("nie istnieje")), qPrintable(summaryOf(pl)));
+    QVERIFY(summaryOf(pl).contains(QLatin1String("5.1.1 piWs1j0010jifNx01iWsdh invalid domain")));
+}
+
+void TestCliDiagnose::textFormat()
+{
+    const Run run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("nomail.example.test"),
+                                       QStringLiteral("--lang"), QStringLiteral("en")} +
+                           dns());
+    QCOMPARE(run.exitCode, 1);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY(out.contains(QLatin1String("Input: nomail.example.test")));
+    QVERIFY(out.contains(QLatin1String("ERROR")));
+    QVERIFY(out.contains(QLatin1String("550 5.1.1 piWs1j0010jifNx01iWsdh invalid domain")));
+    QVERIFY(out.contains(QLatin1String("What to do:")));
+}
+
+void TestCliDiagnose::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("stdinData");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList() << QByteArray() << QStringLiteral("usage");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray()
+                                     << QStringLiteral("unknown command");
+    QTest::newRow("no input") << QStringList{QStringLiteral("diagnose")} << QByteArray()
+                              << QStringLiteral("exactly one INPUT");
+    QTest::newRow("empty input") << QStringList{QStringLiteral("diagnose"), QStringLiteral("  ")} << QByteArray()
+                                 << QStringLiteral("empty");
+    QTest::newRow("empty standard input")
+        << QStringList{QStringLiteral("diagnose"), QStringLiteral("-")} << QByteArray("\n") << QStringLiteral("empty");
+    QTest::newRow("bad --dns") << QStringList{QStringLiteral("diagnose"), QStringLiteral("x.test"),
+                                              QStringLiteral("--dns"), QStringLiteral("dns.example.test")}
+                               << QByteArray() << QStringLiteral("--dns");
+    QTest::newRow("bad --format") << QStringList{QStringLiteral("diagnose"), QStringLiteral("x.test"),
+                                                 QStringLiteral("--format"), QStringLiteral("xml")}
+                                  << QByteArray() << QStringLiteral("--format");
+    QTest::newRow("bad --lang") << QStringList{QStringLiteral("diagnose"), QStringLiteral("x.test"),
+                                               QStringLiteral("--lang"), QStringLiteral("de")}
+                                << QByteArray() << QStringLiteral("--lang");
+    QTest::newRow("unreadable --geoip") << QStringList{QStringLiteral("diagnose"), QStringLiteral("x.test"),
+                                                       QStringLiteral("--geoip"), QStringLiteral("/nonexistent.mmdb")}
+                                        << QByteArray() << QStringLiteral("GeoIP");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("diagnose"), QStringLiteral("x.test"),
+                                                   QStringLiteral("--frob")}
+                                    << QByteArray() << QStringLiteral("frob");
+}
+
+void TestCliDiagnose::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, stdinData);
+    QFETCH(QString, message);
+    const Run run = runCli(arguments, stdinData);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    const QString err = QString::fromUtf8(run.err).trimmed();
+    QVERIFY2(err.contains(message), qPrintable(err));
+    if (!arguments.isEmpty()) {
+        QCOMPARE(err.count(QLatin1Char('\n')), 0); // one clear line
+    }
+}
+
+void TestCliDiagnose::hugePasteDoesNotHang()
+{
+    QByteArray paste = "Delivery has failed to these recipients\n";
+    while (paste.size() < 8 * 1024 * 1024) {
+        paste += "Received: from mx.example.test ([192.0.2.25]) by mx2.example.test with ESMTP; \xff\xfe\n";
+    }
+    const Run run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"),
+                                       QStringLiteral("json")} +
+                               dns(),
+                           paste);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("kind")).toString(), QStringLiteral("text"));
+}
+
+void TestCliDiagnose::version()
+{
+    const Run run = runCli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("mailtriage-cli " MAILTRIAGE_VERSION));
+}
+
+QTEST_GUILESS_MAIN(TestCliDiagnose)
+#include "tst_cli_diagnose.moc"

@@ -1,0 +1,146 @@
+// Whole diagnoses of pasted inputs against a real DNS server on loopback:
+// every MX-or-A and address case a customer brings.
+#include "diagnosis/diagnosis.h"
+#include "dns/stubresolver.h"
+#include "dnsfixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mt;
+
+Q_DECLARE_METATYPE(mt::Severity)
+Q_DECLARE_METATYPE(mt::InputKind)
+
+class TestDiagnosis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void diagnose_data();
+    void diagnose();
+    void idnIsShownInBothForms();
+    void findingsArriveBeforeTheEnd();
+
+private:
+    std::unique_ptr<test::DnsFixture> m_fixture;
+    std::unique_ptr<dns::StubResolver> m_resolver;
+};
+
+void TestDiagnosis::initTestCase()
+{
+    m_fixture = std::make_unique<test::DnsFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    dns::ResolverConfig config;
+    config.servers = {m_fixture->nameserver()};
+    config.timeoutMs = 1000;
+    m_resolver = std::make_unique<dns::StubResolver>(config);
+}
+
+void TestDiagnosis::diagnose_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<InputKind>("kind");
+    QTest::addColumn<QStringList>("codes"); // all of these, among others
+    QTest::addColumn<Severity>("worst");
+
+    auto row = [](const char *name, const QString &input, InputKind kind, QStringList codes, Severity worst) {
+        QTest::newRow(name) << input << kind << codes << worst;
+    };
+    row("good address", QStringLiteral("jan@example.test"), InputKind::Address,
+        {QStringLiteral("address.ok"), QStringLiteral("mx.ok")}, Severity::Ok);
+    row("seed 5.1.2: address in apostrophes", QStringLiteral("'test@example.test'"), InputKind::Address,
+        {QStringLiteral("address.quoted"), QStringLiteral("mx.ok")}, Severity::Error);
+    row("address with a display name", QStringLiteral("Jan Kowalski <jan@example.test>"), InputKind::Address,
+        {QStringLiteral("address.display_name"), QStringLiteral("mx.ok")}, Severity::Info);
+    row("two @", QStringLiteral("jan@@example.test"), InputKind::Address, {QStringLiteral("address.two_at")},
+        Severity::Error);
+    row("expired or misspelt domain", QStringLiteral("jan@nothere.example.test"), InputKind::Address,
+        {QStringLiteral("mx.nxdomain")}, Severity::Error);
+    row("domain with MX", QStringLiteral("example.test"), InputKind::Domain, {QStringLiteral("mx.ok")}, Severity::Ok);
+    row("implicit MX", QStringLiteral("implicit.example.test"), InputKind::Domain, {QStringLiteral("mx.implicit_mx")},
+        Severity::Info);
+    row("null MX", QStringLiteral("nullmx.example.test"), InputKind::Domain, {QStringLiteral("mx.null_mx")},
+        Severity::Error);
+    row("null MX mixed", QStringLiteral("mixednull.example.test"), InputKind::Domain,
+        {QStringLiteral("mx.ok"), QStringLiteral("mx.null_mx_mixed")}, Severity::Warning);
+    row("neither MX nor A", QStringLiteral("nomail.example.test"), InputKind::Domain, {QStringLiteral("mx.no_mx_no_a")},
+        Severity::Error);
+    row("IPv6 only", QStringLiteral("v6only.example.test"), InputKind::Domain,
+        {QStringLiteral("mx.implicit_ipv6_only")}, Severity::Error);
+    row("MX host does not resolve", QStringLiteral("deadmx.example.test"), InputKind::Domain,
+        {QStringLiteral("mx.no_usable_host"), QStringLiteral("mx.host_unresolvable")}, Severity::Error);
+    row("MX host has no address", QStringLiteral("noaddrmx.example.test"), InputKind::Domain,
+        {QStringLiteral("mx.host_unresolvable")}, Severity::Error);
+    row("one MX host of two dead", QStringLiteral("halfdead.example.test"), InputKind::Domain,
+        {QStringLiteral("mx.ok"), QStringLiteral("mx.host_unresolvable")}, Severity::Error);
+    row("MX target is a CNAME", QStringLiteral("cnamemx.example.test"), InputKind::Domain,
+        {QStringLiteral("mx.ok"), QStringLiteral("mx.cname")}, Severity::Warning);
+    row("MX target is an IP literal", QStringLiteral("iplitmx.example.test"), InputKind::Domain,
+        {QStringLiteral("mx.ip_literal"), QStringLiteral("mx.no_usable_host")}, Severity::Error);
+    row("SERVFAIL", QStringLiteral("servfail.example.test"), InputKind::Domain, {QStringLiteral("mx.dns_failure")},
+        Severity::Warning);
+    row("IDN domain", QStringLiteral("bücher.example.test"), InputKind::Domain, {QStringLiteral("mx.ok")},
+        Severity::Info);
+    row("IDN address", QStringLiteral("jan@żółw.example.test"), InputKind::Address, {QStringLiteral("mx.ok")},
+        Severity::Info);
+    row("eight MX hosts", QStringLiteral("eightmx.example.test"), InputKind::Domain, {QStringLiteral("mx.ok")},
+        Severity::Ok);
+    row("IPv4 address", QStringLiteral("192.0.2.25"), InputKind::IPv4, {QStringLiteral("input.no_checks_yet")},
+        Severity::Info);
+}
+
+void TestDiagnosis::diagnose()
+{
+    QFETCH(QString, input);
+    QFETCH(InputKind, kind);
+    QFETCH(QStringList, codes);
+    QFETCH(Severity, worst);
+
+    Diagnosis diagnosis(*m_resolver);
+    QSignalSpy finished(&diagnosis, &Diagnosis::finished);
+    diagnosis.start(input);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(diagnosis.kind(), kind);
+    QStringList got;
+    Severity max = Severity::Ok;
+    for (const Finding &f : diagnosis.findings()) {
+        got << f.code;
+        max = std::max(max, f.severity);
+    }
+    for (const QString &code : codes) {
+        QVERIFY2(got.contains(code), qPrintable(QStringLiteral("%1 not in %2").arg(code, got.join(QLatin1Char(' ')))));
+    }
+    QCOMPARE(max, worst);
+}
+
+void TestDiagnosis::idnIsShownInBothForms()
+{
+    Diagnosis diagnosis(*m_resolver);
+    QSignalSpy finished(&diagnosis, &Diagnosis::finished);
+    diagnosis.start(QStringLiteral("bücher.example.test"));
+    QVERIFY(finished.wait(10000));
+    const auto it = std::find_if(diagnosis.findings().cbegin(), diagnosis.findings().cend(),
+                                 [](const Finding &f) { return f.code == QLatin1String("mx.ok"); });
+    QVERIFY(it != diagnosis.findings().cend());
+    QCOMPARE(it->subject, QStringLiteral("bücher.example.test"));
+    QCOMPARE(it->data.value(QStringLiteral("domain")).toString(), QStringLiteral("xn--bcher-kva.example.test"));
+    QCOMPARE(it->data.value(QStringLiteral("domain_unicode")).toString(), QStringLiteral("bücher.example.test"));
+}
+
+void TestDiagnosis::findingsArriveBeforeTheEnd()
+{
+    Diagnosis diagnosis(*m_resolver);
+    QSignalSpy added(&diagnosis, &Diagnosis::findingsAdded);
+    QSignalSpy finished(&diagnosis, &Diagnosis::finished);
+    diagnosis.start(QStringLiteral("'jan@example.test'"));
+    QCOMPARE(added.size(), 1); // the syntax findings need no network
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(added.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestDiagnosis)
+#include "tst_diagnosis.moc"

@@ -1,0 +1,101 @@
+#include "dnsfixture.h"
+
+#include "freeport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QThread>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
+
+namespace mt::test {
+
+DnsFixture::DnsFixture()
+{
+    m_ok = start();
+}
+
+DnsFixture::~DnsFixture()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate(); // SIGTERM to the PID we started, nothing else
+        if (!m_process->waitForFinished(3000)) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
+    }
+}
+
+bool DnsFixture::start()
+{
+    const QString knotd = QStandardPaths::findExecutable(
+        QStringLiteral("knotd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
+    if (knotd.isEmpty()) {
+        m_error = QStringLiteral("knotd not found: apt-get install knot");
+        return false;
+    }
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("cannot create a temporary directory");
+        return false;
+    }
+    const QDir dir(m_dir.path());
+    dir.mkpath(QStringLiteral("zones"));
+    dir.mkpath(QStringLiteral("run"));
+    dir.mkpath(QStringLiteral("db"));
+    const QDir fixtures(QStringLiteral(MAILTRIAGE_TEST_FIXTURES "/dns"));
+    for (const QString &zone : fixtures.entryList({QStringLiteral("*.zone")}, QDir::Files)) {
+        QFile::copy(fixtures.filePath(zone), dir.filePath(QStringLiteral("zones/") + zone));
+    }
+
+    QFile templ(fixtures.filePath(QStringLiteral("knot.conf.in")));
+    if (!templ.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("cannot read %1").arg(templ.fileName());
+        return false;
+    }
+    m_port = freePort();
+    QByteArray config = templ.readAll();
+    config.replace("@DIR@", m_dir.path().toUtf8()).replace("@PORT@", QByteArray::number(m_port));
+    QFile conf(dir.filePath(QStringLiteral("knot.conf")));
+    if (!conf.open(QIODevice::WriteOnly) || conf.write(config) != config.size()) {
+        m_error = QStringLiteral("cannot write %1").arg(conf.fileName());
+        return false;
+    }
+    conf.close();
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setStandardOutputFile(dir.filePath(QStringLiteral("knotd.out")));
+    m_process->start(knotd, {QStringLiteral("-c"), conf.fileName()});
+    if (!m_process->waitForStarted(5000)) {
+        m_error = QStringLiteral("knotd did not start: %1").arg(m_process->errorString());
+        return false;
+    }
+    // Ready when TCP accepts: a UDP probe sent before the port is bound is
+    // silently lost, a refused TCP connect comes back at once.
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 10000) {
+        if (m_process->state() == QProcess::NotRunning) {
+            break;
+        }
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, m_port);
+        if (probe.waitForConnected(200)) {
+            return true;
+        }
+        QThread::msleep(10);
+    }
+    QFile log(dir.filePath(QStringLiteral("knotd.log")));
+    log.open(QIODevice::ReadOnly);
+    m_error = QStringLiteral("knotd did not come up on 127.0.0.1:%1: %2")
+                  .arg(m_port)
+                  .arg(QString::fromUtf8(log.readAll().right(2000)));
+    return false;
+}
+
+} // namespace mt::test

@@ -13,7 +13,7 @@ namespace {
 // A huge paste is echoed only in part: the findings matter, not the echo.
 constexpr int maxEchoedInput = 64 * 1024;
 
-QString tr(const char *source, Language language, const QStringList &args = {})
+QString reportText(const char *source, Language language, const QStringList &args = {})
 {
     return LocalizedText{"Report", source, args}.render(language);
 }
@@ -63,7 +63,7 @@ QString diagnosisToText(const Diagnosis &diagnosis, Language language)
     const QString shown = input.contains(QLatin1Char('\n'))
                               ? input.section(QLatin1Char('\n'), 0, 0) + QStringLiteral(" …")
                               : input.left(200);
-    out += tr(QT_TRANSLATE_NOOP("Report", "Input: %1 (%2)"), language,
+    out += reportText(QT_TRANSLATE_NOOP("Report", "Input: %1 (%2)"), language,
               {shown, inputKindLabel(diagnosis.kind()).render(language)}) +
            QLatin1Char('\n');
 
@@ -80,7 +80,7 @@ QString diagnosisToText(const Diagnosis &diagnosis, Language language)
         out += QStringLiteral("  ") + finding.summary.render(language) + QLatin1Char('\n');
         if (!finding.advice.isEmpty()) {
             out += QStringLiteral("  ") +
-                   tr(QT_TRANSLATE_NOOP("Report", "What to do: %1"), language, {finding.advice.render(language)}) +
+                   reportText(QT_TRANSLATE_NOOP("Report", "What to do: %1"), language, {finding.advice.render(language)}) +
                    QLatin1Char('\n');
         }
         const QString asSender = finding.data.value(QStringLiteral("reply_as_sender")).toString();
@@ -88,18 +88,18 @@ QString diagnosisToText(const Diagnosis &diagnosis, Language language)
         if (!asSender.isEmpty()) {
             out +=
                 QStringLiteral("  ") +
-                tr(QT_TRANSLATE_NOOP("Report", "Our server's reply to this sender domain: %1"), language, {asSender}) +
+                reportText(QT_TRANSLATE_NOOP("Report", "Our server's reply to this sender domain: %1"), language, {asSender}) +
                 QLatin1Char('\n');
         }
         if (!asRecipient.isEmpty()) {
             out += QStringLiteral("  ") +
-                   tr(QT_TRANSLATE_NOOP("Report", "Our server's reply to this recipient domain: %1"), language,
+                   reportText(QT_TRANSLATE_NOOP("Report", "Our server's reply to this recipient domain: %1"), language,
                       {asRecipient}) +
                    QLatin1Char('\n');
         }
     }
     out += QLatin1Char('\n');
-    out += tr(QT_TRANSLATE_NOOP("Report", "Errors: %1, warnings: %2, time: %3 ms"), language,
+    out += reportText(QT_TRANSLATE_NOOP("Report", "Errors: %1, warnings: %2, time: %3 ms"), language,
               {QString::number(errors), QString::number(warnings), QString::number(diagnosis.elapsedMs())}) +
            QLatin1Char('\n');
     return out;

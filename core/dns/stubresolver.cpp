@@ -63,36 +63,26 @@ private:
         closeSockets();
         m_id = quint16(QRandomGenerator::system()->bounded(0x10000));
         m_query = message::buildQuery(m_name, m_type, m_id);
+        // No explicit bind: connecting an unbound UDP socket lets the kernel
+        // pick the source port, at random from the whole ephemeral range
+        // (Linux and Windows both randomize it), and costs a tenth of a
+        // QUdpSocket::bind().
         m_udp = new QUdpSocket(this);
-        bindRandomPort(*m_udp, server().address.protocol());
         connect(m_udp, &QUdpSocket::readyRead, this, &PendingQuery::readUdp);
-        connect(m_udp, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-            // A connected UDP socket reports the ICMP "port unreachable" of a
-            // server that is not there: no need to wait for the timeout.
-            if (error == QAbstractSocket::ConnectionRefusedError) {
-                failTry(DnsStatus::Timeout, QStringLiteral("port unreachable"));
-            }
-        });
         m_udp->connectToHost(server().address, server().port);
         m_udp->write(m_query);
         m_timer.start(m_resolver->config().timeoutMs);
     }
 
-    static void bindRandomPort(QUdpSocket &socket, QAbstractSocket::NetworkLayerProtocol protocol)
-    {
-        const QHostAddress any(protocol == QAbstractSocket::IPv6Protocol ? QHostAddress::AnyIPv6
-                                                                         : QHostAddress::AnyIPv4);
-        for (int i = 0; i < 8; ++i) {
-            const auto port = quint16(QRandomGenerator::system()->bounded(10240, 65536));
-            if (socket.bind(any, port)) {
-                return;
-            }
-        }
-        socket.bind(any, 0); // the system's choice is still an unpredictable port
-    }
-
     void readUdp()
     {
+        if (!m_udp->hasPendingDatagrams()) {
+            // Readable without a datagram: the ICMP "port unreachable" of a
+            // server that is not there, reported on the connected socket.
+            // No need to wait for the timeout.
+            failTry(DnsStatus::Timeout, QStringLiteral("port unreachable"));
+            return;
+        }
         while (m_udp && m_udp->hasPendingDatagrams()) {
             const QNetworkDatagram datagram = m_udp->receiveDatagram();
             if (!datagram.senderAddress().isEqual(server().address) || datagram.senderPort() != server().port) {

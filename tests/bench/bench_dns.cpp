@@ -63,7 +63,9 @@ int main(int argc, char *argv[])
             QStringLiteral("b%1.bench.example.test").arg(i), mt::dns::RecordType::A, &context,
             [&](const mt::dns::DnsResult &r) { ++(r.status == mt::dns::DnsStatus::Answer ? answered : failed); });
     }
+    const double issued = clock.nsecsElapsed() / 1e6;
     waitUntil([&] { return answered + failed == queryCount; });
+    std::printf("all %d queries issued in %.1f ms\n", queryCount, issued);
     const double total = clock.nsecsElapsed() / 1e6;
     const double ratio = total / delay;
     std::printf("%d distinct queries: %d answered, %d failed, total %.1f ms, total/D = %.2f (target <= 2): %s\n",

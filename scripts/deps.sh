@@ -19,7 +19,7 @@ install_deps() {
   fi
   $sudo apt-get update -q
   # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $packages
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q $packages
   [ -n "${remove_policy:-}" ] && $sudo rm -f /usr/sbin/policy-rc.d
   return 0
 }

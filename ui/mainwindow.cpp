@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -22,6 +23,54 @@
 #include <QVBoxLayout>
 
 namespace mt {
+namespace {
+
+QString variantText(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
+        QStringList parts;
+        for (const QVariant &item : value.toList()) {
+            parts << variantText(item);
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    if (value.typeId() == QMetaType::QVariantMap) {
+        const QVariantMap map = value.toMap();
+        QStringList parts;
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            parts << QStringLiteral("%1=%2").arg(it.key(), variantText(it.value()));
+        }
+        return parts.join(QLatin1Char(' '));
+    }
+    return value.toString();
+}
+
+// The facts behind a finding (records, hosts, addresses), one line each:
+// what staff check when the plain words are not enough.
+QString rawDataHtml(const QVariantMap &data)
+{
+    QString rows;
+    for (auto it = data.cbegin(); it != data.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("reply_"))) {
+            continue; // shown above in words
+        }
+        if (it.key() == QLatin1String("hosts")) {
+            for (const QVariant &host : it.value().toList()) {
+                const QVariantMap h = host.toMap();
+                rows += QStringLiteral("<tr><td><code>MX %1 %2</code></td><td><code>%3</code></td></tr>")
+                            .arg(h.value(QStringLiteral("preference")).toString(),
+                                 h.value(QStringLiteral("host")).toString().toHtmlEscaped(),
+                                 h.value(QStringLiteral("addresses")).toStringList().join(QStringLiteral(", ")));
+            }
+            continue;
+        }
+        rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
+                    .arg(it.key().toHtmlEscaped(), variantText(it.value()).toHtmlEscaped());
+    }
+    return rows.isEmpty() ? QString() : QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
+}
+
+} // namespace
 
 MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
@@ -129,6 +178,12 @@ void MainWindow::buildUi()
     connect(m_englishAction, &QAction::triggered, this, [this] { m_languages.setLanguage(Language::English); });
     connect(m_polishAction, &QAction::triggered, this, [this] { m_languages.setLanguage(Language::Polish); });
 
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // indeterminate: checks report when they finish
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    statusBar()->addPermanentWidget(m_busy);
+
     resize(960, 720);
 }
 
@@ -181,6 +236,7 @@ void MainWindow::updateWidgets()
     const bool running = m_diagnosis && !m_diagnosis->isFinished();
     m_checkButton->setEnabled(!running && !m_input->toPlainText().trimmed().isEmpty());
     m_cancelButton->setEnabled(running);
+    m_busy->setVisible(running);
 }
 
 void MainWindow::check()
@@ -243,6 +299,7 @@ void MainWindow::showDetails()
                     .arg(tr("Our server's reply when this is a recipient's domain:").toHtmlEscaped(),
                          asRecipient.toHtmlEscaped());
     }
+    html += rawDataHtml(finding.data);
     html += QStringLiteral("<p style='color:gray'>%1: <code>%2</code></p>")
                 .arg(tr("Code").toHtmlEscaped(), finding.code.toHtmlEscaped());
     m_details->setHtml(html);

@@ -10,6 +10,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QTextBrowser;
 class QTreeView;
@@ -61,6 +62,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QTreeView *m_findingsView = nullptr;
     QTextBrowser *m_details = nullptr;
+    QProgressBar *m_busy = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_quitAction = nullptr;

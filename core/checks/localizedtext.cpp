@@ -49,6 +49,34 @@ const QTranslator *translatorFor(Language language)
     return polish;
 }
 
+// Replaces %1..%99 in one pass: unlike chained QString::arg() calls, an
+// argument that itself contains "%2" (a pasted bounce may) stays as it is,
+// and a translation may leave a placeholder out without a warning.
+QString substitute(const QString &text, const QStringList &args)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('%') && i + 1 < text.size() && text.at(i + 1).isDigit() &&
+            text.at(i + 1) != QLatin1Char('0')) {
+            qsizetype end = i + 1;
+            int number = 0;
+            while (end < text.size() && text.at(end).isDigit() && end < i + 3) {
+                number = number * 10 + text.at(end).digitValue();
+                ++end;
+            }
+            if (number <= args.size()) {
+                out += args.at(number - 1);
+                i = end - 1;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
 QString LocalizedText::render(Language language) const
 {
     if (!source) {
@@ -61,10 +89,7 @@ QString LocalizedText::render(Language language) const
     if (text.isEmpty()) {
         text = QString::fromUtf8(source);
     }
-    for (const QString &arg : args) {
-        text = text.arg(arg);
-    }
-    return text;
+    return substitute(text, args);
 }
 
 } // namespace mt

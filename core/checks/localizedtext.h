@@ -40,6 +40,9 @@ struct LocalizedText
     QString render(Language language) const;
 };
 
+// TEXT with %1, %2... replaced by ARGS in one pass.
+QString substitute(const QString &text, const QStringList &args);
+
 // Our translator for LANGUAGE, loaded once from :/i18n/ and never
 // installed; nullptr for English (the source language).
 const QTranslator *translatorFor(Language language);

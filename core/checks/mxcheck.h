@@ -40,8 +40,7 @@ private:
     void onImplicit(const dns::DnsResult &result);
     void concludeHosts();
     void concludeImplicit();
-    Finding finding(Severity severity, const QString &code, LocalizedText summary, LocalizedText advice) const;
-    void addRejectionReplies(Finding &finding) const;
+    Finding &report(int caseId, const QStringList &extra = {}, int position = -1);
     void finish();
 
     dns::DnsResolver &m_resolver;

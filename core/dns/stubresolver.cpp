@@ -60,6 +60,9 @@ private:
 
     void sendTry()
     {
+        if (m_finished) {
+            return; // cancelled while the next try was queued
+        }
         closeSockets();
         m_id = quint16(QRandomGenerator::system()->bounded(0x10000));
         m_query = message::buildQuery(m_name, m_type, m_id);

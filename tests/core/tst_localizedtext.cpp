@@ -16,6 +16,8 @@ private slots:
     void render();
     void parseLanguage_data();
     void parseLanguage();
+    void substitute_data();
+    void substitute();
 };
 
 void TestLocalizedText::render_data()
@@ -67,6 +69,40 @@ void TestLocalizedText::parseLanguage()
     QFETCH(int, language);
     const auto parsed = mt::parseLanguage(code);
     QCOMPARE(parsed ? int(*parsed) : -1, language);
+}
+
+void TestLocalizedText::substitute_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("in order") << QStringLiteral("%1 and %2") << QStringList{QStringLiteral("a"), QStringLiteral("b")}
+                              << QStringLiteral("a and b");
+    QTest::newRow("reordered by a translation")
+        << QStringLiteral("%2 of %1") << QStringList{QStringLiteral("x.pl"), QStringLiteral("mx")}
+        << QStringLiteral("mx of x.pl");
+    QTest::newRow("repeated") << QStringLiteral("%1 (mail.%1)") << QStringList{QStringLiteral("x.pl")}
+                              << QStringLiteral("x.pl (mail.x.pl)");
+    QTest::newRow("argument containing a placeholder stays")
+        << QStringLiteral("%1: %2") << QStringList{QStringLiteral("50%2 off"), QStringLiteral("b")}
+        << QStringLiteral("50%2 off: b");
+    QTest::newRow("unused argument") << QStringLiteral("only %1")
+                                     << QStringList{QStringLiteral("a"), QStringLiteral("b")}
+                                     << QStringLiteral("only a");
+    QTest::newRow("missing argument left visible")
+        << QStringLiteral("%1 %3") << QStringList{QStringLiteral("a")} << QStringLiteral("a %3");
+    QTest::newRow("percent sign") << QStringLiteral("100% sure, %1") << QStringList{QStringLiteral("a")}
+                                  << QStringLiteral("100% sure, a");
+    QTest::newRow("tenth argument") << QStringLiteral("%10") << QStringList(10, QStringLiteral("z"))
+                                    << QStringLiteral("z");
+}
+
+void TestLocalizedText::substitute()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QCOMPARE(mt::substitute(text, args), expected);
 }
 
 QTEST_GUILESS_MAIN(TestLocalizedText)

@@ -1,0 +1,244 @@
+#include "inputkind.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace mt {
+namespace {
+
+// An address with a long display name still fits; anything longer is a paste
+// of a message, and is recognized without reading it.
+constexpr qsizetype kMaxItemLength = 1024;
+// "Jan Maria Kowalska <jan@x.pl>"; more words before the address read as a sentence.
+constexpr int kMaxNameWords = 3;
+// "jan @ kowalski.pl", "Jan Kowalski jan@x.pl": words beside the address's pieces.
+constexpr int kMaxLooseWords = 2;
+
+bool isStrictIpv4(QStringView text)
+{
+    const auto parts = text.split(QLatin1Char('.'));
+    if (parts.size() != 4) {
+        return false;
+    }
+    for (const QStringView part : parts) {
+        if (part.isEmpty() || part.size() > 3) {
+            return false;
+        }
+        if (!std::all_of(part.begin(), part.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+            return false;
+        }
+        if (part.toInt() > 255) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isIpv6(QStringView text)
+{
+    if (!text.contains(QLatin1Char(':'))) {
+        return false;
+    }
+    QHostAddress address;
+    return address.setAddress(text.toString()) && address.protocol() == QAbstractSocket::IPv6Protocol;
+}
+
+// "550 5.1.1 ...", "550-...", "5.7.1 ...", "#5.1.2": how replies and bounces start.
+bool startsLikeReply(const QString &line)
+{
+    static const QRegularExpression reply(QStringLiteral("^#?(?:[2-5]\\d\\d(?:[ -]|$)|[245]\\.\\d{1,3}\\.\\d{1,3}(?:\\s|$|\\)))"));
+    return reply.match(line).hasMatch();
+}
+
+QStringList words(const QString &text)
+{
+    QStringList result;
+    QString word;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (!word.isEmpty()) {
+                result << word;
+                word.clear();
+            }
+        } else {
+            word += c;
+        }
+    }
+    if (!word.isEmpty()) {
+        result << word;
+    }
+    return result;
+}
+
+bool isQuoteMark(QChar c)
+{
+    return c == u'\'' || c == u'"' || c == u'`' || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201c) ||
+           c == QChar(0x201d) || c == QChar(0x201e);
+}
+
+// A colon outside "mailto:" and an address literal's brackets ("To: ...",
+// "<jan@x.pl>: Recipient address rejected") belongs to a header or a reply.
+bool hasStrayColon(const QString &line)
+{
+    const qsizetype mailto = line.indexOf(QLatin1String("mailto:"), 0, Qt::CaseInsensitive);
+    int depth = 0;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == u'[') {
+            ++depth;
+        } else if (c == u']' && depth > 0) {
+            --depth;
+        } else if (c == u':' && depth == 0 && !(mailto >= 0 && i == mailto + 6)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool looksLikeAddress(const QString &line, const QStringList &tokens)
+{
+    if (hasStrayColon(line)) {
+        return false;
+    }
+    const qsizetype open = line.lastIndexOf(QLatin1Char('<'));
+    if (open >= 0) {
+        // Name <address>: nothing but punctuation may follow the brackets.
+        const qsizetype close = line.indexOf(QLatin1Char('>'), open);
+        const QString after = close >= 0 ? line.mid(close + 1) : QString();
+        const bool tail = std::any_of(after.cbegin(), after.cend(), [](QChar c) {
+            return !c.isSpace() && c != u',' && c != u';' && c != u'.' && !isQuoteMark(c);
+        });
+        if (tail) {
+            return false;
+        }
+        const QString name = line.left(open).trimmed();
+        if (name.size() >= 2 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"'))) {
+            return true; // a quoted display name may be long
+        }
+        return words(name).size() <= kMaxNameWords;
+    }
+    const auto loose = std::count_if(tokens.cbegin(), tokens.cend(), [](const QString &token) {
+        return !token.contains(QLatin1Char('@')) &&
+               std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    });
+    return loose <= kMaxLooseWords;
+}
+
+// Letters of any script, digits, hyphens and dots, possibly in quotes; the
+// domain check says what is wrong with the rest.
+bool looksLikeDomain(QString token)
+{
+    while (!token.isEmpty() && isQuoteMark(token.front())) {
+        token.remove(0, 1);
+    }
+    while (!token.isEmpty() && isQuoteMark(token.back())) {
+        token.chop(1);
+    }
+    bool letter = false;
+    bool dot = false;
+    for (const QChar c : std::as_const(token)) {
+        if (c.isLetter()) {
+            letter = true;
+        } else if (c == u'.' || c == QChar(0x3002) || c == QChar(0xff0e) || c == QChar(0xff61)) {
+            dot = true;
+        } else if (!c.isNumber() && !c.isMark() && c != u'-' && c != u'_' && c.category() != QChar::Other_Format) {
+            return false;
+        }
+    }
+    // "1.2.3.256" is a mistyped IP the domain check explains; "550" is not a domain.
+    return letter || dot;
+}
+
+} // namespace
+
+QString inputKindId(InputKind kind)
+{
+    switch (kind) {
+    case InputKind::Empty:
+        return QStringLiteral("empty");
+    case InputKind::Address:
+        return QStringLiteral("address");
+    case InputKind::Domain:
+        return QStringLiteral("domain");
+    case InputKind::IPv4:
+        return QStringLiteral("ipv4");
+    case InputKind::IPv6:
+        return QStringLiteral("ipv6");
+    case InputKind::Text:
+        return QStringLiteral("text");
+    }
+    return {};
+}
+
+LocalizedText inputKindLabel(InputKind kind)
+{
+    switch (kind) {
+    case InputKind::Empty:
+        return {"InputKind", QT_TRANSLATE_NOOP("InputKind", "Nothing entered")};
+    case InputKind::Address:
+        return {"InputKind", QT_TRANSLATE_NOOP("InputKind", "E-mail address")};
+    case InputKind::Domain:
+        return {"InputKind", QT_TRANSLATE_NOOP("InputKind", "Domain")};
+    case InputKind::IPv4:
+        return {"InputKind", QT_TRANSLATE_NOOP("InputKind", "IPv4 address")};
+    case InputKind::IPv6:
+        return {"InputKind", QT_TRANSLATE_NOOP("InputKind", "IPv6 address")};
+    case InputKind::Text:
+        return {"InputKind", QT_TRANSLATE_NOOP("InputKind", "Text (a bounce or a server reply)")};
+    }
+    return {};
+}
+
+InputKind detectInputKind(const QString &input)
+{
+    // Bounds first, without copying: the input may be a 50 MB paste.
+    qsizetype begin = 0;
+    qsizetype end = input.size();
+    while (begin < end && input.at(begin).isSpace()) {
+        ++begin;
+    }
+    if (begin == end) {
+        return InputKind::Empty;
+    }
+    while (end > begin && input.at(end - 1).isSpace()) {
+        --end;
+    }
+    if (end - begin > kMaxItemLength) {
+        return InputKind::Text;
+    }
+    const QString line = input.mid(begin, end - begin);
+    if (line.contains(QLatin1Char('\n')) || line.contains(QLatin1Char('\r'))) {
+        return InputKind::Text;
+    }
+
+    QStringView bare(line);
+    if (bare.startsWith(u'[') && bare.endsWith(u']')) {
+        bare = bare.mid(1, bare.size() - 2);
+        if (bare.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive)) {
+            bare = bare.mid(5);
+        }
+    }
+    if (isStrictIpv4(bare)) {
+        return InputKind::IPv4;
+    }
+    if (isIpv6(bare)) {
+        return InputKind::IPv6;
+    }
+
+    if (startsLikeReply(line)) {
+        return InputKind::Text;
+    }
+    const QStringList tokens = words(line);
+    if (line.contains(QLatin1Char('@'))) {
+        return looksLikeAddress(line, tokens) ? InputKind::Address : InputKind::Text;
+    }
+    if (tokens.size() == 1 && looksLikeDomain(tokens.first())) {
+        return InputKind::Domain;
+    }
+    return InputKind::Text;
+}
+
+} // namespace mt

@@ -1,4 +1,617 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
+<context>
+    <name>Advice</name>
+    <message>
+        <source>Write the domain without spaces.</source>
+        <translation>Zapisz domenę bez spacji.</translation>
+    </message>
+    <message>
+        <source>Check the domain with the customer and remove the character &quot;%1&quot;.</source>
+        <translation>Sprawdź domenę z klientem i usuń znak „%1”.</translation>
+    </message>
+    <message>
+        <source>Check the domain with the customer.</source>
+        <translation>Sprawdź domenę z klientem.</translation>
+    </message>
+    <message>
+        <source>Check the domain with the customer: a hyphen may only stand between letters or digits.</source>
+        <translation>Sprawdź domenę z klientem: łącznik może stać tylko między literami lub cyframi.</translation>
+    </message>
+    <message>
+        <source>Check the domain with the customer for a typo or a wrongly copied part.</source>
+        <translation>Sprawdź z klientem, czy w domenie nie ma literówki lub źle skopiowanego fragmentu.</translation>
+    </message>
+    <message>
+        <source>Check the domain with the customer for a typo or a wrongly copied character.</source>
+        <translation>Sprawdź z klientem, czy w domenie nie ma literówki lub źle skopiowanego znaku.</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the domain, for example kowalski.pl.</source>
+        <translation>Poproś klienta o podanie domeny, na przykład kowalski.pl.</translation>
+    </message>
+    <message>
+        <source>Check the domain with the customer and remove the extra dot.</source>
+        <translation>Sprawdź domenę z klientem i usuń zbędną kropkę.</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the full domain, including its ending, for example kowalski.pl.</source>
+        <translation>Poproś klienta o pełną domenę, razem z końcówką, na przykład kowalski.pl.</translation>
+    </message>
+    <message>
+        <source>Check the domain with the customer for a typo. If it is meant to be an IP address, check it on its own as an IP address.</source>
+        <translation>Sprawdź z klientem, czy w domenie nie ma literówki. Jeśli to miał być adres IP, sprawdź go osobno jako adres IP.</translation>
+    </message>
+    <message>
+        <source>Ask the customer to type the domain by hand instead of pasting it.</source>
+        <translation>Poproś klienta, aby wpisał domenę ręcznie zamiast ją wklejać.</translation>
+    </message>
+    <message>
+        <source>Write the domain without the final dot: %1.</source>
+        <translation>Zapisz domenę bez końcowej kropki: %1.</translation>
+    </message>
+    <message>
+        <source>If the customer&apos;s mail program does not accept %1, they can write it as %2 instead: it is the same domain.</source>
+        <translation>Jeśli program pocztowy klienta nie przyjmuje %1, można zamiast tego wpisać %2: to ta sama domena.</translation>
+    </message>
+    <message>
+        <source>Check the addresses one at a time, and make sure the customer enters only one address where one is expected.</source>
+        <translation>Sprawdzaj adresy pojedynczo i upewnij się, że klient wpisuje tylko jeden adres tam, gdzie oczekiwany jest jeden.</translation>
+    </message>
+    <message>
+        <source>In a mail program, write only the address, without &quot;mailto:&quot;.</source>
+        <translation>W programie pocztowym wpisz sam adres, bez „mailto:”.</translation>
+    </message>
+    <message>
+        <source>Write the address without the bracket: %1.</source>
+        <translation>Zapisz adres bez nawiasu: %1.</translation>
+    </message>
+    <message>
+        <source>Remove the angle bracket from the address.</source>
+        <translation>Usuń nawias ostry z adresu.</translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks or apostrophes and write the address as %1.</source>
+        <translation>Usuń cudzysłowy lub apostrofy i zapisz adres jako %1.</translation>
+    </message>
+    <message>
+        <source>Remove the quotation marks or apostrophes around the address.</source>
+        <translation>Usuń cudzysłowy lub apostrofy wokół adresu.</translation>
+    </message>
+    <message>
+        <source>Ask the customer to type the address by hand instead of pasting it: %1.</source>
+        <translation>Poproś klienta, aby wpisał adres ręcznie zamiast go wklejać: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the customer to type the address by hand instead of pasting it.</source>
+        <translation>Poproś klienta, aby wpisał adres ręcznie zamiast go wklejać.</translation>
+    </message>
+    <message>
+        <source>Write the address without spaces: %1. Check with the customer that this is the address they meant.</source>
+        <translation>Zapisz adres bez spacji: %1. Upewnij się u klienta, że o ten adres mu chodziło.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the address.</source>
+        <translation>Usuń spacje z adresu.</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the full address, with the @ and the domain after it.</source>
+        <translation>Poproś klienta o pełny adres, ze znakiem @ i domeną po nim.</translation>
+    </message>
+    <message>
+        <source>Write the address with a single @: %1.</source>
+        <translation>Zapisz adres z jednym znakiem @: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the exact address: it must contain exactly one @.</source>
+        <translation>Poproś klienta o dokładny adres: musi zawierać dokładnie jeden znak @.</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the full address, including the part before the @.</source>
+        <translation>Poproś klienta o pełny adres, razem z częścią przed znakiem @.</translation>
+    </message>
+    <message>
+        <source>Check the address with the customer; it is probably %1.</source>
+        <translation>Sprawdź adres z klientem; prawdopodobnie chodzi o %1.</translation>
+    </message>
+    <message>
+        <source>Check the address with the customer: a dot may only stand between letters or digits.</source>
+        <translation>Sprawdź adres z klientem: kropka może stać tylko między literami lub cyframi.</translation>
+    </message>
+    <message>
+        <source>Check the address with the customer and remove the character &quot;%1&quot;.</source>
+        <translation>Sprawdź adres z klientem i usuń znak „%1”.</translation>
+    </message>
+    <message>
+        <source>Ask the customer whether the address really has these letters. If it has, many servers may refuse mail to it; an address with only English letters is safer.</source>
+        <translation>Zapytaj klienta, czy adres rzeczywiście zawiera te litery. Jeśli tak, wiele serwerów może odrzucać pocztę na ten adres; bezpieczniejszy jest adres zawierający wyłącznie litery alfabetu angielskiego.</translation>
+    </message>
+    <message>
+        <source>Check the address with the customer.</source>
+        <translation>Sprawdź adres z klientem.</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the full address, including the domain after the @, for example kowalski.pl.</source>
+        <translation>Poproś klienta o pełny adres, razem z domeną po znaku @, na przykład kowalski.pl.</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the address with a domain name after the @, such as kowalski.pl.</source>
+        <translation>Poproś klienta o adres z nazwą domeny po znaku @, na przykład kowalski.pl.</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the exact address; after the @ there should be a domain such as kowalski.pl.</source>
+        <translation>Poproś klienta o dokładny adres; po znaku @ powinna być domena, na przykład kowalski.pl.</translation>
+    </message>
+    <message>
+        <source>Write the address without the final dot: %1.</source>
+        <translation>Zapisz adres bez końcowej kropki: %1.</translation>
+    </message>
+    <message>
+        <source>Remove the dot at the end of the address.</source>
+        <translation>Usuń kropkę z końca adresu.</translation>
+    </message>
+    <message>
+        <source>Paste the e-mail address the customer wrote.</source>
+        <translation>Wklej adres e-mail podany przez klienta.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If the problem persists, the domain&apos;s DNS servers are not answering: its owner should contact their DNS provider.</source>
+        <translation>Spróbuj ponownie za kilka minut. Jeśli problem się powtarza, serwery DNS domeny nie odpowiadają: jej właściciel powinien skontaktować się ze swoim dostawcą DNS.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the domain %1. If it is your own domain, check with your registrar that it has not expired and that its DNS records are set. If it is a recipient&apos;s domain, correct the address or remove it from the recipients.</source>
+        <translation>Sprawdź pisownię domeny %1. Jeśli to Twoja domena, sprawdź u rejestratora, czy nie wygasła i czy ma ustawione rekordy DNS. Jeśli to domena odbiorcy, popraw adres lub usuń go z listy odbiorców.</translation>
+    </message>
+    <message>
+        <source>The owner of %1 has said it receives no e-mail. Use another address for this recipient. If it is your own domain and it should receive mail, replace the null MX with your mail server&apos;s MX record.</source>
+        <translation>Właściciel domeny %1 zadeklarował, że nie odbiera ona poczty. Użyj innego adresu tego odbiorcy. Jeśli to Twoja domena i ma odbierać pocztę, zastąp pusty rekord MX rekordem MX Twojego serwera pocztowego.</translation>
+    </message>
+    <message>
+        <source>Remove the &quot;MX 0 .&quot; record from the DNS of %1.</source>
+        <translation>Usuń rekord „MX 0 .” z DNS domeny %1.</translation>
+    </message>
+    <message>
+        <source>In the DNS of %1, create a host name (for example mail.%1) with an A record for %2 and point the MX record to that name.</source>
+        <translation>W DNS domeny %1 utwórz nazwę hosta (np. mail.%1) z rekordem A wskazującym na %2 i skieruj rekord MX na tę nazwę.</translation>
+    </message>
+    <message>
+        <source>Point the MX record of %1 directly to the canonical host name instead of the alias %2.</source>
+        <translation>Skieruj rekord MX domeny %1 bezpośrednio na właściwą nazwę hosta zamiast na alias %2.</translation>
+    </message>
+    <message>
+        <source>In the DNS of %1, give the host %2 an A record with the mail server&apos;s address, or point the MX record to a host that has one.</source>
+        <translation>W DNS domeny %1 dodaj dla hosta %2 rekord A z adresem serwera pocztowego albo skieruj rekord MX na host, który taki rekord ma.</translation>
+    </message>
+    <message>
+        <source>The owner of %1 must correct the MX records so that they point to mail servers with valid addresses.</source>
+        <translation>Właściciel domeny %1 musi poprawić rekordy MX tak, aby wskazywały serwery pocztowe z prawidłowymi adresami.</translation>
+    </message>
+    <message>
+        <source>This works, but an explicit MX record for %1 is more reliable: add one that points to the server that should receive its mail.</source>
+        <translation>To działa, ale jawny rekord MX dla %1 jest pewniejszy: dodaj rekord MX wskazujący serwer, który ma odbierać pocztę tej domeny.</translation>
+    </message>
+    <message>
+        <source>Add an MX record (or an A record) for %1 in its DNS.</source>
+        <translation>Dodaj rekord MX (lub rekord A) dla %1 w jej DNS.</translation>
+    </message>
+    <message>
+        <source>If %1 is your domain, set its MX record (or at least an A record) in DNS; the records may not be set yet. If it is a recipient&apos;s domain, check the address with the recipient.</source>
+        <translation>Jeśli %1 to Twoja domena, ustaw w DNS jej rekord MX (lub przynajmniej rekord A); rekordy mogły nie zostać jeszcze ustawione. Jeśli to domena odbiorcy, sprawdź adres u odbiorcy.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>The domain %1 contains a space. Domain names never contain spaces, so mail to or from it cannot be delivered.</source>
+        <translation>Domena %1 zawiera spację. Nazwy domen nigdy nie zawierają spacji, więc poczty do niej ani od niej nie da się doręczyć.</translation>
+    </message>
+    <message>
+        <source>The domain %1 contains &quot;%2&quot;, which is not allowed in domain names. Only letters, digits, hyphens (-) and dots may be used.</source>
+        <translation>Domena %1 zawiera „%2”, co jest niedozwolone w nazwach domen. Można używać tylko liter, cyfr, łączników (-) i kropek.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part that is too long: &quot;%2&quot; has %3 characters, and at most 63 are allowed between two dots.</source>
+        <translation>Domena %1 ma zbyt długi fragment: „%2” ma %3 znaków, a między dwiema kropkami dozwolone są najwyżej 63.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part that is too long: &quot;%2&quot; needs more than 63 characters in the form DNS uses (letters outside the English alphabet take more room).</source>
+        <translation>Domena %1 ma zbyt długi fragment: „%2” w postaci używanej przez DNS przekracza 63 znaki (litery spoza alfabetu angielskiego zajmują więcej miejsca).</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part that starts or ends with a hyphen (&quot;%2&quot;). This is not allowed in domain names.</source>
+        <translation>Domena %1 ma fragment, który zaczyna się lub kończy łącznikiem („%2”). W nazwach domen jest to niedozwolone.</translation>
+    </message>
+    <message>
+        <source>The domain %1 contains &quot;%2&quot;, which looks like the DNS form of an international name but is not a valid one.</source>
+        <translation>Domena %1 zawiera „%2”, co wygląda na zapis nazwy międzynarodowej w postaci DNS, ale nie jest poprawnym zapisem.</translation>
+    </message>
+    <message>
+        <source>The domain %1 contains letters or symbols that cannot form a valid international domain name (in &quot;%2&quot;).</source>
+        <translation>Domena %1 zawiera litery lub symbole, z których nie da się utworzyć poprawnej międzynarodowej nazwy domeny (w „%2”).</translation>
+    </message>
+    <message>
+        <source>No domain given.</source>
+        <translation>Nie podano domeny.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is too long: %2 characters, and at most 253 are allowed.</source>
+        <translation>Domena %1 jest za długa: ma %2 znaków, a dozwolone są najwyżej 253.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has two dots in a row, or starts or ends with a dot. There must be letters or digits between the dots.</source>
+        <translation>Domena %1 ma dwie kropki obok siebie albo zaczyna się lub kończy kropką. Między kropkami muszą być litery lub cyfry.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete domain: it has no ending such as .pl or .com.</source>
+        <translation>%1 nie jest pełną domeną: brakuje końcówki, takiej jak .pl czy .com.</translation>
+    </message>
+    <message>
+        <source>The domain %1 ends with a number (%2). Domain names end with letters, such as .pl or .com.</source>
+        <translation>Domena %1 kończy się liczbą (%2). Nazwy domen kończą się literami, na przykład .pl lub .com.</translation>
+    </message>
+    <message>
+        <source>The domain %1 contains an invisible character (%2), usually left over from copying it from a document or a web page. Mail programs may send it along and the mail bounces.</source>
+        <translation>Domena %1 zawiera niewidoczny znak (%2), zwykle pozostałość po skopiowaniu jej z dokumentu lub strony internetowej. Program pocztowy może go wysłać razem z domeną i wiadomość wróci.</translation>
+    </message>
+    <message>
+        <source>The domain %1 ends with a dot. DNS accepts this, so it was checked as %2, but the dot does not belong in an e-mail or web address.</source>
+        <translation>Domena %1 kończy się kropką. DNS to akceptuje, więc sprawdzono ją jako %2, ale kropka nie powinna występować w adresie e-mail ani w adresie strony.</translation>
+    </message>
+    <message>
+        <source>%1 is an international domain name (with letters outside the English alphabet). DNS and mail servers know it as %2.</source>
+        <translation>%1 to międzynarodowa nazwa domeny (z literami spoza alfabetu angielskiego). DNS i serwery pocztowe znają ją jako %2.</translation>
+    </message>
+    <message>
+        <source>%1 contains %2 e-mail addresses instead of one. Where a single address is expected, mail programs refuse this. Only the first address, %3, is checked here.</source>
+        <translation>%1 zawiera kilka adresów e-mail (%2) zamiast jednego. Tam, gdzie oczekiwany jest jeden adres, programy pocztowe tego nie przyjmą. Sprawdzany jest tu tylko pierwszy adres: %3.</translation>
+    </message>
+    <message>
+        <source>%1 starts or ends with a comma or a semicolon. Mail programs use them to separate addresses; they are not part of the address.</source>
+        <translation>%1 zaczyna się lub kończy przecinkiem albo średnikiem. Programy pocztowe oddzielają nimi adresy; nie są one częścią adresu.</translation>
+    </message>
+    <message>
+        <source>%1 starts with &quot;mailto:&quot;, the way links to e-mail addresses are written on web pages. The address itself is %2.</source>
+        <translation>%1 zaczyna się od „mailto:”, tak jak zapisuje się odnośniki do adresów e-mail na stronach internetowych. Sam adres to %2.</translation>
+    </message>
+    <message>
+        <source>%1 contains a name (&quot;%2&quot;) as well as the address, the way mail programs show a contact. The address itself is %3.</source>
+        <translation>%1 zawiera oprócz adresu także nazwę („%2”), tak jak programy pocztowe pokazują kontakt. Sam adres to %3.</translation>
+    </message>
+    <message>
+        <source>%1 is written in angle brackets &lt; &gt;, the way mail programs show addresses. The address itself is %2.</source>
+        <translation>%1 jest zapisany w nawiasach ostrych &lt; &gt;, tak jak programy pocztowe pokazują adresy. Sam adres to %2.</translation>
+    </message>
+    <message>
+        <source>The address %1 has an angle bracket (&lt; or &gt;) without its pair. The mail program may refuse the address or send the bracket along, and the mail bounces.</source>
+        <translation>Adres %1 ma nawias ostry (&lt; lub &gt;) bez pary. Program pocztowy może odrzucić adres albo wysłać nawias razem z nim i wiadomość wróci.</translation>
+    </message>
+    <message>
+        <source>The address %1 has quotation marks or apostrophes around it. They are not part of an e-mail address, but the mail program sends them along, so the mail bounces with a reply like &quot;Sorry, I couldn&apos;t find any host named %2. (#5.1.2)&quot;.</source>
+        <translation>Adres %1 jest ujęty w cudzysłowy lub apostrofy. Nie są one częścią adresu e-mail, ale program pocztowy wysyła je razem z adresem, więc wiadomość wraca z odpowiedzią w rodzaju „Sorry, I couldn&apos;t find any host named %2. (#5.1.2)”.</translation>
+    </message>
+    <message>
+        <source>The address %1 starts with a quotation mark or an apostrophe. It is not part of the address, but the mail program sends it along as part of the mailbox name, so the mail bounces: no such mailbox exists.</source>
+        <translation>Adres %1 zaczyna się od cudzysłowu lub apostrofu. Nie jest on częścią adresu, ale program pocztowy wysyła go jako część nazwy skrzynki, więc wiadomość wraca: taka skrzynka nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The address %1 has quotation marks or apostrophes around it. They are not part of an e-mail address, but the mail program sends them along, so the mail bounces.</source>
+        <translation>Adres %1 jest ujęty w cudzysłowy lub apostrofy. Nie są one częścią adresu e-mail, ale program pocztowy wysyła je razem z adresem, więc wiadomość wraca.</translation>
+    </message>
+    <message>
+        <source>The address %1 contains an invisible character (%2), usually left over from copying the address from a document or a web page. The mail program may send it along, and the mail bounces.</source>
+        <translation>Adres %1 zawiera niewidoczny znak (%2), zwykle pozostałość po skopiowaniu adresu z dokumentu lub strony internetowej. Program pocztowy może go wysłać razem z adresem i wiadomość wróci.</translation>
+    </message>
+    <message>
+        <source>The address %1 contains spaces. E-mail addresses never contain spaces, so the mail program refuses the address or the mail bounces.</source>
+        <translation>Adres %1 zawiera spacje. Adresy e-mail nigdy nie zawierają spacji, więc program pocztowy odrzuci adres albo wiadomość wróci.</translation>
+    </message>
+    <message>
+        <source>%1 has no @ sign, so it is not a complete e-mail address. An address is the mailbox name, an @ and the domain, for example jan@kowalski.pl.</source>
+        <translation>%1 nie zawiera znaku @, więc nie jest pełnym adresem e-mail. Adres to nazwa skrzynki, znak @ i domena, na przykład jan@kowalski.pl.</translation>
+    </message>
+    <message>
+        <source>The address %1 contains %2 @ signs. An e-mail address has exactly one @, between the mailbox name and the domain.</source>
+        <translation>Adres %1 zawiera znaki @ w liczbie %2. Adres e-mail ma dokładnie jeden znak @, między nazwą skrzynki a domeną.</translation>
+    </message>
+    <message>
+        <source>The address %1 has nothing before the @. The part before the @ is the mailbox name and cannot be empty.</source>
+        <translation>Adres %1 nie ma nic przed znakiem @. Część przed @ to nazwa skrzynki i nie może być pusta.</translation>
+    </message>
+    <message>
+        <source>In the address %1, the part before the @ starts or ends with a dot, or has two dots in a row. This is not allowed, so the mail program refuses the address or the mail bounces.</source>
+        <translation>W adresie %1 część przed znakiem @ zaczyna się lub kończy kropką albo ma dwie kropki obok siebie. Jest to niedozwolone, więc program pocztowy odrzuci adres albo wiadomość wróci.</translation>
+    </message>
+    <message>
+        <source>The address %1 contains &quot;%2&quot; before the @, which is not allowed in an e-mail address. The mail program refuses the address or the mail bounces.</source>
+        <translation>Adres %1 zawiera przed znakiem @ „%2”, co jest niedozwolone w adresie e-mail. Program pocztowy odrzuci adres albo wiadomość wróci.</translation>
+    </message>
+    <message>
+        <source>The part before the @ in %1 contains letters outside the English alphabet (&quot;%2&quot;). Such addresses need servers that support international addresses (SMTPUTF8); many servers refuse them.</source>
+        <translation>Część przed znakiem @ w %1 zawiera litery spoza alfabetu angielskiego („%2”). Takie adresy wymagają serwerów obsługujących adresy międzynarodowe (SMTPUTF8); wiele serwerów je odrzuca.</translation>
+    </message>
+    <message>
+        <source>The part before the @ in %1 is too long: %2 characters, and at most 64 are allowed (a letter outside the English alphabet counts as two or more).</source>
+        <translation>Część przed znakiem @ w %1 jest za długa: ma %2 znaków, a dozwolone są najwyżej 64 (litera spoza alfabetu angielskiego liczy się jako dwa znaki lub więcej).</translation>
+    </message>
+    <message>
+        <source>The address %1 has nothing after the @. The part after the @ is the domain and cannot be empty.</source>
+        <translation>Adres %1 nie ma nic po znaku @. Część po @ to domena i nie może być pusta.</translation>
+    </message>
+    <message>
+        <source>The address %1 has an IP address in square brackets after the @ instead of a domain. This is allowed, but most mail servers refuse such addresses.</source>
+        <translation>Adres %1 ma po znaku @ adres IP w nawiasach kwadratowych zamiast domeny. Jest to dozwolone, ale większość serwerów pocztowych odrzuca takie adresy.</translation>
+    </message>
+    <message>
+        <source>The address %1 has an IP address (%2) after the @ instead of a domain. Mail programs and servers refuse addresses written like this.</source>
+        <translation>Adres %1 ma po znaku @ adres IP (%2) zamiast domeny. Programy i serwery pocztowe odrzucają tak zapisane adresy.</translation>
+    </message>
+    <message>
+        <source>The address %1 has square brackets after the @, but what is inside them is not a valid IP address.</source>
+        <translation>Adres %1 ma po znaku @ nawiasy kwadratowe, ale ich zawartość nie jest poprawnym adresem IP.</translation>
+    </message>
+    <message>
+        <source>The address %1 ends with a dot. The dot is not part of the address, and some mail servers refuse it.</source>
+        <translation>Adres %1 kończy się kropką. Kropka nie jest częścią adresu, a niektóre serwery pocztowe taki adres odrzucają.</translation>
+    </message>
+    <message>
+        <source>The address %1 is too long: %2 characters, and at most 254 are allowed.</source>
+        <translation>Adres %1 jest za długi: ma %2 znaków, a dozwolone są najwyżej 254.</translation>
+    </message>
+    <message>
+        <source>The address %1 is written correctly. Its domain is an international name, which mail servers see as %2.</source>
+        <translation>Adres %1 jest zapisany poprawnie. Jego domena to nazwa międzynarodowa, którą serwery pocztowe widzą jako %2.</translation>
+    </message>
+    <message>
+        <source>The address %1 is written correctly.</source>
+        <translation>Adres %1 jest zapisany poprawnie.</translation>
+    </message>
+    <message>
+        <source>No address given.</source>
+        <translation>Nie podano adresu.</translation>
+    </message>
+    <message>
+        <source>%1 accepts mail. MX hosts, most preferred first: %2.</source>
+        <translation>%1 przyjmuje pocztę. Hosty MX, od najbardziej preferowanego: %2.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist in DNS (NXDOMAIN). It may be misspelt, expired, or not yet registered. Our server rejects mail from it with &quot;%2&quot; and to it with &quot;%3&quot;.</source>
+        <translation>Domena %1 nie istnieje w DNS (NXDOMAIN). Mogła zostać błędnie wpisana, wygasnąć lub nie jest jeszcze zarejestrowana. Nasz serwer odrzuca pocztę od niej odpowiedzią „%2”, a do niej odpowiedzią „%3”.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be read: %2. This says nothing about the domain itself; our server defers mail for it with a temporary (4xx) error until DNS answers.</source>
+        <translation>Nie udało się odczytać rekordów MX domeny %1: %2. Nie świadczy to o samej domenie; nasz serwer wstrzymuje pocztę dla niej z błędem tymczasowym (4xx), dopóki DNS nie odpowie.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes a null MX record (&quot;MX 0 .&quot;, RFC 7505): it declares that it accepts no mail at all. Mail to it cannot be delivered, and our server treats it as a domain without MX: &quot;%2&quot; as a sender, &quot;%3&quot; as a recipient.</source>
+        <translation>Domena %1 publikuje pusty rekord MX („MX 0 .”, RFC 7505): deklaruje, że w ogóle nie przyjmuje poczty. Poczty do niej nie da się doręczyć, a nasz serwer traktuje ją jak domenę bez MX: „%2” jako nadawcę, „%3” jako odbiorcę.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a null MX record (&quot;MX 0 .&quot;) next to real MX records. RFC 7505 forbids this; senders may treat the domain as accepting no mail.</source>
+        <translation>Domena %1 ma pusty rekord MX („MX 0 .”) obok zwykłych rekordów MX. RFC 7505 tego zabrania; nadawcy mogą uznać, że domena nie przyjmuje poczty.</translation>
+    </message>
+    <message>
+        <source>The MX record of %1 points to an IP address (%2) instead of a host name. Many mail servers ignore such a record, so mail may not arrive.</source>
+        <translation>Rekord MX domeny %1 wskazuje adres IP (%2) zamiast nazwy hosta. Wiele serwerów pocztowych pomija taki rekord, więc poczta może nie dotrzeć.</translation>
+    </message>
+    <message>
+        <source>The MX host %2 of %1 is an alias (CNAME). RFC 2181 forbids this; most servers cope, some refuse to deliver.</source>
+        <translation>Host MX %2 domeny %1 jest aliasem (CNAME). RFC 2181 tego zabrania; większość serwerów sobie radzi, niektóre odmawiają doręczenia.</translation>
+    </message>
+    <message>
+        <source>The address of the MX host %2 of %1 could not be read: %3.</source>
+        <translation>Nie udało się odczytać adresu hosta MX %2 domeny %1: %3.</translation>
+    </message>
+    <message>
+        <source>The MX host %2 of %1 does not exist in DNS, so no mail can be delivered through it.</source>
+        <translation>Host MX %2 domeny %1 nie istnieje w DNS, więc nie da się przez niego doręczyć poczty.</translation>
+    </message>
+    <message>
+        <source>The MX host %2 of %1 has no address (no A or AAAA record), so no mail can be delivered through it.</source>
+        <translation>Host MX %2 domeny %1 nie ma adresu (brak rekordów A i AAAA), więc nie da się przez niego doręczyć poczty.</translation>
+    </message>
+    <message>
+        <source>%1 has MX records, but none of its MX hosts can be reached by name: mail to this domain cannot be delivered and comes back as a bounce.</source>
+        <translation>%1 ma rekordy MX, ale żadnego z jej hostów MX nie da się odnaleźć po nazwie: poczty do tej domeny nie da się doręczyć i wraca jako zwrot.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record, but it has an address (%2): mail is delivered to that address (implicit MX, RFC 5321). Our server accepts the domain.</source>
+        <translation>%1 nie ma rekordu MX, ale ma adres (%2): poczta jest doręczana na ten adres (niejawny MX, RFC 5321). Nasz serwer akceptuje tę domenę.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record, and its address could not be read: %2. Our server defers mail for it with a temporary (4xx) error until DNS answers.</source>
+        <translation>%1 nie ma rekordu MX, a jej adresu nie udało się odczytać: %2. Nasz serwer wstrzymuje pocztę dla niej z błędem tymczasowym (4xx), dopóki DNS nie odpowie.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and only an IPv6 address (%2). Our server requires an MX or A record and rejects it: &quot;%3&quot; as a sender, &quot;%4&quot; as a recipient.</source>
+        <translation>%1 nie ma rekordu MX, a jedynie adres IPv6 (%2). Nasz serwer wymaga rekordu MX lub A i odrzuca tę domenę: „%3” jako nadawcę, „%4” jako odbiorcę.</translation>
+    </message>
+    <message>
+        <source>%1 exists but has neither an MX nor an A record, so no mail can be delivered to it. Our server rejects it: &quot;%2&quot; as a sender, &quot;%3&quot; as a recipient.</source>
+        <translation>%1 istnieje, ale nie ma ani rekordu MX, ani rekordu A, więc nie da się do niej doręczyć poczty. Nasz serwer odrzuca ją: „%2” jako nadawcę, „%3” jako odbiorcę.</translation>
+    </message>
+    <message>
+        <source>This looks like a bounce or a server reply. Bounce analysis is not available in this version yet.</source>
+        <translation>To wygląda na zwrot lub odpowiedź serwera. Analiza zwrotów nie jest jeszcze dostępna w tej wersji.</translation>
+    </message>
+    <message>
+        <source>This is an IP address. Reverse DNS, blacklist and GeoIP checks are not available in this version yet.</source>
+        <translation>To jest adres IP. Sprawdzanie odwrotnego DNS, czarnych list i GeoIP nie jest jeszcze dostępne w tej wersji.</translation>
+    </message>
+</context>
+<context>
+    <name>InputKind</name>
+    <message>
+        <source>Nothing entered</source>
+        <translation>Nic nie wpisano</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adres e-mail</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>Adres IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>Adres IPv6</translation>
+    </message>
+    <message>
+        <source>Text (a bounce or a server reply)</source>
+        <translation>Tekst (zwrot lub odpowiedź serwera)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Input: %1 (%2)</source>
+        <translation>Dane wejściowe: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Co zrobić: %1</translation>
+    </message>
+    <message>
+        <source>Our server&apos;s reply to this sender domain: %1</source>
+        <translation>Odpowiedź naszego serwera dla tej domeny nadawcy: %1</translation>
+    </message>
+    <message>
+        <source>Our server&apos;s reply to this recipient domain: %1</source>
+        <translation>Odpowiedź naszego serwera dla tej domeny odbiorcy: %1</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2, time: %3 ms</source>
+        <translation>Błędy: %1, ostrzeżenia: %2, czas: %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informacja</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+</context>
+<context>
+    <name>mt::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Wynik</translation>
+    </message>
+</context>
+<context>
+    <name>mt::MainWindow</name>
+    <message>
+        <source>MailTriage</source>
+        <translation>MailTriage</translation>
+    </message>
+    <message>
+        <source>&amp;Paste what the customer sent: an e-mail address, a domain, an IP address or a bounce</source>
+        <translation>&amp;Wklej to, co przysłał klient: adres e-mail, domenę, adres IP lub zwrot</translation>
+    </message>
+    <message>
+        <source>e.g. jan@kowalski.pl</source>
+        <translation>np. jan@kowalski.pl</translation>
+    </message>
+    <message>
+        <source>Customer input</source>
+        <translation>Dane od klienta</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>Run the checks (Ctrl+Enter)</source>
+        <translation>Uruchom sprawdzanie (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Szczegóły wyniku</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Go to the paste box</source>
+        <translation>Przejdź do pola wklejania</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Recognized as: %1</source>
+        <translation>Rozpoznano jako: %1</translation>
+    </message>
+    <message>
+        <source>Done in %1 ms. Findings: %2</source>
+        <translation>Gotowe w %1 ms. Wyniki: %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowano</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Co zrobić:</translation>
+    </message>
+    <message>
+        <source>Our server&apos;s reply when this is the sender&apos;s domain:</source>
+        <translation>Odpowiedź naszego serwera, gdy to domena nadawcy:</translation>
+    </message>
+    <message>
+        <source>Our server&apos;s reply when this is a recipient&apos;s domain:</source>
+        <translation>Odpowiedź naszego serwera, gdy to domena odbiorcy:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+</context>
 </TS>

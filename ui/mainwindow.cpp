@@ -252,7 +252,8 @@ void MainWindow::check()
     m_diagnosis = diagnosis;
     connect(diagnosis, &Diagnosis::findingsAdded, m_model, &FindingsModel::append);
     connect(diagnosis, &Diagnosis::finished, this, [this, diagnosis] {
-        statusBar()->showMessage(tr("Done in %1 ms. Findings: %2").arg(diagnosis->elapsedMs()).arg(m_model->rowCount()));
+        statusBar()->showMessage(
+            tr("Done in %1 ms. Findings: %2").arg(diagnosis->elapsedMs()).arg(m_model->rowCount()));
         updateWidgets();
         if (m_model->rowCount() > 0 && !m_findingsView->currentIndex().isValid()) {
             m_findingsView->setCurrentIndex(m_model->index(0, 0));

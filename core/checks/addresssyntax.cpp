@@ -186,6 +186,8 @@ private:
              QVariantMap data = {});
     // Advice that quotes the corrected address when there is one.
     LocalizedText fixAdvice(const char *withMailbox, const char *otherwise) const;
+    // What a wrapper held: the corrected address when there is one.
+    QString unwrapped(const QString &inner) const;
 
     AddressSyntax m_result;
     QString m_subject;
@@ -251,6 +253,11 @@ LocalizedText AddressChecker::fixAdvice(const char *withMailbox, const char *oth
         return advice(withMailbox, {m_result.mailbox});
     }
     return advice(otherwise);
+}
+
+QString AddressChecker::unwrapped(const QString &inner) const
+{
+    return m_result.mailbox.isEmpty() ? inner : m_result.mailbox;
 }
 
 void AddressChecker::removeInvisible()
@@ -352,12 +359,18 @@ bool AddressChecker::stripPairedQuotes()
         quotedLocalEnd(m_text) >= 0) {
         return false;
     }
+    // Around "Jan <jan@x.pl>" they only quote the display name: harmless.
+    const bool aroundName = m_text.contains(QLatin1Char('<'));
     while (!m_text.isEmpty() && isQuoteMark(m_text.front())) {
-        m_leadingQuotes += m_text.front();
+        if (!aroundName) {
+            m_leadingQuotes += m_text.front();
+        }
         m_text.remove(0, 1);
     }
     while (!m_text.isEmpty() && isQuoteMark(m_text.back())) {
-        m_trailingQuotes.prepend(m_text.back());
+        if (!aroundName) {
+            m_trailingQuotes.prepend(m_text.back());
+        }
         m_text.chop(1);
     }
     return true;
@@ -512,7 +525,8 @@ void AddressChecker::checkLocalPart()
         QStringList atoms = local.split(QLatin1Char('.'));
         m_localDots = atoms.removeAll(QString()) > 0;
         m_fixedLocal = atoms.join(QLatin1Char('.'));
-        if (m_fixedLocal.isEmpty()) {
+        // ".'jan": what is left would read as a quoted address again.
+        if (m_fixedLocal.isEmpty() || isQuoteMark(m_fixedLocal.front())) {
             m_fixable = false;
         }
         for (qsizetype i = 0; i < local.size(); ++i) {
@@ -623,20 +637,20 @@ void AddressChecker::report()
         add(Severity::Info, QStringLiteral("address.mailto"),
             summary(QT_TRANSLATE_NOOP("Findings", "%1 starts with \"mailto:\", the way links to e-mail addresses are "
                                                   "written on web pages. The address itself is %2."),
-                    {m_subject, shown(m_afterMailto)}),
+                    {m_subject, shown(unwrapped(m_afterMailto))}),
             advice(QT_TRANSLATE_NOOP("Advice", "In a mail program, write only the address, without \"mailto:\".")));
     }
     if (!m_displayName.isEmpty()) {
         add(Severity::Info, QStringLiteral("address.display_name"),
             summary(QT_TRANSLATE_NOOP("Findings", "%1 contains a name (\"%2\") as well as the address, the way mail "
                                                   "programs show a contact. The address itself is %3."),
-                    {m_subject, shown(m_displayName), shown(m_inAngles)}),
+                    {m_subject, shown(m_displayName), shown(unwrapped(m_inAngles))}),
             {}, {{QStringLiteral("display_name"), m_displayName}});
     } else if (m_angles) {
         add(Severity::Info, QStringLiteral("address.angle_brackets"),
             summary(QT_TRANSLATE_NOOP("Findings", "%1 is written in angle brackets < >, the way mail programs show "
                                                   "addresses. The address itself is %2."),
-                    {m_subject, shown(m_inAngles)}));
+                    {m_subject, shown(unwrapped(m_inAngles))}));
     }
     if (m_unbalancedAngle) {
         add(Severity::Error, QStringLiteral("address.angle_brackets"),
@@ -833,12 +847,12 @@ void AddressChecker::report()
         const QString ascii = m_fixedLocal + QLatin1Char('@') + (domain.isValid() ? domain.ascii : m_domainText);
         const QString unicode = m_fixedLocal + QLatin1Char('@') + (domain.isValid() ? domain.unicode : m_domainText);
         add(Severity::Ok, QStringLiteral("address.ok"),
-            domain.isIdn() ? summary(QT_TRANSLATE_NOOP("Findings", "The address %1 is written correctly. Its domain "
-                                                                   "is an international name, which mail servers "
-                                                                   "see as %2."),
-                                     {m_result.mailbox, ascii})
-                           : summary(QT_TRANSLATE_NOOP("Findings", "The address %1 is written correctly."),
-                                     {m_result.mailbox}),
+            domain.isIdn()
+                ? summary(QT_TRANSLATE_NOOP("Findings", "The address %1 is written correctly. Its domain "
+                                                        "is an international name, which mail servers "
+                                                        "see as %2."),
+                          {m_result.mailbox, ascii})
+                : summary(QT_TRANSLATE_NOOP("Findings", "The address %1 is written correctly."), {m_result.mailbox}),
             {},
             {{QStringLiteral("mailbox"), m_result.mailbox},
              {QStringLiteral("ascii"), ascii},

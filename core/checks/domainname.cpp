@@ -74,6 +74,21 @@ bool isAscii(const QString &text)
     return true;
 }
 
+// toAce refuses a label both for a character UTS #46 disallows and for
+// length; when every character converts on its own, it was the length.
+bool allCharactersConvert(const QString &label)
+{
+    const QList<uint> codePoints = label.toUcs4();
+    return std::all_of(codePoints.cbegin(), codePoints.cend(), [](uint u) {
+        if (u < 0x80) {
+            return true;
+        }
+        const char32_t c = u;
+        const QByteArray ace = QUrl::toAce(QString::fromUcs4(&c, 1));
+        return !ace.isEmpty() && !ace.contains('.');
+    });
+}
+
 class DomainChecker
 {
 public:
@@ -88,6 +103,7 @@ private:
     bool has(const QString &code) const;
     bool scanCharacters();
     void checkLabel(const QString &label);
+    void addLabelTooLong(const QString &label, int length); // length -1: unknown, too long once converted
 
     DomainSyntax m_result;
     QString m_subject;
@@ -171,6 +187,20 @@ bool DomainChecker::scanCharacters()
     return true;
 }
 
+void DomainChecker::addLabelTooLong(const QString &label, int length)
+{
+    const LocalizedText text =
+        length >= 0 ? summary(QT_TRANSLATE_NOOP("Findings", "The domain %1 has a part that is too long: \"%2\" has %3 "
+                                                            "characters, and at most 63 are allowed between two dots."),
+                              {m_subject, shown(label), QString::number(length)})
+                    : summary(QT_TRANSLATE_NOOP("Findings", "The domain %1 has a part that is too long: \"%2\" needs "
+                                                            "more than 63 characters in the form DNS uses (letters "
+                                                            "outside the English alphabet take more room)."),
+                              {m_subject, shown(label)});
+    add(Severity::Error, QStringLiteral("domain.label_too_long"), text,
+        advice(QT_TRANSLATE_NOOP("Advice", "Check the domain with the customer.")), {{QStringLiteral("label"), label}});
+}
+
 void DomainChecker::checkLabel(const QString &label)
 {
     const QString shownLabel = shown(label);
@@ -203,36 +233,22 @@ void DomainChecker::checkLabel(const QString &label)
                     {{QStringLiteral("label"), label}});
             }
         }
-    } else if (label.size() > 4 * kMaxLabelLength) {
-        // Certainly too long once converted; no need to convert it.
-        m_formsKnown = false;
-        add(Severity::Error, QStringLiteral("domain.label_too_long"),
-            summary(QT_TRANSLATE_NOOP("Findings", "The domain %1 has a part that is too long: \"%2\" has %3 "
-                                                  "characters, and at most 63 are allowed between two dots."),
-                    {m_subject, shownLabel, QString::number(label.size())}),
-            advice(QT_TRANSLATE_NOOP("Advice", "Check the domain with the customer.")),
-            {{QStringLiteral("label"), label}});
-        return;
     } else {
-        const QByteArray ace = QUrl::toAce(label);
+        // Conversion of a label far too long is not even tried.
+        const QByteArray ace = label.size() <= 4 * kMaxLabelLength ? QUrl::toAce(label) : QByteArray();
         ascii = QString::fromLatin1(ace);
         unicode = ascii.startsWith(QLatin1String("xn--")) ? QUrl::fromAce(ace, QUrl::IgnoreIDNWhitelist) : ascii;
-        // toAce refuses what UTS #46 disallows; fromAce refuses what breaks the
-        // IDNA rules (right-to-left mixes, leading combining marks).
+        // toAce refuses what UTS #46 disallows and labels over 63 octets;
+        // fromAce refuses what breaks the IDNA rules (right-to-left mixes,
+        // leading combining marks).
         if (ascii.isEmpty() || ascii.contains(QLatin1Char('.')) ||
             (ascii.startsWith(QLatin1String("xn--")) && unicode == ascii)) {
             m_formsKnown = false;
             if (has(QStringLiteral("domain.hyphen"))) {
                 return; // already said what is wrong with it
             }
-            if (label.size() > kMaxLabelLength) {
-                add(Severity::Error, QStringLiteral("domain.label_too_long"),
-                    summary(QT_TRANSLATE_NOOP("Findings", "The domain %1 has a part that is too long: \"%2\" has "
-                                                          "%3 characters, and at most 63 are allowed between two "
-                                                          "dots."),
-                            {m_subject, shownLabel, QString::number(label.size())}),
-                    advice(QT_TRANSLATE_NOOP("Advice", "Check the domain with the customer.")),
-                    {{QStringLiteral("label"), label}});
+            if (ascii.isEmpty() && (label.size() > kMaxLabelLength || allCharactersConvert(label))) {
+                addLabelTooLong(label, label.size() > kMaxLabelLength ? int(label.size()) : -1);
                 return;
             }
             add(Severity::Error, QStringLiteral("domain.idn_invalid"),
@@ -247,12 +263,7 @@ void DomainChecker::checkLabel(const QString &label)
     }
 
     if (ascii.size() > kMaxLabelLength) {
-        add(Severity::Error, QStringLiteral("domain.label_too_long"),
-            summary(QT_TRANSLATE_NOOP("Findings", "The domain %1 has a part that is too long: \"%2\" has %3 "
-                                                  "characters, and at most 63 are allowed between two dots."),
-                    {m_subject, shown(ascii), QString::number(ascii.size())}),
-            advice(QT_TRANSLATE_NOOP("Advice", "Check the domain with the customer.")),
-            {{QStringLiteral("label"), label}});
+        addLabelTooLong(ascii, int(ascii.size()));
     }
     m_asciiLabels << ascii;
     m_unicodeLabels << unicode.toLower();
@@ -316,7 +327,8 @@ DomainSyntax DomainChecker::run()
             advice(QT_TRANSLATE_NOOP("Advice", "Check the domain with the customer for a typo. If it is meant to "
                                                "be an IP address, check it on its own as an IP address.")));
     }
-    if (m_formsKnown && ascii.size() > kMaxDomainLength) {
+    // A label too long already makes the whole too long; saying it twice helps nobody.
+    if (m_formsKnown && ascii.size() > kMaxDomainLength && !has(QStringLiteral("domain.label_too_long"))) {
         add(Severity::Error, QStringLiteral("domain.too_long"),
             summary(QT_TRANSLATE_NOOP("Findings", "The domain %1 is too long: %2 characters, and at most 253 are "
                                                   "allowed."),

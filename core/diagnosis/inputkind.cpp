@@ -49,7 +49,8 @@ bool isIpv6(QStringView text)
 // "550 5.1.1 ...", "550-...", "5.7.1 ...", "#5.1.2": how replies and bounces start.
 bool startsLikeReply(const QString &line)
 {
-    static const QRegularExpression reply(QStringLiteral("^#?(?:[2-5]\\d\\d(?:[ -]|$)|[245]\\.\\d{1,3}\\.\\d{1,3}(?:\\s|$|\\)))"));
+    static const QRegularExpression reply(
+        QStringLiteral("^#?(?:[2-5]\\d\\d(?:[ -]|$)|[245]\\.\\d{1,3}\\.\\d{1,3}(?:\\s|$|\\)))"));
     return reply.match(line).hasMatch();
 }
 
@@ -127,8 +128,8 @@ bool looksLikeAddress(const QString &line, const QStringList &tokens)
     return loose <= kMaxLooseWords;
 }
 
-// Letters of any script, digits, hyphens and dots, possibly in quotes; the
-// domain check says what is wrong with the rest.
+// Letters and symbols of any script, digits, hyphens and dots, possibly in
+// quotes; the domain check says what is wrong with the rest.
 bool looksLikeDomain(QString token)
 {
     while (!token.isEmpty() && isQuoteMark(token.front())) {
@@ -144,7 +145,8 @@ bool looksLikeDomain(QString token)
             letter = true;
         } else if (c == u'.' || c == QChar(0x3002) || c == QChar(0xff0e) || c == QChar(0xff61)) {
             dot = true;
-        } else if (!c.isNumber() && !c.isMark() && c != u'-' && c != u'_' && c.category() != QChar::Other_Format) {
+        } else if (c.unicode() < 0x80 ? !c.isNumber() && c != u'-' && c != u'_' && c.category() != QChar::Other_Control
+                                      : c.isSpace() || c.isPunct()) {
             return false;
         }
     }

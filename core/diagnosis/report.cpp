@@ -64,7 +64,7 @@ QString diagnosisToText(const Diagnosis &diagnosis, Language language)
                               ? input.section(QLatin1Char('\n'), 0, 0) + QStringLiteral(" …")
                               : input.left(200);
     out += reportText(QT_TRANSLATE_NOOP("Report", "Input: %1 (%2)"), language,
-              {shown, inputKindLabel(diagnosis.kind()).render(language)}) +
+                      {shown, inputKindLabel(diagnosis.kind()).render(language)}) +
            QLatin1Char('\n');
 
     int errors = 0;
@@ -79,28 +79,29 @@ QString diagnosisToText(const Diagnosis &diagnosis, Language language)
                    .arg(finding.subject);
         out += QStringLiteral("  ") + finding.summary.render(language) + QLatin1Char('\n');
         if (!finding.advice.isEmpty()) {
-            out += QStringLiteral("  ") +
-                   reportText(QT_TRANSLATE_NOOP("Report", "What to do: %1"), language, {finding.advice.render(language)}) +
-                   QLatin1Char('\n');
+            out +=
+                QStringLiteral("  ") +
+                reportText(QT_TRANSLATE_NOOP("Report", "What to do: %1"), language, {finding.advice.render(language)}) +
+                QLatin1Char('\n');
         }
         const QString asSender = finding.data.value(QStringLiteral("reply_as_sender")).toString();
         const QString asRecipient = finding.data.value(QStringLiteral("reply_as_recipient")).toString();
         if (!asSender.isEmpty()) {
-            out +=
-                QStringLiteral("  ") +
-                reportText(QT_TRANSLATE_NOOP("Report", "Our server's reply to this sender domain: %1"), language, {asSender}) +
-                QLatin1Char('\n');
+            out += QStringLiteral("  ") +
+                   reportText(QT_TRANSLATE_NOOP("Report", "Our server's reply to this sender domain: %1"), language,
+                              {asSender}) +
+                   QLatin1Char('\n');
         }
         if (!asRecipient.isEmpty()) {
             out += QStringLiteral("  ") +
                    reportText(QT_TRANSLATE_NOOP("Report", "Our server's reply to this recipient domain: %1"), language,
-                      {asRecipient}) +
+                              {asRecipient}) +
                    QLatin1Char('\n');
         }
     }
     out += QLatin1Char('\n');
     out += reportText(QT_TRANSLATE_NOOP("Report", "Errors: %1, warnings: %2, time: %3 ms"), language,
-              {QString::number(errors), QString::number(warnings), QString::number(diagnosis.elapsedMs())}) +
+                      {QString::number(errors), QString::number(warnings), QString::number(diagnosis.elapsedMs())}) +
            QLatin1Char('\n');
     return out;
 }

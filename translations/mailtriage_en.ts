@@ -469,10 +469,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>Input: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +482,10 @@
     </message>
     <message>
         <source>Errors: %1, warnings: %2, time: %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

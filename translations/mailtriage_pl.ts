@@ -469,10 +469,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>Input: %1 (%2)</source>
-        <translation>Dane wejściowe: %1 (%2)</translation>
-    </message>
-    <message>
         <source>What to do: %1</source>
         <translation>Co zrobić: %1</translation>
     </message>
@@ -487,6 +483,10 @@
     <message>
         <source>Errors: %1, warnings: %2, time: %3 ms</source>
         <translation>Błędy: %1, ostrzeżenia: %2, czas: %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,7 @@ private:
     bool stripPairedQuotes();
     bool stripAngles();
     bool stripLoneQuotes();
+    void stripBareDisplayName();
     void removeWhitespace();
     void splitAtSign();
     void checkLocalPart();
@@ -427,8 +428,33 @@ bool AddressChecker::stripLoneQuotes()
     return changed;
 }
 
+// "Jan Kowalski jan@x.pl": a contact copied without its angle brackets.
+// Only when every word before the address is capitalized like a name;
+// "jan kowalski@x.pl" is more likely a mistyped address, and the
+// whitespace finding deals with it.
+void AddressChecker::stripBareDisplayName()
+{
+    if (m_text.contains(QLatin1Char('<')) || m_text.contains(QLatin1Char('>'))) {
+        return;
+    }
+    QStringList tokens = splitAtWhitespace(m_text);
+    if (tokens.size() < 2 || !isCompleteAddress(tokens.last())) {
+        return;
+    }
+    const QString address = tokens.takeLast();
+    for (const QString &word : std::as_const(tokens)) {
+        if (word.contains(QLatin1Char('@')) || !word.front().isUpper()) {
+            return;
+        }
+    }
+    m_displayName = tokens.join(QLatin1Char(' '));
+    m_inAngles = address;
+    m_text = address;
+}
+
 void AddressChecker::unwrap()
 {
+    stripBareDisplayName();
     // "<'jan@x.pl'>", "'mailto:jan@x.pl'": wrappers nest, in any order.
     for (int round = 0; round < 8; ++round) {
         bool changed = stripMailto();

@@ -63,8 +63,9 @@ QString diagnosisToText(const Diagnosis &diagnosis, Language language)
     const QString shown = input.contains(QLatin1Char('\n'))
                               ? input.section(QLatin1Char('\n'), 0, 0) + QStringLiteral(" …")
                               : input.left(200);
-    out += reportText(QT_TRANSLATE_NOOP("Report", "Input: %1 (%2)"), language,
-                      {shown, inputKindLabel(diagnosis.kind()).render(language)}) +
+    // "E-mail address: jan@kowalski.pl": the kind first, as the GUI shows it.
+    out += reportText(QT_TRANSLATE_NOOP("Report", "%1: %2"), language,
+                      {inputKindLabel(diagnosis.kind()).render(language), shown}) +
            QLatin1Char('\n');
 
     int errors = 0;
@@ -74,7 +75,7 @@ QString diagnosisToText(const Diagnosis &diagnosis, Language language)
         warnings += finding.severity == Severity::Warning;
         out += QLatin1Char('\n');
         out += QStringLiteral("%1 %2 %3\n")
-                   .arg(severityLabel(finding.severity).render(language).toUpper(), -9)
+                   .arg(severityLabel(finding.severity).render(language).toUpper(), -12)
                    .arg(finding.check, -8)
                    .arg(finding.subject);
         out += QStringLiteral("  ") + finding.summary.render(language) + QLatin1Char('\n');

@@ -124,6 +124,10 @@ void TestAddressSyntax::addRows()
     row("quotes around a display name form", QStringLiteral("'Jan <jan@x.pl>'"), QStringLiteral("jan@x.pl"),
         {QStringLiteral("address.display_name"), ok}, Severity::Info, true);
 
+    row("contact copied without brackets", QStringLiteral("Jan Kowalski jan@x.pl"), QStringLiteral("jan@x.pl"),
+        {QStringLiteral("address.display_name"), ok}, Severity::Info, true);
+    row("space inside a lower-case local part", QStringLiteral("jan kowalski@x.pl"), QStringLiteral("jankowalski@x.pl"),
+        {QStringLiteral("address.whitespace")}, Severity::Error, true);
     row("space before @", QStringLiteral("jan @kowalski.pl"), QStringLiteral("jan@kowalski.pl"),
         {QStringLiteral("address.whitespace")}, Severity::Error, true);
     row("space after @", QStringLiteral("jan@ kowalski.pl"), QStringLiteral("jan@kowalski.pl"),

@@ -1,5 +1,7 @@
 #include "addresssyntax.h"
 
+#include "textutil.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QUrl>
@@ -10,62 +12,17 @@
 namespace mt {
 namespace {
 
+using text::advice;
+using text::codePointName;
+using text::isQuoteMark;
+using text::shown;
+using text::splitAtWhitespace;
+using text::summary;
+
 constexpr int kMaxLocalOctets = 64;
 constexpr int kMaxAddressOctets = 254; // RFC 5321's 256-octet path without the angle brackets
 // Far beyond any address, even with a display name: longer input is not walked through.
 constexpr int kMaxScannedLength = 4096;
-
-// Findings quote what was typed; a pasted page must not become a page-long subject.
-QString shown(const QString &text)
-{
-    constexpr int kMaxShown = 100;
-    if (text.size() <= kMaxShown) {
-        return text;
-    }
-    return text.left(kMaxShown - 1) + QChar(0x2026);
-}
-
-QString codePointName(char32_t c)
-{
-    return QStringLiteral("U+%1").arg(QString::number(uint(c), 16).toUpper(), 4, QLatin1Char('0'));
-}
-
-LocalizedText summary(const char *source, QStringList args = {})
-{
-    return {"Findings", source, std::move(args)};
-}
-
-LocalizedText advice(const char *source, QStringList args = {})
-{
-    return {"Advice", source, std::move(args)};
-}
-
-// What customers put around an address: straight and typographic quotes,
-// and the acute accent typed for an apostrophe.
-bool isQuoteMark(QChar c)
-{
-    switch (c.unicode()) {
-    case u'\'':
-    case u'"':
-    case u'`':
-    case 0x00b4:
-    case 0x00ab:
-    case 0x00bb:
-    case 0x2018:
-    case 0x2019:
-    case 0x201a:
-    case 0x201b:
-    case 0x201c:
-    case 0x201d:
-    case 0x201e:
-    case 0x201f:
-    case 0x2039:
-    case 0x203a:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // RFC 5321 atext: what a Dot-string may contain besides the dots.
 bool isAtext(QChar c)
@@ -122,26 +79,6 @@ qsizetype quotedLocalEnd(const QString &text)
         }
     }
     return -1;
-}
-
-QStringList splitAtWhitespace(const QString &text)
-{
-    QStringList tokens;
-    QString token;
-    for (const QChar c : text) {
-        if (c.isSpace()) {
-            if (!token.isEmpty()) {
-                tokens << token;
-                token.clear();
-            }
-        } else {
-            token += c;
-        }
-    }
-    if (!token.isEmpty()) {
-        tokens << token;
-    }
-    return tokens;
 }
 
 bool isCompleteAddress(const QString &token)
@@ -237,15 +174,8 @@ AddressChecker::AddressChecker(const QString &text)
 void AddressChecker::add(Severity severity, const QString &code, LocalizedText summary, LocalizedText advice,
                          QVariantMap data)
 {
-    Finding f;
-    f.check = QStringLiteral("address");
-    f.subject = m_subject;
-    f.severity = severity;
-    f.code = code;
-    f.summary = std::move(summary);
-    f.advice = std::move(advice);
-    f.data = std::move(data);
-    m_result.findings << f;
+    m_result.findings << Finding(QStringLiteral("address"), m_subject, severity, code, std::move(summary),
+                                 std::move(advice), std::move(data));
 }
 
 LocalizedText AddressChecker::fixAdvice(const char *withMailbox, const char *otherwise) const

@@ -1,5 +1,7 @@
 #include "domainname.h"
 
+#include "textutil.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -8,35 +10,15 @@
 namespace mt {
 namespace {
 
+using text::advice;
+using text::codePointName;
+using text::shown;
+using text::summary;
+
 constexpr int kMaxLabelLength = 63;
 constexpr int kMaxDomainLength = 253;
 // Far beyond any real domain: longer input is reported without walking through it.
 constexpr int kMaxScannedLength = 1024;
-
-// Findings quote what was typed; a pasted page must not become a page-long subject.
-QString shown(const QString &text)
-{
-    constexpr int kMaxShown = 100;
-    if (text.size() <= kMaxShown) {
-        return text;
-    }
-    return text.left(kMaxShown - 1) + QChar(0x2026);
-}
-
-QString codePointName(char32_t c)
-{
-    return QStringLiteral("U+%1").arg(QString::number(uint(c), 16).toUpper(), 4, QLatin1Char('0'));
-}
-
-LocalizedText summary(const char *source, QStringList args = {})
-{
-    return {"Findings", source, std::move(args)};
-}
-
-LocalizedText advice(const char *source, QStringList args = {})
-{
-    return {"Advice", source, std::move(args)};
-}
 
 bool isLdh(char32_t c)
 {
@@ -126,15 +108,8 @@ void DomainChecker::add(Severity severity, const QString &code, LocalizedText su
     if (has(code)) {
         return;
     }
-    Finding f;
-    f.check = QStringLiteral("address");
-    f.subject = m_subject;
-    f.severity = severity;
-    f.code = code;
-    f.summary = std::move(summary);
-    f.advice = std::move(advice);
-    f.data = std::move(data);
-    m_result.findings << f;
+    m_result.findings << Finding(QStringLiteral("address"), m_subject, severity, code, std::move(summary),
+                                 std::move(advice), std::move(data));
 }
 
 bool DomainChecker::has(const QString &code) const

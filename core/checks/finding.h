@@ -23,6 +23,18 @@ LocalizedText severityLabel(Severity severity);
 // models show it, the answer builder quotes its advice.
 struct Finding
 {
+    Finding() = default;
+    Finding(QString check, QString subject, Severity severity, QString code, LocalizedText summary,
+            LocalizedText advice = {}, QVariantMap data = {})
+        : check(std::move(check))
+        , subject(std::move(subject))
+        , severity(severity)
+        , code(std::move(code))
+        , summary(std::move(summary))
+        , advice(std::move(advice))
+        , data(std::move(data))
+    {}
+
     QString check;   // "address", "mx", ... (DESIGN.md's ids)
     QString subject; // what it was run on: a domain, an address, an IP
     Severity severity = Severity::Info;

@@ -1,5 +1,7 @@
 #include "inputkind.h"
 
+#include "checks/textutil.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -54,32 +56,6 @@ bool startsLikeReply(const QString &line)
     return reply.match(line).hasMatch();
 }
 
-QStringList words(const QString &text)
-{
-    QStringList result;
-    QString word;
-    for (const QChar c : text) {
-        if (c.isSpace()) {
-            if (!word.isEmpty()) {
-                result << word;
-                word.clear();
-            }
-        } else {
-            word += c;
-        }
-    }
-    if (!word.isEmpty()) {
-        result << word;
-    }
-    return result;
-}
-
-bool isQuoteMark(QChar c)
-{
-    return c == u'\'' || c == u'"' || c == u'`' || c == QChar(0x2018) || c == QChar(0x2019) || c == QChar(0x201c) ||
-           c == QChar(0x201d) || c == QChar(0x201e);
-}
-
 // A colon outside "mailto:" and an address literal's brackets ("To: ...",
 // "<jan@x.pl>: Recipient address rejected") belongs to a header or a reply.
 bool hasStrayColon(const QString &line)
@@ -110,7 +86,7 @@ bool looksLikeAddress(const QString &line, const QStringList &tokens)
         const qsizetype close = line.indexOf(QLatin1Char('>'), open);
         const QString after = close >= 0 ? line.mid(close + 1) : QString();
         const bool tail = std::any_of(after.cbegin(), after.cend(), [](QChar c) {
-            return !c.isSpace() && c != u',' && c != u';' && c != u'.' && !isQuoteMark(c);
+            return !c.isSpace() && c != u',' && c != u';' && c != u'.' && !text::isQuoteMark(c);
         });
         if (tail) {
             return false;
@@ -119,7 +95,7 @@ bool looksLikeAddress(const QString &line, const QStringList &tokens)
         if (name.size() >= 2 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"'))) {
             return true; // a quoted display name may be long
         }
-        return words(name).size() <= kMaxNameWords;
+        return text::splitAtWhitespace(name).size() <= kMaxNameWords;
     }
     const auto loose = std::count_if(tokens.cbegin(), tokens.cend(), [](const QString &token) {
         return !token.contains(QLatin1Char('@')) &&
@@ -132,10 +108,10 @@ bool looksLikeAddress(const QString &line, const QStringList &tokens)
 // quotes; the domain check says what is wrong with the rest.
 bool looksLikeDomain(QString token)
 {
-    while (!token.isEmpty() && isQuoteMark(token.front())) {
+    while (!token.isEmpty() && text::isQuoteMark(token.front())) {
         token.remove(0, 1);
     }
-    while (!token.isEmpty() && isQuoteMark(token.back())) {
+    while (!token.isEmpty() && text::isQuoteMark(token.back())) {
         token.chop(1);
     }
     bool letter = false;
@@ -233,7 +209,7 @@ InputKind detectInputKind(const QString &input)
     if (startsLikeReply(line)) {
         return InputKind::Text;
     }
-    const QStringList tokens = words(line);
+    const QStringList tokens = text::splitAtWhitespace(line);
     if (line.contains(QLatin1Char('@'))) {
         return looksLikeAddress(line, tokens) ? InputKind::Address : InputKind::Text;
     }

@@ -1,65 +1,17 @@
 // Addresses as customers write them: the seeds' 5.1.2 case (an address in
 // apostrophes), the wrappers mail programs add, and what makes mail bounce.
 #include "checks/addresssyntax.h"
+#include "findingsutil.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace mt;
+using test::codesOf;
+using test::worstOf;
 
 Q_DECLARE_METATYPE(mt::Severity)
-
-namespace {
-
-QStringList codesOf(const Findings &findings)
-{
-    QStringList codes;
-    for (const Finding &f : findings) {
-        codes << f.code;
-    }
-    return codes;
-}
-
-Severity worstOf(const Findings &findings)
-{
-    Severity worst = Severity::Ok;
-    for (const Finding &f : findings) {
-        worst = std::max(worst, f.severity);
-    }
-    return worst;
-}
-
-const Finding *findingFor(const Findings &findings, const QString &code)
-{
-    for (const Finding &f : findings) {
-        if (f.code == code) {
-            return &f;
-        }
-    }
-    return nullptr;
-}
-
-// The input may itself contain "%2B"; what matters is that every %n of the
-// source text has its argument.
-bool allArgumentsGiven(const LocalizedText &text)
-{
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
-    auto it = placeholder.globalMatch(QString::fromUtf8(text.source));
-    while (it.hasNext()) {
-        if (it.next().captured(1).toInt() > text.args.size()) {
-            return false;
-        }
-    }
-    return true;
-}
-
-QString repeated(int count, char c)
-{
-    return QString(count, QLatin1Char(c));
-}
-
-} // namespace
 
 class TestAddressSyntax : public QObject
 {

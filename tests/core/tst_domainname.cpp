@@ -1,36 +1,17 @@
 // Domains as customers type them: international names in both forms, the
 // hostname rules, and garbage that must never be handed to DNS.
 #include "checks/domainname.h"
+#include "findingsutil.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace mt;
+using test::codesOf;
+using test::worstOf;
 
 Q_DECLARE_METATYPE(mt::Severity)
-
-namespace {
-
-QStringList codesOf(const Findings &findings)
-{
-    QStringList codes;
-    for (const Finding &f : findings) {
-        codes << f.code;
-    }
-    return codes;
-}
-
-Severity worstOf(const Findings &findings)
-{
-    Severity worst = Severity::Ok;
-    for (const Finding &f : findings) {
-        worst = std::max(worst, f.severity);
-    }
-    return worst;
-}
-
-} // namespace
 
 class TestDomainName : public QObject
 {

@@ -3,6 +3,7 @@
 #include "diagnosis/diagnosis.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
+#include "findingsutil.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -104,16 +105,11 @@ void TestDiagnosis::diagnose()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(diagnosis.kind(), kind);
-    QStringList got;
-    Severity max = Severity::Ok;
-    for (const Finding &f : diagnosis.findings()) {
-        got << f.code;
-        max = std::max(max, f.severity);
-    }
+    const QStringList got = test::codesOf(diagnosis.findings());
     for (const QString &code : codes) {
         QVERIFY2(got.contains(code), qPrintable(QStringLiteral("%1 not in %2").arg(code, got.join(QLatin1Char(' ')))));
     }
-    QCOMPARE(max, worst);
+    QCOMPARE(test::worstOf(diagnosis.findings()), worst);
 }
 
 void TestDiagnosis::idnIsShownInBothForms()

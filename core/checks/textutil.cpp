@@ -1,0 +1,63 @@
+#include "textutil.h"
+
+namespace mt::text {
+
+QString shown(const QString &text, int max)
+{
+    if (text.size() <= max) {
+        return text;
+    }
+    return text.left(max - 1) + QChar(0x2026);
+}
+
+QString codePointName(char32_t c)
+{
+    return QStringLiteral("U+%1").arg(QString::number(uint(c), 16).toUpper(), 4, QLatin1Char('0'));
+}
+
+bool isQuoteMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u'\'':
+    case u'"':
+    case u'`':
+    case 0x00b4: // acute accent
+    case 0x00ab: // guillemets
+    case 0x00bb:
+    case 0x2018: // typographic single and double quotes, incl. the Polish „...”
+    case 0x2019:
+    case 0x201a:
+    case 0x201b:
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+    case 0x2039:
+    case 0x203a:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QStringList splitAtWhitespace(const QString &text)
+{
+    QStringList tokens;
+    QString token;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (!token.isEmpty()) {
+                tokens << token;
+                token.clear();
+            }
+        } else {
+            token += c;
+        }
+    }
+    if (!token.isEmpty()) {
+        tokens << token;
+    }
+    return tokens;
+}
+
+} // namespace mt::text

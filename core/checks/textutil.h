@@ -1,0 +1,33 @@
+#pragma once
+
+#include "localizedtext.h"
+
+#include <QStringList>
+
+// Small text helpers shared by the syntax checks and input detection.
+namespace mt::text {
+
+// What was typed, cut to MAX characters with an ellipsis: a pasted page must
+// not become a page-long subject.
+QString shown(const QString &text, int max = 100);
+
+// "U+200B": how findings name an invisible character.
+QString codePointName(char32_t c);
+
+// Straight and typographic quotes, guillemets, and the acute accent typed
+// for an apostrophe: what customers put around an address.
+bool isQuoteMark(QChar c);
+
+QStringList splitAtWhitespace(const QString &text);
+
+// A finding's summary and advice, in the contexts the translators see.
+inline LocalizedText summary(const char *source, QStringList args = {})
+{
+    return {"Findings", source, std::move(args)};
+}
+inline LocalizedText advice(const char *source, QStringList args = {})
+{
+    return {"Advice", source, std::move(args)};
+}
+
+} // namespace mt::text

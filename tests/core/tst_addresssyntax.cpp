@@ -11,6 +11,39 @@ using namespace mt;
 using test::codesOf;
 using test::worstOf;
 
+namespace {
+
+const Finding *findingFor(const Findings &findings, const QString &code)
+{
+    for (const Finding &f : findings) {
+        if (f.code == code) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+// The input may itself contain "%2B"; what matters is that every %n of the
+// source text has its argument.
+bool allArgumentsGiven(const LocalizedText &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
+    auto it = placeholder.globalMatch(QString::fromUtf8(text.source));
+    while (it.hasNext()) {
+        if (it.next().captured(1).toInt() > text.args.size()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString repeated(int count, char c)
+{
+    return QString(count, QLatin1Char(c));
+}
+
+} // namespace
+
 Q_DECLARE_METATYPE(mt::Severity)
 
 class TestAddressSyntax : public QObject

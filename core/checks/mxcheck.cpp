@@ -311,21 +311,23 @@ void MxCheck::concludeHosts()
         summaryLines << QStringLiteral("%1 (%2)").arg(host.name).arg(host.preference);
 
         if (host.ipLiteral) {
-            report(int(MxCase::IpLiteral), {host.name});
+            report(int(MxCase::IpLiteral), {host.name}).data.insert(QStringLiteral("host"), host.name);
             continue;
         }
         if (alias) {
-            report(int(MxCase::Cname), {host.name});
+            report(int(MxCase::Cname), {host.name}).data.insert(QStringLiteral("host"), host.name);
         }
         if (!addresses.isEmpty()) {
             ++usable;
         } else if (const DnsResult *failure = firstTemporaryFailure(host.results)) {
             temporaryProblem = true;
-            report(int(MxCase::HostDnsFailure), {host.name, failureText(*failure)});
+            report(int(MxCase::HostDnsFailure), {host.name, failureText(*failure)})
+                .data.insert(QStringLiteral("host"), host.name);
         } else {
             const bool missing = std::all_of(host.results.cbegin(), host.results.cend(),
                                              [](const DnsResult &r) { return r.status == DnsStatus::NxDomain; });
-            report(int(missing ? MxCase::HostMissing : MxCase::HostNoAddress), {host.name});
+            report(int(missing ? MxCase::HostMissing : MxCase::HostNoAddress), {host.name})
+                .data.insert(QStringLiteral("host"), host.name);
         }
     }
 

@@ -8,6 +8,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 install_deps test
 configure_and_build "$ROOT/build-tests" -DBUILD_TESTING=ON -DMAILTRIAGE_WERROR=ON
 cd "$ROOT/build-tests"
-ctest --output-on-failure --parallel 2 --timeout 600
 echo "--- benchmarks (figures, not pass/fail) ---"
 ./tests/bench/bench_dns 100
+echo "--- tests ---"
+ctest --output-on-failure --parallel 2 --timeout 600

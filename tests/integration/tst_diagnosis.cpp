@@ -57,6 +57,12 @@ void TestDiagnosis::diagnose_data()
         {QStringLiteral("address.display_name"), QStringLiteral("mx.ok")}, Severity::Info);
     row("two @", QStringLiteral("jan@@example.test"), InputKind::Address, {QStringLiteral("address.two_at")},
         Severity::Error);
+    row("space in the address", QStringLiteral("jan @example.test"), InputKind::Address,
+        {QStringLiteral("address.whitespace"), QStringLiteral("mx.ok")}, Severity::Error);
+    row("trailing dot", QStringLiteral("jan@example.test."), InputKind::Address,
+        {QStringLiteral("address.trailing_dot"), QStringLiteral("mx.ok")}, Severity::Warning);
+    row("no @", QStringLiteral("jan.example.test"), InputKind::Domain, {QStringLiteral("mx.nxdomain")},
+        Severity::Error);
     row("expired or misspelt domain", QStringLiteral("jan@nothere.example.test"), InputKind::Address,
         {QStringLiteral("mx.nxdomain")}, Severity::Error);
     row("domain with MX", QStringLiteral("example.test"), InputKind::Domain, {QStringLiteral("mx.ok")}, Severity::Ok);

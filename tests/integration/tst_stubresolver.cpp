@@ -2,6 +2,7 @@
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 #include "freeport.h"
+#include "scriptedserver.h"
 
 #include <QElapsedTimer>
 #include <QNetworkDatagram>
@@ -13,6 +14,7 @@ using namespace mt::dns;
 
 Q_DECLARE_METATYPE(DnsStatus)
 Q_DECLARE_METATYPE(RecordType)
+Q_DECLARE_METATYPE(mt::test::ScriptedServer::Behaviour)
 
 namespace {
 
@@ -68,6 +70,10 @@ private slots:
     void onlySilentServersTimeOut();
     void closedPortFailsFast();
     void ipv6Nameserver();
+    void misbehavingServer_data();
+    void misbehavingServer();
+    void failingFirstServerFallsBackToSecond_data();
+    void failingFirstServerFallsBackToSecond();
     void manyQueriesInFlight();
     void cancelledByDestroyingTheContext();
     void callbackNeverRunsInsideResolve();
@@ -228,6 +234,63 @@ void TestStubResolver::ipv6Nameserver()
     const DnsResult big = resolveOne(resolver, QStringLiteral("big.example.test"), RecordType::TXT);
     QCOMPARE(big.status, DnsStatus::Answer);
     QVERIFY(big.viaTcp);
+}
+
+void TestStubResolver::misbehavingServer_data()
+{
+    using Behaviour = mt::test::ScriptedServer::Behaviour;
+    QTest::addColumn<Behaviour>("behaviour");
+    QTest::addColumn<DnsStatus>("status");
+    QTest::addColumn<QString>("address");
+    QTest::newRow("correct answer") << Behaviour::Answer << DnsStatus::Answer << QStringLiteral("192.0.2.99");
+    QTest::newRow("REFUSED") << Behaviour::Refuse << DnsStatus::Refused << QString();
+    QTest::newRow("SERVFAIL") << Behaviour::ServFail << DnsStatus::ServFail << QString();
+    QTest::newRow("garbage with our ID") << Behaviour::Garbage << DnsStatus::Malformed << QString();
+    QTest::newRow("reply with a wrong ID is ignored")
+        << Behaviour::WrongIdThenAnswer << DnsStatus::Answer << QStringLiteral("192.0.2.99");
+    QTest::newRow("forged reply from another address is ignored")
+        << Behaviour::SpoofThenAnswer << DnsStatus::Answer << QStringLiteral("192.0.2.99");
+    QTest::newRow("reply to another question is ignored")
+        << Behaviour::OtherQuestionThenAnswer << DnsStatus::Answer << QStringLiteral("192.0.2.99");
+}
+
+void TestStubResolver::misbehavingServer()
+{
+    QFETCH(mt::test::ScriptedServer::Behaviour, behaviour);
+    QFETCH(DnsStatus, status);
+    QFETCH(QString, address);
+
+    mt::test::ScriptedServer server(behaviour);
+    ResolverConfig config;
+    config.servers = {server.nameserver()};
+    config.timeoutMs = 1000;
+    StubResolver resolver(config);
+    const DnsResult result = resolveOne(resolver, QStringLiteral("host.example.test"), RecordType::A);
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.records.isEmpty() ? QString() : result.records.first().address.toString(), address);
+    QCOMPARE(result.records.size(), address.isEmpty() ? 0 : 1);
+}
+
+void TestStubResolver::failingFirstServerFallsBackToSecond_data()
+{
+    using Behaviour = mt::test::ScriptedServer::Behaviour;
+    QTest::addColumn<Behaviour>("behaviour");
+    QTest::newRow("REFUSED") << Behaviour::Refuse;
+    QTest::newRow("SERVFAIL") << Behaviour::ServFail;
+    QTest::newRow("garbage") << Behaviour::Garbage;
+}
+
+void TestStubResolver::failingFirstServerFallsBackToSecond()
+{
+    QFETCH(mt::test::ScriptedServer::Behaviour, behaviour);
+    mt::test::ScriptedServer first(behaviour);
+    ResolverConfig config;
+    config.servers = {first.nameserver(), m_fixture->nameserver()};
+    StubResolver resolver(config);
+    const DnsResult result = resolveOne(resolver, QStringLiteral("example.test"), RecordType::MX);
+    QCOMPARE(result.status, DnsStatus::Answer);
+    QCOMPARE(result.server, m_fixture->address());
+    QCOMPARE(first.queries(), 1);
 }
 
 void TestStubResolver::manyQueriesInFlight()

@@ -201,6 +201,93 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>usage: mailtriage-cli COMMAND [OPTIONS]
+
+commands:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+
+  mailtriage-cli COMMAND --help   options of one command
+  mailtriage-cli --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (try --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnose takes exactly one INPUT (use - to read standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be pl or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns &quot;%1&quot; is not HOST[:PORT] with a literal IPv4 or IPv6 address (IPv6 with a port: [::1]:5300)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns-timeout must be a positive number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the GeoIP database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dnsbl: &quot;%1&quot; is not a DNS zone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to diagnose: INPUT is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose an e-mail address, a domain, an IP address or a pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address, domain, IP, or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nameserver to ask, in order of preference (repeatable; default: the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS timeout of one try, in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoIP database (.mmdb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS blacklist zones to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the findings and advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>The domain %1 contains a space. Domain names never contain spaces, so mail to or from it cannot be delivered.</source>

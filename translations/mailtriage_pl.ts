@@ -201,6 +201,101 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>usage: mailtriage-cli COMMAND [OPTIONS]
+
+commands:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+
+  mailtriage-cli COMMAND --help   options of one command
+  mailtriage-cli --version
+</source>
+        <translation>użycie: mailtriage-cli POLECENIE [OPCJE]
+
+polecenia:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip PLIK] [--dnsbl STREFA[,STREFA...]]
+                 [--lang pl|en] [--format text|json]
+
+  mailtriage-cli POLECENIE --help   opcje jednego polecenia
+  mailtriage-cli --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (try --help)</source>
+        <translation>nieznane polecenie „%1” (spróbuj --help)</translation>
+    </message>
+    <message>
+        <source>diagnose takes exactly one INPUT (use - to read standard input)</source>
+        <translation>diagnose przyjmuje dokładnie jeden argument INPUT (użyj -, aby czytać ze standardowego wejścia)</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation>--format musi mieć wartość text lub json, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>--lang must be pl or en, not &quot;%1&quot;</source>
+        <translation>--lang musi mieć wartość pl lub en, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>--dns &quot;%1&quot; is not HOST[:PORT] with a literal IPv4 or IPv6 address (IPv6 with a port: [::1]:5300)</source>
+        <translation>--dns „%1” nie jest w postaci HOST[:PORT] z adresem IPv4 lub IPv6 (IPv6 z portem: [::1]:5300)</translation>
+    </message>
+    <message>
+        <source>--dns-timeout must be a positive number of milliseconds</source>
+        <translation>--dns-timeout musi być dodatnią liczbą milisekund</translation>
+    </message>
+    <message>
+        <source>cannot read the GeoIP database &quot;%1&quot;</source>
+        <translation>nie można odczytać bazy GeoIP „%1”</translation>
+    </message>
+    <message>
+        <source>--dnsbl: &quot;%1&quot; is not a DNS zone name</source>
+        <translation>--dnsbl: „%1” nie jest nazwą strefy DNS</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>nie można odczytać standardowego wejścia</translation>
+    </message>
+    <message>
+        <source>nothing to diagnose: INPUT is empty</source>
+        <translation>nie ma czego diagnozować: INPUT jest pusty</translation>
+    </message>
+    <message>
+        <source>Diagnose an e-mail address, a domain, an IP address or a pasted text.</source>
+        <translation>Diagnozuje adres e-mail, domenę, adres IP lub wklejony tekst.</translation>
+    </message>
+    <message>
+        <source>address, domain, IP, or - for standard input</source>
+        <translation>adres, domena, IP lub - dla standardowego wejścia</translation>
+    </message>
+    <message>
+        <source>nameserver to ask, in order of preference (repeatable; default: the system&apos;s)</source>
+        <translation>serwer nazw do odpytania, w kolejności preferencji (można powtarzać; domyślnie: systemowe)</translation>
+    </message>
+    <message>
+        <source>DNS timeout of one try, in milliseconds</source>
+        <translation>limit czasu jednej próby DNS, w milisekundach</translation>
+    </message>
+    <message>
+        <source>GeoIP database (.mmdb)</source>
+        <translation>baza GeoIP (.mmdb)</translation>
+    </message>
+    <message>
+        <source>DNS blacklist zones to ask</source>
+        <translation>strefy czarnych list DNS do odpytania</translation>
+    </message>
+    <message>
+        <source>language of the findings and advice</source>
+        <translation>język wyników i porad</translation>
+    </message>
+    <message>
+        <source>output format</source>
+        <translation>format wyjścia</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>The domain %1 contains a space. Domain names never contain spaces, so mail to or from it cannot be delivered.</source>

@@ -1,20 +1,8 @@
+#include "clitext.h"
 #include "diagnosecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
-namespace {
-
-const char usage[] = "usage: mailtriage-cli COMMAND [OPTIONS]\n"
-                     "\n"
-                     "commands:\n"
-                     "  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]\n"
-                     "                 [--lang pl|en] [--format text|json]\n"
-                     "\n"
-                     "  mailtriage-cli COMMAND --help   options of one command\n"
-                     "  mailtriage-cli --version\n";
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -23,11 +11,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILTRIAGE_VERSION));
 
     QStringList arguments = QCoreApplication::arguments();
+    const mt::Language language = cli::languageOf(arguments);
     const QString command = arguments.value(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         QTextStream(stdout) << "mailtriage-cli " << MAILTRIAGE_VERSION << Qt::endl;
         return 0;
     }
+    const QString usage =
+        cli::text(language, QT_TRANSLATE_NOOP("Cli", "usage: mailtriage-cli COMMAND [OPTIONS]\n"
+                                                     "\n"
+                                                     "commands:\n"
+                                                     "  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] "
+                                                     "[--dnsbl ZONE[,ZONE...]]\n"
+                                                     "                 [--lang pl|en] [--format text|json]\n"
+                                                     "\n"
+                                                     "  mailtriage-cli COMMAND --help   options of one command\n"
+                                                     "  mailtriage-cli --version\n"));
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         QTextStream(stdout) << usage;
         return 0;
@@ -36,11 +35,9 @@ int main(int argc, char *argv[])
         arguments.removeAt(1);
         return runDiagnoseCommand(arguments);
     }
-    QTextStream err(stderr);
     if (command.isEmpty()) {
-        err << usage;
-    } else {
-        err << "mailtriage-cli: unknown command \"" << command << "\" (try --help)" << Qt::endl;
+        QTextStream(stderr) << usage;
+        return 2;
     }
-    return 2;
+    return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "unknown command \"%1\" (try --help)"), {command});
 }

@@ -212,15 +212,15 @@ void TestStubResolver::onlySilentServersTimeOut()
 
 void TestStubResolver::closedPortFailsFast()
 {
+    // With a one-minute timeout, only the ICMP "port unreachable" of the
+    // closed port can move on to the second server within resolveOne's wait.
     ResolverConfig config;
     config.servers = {{QHostAddress(QHostAddress::LocalHost), mt::test::freePort()}, m_fixture->nameserver()};
-    config.timeoutMs = 5000;
+    config.timeoutMs = 60000;
     StubResolver resolver(config);
-    QElapsedTimer clock;
-    clock.start();
-    const DnsResult result = resolveOne(resolver, QStringLiteral("example.test"), RecordType::MX);
+    const DnsResult result = resolveOne(resolver, QStringLiteral("example.test"), RecordType::MX, 10000);
     QCOMPARE(result.status, DnsStatus::Answer);
-    QVERIFY2(clock.elapsed() < 2000, "ICMP port unreachable must not cost the whole timeout");
+    QCOMPARE(result.server, m_fixture->address());
 }
 
 void TestStubResolver::ipv6Nameserver()

@@ -700,5 +700,17 @@ commands:
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the paste box and the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a large paste of %1 characters: shown in part, checked in full)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -708,5 +708,17 @@ polecenia:
         <source>Code</source>
         <translation>Kod</translation>
     </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Wy&amp;czyść</translation>
+    </message>
+    <message>
+        <source>Clear the paste box and the findings</source>
+        <translation>Wyczyść pole wklejania i wyniki</translation>
+    </message>
+    <message>
+        <source>(a large paste of %1 characters: shown in part, checked in full)</source>
+        <translation>(duży wklejony tekst, %1 znaków: pokazany częściowo, sprawdzany w całości)</translation>
+    </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "diagnosis/diagnosis.h"
 #include "findingsmodel.h"
 #include "languagemanager.h"
+#include "pastebox.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -11,8 +12,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -93,11 +94,11 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
 
     m_inputLabel = new QLabel(central);
-    m_input = new QPlainTextEdit(central);
+    m_input = new PasteBox(central);
     m_input->setObjectName(QStringLiteral("input"));
     m_input->setTabChangesFocus(true);
     m_inputLabel->setBuddy(m_input);
-    connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
+    connect(m_input, &PasteBox::textChanged, this, [this] {
         updateKindLabel();
         updateWidgets();
     });
@@ -109,6 +110,9 @@ void MainWindow::buildUi()
     m_checkButton->setDefault(true);
     m_cancelButton = new QPushButton(central);
     m_cancelButton->setObjectName(QStringLiteral("cancel"));
+    m_clearButton = new QPushButton(central);
+    m_clearButton->setObjectName(QStringLiteral("clear"));
+    connect(m_clearButton, &QPushButton::clicked, this, &MainWindow::clear);
     connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::check);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
@@ -118,6 +122,7 @@ void MainWindow::buildUi()
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_kindLabel, 1);
+    buttons->addWidget(m_clearButton);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_checkButton);
 
@@ -196,6 +201,8 @@ void MainWindow::retranslateUi()
     m_checkButton->setText(tr("&Check"));
     m_checkButton->setToolTip(tr("Run the checks (Ctrl+Enter)"));
     m_cancelButton->setText(tr("Cancel"));
+    m_clearButton->setText(tr("Cl&ear"));
+    m_clearButton->setToolTip(tr("Clear the paste box and the findings"));
     m_findingsView->setAccessibleName(tr("Findings"));
     m_details->setAccessibleName(tr("Finding details"));
     m_fileMenu->setTitle(tr("&File"));
@@ -217,31 +224,37 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::setInput(const QString &text)
 {
-    m_input->setPlainText(text);
+    m_input->setText(text);
 }
 
 void MainWindow::updateKindLabel()
 {
-    const QString text = m_input->toPlainText();
+    const QString text = m_input->text();
     if (text.trimmed().isEmpty()) {
         m_kindLabel->clear();
         return;
     }
-    m_kindLabel->setText(
-        tr("Recognized as: %1").arg(inputKindLabel(detectInputKind(text)).render(m_languages.language())));
+    QString label = tr("Recognized as: %1").arg(inputKindLabel(detectInputKind(text)).render(m_languages.language()));
+    if (m_input->isShownInPart()) {
+        label += QLatin1Char(' ') + tr("(a large paste of %1 characters: shown in part, checked in full)")
+                                        .arg(QLocale().toString(m_input->textSize()));
+    }
+    m_kindLabel->setText(label);
 }
 
 void MainWindow::updateWidgets()
 {
     const bool running = m_diagnosis && !m_diagnosis->isFinished();
-    m_checkButton->setEnabled(!running && !m_input->toPlainText().trimmed().isEmpty());
+    const bool hasInput = m_input->isShownInPart() || !m_input->document()->isEmpty();
+    m_checkButton->setEnabled(!running && hasInput);
     m_cancelButton->setEnabled(running);
+    m_clearButton->setEnabled(hasInput || m_model->rowCount() > 0);
     m_busy->setVisible(running);
 }
 
 void MainWindow::check()
 {
-    const QString text = m_input->toPlainText();
+    const QString text = m_input->text();
     if (text.trimmed().isEmpty()) {
         return;
     }
@@ -261,6 +274,17 @@ void MainWindow::check()
     });
     statusBar()->showMessage(tr("Checking…"));
     diagnosis->start(text);
+    updateWidgets();
+}
+
+void MainWindow::clear()
+{
+    cancel();
+    m_input->setText({});
+    m_model->clear();
+    m_details->clear();
+    statusBar()->clearMessage();
+    m_input->setFocus();
     updateWidgets();
 }
 

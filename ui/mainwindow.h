@@ -9,7 +9,6 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTextBrowser;
@@ -20,6 +19,7 @@ namespace mt {
 class Diagnosis;
 class FindingsModel;
 class LanguageManager;
+class PasteBox;
 namespace dns {
 class DnsResolver;
 }
@@ -39,6 +39,7 @@ public:
 public slots:
     void check();
     void cancel();
+    void clear();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,10 +57,11 @@ private:
     QPointer<Diagnosis> m_diagnosis;
 
     QLabel *m_inputLabel = nullptr;
-    QPlainTextEdit *m_input = nullptr;
+    PasteBox *m_input = nullptr;
     QLabel *m_kindLabel = nullptr;
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_clearButton = nullptr;
     QTreeView *m_findingsView = nullptr;
     QTextBrowser *m_details = nullptr;
     QProgressBar *m_busy = nullptr;

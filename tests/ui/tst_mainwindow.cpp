@@ -5,9 +5,11 @@
 #include "findingsmodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "pastebox.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -29,6 +31,8 @@ private slots:
     void pasteAndCheckShowsFindings();
     void ctrlEnterChecks();
     void switchingLanguageRetranslates();
+    void hugePasteIsKeptWholeAndShownInPart();
+    void clearEmptiesEverything();
     void modelIsConsistent();
 
 private:
@@ -140,6 +144,39 @@ void TestMainWindow::switchingLanguageRetranslates()
 
     m_languages->setLanguage(Language::English);
     QTRY_COMPARE(check->text(), QStringLiteral("&Check"));
+}
+
+void TestMainWindow::hugePasteIsKeptWholeAndShownInPart()
+{
+    // One 3 MB line: laid out in full it would freeze the window for minutes.
+    const QString paste = QStringLiteral("Delivery failed: ") + QString(3 * 1024 * 1024, QLatin1Char('x'));
+    QApplication::clipboard()->setText(paste);
+    auto *input = m_window->findChild<PasteBox *>(QStringLiteral("input"));
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(input->isShownInPart());
+    QVERIFY(input->isReadOnly());
+    QCOMPARE(input->text(), paste); // nothing lost
+    QVERIFY(input->toPlainText().size() <= PasteBox::maxShownSize + 2);
+    auto *kind = m_window->findChild<QLabel *>(QStringLiteral("kind"));
+    QVERIFY2(kind->text().contains(QLatin1String("shown in part")), qPrintable(kind->text()));
+
+    QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(shownCodes(), QStringList{QStringLiteral("input.no_checks_yet")});
+}
+
+void TestMainWindow::clearEmptiesEverything()
+{
+    m_window->setInput(QString(200000, QLatin1Char('y'))); // shown in part too
+    m_window->check();
+    QTRY_VERIFY(!shownCodes().isEmpty());
+    auto *clear = m_window->findChild<QPushButton *>(QStringLiteral("clear"));
+    QTest::mouseClick(clear, Qt::LeftButton);
+    auto *input = m_window->findChild<PasteBox *>(QStringLiteral("input"));
+    QVERIFY(input->text().isEmpty());
+    QVERIFY(!input->isReadOnly());
+    QVERIFY(shownCodes().isEmpty());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("check"))->isEnabled());
 }
 
 void TestMainWindow::modelIsConsistent()

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace mt {
+
+// The paste area. Text widgets lay out long lines slowly (a 1 MB line takes
+// a minute), so a paste that is too large to show is kept whole and shown
+// in part, read-only: the window stays responsive and nothing is lost.
+class PasteBox final : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype maxShownSize = 1024 * 1024;
+    static constexpr qsizetype maxShownLine = 4096;
+
+    explicit PasteBox(QWidget *parent = nullptr);
+
+    // Everything pasted or typed, also when only part of it is shown.
+    QString text() const;
+    void setText(const QString &text);
+
+    bool isShownInPart() const { return !m_full.isNull(); }
+    qsizetype textSize() const;
+
+protected:
+    void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    QString m_full; // null unless shown in part
+};
+
+} // namespace mt

@@ -105,6 +105,7 @@ void MainWindow::buildUi()
 
     m_kindLabel = new QLabel(central);
     m_kindLabel->setObjectName(QStringLiteral("kind"));
+    m_kindLabel->setWordWrap(true); // a long note must not widen the window
     m_checkButton = new QPushButton(central);
     m_checkButton->setObjectName(QStringLiteral("check"));
     m_checkButton->setDefault(true);

@@ -35,34 +35,31 @@ int main(int argc, char *argv[])
     window.resize(1100, 760);
     window.show();
 
-    const struct
-    {
-        const char *name;
-        const char *input;
-    } pastes[] = {
-        {"empty", ""},
-        {"quoted-address", "'jan@nothere.example.test'"},
-        {"good-domain", "example.test"},
-        {"idn-halfdead", "jan@bücher.example.test"},
-        {"no-mx-no-a", "nomail.example.test"},
-        {"dead-mx", "halfdead.example.test"},
+    const QList<QPair<QString, QString>> pastes = {
+        {QStringLiteral("empty"), QString()},
+        {QStringLiteral("quoted-address"), QStringLiteral("'jan@nothere.example.test'")},
+        {QStringLiteral("good-domain"), QStringLiteral("example.test")},
+        {QStringLiteral("idn-address"), QStringLiteral("jan@bücher.example.test")},
+        {QStringLiteral("no-mx-no-a"), QStringLiteral("nomail.example.test")},
+        {QStringLiteral("dead-mx"), QStringLiteral("halfdead.example.test")},
+        {QStringLiteral("large-paste"),
+         QStringLiteral("Delivery has failed to these recipients\n") + QString(300000, QLatin1Char('x'))},
     };
     for (const mt::Language language : {mt::Language::English, mt::Language::Polish}) {
         languages.setLanguage(language);
-        for (const auto &paste : pastes) {
-            window.setInput(QString::fromUtf8(paste.input));
-            if (*paste.input) {
+        for (const auto &[name, input] : pastes) {
+            window.setInput(input);
+            if (!input.isEmpty()) {
                 window.check();
                 auto *check = window.findChild<QPushButton *>(QStringLiteral("check"));
                 if (!QTest::qWaitFor([check] { return check->isEnabled(); }, 10000)) {
-                    std::fprintf(stderr, "screenshots: %s did not finish\n", paste.input);
+                    std::fprintf(stderr, "screenshots: %s did not finish\n", qPrintable(name));
                 }
                 auto *view = window.findChild<QTreeView *>(QStringLiteral("findings"));
                 view->setCurrentIndex(view->model()->index(view->model()->rowCount() > 1 ? 1 : 0, 0));
             }
             QTest::qWait(50); // let layouts and the details pane settle
-            const QString file =
-                QStringLiteral("%1/%2-%3.png").arg(dir, mt::languageCode(language), QString::fromLatin1(paste.name));
+            const QString file = QStringLiteral("%1/%2-%3.png").arg(dir, mt::languageCode(language), name);
             window.grab().save(file);
             std::printf("%s\n", qPrintable(file));
         }

@@ -2,6 +2,7 @@
 
 #include "checks/addresssyntax.h"
 #include "checks/mxcheck.h"
+#include "checks/textutil.h"
 
 #include <QTimer>
 
@@ -45,7 +46,7 @@ void Diagnosis::start(const QString &input)
         // until then say so instead of showing nothing.
         Finding f;
         f.check = QStringLiteral("input");
-        f.subject = input.trimmed().left(80);
+        f.subject = text::shown(input.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(), 80);
         f.severity = Severity::Info;
         f.code = QStringLiteral("input.no_checks_yet");
         f.summary = m_kind == InputKind::Text

@@ -44,19 +44,15 @@ void Diagnosis::start(const QString &input)
     case InputKind::Text: {
         // The IP checks and the bounce analyzer come in their own issues;
         // until then say so instead of showing nothing.
-        Finding f;
-        f.check = QStringLiteral("input");
-        f.subject = text::shown(input.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed(), 80);
-        f.severity = Severity::Info;
-        f.code = QStringLiteral("input.no_checks_yet");
-        f.summary = m_kind == InputKind::Text
-                        ? LocalizedText{"Findings", QT_TRANSLATE_NOOP("Findings", "This looks like a bounce or a "
-                                                                                  "server reply. Bounce analysis is "
-                                                                                  "not available in this version yet.")}
-                        : LocalizedText{"Findings", QT_TRANSLATE_NOOP("Findings", "This is an IP address. Reverse DNS, "
-                                                                                  "blacklist and GeoIP checks are not "
-                                                                                  "available in this version yet.")};
-        add({f});
+        const LocalizedText summary =
+            m_kind == InputKind::Text
+                ? text::summary(QT_TRANSLATE_NOOP("Findings", "This looks like a bounce or a server reply. Bounce "
+                                                              "analysis is not available in this version yet."))
+                : text::summary(QT_TRANSLATE_NOOP("Findings", "This is an IP address. Reverse DNS, blacklist and "
+                                                              "GeoIP checks are not available in this version yet."));
+        const QString firstLine = input.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+        add({Finding(QStringLiteral("input"), text::shown(firstLine, 80), Severity::Info,
+                     QStringLiteral("input.no_checks_yet"), summary)});
         break;
     }
     case InputKind::Empty:

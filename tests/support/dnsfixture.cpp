@@ -9,9 +9,6 @@
 #include <QTcpSocket>
 #include <QThread>
 
-#ifdef Q_OS_UNIX
-#include <signal.h>
-#endif
 
 namespace mt::test {
 

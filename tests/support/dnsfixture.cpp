@@ -9,7 +9,6 @@
 #include <QTcpSocket>
 #include <QThread>
 
-
 namespace mt::test {
 
 DnsFixture::DnsFixture()

@@ -201,6 +201,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>mailtriage: ignoring --dns &quot;%1&quot;: not HOST[:PORT] with an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: mailtriage-cli COMMAND [OPTIONS]

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -23,18 +24,24 @@ int main(int argc, char *argv[])
     parser.addOptions({dnsOption, langOption});
     parser.process(app);
 
+    const mt::Language language = mt::parseLanguage(parser.value(langOption)).value_or(mt::systemLanguage());
     mt::dns::ResolverConfig config;
     for (const QString &server : parser.values(dnsOption)) {
         if (const auto parsed = mt::dns::Nameserver::parse(server)) {
             config.servers << *parsed;
         } else {
-            qWarning("ignoring --dns %s: not HOST[:PORT]", qPrintable(server));
+            QTextStream(stderr) << mt::LocalizedText("App",
+                                                     QT_TRANSLATE_NOOP("App", "mailtriage: ignoring --dns \"%1\": "
+                                                                              "not HOST[:PORT] with an IP address"),
+                                                     {server})
+                                       .render(language)
+                                << Qt::endl;
         }
     }
     mt::dns::StubResolver resolver(config);
 
     mt::LanguageManager languages;
-    languages.setLanguage(mt::parseLanguage(parser.value(langOption)).value_or(mt::systemLanguage()));
+    languages.setLanguage(language);
 
     mt::MainWindow window(resolver, languages);
     window.show();

@@ -18,13 +18,7 @@ DnsFixture::DnsFixture()
 
 DnsFixture::~DnsFixture()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate(); // SIGTERM to the PID we started, nothing else
-        if (!m_process->waitForFinished(3000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
-    }
+    stop();
 }
 
 bool DnsFixture::start()
@@ -53,8 +47,21 @@ bool DnsFixture::start()
         m_error = QStringLiteral("cannot read %1").arg(templ.fileName());
         return false;
     }
-    m_port = freePort();
-    QByteArray config = templ.readAll();
+    const QByteArray configTemplate = templ.readAll();
+    // A port can still be taken between the check and knotd's bind; knotd
+    // then exits, and another port is tried.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (launch(knotd, configTemplate, freePort())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool DnsFixture::launch(const QString &knotd, QByteArray config, quint16 port)
+{
+    const QDir dir(m_dir.path());
+    m_port = port;
     config.replace("@DIR@", m_dir.path().toUtf8()).replace("@PORT@", QByteArray::number(m_port));
     QFile conf(dir.filePath(QStringLiteral("knot.conf")));
     if (!conf.open(QIODevice::WriteOnly) || conf.write(config) != config.size()) {
@@ -75,13 +82,10 @@ bool DnsFixture::start()
     // silently lost, a refused TCP connect comes back at once.
     QElapsedTimer clock;
     clock.start();
-    while (clock.elapsed() < 10000) {
-        if (m_process->state() == QProcess::NotRunning) {
-            break;
-        }
+    while (clock.elapsed() < 10000 && m_process->state() == QProcess::Running) {
         QTcpSocket probe;
         probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(200)) {
+        if (probe.waitForConnected(200) && m_process->state() == QProcess::Running) {
             return true;
         }
         QThread::msleep(10);
@@ -91,7 +95,19 @@ bool DnsFixture::start()
     m_error = QStringLiteral("knotd did not come up on 127.0.0.1:%1: %2")
                   .arg(m_port)
                   .arg(QString::fromUtf8(log.readAll().right(2000)));
+    stop();
     return false;
+}
+
+void DnsFixture::stop()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate(); // SIGTERM to the PID we started, nothing else
+        if (!m_process->waitForFinished(3000)) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
+    }
 }
 
 } // namespace mt::test

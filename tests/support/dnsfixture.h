@@ -27,6 +27,8 @@ public:
 
 private:
     bool start();
+    bool launch(const QString &knotd, QByteArray config, quint16 port);
+    void stop();
 
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;

@@ -274,10 +274,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DNS timeout of one try, in milliseconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GeoIP database (.mmdb)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,6 +287,10 @@ commands:
     </message>
     <message>
         <source>output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS timeout of one try, in milliseconds (default: the system&apos;s, or 2000)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,10 +282,6 @@ polecenia:
         <translation>serwer nazw do odpytania, w kolejności preferencji (można powtarzać; domyślnie: systemowe)</translation>
     </message>
     <message>
-        <source>DNS timeout of one try, in milliseconds</source>
-        <translation>limit czasu jednej próby DNS, w milisekundach</translation>
-    </message>
-    <message>
         <source>GeoIP database (.mmdb)</source>
         <translation>baza GeoIP (.mmdb)</translation>
     </message>
@@ -300,6 +296,10 @@ polecenia:
     <message>
         <source>output format</source>
         <translation>format wyjścia</translation>
+    </message>
+    <message>
+        <source>DNS timeout of one try, in milliseconds (default: the system&apos;s, or 2000)</source>
+        <translation>limit czasu jednej próby DNS, w milisekundach (domyślnie: systemowy lub 2000)</translation>
     </message>
 </context>
 <context>

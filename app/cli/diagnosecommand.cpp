@@ -30,8 +30,9 @@ int runDiagnoseCommand(const QStringList &arguments)
                                                                     "(repeatable; default: the system's)")),
                                        QStringLiteral("HOST[:PORT]"));
     const QCommandLineOption timeoutOption(QStringLiteral("dns-timeout"),
-                                           say(QT_TRANSLATE_NOOP("Cli", "DNS timeout of one try, in milliseconds")),
-                                           QStringLiteral("MS"), QStringLiteral("2000"));
+                                           say(QT_TRANSLATE_NOOP("Cli", "DNS timeout of one try, in milliseconds "
+                                                                        "(default: the system's, or 2000)")),
+                                           QStringLiteral("MS"));
     const QCommandLineOption geoipOption(
         QStringLiteral("geoip"), say(QT_TRANSLATE_NOOP("Cli", "GeoIP database (.mmdb)")), QStringLiteral("FILE"));
     const QCommandLineOption dnsblOption(QStringLiteral("dnsbl"),
@@ -64,7 +65,9 @@ int runDiagnoseCommand(const QStringList &arguments)
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--lang must be pl or en, not \"%1\""),
                          {parser.value(langOption)});
     }
-    mt::dns::ResolverConfig config;
+    // Without --dns the system's resolver settings apply, its timeout too.
+    mt::dns::ResolverConfig config =
+        parser.isSet(dnsOption) ? mt::dns::ResolverConfig() : mt::dns::ResolverConfig::fromSystem();
     for (const QString &server : parser.values(dnsOption)) {
         const auto parsed = mt::dns::Nameserver::parse(server);
         if (!parsed) {
@@ -75,10 +78,13 @@ int runDiagnoseCommand(const QStringList &arguments)
         }
         config.servers << *parsed;
     }
-    bool timeoutOk = false;
-    config.timeoutMs = parser.value(timeoutOption).toInt(&timeoutOk);
-    if (!timeoutOk || config.timeoutMs <= 0) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--dns-timeout must be a positive number of milliseconds"));
+    if (parser.isSet(timeoutOption)) {
+        bool timeoutOk = false;
+        config.timeoutMs = parser.value(timeoutOption).toInt(&timeoutOk);
+        if (!timeoutOk || config.timeoutMs <= 0) {
+            return cli::fail(language,
+                             QT_TRANSLATE_NOOP("Cli", "--dns-timeout must be a positive number of milliseconds"));
+        }
     }
     // Accepted now so scripts can pass them; the IP checks will use them.
     if (parser.isSet(geoipOption) && !QFileInfo(parser.value(geoipOption)).isReadable()) {

@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const mt::Language language = mt::parseLanguage(parser.value(langOption)).value_or(mt::systemLanguage());
-    mt::dns::ResolverConfig config;
+    mt::dns::ResolverConfig config =
+        parser.isSet(dnsOption) ? mt::dns::ResolverConfig() : mt::dns::ResolverConfig::fromSystem();
     for (const QString &server : parser.values(dnsOption)) {
         if (const auto parsed = mt::dns::Nameserver::parse(server)) {
             config.servers << *parsed;

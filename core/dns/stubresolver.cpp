@@ -233,12 +233,22 @@ private:
     std::optional<DnsResult> m_best;
 };
 
+ResolverConfig ResolverConfig::fromSystem()
+{
+    const SystemResolverSettings system = systemResolverSettings();
+    ResolverConfig config;
+    config.servers = system.servers;
+    config.timeoutMs = system.timeoutMs > 0 ? system.timeoutMs : config.timeoutMs;
+    config.attempts = system.attempts > 0 ? system.attempts : config.attempts;
+    return config;
+}
+
 StubResolver::StubResolver(ResolverConfig config, QObject *parent)
     : DnsResolver(parent)
     , m_config(std::move(config))
 {
     if (m_config.servers.isEmpty()) {
-        m_config.servers = systemNameservers();
+        m_config.servers = systemResolverSettings().servers;
     }
     m_config.attempts = qMax(1, m_config.attempts);
     m_config.timeoutMs = qMax(1, m_config.timeoutMs);

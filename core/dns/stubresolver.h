@@ -15,6 +15,9 @@ struct ResolverConfig
     int timeoutMs = 2000;      // per attempt, per server
     int attempts = 2;          // rounds over the whole server list
     int maxInFlight = 256;     // further queries wait in a queue (file descriptors are finite)
+
+    // The system's servers, and its timeout and attempts where it sets them.
+    static ResolverConfig fromSystem();
 };
 
 // An asynchronous stub resolver: ldns builds and parses the packets, Qt

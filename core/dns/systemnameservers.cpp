@@ -10,11 +10,25 @@
 
 namespace mt::dns {
 
-QList<Nameserver> parseResolvConf(const QByteArray &text)
+SystemResolverSettings parseResolvConf(const QByteArray &text)
 {
-    QList<Nameserver> servers;
+    SystemResolverSettings settings;
+    QList<Nameserver> &servers = settings.servers;
     for (const QByteArray &rawLine : text.split('\n')) {
         const QByteArray line = rawLine.simplified();
+        if (line.startsWith("options ")) {
+            for (const QByteArray &option : line.mid(8).split(' ')) {
+                bool ok = false;
+                if (option.startsWith("timeout:")) {
+                    const int seconds = option.mid(8).toInt(&ok);
+                    settings.timeoutMs = ok && seconds > 0 ? qMin(seconds, 30) * 1000 : settings.timeoutMs;
+                } else if (option.startsWith("attempts:")) {
+                    const int attempts = option.mid(9).toInt(&ok);
+                    settings.attempts = ok && attempts > 0 ? qMin(attempts, 5) : settings.attempts;
+                }
+            }
+            continue;
+        }
         if (!line.startsWith("nameserver ")) {
             continue;
         }
@@ -28,12 +42,13 @@ QList<Nameserver> parseResolvConf(const QByteArray &text)
             servers << *server;
         }
     }
-    return servers;
+    return settings;
 }
 
-QList<Nameserver> systemNameservers()
+SystemResolverSettings systemResolverSettings()
 {
-    QList<Nameserver> servers;
+    SystemResolverSettings settings;
+    QList<Nameserver> &servers = settings.servers;
 #ifdef Q_OS_WIN
     ULONG size = 0;
     if (GetNetworkParams(nullptr, &size) == ERROR_BUFFER_OVERFLOW) {
@@ -50,13 +65,13 @@ QList<Nameserver> systemNameservers()
 #else
     QFile file(QStringLiteral("/etc/resolv.conf"));
     if (file.open(QIODevice::ReadOnly)) {
-        servers = parseResolvConf(file.readAll());
+        settings = parseResolvConf(file.readAll());
     }
 #endif
     if (servers.isEmpty()) {
         servers << Nameserver{QHostAddress(QHostAddress::LocalHost), 53};
     }
-    return servers;
+    return settings;
 }
 
 } // namespace mt::dns

@@ -13,6 +13,8 @@ private slots:
     void parse_data();
     void parse();
     void resolvConf();
+    void resolvConfOptions_data();
+    void resolvConfOptions();
 };
 
 void TestNameserver::parse_data()
@@ -63,12 +65,37 @@ void TestNameserver::resolvConf()
                             "nameserver 192.0.2.53\n"
                             "options timeout:1 attempts:2\n"
                             "nameserver not-an-address\n";
-    const QList<Nameserver> servers = parseResolvConf(text);
+    const SystemResolverSettings settings = parseResolvConf(text);
+    const QList<Nameserver> &servers = settings.servers;
     QCOMPARE(servers.size(), 3);
     QCOMPARE(servers[0].toString(), QStringLiteral("192.0.2.53"));
     QCOMPARE(servers[1].toString(), QStringLiteral("2001:db8::53"));
     QCOMPARE(servers[2].toString(), QStringLiteral("fe80::1"));
-    QVERIFY(!systemNameservers().isEmpty());
+    QCOMPARE(settings.timeoutMs, 1000);
+    QCOMPARE(settings.attempts, 2);
+    QVERIFY(!systemResolverSettings().servers.isEmpty());
+}
+
+void TestNameserver::resolvConfOptions_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<int>("attempts");
+    QTest::newRow("none") << QByteArray("nameserver 192.0.2.53\n") << 0 << 0;
+    QTest::newRow("both") << QByteArray("options rotate timeout:3 attempts:4\n") << 3000 << 4;
+    QTest::newRow("capped as glibc caps them") << QByteArray("options timeout:99 attempts:9\n") << 30000 << 5;
+    QTest::newRow("nonsense ignored") << QByteArray("options timeout:x attempts:-1\n") << 0 << 0;
+    QTest::newRow("last one wins") << QByteArray("options timeout:1\noptions timeout:2\n") << 2000 << 0;
+}
+
+void TestNameserver::resolvConfOptions()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, timeoutMs);
+    QFETCH(int, attempts);
+    const SystemResolverSettings settings = parseResolvConf(text);
+    QCOMPARE(settings.timeoutMs, timeoutMs);
+    QCOMPARE(settings.attempts, attempts);
 }
 
 QTEST_APPLESS_MAIN(TestNameserver)

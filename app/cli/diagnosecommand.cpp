@@ -66,17 +66,13 @@ int runDiagnoseCommand(const QStringList &arguments)
                          {parser.value(langOption)});
     }
     // Without --dns the system's resolver settings apply, its timeout too.
-    mt::dns::ResolverConfig config =
-        parser.isSet(dnsOption) ? mt::dns::ResolverConfig() : mt::dns::ResolverConfig::fromSystem();
-    for (const QString &server : parser.values(dnsOption)) {
-        const auto parsed = mt::dns::Nameserver::parse(server);
-        if (!parsed) {
-            return cli::fail(language,
-                             QT_TRANSLATE_NOOP("Cli", "--dns \"%1\" is not HOST[:PORT] with a literal IPv4 or IPv6 "
-                                                      "address (IPv6 with a port: [::1]:5300)"),
-                             {server});
-        }
-        config.servers << *parsed;
+    QStringList invalid;
+    mt::dns::ResolverConfig config = mt::dns::ResolverConfig::forServers(parser.values(dnsOption), &invalid);
+    if (!invalid.isEmpty()) {
+        return cli::fail(language,
+                         QT_TRANSLATE_NOOP("Cli", "--dns \"%1\" is not HOST[:PORT] with a literal IPv4 or IPv6 "
+                                                  "address (IPv6 with a port: [::1]:5300)"),
+                         {invalid.first()});
     }
     if (parser.isSet(timeoutOption)) {
         bool timeoutOk = false;

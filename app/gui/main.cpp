@@ -25,19 +25,15 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const mt::Language language = mt::parseLanguage(parser.value(langOption)).value_or(mt::systemLanguage());
-    mt::dns::ResolverConfig config =
-        parser.isSet(dnsOption) ? mt::dns::ResolverConfig() : mt::dns::ResolverConfig::fromSystem();
-    for (const QString &server : parser.values(dnsOption)) {
-        if (const auto parsed = mt::dns::Nameserver::parse(server)) {
-            config.servers << *parsed;
-        } else {
-            QTextStream(stderr) << mt::LocalizedText("App",
-                                                     QT_TRANSLATE_NOOP("App", "mailtriage: ignoring --dns \"%1\": "
-                                                                              "not HOST[:PORT] with an IP address"),
-                                                     {server})
-                                       .render(language)
-                                << Qt::endl;
-        }
+    QStringList invalid;
+    const mt::dns::ResolverConfig config = mt::dns::ResolverConfig::forServers(parser.values(dnsOption), &invalid);
+    for (const QString &server : std::as_const(invalid)) {
+        QTextStream(stderr) << mt::LocalizedText("App",
+                                                 QT_TRANSLATE_NOOP("App", "mailtriage: ignoring --dns \"%1\": "
+                                                                          "not HOST[:PORT] with an IP address"),
+                                                 {server})
+                                   .render(language)
+                            << Qt::endl;
     }
     mt::dns::StubResolver resolver(config);
 

@@ -14,7 +14,9 @@ namespace {
 
 using text::advice;
 using text::codePointName;
+using text::isInvisible;
 using text::isQuoteMark;
+using text::isStrictIpv4;
 using text::shown;
 using text::splitAtWhitespace;
 using text::summary;
@@ -32,36 +34,6 @@ bool isAtext(QChar c)
         return true;
     }
     return u > 0 && u < 0x80 && std::strchr("!#$%&'*+-/=?^_`{|}~", char(u)) != nullptr;
-}
-
-// Controls and format characters (zero-width spaces, soft hyphens, BOMs)
-// come along when an address is copied from a document or a web page.
-bool isInvisible(char32_t c)
-{
-    const QChar::Category category = QChar::category(c);
-    return !QChar::isSpace(c) && (category == QChar::Other_Control || category == QChar::Other_Format);
-}
-
-bool isStrictIpv4(const QString &text)
-{
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 4) {
-        return false;
-    }
-    for (const QString &part : parts) {
-        if (part.isEmpty() || part.size() > 3) {
-            return false;
-        }
-        for (const QChar c : part) {
-            if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-                return false;
-            }
-        }
-        if (part.toInt() > 255) {
-            return false;
-        }
-    }
-    return true;
 }
 
 // Index of the quote closing an RFC 5321 Quoted-string local part

@@ -12,6 +12,7 @@ namespace {
 
 using text::advice;
 using text::codePointName;
+using text::isInvisible;
 using text::shown;
 using text::summary;
 
@@ -23,14 +24,6 @@ constexpr int kMaxScannedLength = 1024;
 bool isLdh(char32_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-}
-
-// Controls and format characters (zero-width spaces, soft hyphens, BOMs)
-// come along when an address is copied from a document or a web page.
-bool isInvisible(char32_t c)
-{
-    const QChar::Category category = QChar::category(c);
-    return category == QChar::Other_Control || category == QChar::Other_Format;
 }
 
 bool isAllDigits(const QString &label)

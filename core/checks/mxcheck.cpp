@@ -1,6 +1,7 @@
 #include "mxcheck.h"
 
 #include "policy/serverreplies.h"
+#include "textutil.h"
 
 #include <QCoreApplication>
 
@@ -45,12 +46,11 @@ QString failureText(const DnsResult &result)
 
 bool looksLikeIpLiteral(const QString &name)
 {
-    QString bare = name;
-    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']'))) {
+    QStringView bare(name);
+    if (bare.startsWith(u'[') && bare.endsWith(u']')) {
         bare = bare.mid(1, bare.size() - 2);
     }
-    QHostAddress address;
-    return address.setAddress(bare) && (bare.count(QLatin1Char('.')) == 3 || bare.contains(QLatin1Char(':')));
+    return text::isStrictIpv4(bare) || text::isIpv6(bare);
 }
 
 // Every case the check reports, with its severity and its words: one table,

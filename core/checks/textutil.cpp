@@ -1,5 +1,9 @@
 #include "textutil.h"
 
+#include <QHostAddress>
+
+#include <algorithm>
+
 namespace mt::text {
 
 QString shown(const QString &text, int max)
@@ -58,6 +62,37 @@ QStringList splitAtWhitespace(const QString &text)
         tokens << token;
     }
     return tokens;
+}
+
+bool isInvisible(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return !QChar::isSpace(c) && (category == QChar::Other_Control || category == QChar::Other_Format);
+}
+
+bool isStrictIpv4(QStringView text)
+{
+    const auto parts = text.split(QLatin1Char('.'));
+    if (parts.size() != 4) {
+        return false;
+    }
+    for (const QStringView part : parts) {
+        if (part.isEmpty() || part.size() > 3 ||
+            !std::all_of(part.begin(), part.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }) ||
+            part.toInt() > 255) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isIpv6(QStringView text)
+{
+    if (!text.contains(QLatin1Char(':'))) {
+        return false;
+    }
+    QHostAddress address;
+    return address.setAddress(text.toString()) && address.protocol() == QAbstractSocket::IPv6Protocol;
 }
 
 } // namespace mt::text

@@ -20,6 +20,16 @@ bool isQuoteMark(QChar c);
 
 QStringList splitAtWhitespace(const QString &text);
 
+// Controls and format characters (zero-width spaces, soft hyphens, BOMs)
+// that come along when text is copied from a document or a web page;
+// white space is not counted.
+bool isInvisible(char32_t c);
+
+// Four decimal numbers 0-255 and nothing else: QHostAddress also takes
+// "1" and "1.2", which customers mean as something else.
+bool isStrictIpv4(QStringView text);
+bool isIpv6(QStringView text);
+
 // A finding's summary and advice, in the contexts the translators see.
 inline LocalizedText summary(const char *source, QStringList args = {})
 {

@@ -3,7 +3,6 @@
 #include "checks/textutil.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -18,35 +17,6 @@ constexpr qsizetype kMaxItemLength = 1024;
 constexpr int kMaxNameWords = 3;
 // "jan @ kowalski.pl", "Jan Kowalski jan@x.pl": words beside the address's pieces.
 constexpr int kMaxLooseWords = 2;
-
-bool isStrictIpv4(QStringView text)
-{
-    const auto parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 4) {
-        return false;
-    }
-    for (const QStringView part : parts) {
-        if (part.isEmpty() || part.size() > 3) {
-            return false;
-        }
-        if (!std::all_of(part.begin(), part.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
-            return false;
-        }
-        if (part.toInt() > 255) {
-            return false;
-        }
-    }
-    return true;
-}
-
-bool isIpv6(QStringView text)
-{
-    if (!text.contains(QLatin1Char(':'))) {
-        return false;
-    }
-    QHostAddress address;
-    return address.setAddress(text.toString()) && address.protocol() == QAbstractSocket::IPv6Protocol;
-}
 
 // "550 5.1.1 ...", "550-...", "5.7.1 ...", "#5.1.2": how replies and bounces start.
 bool startsLikeReply(const QString &line)
@@ -199,10 +169,10 @@ InputKind detectInputKind(const QString &input)
             bare = bare.mid(5);
         }
     }
-    if (isStrictIpv4(bare)) {
+    if (text::isStrictIpv4(bare)) {
         return InputKind::IPv4;
     }
-    if (isIpv6(bare)) {
+    if (text::isIpv6(bare)) {
         return InputKind::IPv6;
     }
 

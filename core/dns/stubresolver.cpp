@@ -243,6 +243,19 @@ ResolverConfig ResolverConfig::fromSystem()
     return config;
 }
 
+ResolverConfig ResolverConfig::forServers(const QStringList &texts, QStringList *invalid)
+{
+    ResolverConfig config = texts.isEmpty() ? fromSystem() : ResolverConfig();
+    for (const QString &text : texts) {
+        if (const auto server = Nameserver::parse(text)) {
+            config.servers << *server;
+        } else if (invalid) {
+            *invalid << text;
+        }
+    }
+    return config;
+}
+
 StubResolver::StubResolver(ResolverConfig config, QObject *parent)
     : DnsResolver(parent)
     , m_config(std::move(config))

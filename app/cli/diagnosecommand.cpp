@@ -82,16 +82,18 @@ int runDiagnoseCommand(const QStringList &arguments)
                              QT_TRANSLATE_NOOP("Cli", "--dns-timeout must be a positive number of milliseconds"));
         }
     }
-    // Accepted now so scripts can pass them; the IP checks will use them.
     if (parser.isSet(geoipOption) && !QFileInfo(parser.value(geoipOption)).isReadable()) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot read the GeoIP database \"%1\""),
                          {parser.value(geoipOption)});
     }
+    mt::DiagnosisOptions options;
+    options.geoipDatabase = parser.value(geoipOption);
     static const QRegularExpression zonePattern(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
     for (const QString &zone : parser.value(dnsblOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!zonePattern.match(zone.trimmed()).hasMatch()) {
             return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--dnsbl: \"%1\" is not a DNS zone name"), {zone});
         }
+        options.dnsblZones << zone.trimmed().toLower();
     }
 
     QString input = positional.first();
@@ -107,7 +109,7 @@ int runDiagnoseCommand(const QStringList &arguments)
     }
 
     mt::dns::StubResolver resolver(config);
-    mt::Diagnosis diagnosis(resolver);
+    mt::Diagnosis diagnosis(resolver, options);
     QObject::connect(&diagnosis, &mt::Diagnosis::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);
     diagnosis.start(input);

@@ -4,6 +4,22 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+namespace {
+
+// One row per command: its name and its entry point, which gets the
+// arguments with the command name removed and returns the exit code.
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &arguments);
+};
+
+const Command commands[] = {
+    {"diagnose", runDiagnoseCommand},
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -31,9 +47,11 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << usage;
         return 0;
     }
-    if (command == QLatin1String("diagnose")) {
-        arguments.removeAt(1);
-        return runDiagnoseCommand(arguments);
+    for (const Command &entry : commands) {
+        if (command == QLatin1String(entry.name)) {
+            arguments.removeAt(1);
+            return entry.run(arguments);
+        }
     }
     if (command.isEmpty()) {
         QTextStream(stderr) << usage;

@@ -175,7 +175,7 @@ const CaseText &caseText(MxCase id)
 } // namespace
 
 MxCheck::MxCheck(dns::DnsResolver &resolver, DomainName domain, QObject *parent)
-    : QObject(parent)
+    : AsyncCheck(parent)
     , m_resolver(resolver)
     , m_domain(std::move(domain))
 {}

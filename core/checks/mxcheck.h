@@ -1,10 +1,9 @@
 #pragma once
 
+#include "asynccheck.h"
 #include "dns/dnsresolver.h"
 #include "domainname.h"
 #include "finding.h"
-
-#include <QObject>
 
 namespace mt {
 
@@ -14,17 +13,14 @@ namespace mt {
 // really be delivered: MX hosts by preference, each resolved to A/AAAA;
 // implicit MX (RFC 5321 5.1); null MX (RFC 7505); MX targets that are
 // aliases or IP literals. All host lookups are in flight together.
-class MxCheck final : public QObject
+class MxCheck final : public AsyncCheck
 {
     Q_OBJECT
 
 public:
     MxCheck(dns::DnsResolver &resolver, DomainName domain, QObject *parent = nullptr);
 
-    void start();
-
-signals:
-    void finished(const mt::Findings &findings);
+    void start() override;
 
 private:
     struct Host

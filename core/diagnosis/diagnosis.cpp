@@ -8,9 +8,10 @@
 
 namespace mt {
 
-Diagnosis::Diagnosis(dns::DnsResolver &resolver, QObject *parent)
+Diagnosis::Diagnosis(dns::DnsResolver &resolver, DiagnosisOptions options, QObject *parent)
     : QObject(parent)
     , m_resolver(resolver)
+    , m_options(std::move(options))
 {}
 
 void Diagnosis::start(const QString &input)
@@ -27,7 +28,7 @@ void Diagnosis::start(const QString &input)
         const AddressSyntax syntax = checkAddressSyntax(input);
         add(syntax.findings);
         if (syntax.domain.isValid()) {
-            startMxCheck(syntax.domain);
+            startDomainChecks(syntax.domain);
         }
         break;
     }
@@ -35,7 +36,7 @@ void Diagnosis::start(const QString &input)
         const DomainSyntax syntax = checkDomainSyntax(input);
         add(syntax.findings);
         if (syntax.domain.isValid()) {
-            startMxCheck(syntax.domain);
+            startDomainChecks(syntax.domain);
         }
         break;
     }
@@ -63,11 +64,22 @@ void Diagnosis::start(const QString &input)
     QTimer::singleShot(0, this, &Diagnosis::checkDone);
 }
 
-void Diagnosis::startMxCheck(const DomainName &domain)
+void Diagnosis::startDomainChecks(const DomainName &domain)
 {
+    launch(new MxCheck(m_resolver, domain));
+}
+
+void Diagnosis::startIpChecks(const QHostAddress &address)
+{
+    Q_UNUSED(address); // reverse DNS, DNSBL and GeoIP come with their issue
+}
+
+void Diagnosis::launch(AsyncCheck *check)
+{
+    check->setParent(this);
     ++m_running;
-    auto *check = new MxCheck(m_resolver, domain, this);
-    connect(check, &MxCheck::finished, this, [this, check](const Findings &findings) {
+    connect(check, &AsyncCheck::progress, this, &Diagnosis::add);
+    connect(check, &AsyncCheck::finished, this, [this, check](const Findings &findings) {
         check->deleteLater();
         add(findings);
         checkDone();

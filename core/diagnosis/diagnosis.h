@@ -1,10 +1,13 @@
 #pragma once
 
+#include "checks/asynccheck.h"
 #include "checks/finding.h"
+#include "diagnosisoptions.h"
 #include "dns/dnsresolver.h"
 #include "inputkind.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 
 namespace mt {
@@ -16,7 +19,7 @@ class Diagnosis final : public QObject
     Q_OBJECT
 
 public:
-    explicit Diagnosis(dns::DnsResolver &resolver, QObject *parent = nullptr);
+    explicit Diagnosis(dns::DnsResolver &resolver, DiagnosisOptions options = {}, QObject *parent = nullptr);
 
     void start(const QString &input);
 
@@ -32,10 +35,16 @@ signals:
 
 private:
     void add(const Findings &findings);
-    void startMxCheck(const struct DomainName &domain);
+    // The checks that run on a domain (pasted, or an address's) and on an IP
+    // address (pasted, or named in a bounce).
+    void startDomainChecks(const struct DomainName &domain);
+    void startIpChecks(const QHostAddress &address);
+    // Runs CHECK, owned by this diagnosis, counting it until it finishes.
+    void launch(AsyncCheck *check);
     void checkDone();
 
     dns::DnsResolver &m_resolver;
+    DiagnosisOptions m_options;
     QString m_input;
     InputKind m_kind = InputKind::Empty;
     Findings m_findings;

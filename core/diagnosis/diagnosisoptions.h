@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace mt {
+
+// What staff can set for a diagnosis (CLI options, GUI settings). Empty
+// values mean the built-in defaults of each check.
+struct DiagnosisOptions
+{
+    // DNSBL/RHSBL zones to ask instead of the default list.
+    QStringList dnsblZones;
+    // A GeoIP database (.mmdb) to use instead of the embedded one.
+    QString geoipDatabase;
+    // The policy file (DESIGN.md) whose domains and countries apply.
+    QString policyFile;
+};
+
+} // namespace mt

@@ -15,6 +15,11 @@ struct DiagnosisOptions
     QString geoipDatabase;
     // The policy file (DESIGN.md) whose domains and countries apply.
     QString policyFile;
+    // The provider's SPF include that customers' records must contain
+    // (the seeds' "include:spf.tld.pl" when empty).
+    QString spfInclude;
+    // DKIM selectors to look up instead of the common ones.
+    QStringList dkimSelectors;
 };
 
 } // namespace mt

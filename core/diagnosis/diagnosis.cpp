@@ -1,12 +1,38 @@
 #include "diagnosis.h"
 
 #include "checks/addresssyntax.h"
+#include "checks/dnsblcheck.h"
+#include "checks/geoipcheck.h"
 #include "checks/mxcheck.h"
+#include "checks/reversednscheck.h"
 #include "checks/textutil.h"
 
 #include <QTimer>
 
 namespace mt {
+
+namespace {
+
+// The address in an input detected as IPv4/IPv6: "[192.0.2.1]", "[IPv6:...]",
+// with invisible characters copied along from a web page.
+QHostAddress pastedAddress(const QString &input)
+{
+    QString bare;
+    for (const char32_t c : input.toUcs4()) {
+        if (!text::isInvisible(c) && !QChar::isSpace(c)) {
+            bare += QString::fromUcs4(&c, 1);
+        }
+    }
+    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']'))) {
+        bare = bare.mid(1, bare.size() - 2);
+        if (bare.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive)) {
+            bare = bare.mid(5);
+        }
+    }
+    return QHostAddress(bare);
+}
+
+} // namespace
 
 Diagnosis::Diagnosis(dns::DnsResolver &resolver, DiagnosisOptions options, QObject *parent)
     : QObject(parent)
@@ -42,6 +68,8 @@ void Diagnosis::start(const QString &input)
     }
     case InputKind::IPv4:
     case InputKind::IPv6:
+        startIpChecks(pastedAddress(input));
+        break;
     case InputKind::Text: {
         // The IP checks and the bounce analyzer come in their own issues;
         // until then say so instead of showing nothing.
@@ -67,11 +95,18 @@ void Diagnosis::start(const QString &input)
 void Diagnosis::startDomainChecks(const DomainName &domain)
 {
     launch(new MxCheck(m_resolver, domain));
+    launch(new DnsblCheck(m_resolver, domain.ascii, dnsblZones(m_options.dnsblZones)));
 }
 
 void Diagnosis::startIpChecks(const QHostAddress &address)
 {
-    Q_UNUSED(address); // reverse DNS, DNSBL and GeoIP come with their issue
+    if (address.isNull()) {
+        return;
+    }
+    launch(new ReverseDnsCheck(m_resolver, address));
+    launch(new DnsblCheck(m_resolver, address, dnsblZones(m_options.dnsblZones)));
+    // The allowed countries come from the policy file's domain (not known for a bare IP).
+    launch(new GeoIpCheck(address, m_options.geoipDatabase));
 }
 
 void Diagnosis::launch(AsyncCheck *check)

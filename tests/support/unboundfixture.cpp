@@ -65,9 +65,8 @@ bool UnboundFixture::launch(const QString &unbound, const QList<Stub> &stubs, qu
     }
     config += QStringLiteral("remote-control:\n    control-enable: no\n");
     for (const Stub &stub : stubs) {
-        config += QStringLiteral("stub-zone:\n    name: \"%1\"\n    stub-addr: 127.0.0.1@%2\n")
-                      .arg(stub.zone)
-                      .arg(stub.port);
+        config +=
+            QStringLiteral("stub-zone:\n    name: \"%1\"\n    stub-addr: 127.0.0.1@%2\n").arg(stub.zone).arg(stub.port);
     }
     QFile conf(QDir(dir).filePath(QStringLiteral("unbound.conf")));
     if (!conf.open(QIODevice::WriteOnly) || conf.write(config.toUtf8()) < 0) {
@@ -96,9 +95,10 @@ bool UnboundFixture::launch(const QString &unbound, const QList<Stub> &stubs, qu
     }
     QFile log(QDir(dir).filePath(QStringLiteral("unbound.log")));
     log.open(QIODevice::ReadOnly);
-    m_error = QStringLiteral("unbound did not come up on 127.0.0.1:%1: %2 %3")
-                  .arg(m_port)
-                  .arg(QString::fromUtf8(m_process->readAll().right(1000)), QString::fromUtf8(log.readAll().right(1000)));
+    m_error =
+        QStringLiteral("unbound did not come up on 127.0.0.1:%1: %2 %3")
+            .arg(m_port)
+            .arg(QString::fromUtf8(m_process->readAll().right(1000)), QString::fromUtf8(log.readAll().right(1000)));
     stop();
     return false;
 }

@@ -16,17 +16,11 @@ QString verdictId(int verdict)
     return QLatin1String(ids[verdict]);
 }
 
+// A listing on a major list stops mail at most providers; the others are
+// worth acting on but stop less.
 Severity listingSeverity(DnsblImpact impact)
 {
-    switch (impact) {
-    case DnsblImpact::Major:
-        return Severity::Error;
-    case DnsblImpact::Medium:
-        return Severity::Warning;
-    case DnsblImpact::Minor:
-        break;
-    }
-    return Severity::Info;
+    return impact == DnsblImpact::Major ? Severity::Error : Severity::Warning;
 }
 
 } // namespace

@@ -94,8 +94,8 @@ void TestDiagnosis::diagnose_data()
         Severity::Info);
     row("eight MX hosts", QStringLiteral("eightmx.example.test"), InputKind::Domain, {QStringLiteral("mx.ok")},
         Severity::Ok);
-    row("IPv4 address", QStringLiteral("192.0.2.25"), InputKind::IPv4, {QStringLiteral("input.no_checks_yet")},
-        Severity::Info);
+    row("IPv4 address", QStringLiteral("192.0.2.25"), InputKind::IPv4,
+        {QStringLiteral("ptr.ok"), QStringLiteral("dnsbl.not_listed")}, Severity::Info); // GeoIP: not in the database
 }
 
 void TestDiagnosis::diagnose()
@@ -105,7 +105,11 @@ void TestDiagnosis::diagnose()
     QFETCH(QStringList, codes);
     QFETCH(Severity, worst);
 
-    Diagnosis diagnosis(*m_resolver);
+    // The fixture serves no blacklist: ask one zone it answers NXDOMAIN for,
+    // so each row's worst severity stays its own checks'.
+    DiagnosisOptions options;
+    options.dnsblZones = QStringList{QStringLiteral("rhsbl.example.test")};
+    Diagnosis diagnosis(*m_resolver, options);
     QSignalSpy finished(&diagnosis, &Diagnosis::finished);
     diagnosis.start(input);
     QVERIFY(finished.wait(10000));
@@ -141,7 +145,7 @@ void TestDiagnosis::findingsArriveBeforeTheEnd()
     QCOMPARE(added.size(), 1); // the syntax findings need no network
     QCOMPARE(finished.size(), 0);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(added.size(), 2);
+    QVERIFY(added.size() >= 2); // then each network check's, as they come
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)

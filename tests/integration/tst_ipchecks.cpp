@@ -166,7 +166,7 @@ void TestIpChecks::dnsbl_data()
     QTest::newRow("RHSBL: SURBL bits PH+ABUSE")
         << QStringLiteral("phishspam.example.test") << domainZones << QStringList{listed, listed}
         << QStringLiteral("dnsbl.listed_summary") << Severity::Warning << 1 << 0;
-    QTest::newRow("RHSBL: DBL wildcard, SURBL blocks the resolver")
+    QTest::newRow("RHSBL: DBL wildcard entry")
         << QStringLiteral("x.malware.example.test") << domainZones << QStringList{listed}
         << QStringLiteral("dnsbl.listed_summary") << Severity::Error << 1 << 1;
     QTest::newRow("RHSBL: SURBL's 127.0.0.1 is a refusal")

@@ -117,7 +117,7 @@ void TestMainWindow::ctrlEnterChecks()
     input->setFocus();
     QTest::keyClicks(input, QStringLiteral("example.test"));
     QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE(shownCodes(), QStringList{QStringLiteral("mx.ok")});
+    QTRY_VERIFY(shownCodes().contains(QLatin1String("mx.ok")));     // the blacklists add rows of their own
     QCOMPARE(input->toPlainText(), QStringLiteral("example.test")); // Ctrl+Enter did not type a new line
 }
 

@@ -12,7 +12,8 @@
 
 namespace mt::test {
 
-RbldnsdFixture::RbldnsdFixture()
+RbldnsdFixture::RbldnsdFixture(const QStringList &extraZones)
+    : m_extraZones(extraZones)
 {
     m_ok = start();
 }
@@ -78,7 +79,7 @@ bool RbldnsdFixture::launch(const QString &rbldnsd, quint16 port)
     m_process->start(rbldnsd, QStringList{QStringLiteral("-n"), QStringLiteral("-q"), QStringLiteral("-b"),
                                           QStringLiteral("127.0.0.1/%1").arg(m_port), QStringLiteral("-w"),
                                           m_dir.path(), QStringLiteral("-t"), QStringLiteral("60")} +
-                                  zoneArguments());
+                                  zoneArguments() + m_extraZones);
     if (!m_process->waitForStarted(5000)) {
         m_error = QStringLiteral("rbldnsd did not start: %1").arg(m_process->errorString());
         return false;

@@ -15,7 +15,8 @@ namespace mt::test {
 class RbldnsdFixture
 {
 public:
-    RbldnsdFixture();
+    // EXTRA_ZONES: more "name:type:file" arguments (files of tests/fixtures/dnsbl).
+    explicit RbldnsdFixture(const QStringList &extraZones = {});
     ~RbldnsdFixture();
 
     bool ok() const { return m_ok; }
@@ -32,6 +33,7 @@ private:
     bool launch(const QString &rbldnsd, quint16 port);
     void stop();
 
+    QStringList m_extraZones;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;

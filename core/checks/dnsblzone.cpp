@@ -342,8 +342,13 @@ QList<DnsblZone> dnsblZones(const QStringList &names)
         return defaultDnsblZones();
     }
     QList<DnsblZone> zones;
+    QStringList seen;
     for (const QString &name : names) {
-        zones << dnsblZone(name);
+        DnsblZone zone = dnsblZone(name);
+        if (!zone.name.isEmpty() && !seen.contains(zone.name)) {
+            seen << zone.name;
+            zones << std::move(zone);
+        }
     }
     return zones;
 }

@@ -148,6 +148,8 @@ void TestDnsblZone::userZones()
     QVERIFY(!zones.at(1).known);
     QCOMPARE(zones.at(1).impact, DnsblImpact::Minor);
     QCOMPARE(dnsblZones({}).size(), defaultDnsblZones().size());
+    // Asked once each, however often they are named.
+    QCOMPARE(dnsblZones({QStringLiteral("bl.spamcop.net"), QStringLiteral("BL.SPAMCOP.NET "), QString()}).size(), 1);
     QCOMPARE(dnsblZone(QStringLiteral("bl.spamcop.net")).delistingLink(QStringLiteral("192.0.2.99")),
              QStringLiteral("https://www.spamcop.net/bl.shtml?192.0.2.99"));
 }

@@ -274,6 +274,7 @@ void TestGeoIp::checkFindings()
         // The Polish text names the country with %4 (see the translator's comment).
         QCOMPARE(f.summary.args.value(3), polishArgument);
         QCOMPARE(f.data.value(QStringLiteral("country_pl")).toString(), polishArgument);
+        QVERIFY(substitute(QStringLiteral("%1: %4 (%3)"), f.summary.args).contains(polishArgument));
     }
     if (code == QLatin1String("geoip.country_not_allowed")) {
         QCOMPARE(f.data.value(QStringLiteral("reply")).toString(),

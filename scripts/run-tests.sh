@@ -10,5 +10,6 @@ configure_and_build "$ROOT/build-tests" -DBUILD_TESTING=ON -DMAILTRIAGE_WERROR=O
 cd "$ROOT/build-tests"
 echo "--- benchmarks (figures, not pass/fail) ---"
 ./tests/bench/bench_dns 100
+./tests/bench/bench_dnsbl 100
 echo "--- tests ---"
 ctest --output-on-failure --parallel 2 --timeout 600

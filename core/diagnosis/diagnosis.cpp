@@ -105,8 +105,7 @@ void Diagnosis::startIpChecks(const QHostAddress &address)
     }
     launch(new ReverseDnsCheck(m_resolver, address));
     launch(new DnsblCheck(m_resolver, address, dnsblZones(m_options.dnsblZones)));
-    // The allowed countries come from the policy file's domain (not known for a bare IP).
-    launch(new GeoIpCheck(address, m_options.geoipDatabase));
+    launch(new GeoIpCheck(address, m_options.geoipDatabase, m_options.allowedCountries));
 }
 
 void Diagnosis::launch(AsyncCheck *check)

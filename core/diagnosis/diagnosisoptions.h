@@ -20,6 +20,9 @@ struct DiagnosisOptions
     QString spfInclude;
     // DKIM selectors to look up instead of the common ones.
     QStringList dkimSelectors;
+    // ISO codes of the countries the customer's domain may send from (the
+    // policy's "countries"), for the GeoIP rule; empty = any country.
+    QStringList allowedCountries;
 };
 
 } // namespace mt

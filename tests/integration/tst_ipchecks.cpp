@@ -3,6 +3,7 @@
 // resolver; a server that never answers for timeouts.
 #include "checks/dnsblcheck.h"
 #include "checks/reversednscheck.h"
+#include "diagnosis/diagnosis.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 #include "findingsutil.h"
@@ -31,6 +32,7 @@ private slots:
     void listingsCarryMeaningAndDelisting();
     void zonesReportAsTheyAnswer();
     void silentZonesAreUnknownNotClean();
+    void diagnosisOfAnIp();
 
 private:
     struct Run
@@ -280,6 +282,26 @@ void TestIpChecks::silentZonesAreUnknownNotClean()
     QCOMPARE(test::codesOf(run.progress), QStringList(ipv4Zones, QStringLiteral("dnsbl.unknown")));
     QCOMPARE(test::codesOf(run.final), QStringList{QStringLiteral("dnsbl.incomplete")});
     QCOMPARE(run.final.first().data.value(QStringLiteral("not_checked")).toInt(), ipv4Zones);
+}
+
+void TestIpChecks::diagnosisOfAnIp()
+{
+    // A pasted IP runs the three checks; the customer's domain allows only
+    // Poland and the address is in Germany: the seeds' GeoIP rule.
+    DiagnosisOptions options;
+    options.dnsblZones = QStringList{QStringLiteral("rhsbl.example.test")};
+    options.geoipDatabase = QStringLiteral(MAILTRIAGE_TEST_FIXTURES "/geoip/geolite2-schema.mmdb");
+    options.allowedCountries = QStringList{QStringLiteral("PL")};
+    Diagnosis diagnosis(*m_authResolver, options);
+    QSignalSpy finished(&diagnosis, &Diagnosis::finished);
+    diagnosis.start(QStringLiteral(" [198.51.100.7]\n"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(diagnosis.kind(), InputKind::IPv4);
+    const QStringList codes = test::codesOf(diagnosis.findings());
+    QVERIFY2(codes.contains(QStringLiteral("geoip.country_not_allowed")), qPrintable(codes.join(u' ')));
+    QVERIFY(codes.contains(QStringLiteral("ptr.unknown"))); // knotd does not serve 100.51.198.in-addr.arpa
+    QVERIFY(codes.contains(QStringLiteral("dnsbl.not_listed")));
+    QCOMPARE(test::worstOf(diagnosis.findings()), Severity::Error);
 }
 
 QTEST_GUILESS_MAIN(TestIpChecks)

@@ -44,8 +44,8 @@ const QRegularExpression &genericWords()
 {
     static const QRegularExpression re(
         QStringLiteral("(^|[^a-z])(dhcp|dyn|dynamic|dynip|pool|dsl|adsl|vdsl|xdsl|cable|catv|ppp|pppoe|dial|dialup|"
-                       "client|clients|broadband|customer|cust|residential|res|static-ip|staticip|unassigned|"
-                       "nat|ftth|fibre|fiber|mobile|wireless|wifi|lte|gprs|user|users|home)[0-9]*([^a-z]|$)"));
+                       "client|clients|broadband|customer|cust|residential|static-ip|staticip|unassigned|"
+                       "nat|ftth|fibre|fiber|mobile|wireless|wifi|lte|gprs|user|users)[0-9]*([^a-z]|$)"));
     return re;
 }
 
@@ -87,7 +87,10 @@ QString ReverseDnsCheck::reverseName(const QHostAddress &address)
 bool ReverseDnsCheck::looksGeneric(const QString &hostname, const QHostAddress &address)
 {
     const QString name = hostname.toLower();
-    if (genericWords().match(name).hasMatch()) {
+    // The words count in the host part only: the domain itself (dyn.com,
+    // home.pl) is the ISP's or the customer's name, not a line type.
+    const QString hostPart = name.section(QLatin1Char('.'), 0, -3);
+    if (genericWords().match(hostPart).hasMatch()) {
         return true;
     }
     bool isV4 = false;

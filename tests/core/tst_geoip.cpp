@@ -32,6 +32,7 @@ private slots:
     void geoLite2Schema();
     void brokenFiles_data();
     void brokenFiles();
+    void damagedDatabasesNeverCrash();
     void checkFindings_data();
     void checkFindings();
     void checkDeliversAsynchronously();
@@ -224,6 +225,44 @@ void TestGeoIp::brokenFiles()
     const Findings findings = check.run();
     QCOMPARE(test::codesOf(findings), QStringList{QStringLiteral("geoip.database_error")});
     QCOMPARE(findings.first().severity, Severity::Warning);
+}
+
+void TestGeoIp::damagedDatabasesNeverCrash()
+{
+    // Every truncation and every single-byte change of a small database:
+    // open() refuses it, or lookups answer something or nothing, never crash.
+    QFile real(fixture("geolite2-schema.mmdb"));
+    QVERIFY(real.open(QIODevice::ReadOnly));
+    const QByteArray good = real.readAll();
+    const QString path = m_dir.filePath(QStringLiteral("damaged.mmdb"));
+    const QList<QHostAddress> addresses{QHostAddress(QStringLiteral("192.0.2.1")),
+                                        QHostAddress(QStringLiteral("203.0.113.9")),
+                                        QHostAddress(QStringLiteral("2001:db8::1"))};
+    int opened = 0;
+    auto attempt = [&](const QByteArray &bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        GeoIpDatabase database;
+        if (database.open(path)) {
+            ++opened;
+            for (const QHostAddress &address : addresses) {
+                database.lookup(address);
+            }
+        }
+    };
+    for (int size = 0; size < good.size(); ++size) {
+        attempt(good.left(size));
+    }
+    for (int i = 0; i < good.size(); ++i) {
+        for (const char value : {'\x00', '\xff', '\x7f'}) {
+            QByteArray bytes = good;
+            bytes[i] = value;
+            attempt(bytes);
+        }
+    }
+    QVERIFY(opened > 0); // most single-byte changes still open: their lookups ran
 }
 
 void TestGeoIp::checkFindings_data()

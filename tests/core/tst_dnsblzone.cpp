@@ -40,7 +40,7 @@ void TestDnsblZone::interpret_data()
     row("ZEN DROP", "zen.spamhaus.org", "127.0.0.9", 1, 0, "DROP");
     row("ZEN PBL ISP", "zen.spamhaus.org", "127.0.0.10", 1, 0, "PBL (set by the ISP)");
     row("ZEN PBL Spamhaus", "zen.spamhaus.org", "127.0.0.11", 1, 0, "PBL (set by Spamhaus)");
-    row("ZEN .8 is no code", "zen.spamhaus.org", "127.0.0.8", 0, 0, "");
+    row("ZEN undocumented code .8", "zen.spamhaus.org", "127.0.0.8", 1, 0, "return code");
     row("Spamhaus typo", "zen.spamhaus.org", "127.255.255.252", 0, 1, "typing error");
     row("Spamhaus public resolver", "zen.spamhaus.org", "127.255.255.254", 0, 1, "public or open resolver");
     row("Spamhaus over quota", "zen.spamhaus.org", "127.255.255.255", 0, 1, "too many queries");
@@ -51,7 +51,7 @@ void TestDnsblZone::interpret_data()
     row("DBL public resolver", "dbl.spamhaus.org", "127.255.255.254", 0, 1, "public or open resolver");
     row("ZRD hours", "zrd.spamhaus.org", "127.0.2.17", 1, 0, "24 hours");
     row("SpamCop", "bl.spamcop.net", "127.0.0.2", 1, 0, "reported spam");
-    row("SpamCop other code", "bl.spamcop.net", "127.0.0.3", 0, 0, "");
+    row("SpamCop undocumented code", "bl.spamcop.net", "127.0.0.3", 1, 0, "return code");
     row("SpamRATS NoPtr", "all.spamrats.com", "127.0.0.37", 1, 0, "no reverse DNS");
     row("SpamRATS Dyna", "all.spamrats.com", "127.0.0.36", 1, 0, "dynamic");
     row("SURBL PH+ABUSE bits", "multi.surbl.org", "127.0.0.72", 2, 0, "PH:");

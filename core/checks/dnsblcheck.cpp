@@ -92,9 +92,11 @@ void DnsblCheck::onAnswer(int index, const DnsResult &result)
         (result.ok() && result.records.isEmpty())) {
         state.verdict = Verdict::NotListed;
     } else if (!result.ok()) {
+        // Info per zone: the summary's warning counts them, so an offline
+        // resolver gives one warning rather than a wall of them.
         state.verdict = Verdict::Unknown;
         Finding f = zoneFinding(
-            state, Severity::Warning, "dnsbl.unknown",
+            state, Severity::Info, "dnsbl.unknown",
             text::summary(QT_TRANSLATE_NOOP("Findings", "%2 (%3) did not answer (%4): whether %1 is listed there "
                                                         "is unknown."),
                           {m_subject, state.zone.title, state.zone.name, dns::statusName(result.status).toUpper()}));

@@ -94,6 +94,13 @@ Findings GeoIpCheck::run()
         f.data.insert(QStringLiteral("build_date"), database.buildDate().date().toString(Qt::ISODate));
         return f;
     };
+    if (!location && database.ipVersion() == 4 && m_address.protocol() == QAbstractSocket::IPv6Protocol) {
+        return {describe(make(Severity::Info, "geoip.no_ipv6",
+                              text::summary(QT_TRANSLATE_NOOP("Findings", "The GeoIP database has IPv4 addresses "
+                                                                          "only, so the country of %1 is unknown."),
+                                            {ip}),
+                              text::advice(chooseDatabaseAdvice)))};
+    }
     if (!location) {
         Finding f = describe(make(Severity::Info, "geoip.not_found",
                                   text::summary(QT_TRANSLATE_NOOP("Findings", "The GeoIP database does not know %1 "

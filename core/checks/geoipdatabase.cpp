@@ -104,6 +104,11 @@ QString GeoIpDatabase::databaseType() const
     return m_db && m_db->metadata.database_type ? QString::fromUtf8(m_db->metadata.database_type) : QString();
 }
 
+int GeoIpDatabase::ipVersion() const
+{
+    return m_db ? int(m_db->metadata.ip_version) : 0;
+}
+
 std::optional<GeoIpLocation> GeoIpDatabase::lookup(const QHostAddress &address)
 {
     m_detail.clear();

@@ -49,6 +49,7 @@ public:
 
     QDateTime buildDate() const;  // UTC
     QString databaseType() const; // "GeoLite2-Country", "geo-whois-asn-country", ...
+    int ipVersion() const;        // 4: IPv4 addresses only; 6: both
 
     // The country of ADDRESS; nullopt when the database has no country for
     // it (private or unassigned ranges) or the lookup failed (see errorDetail()).

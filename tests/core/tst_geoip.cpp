@@ -286,6 +286,9 @@ void TestGeoIp::checkFindings_data()
     QTest::newRow("registered country, names from our table")
         << QStringLiteral("203.0.113.9") << QStringList() << QStringLiteral("geoip.country") << Severity::Info
         << QStringLiteral("203.0.113.9 is in France (FR).") << QStringLiteral("Francja");
+    QTest::newRow("IPv6 in an IPv4-only database")
+        << QStringLiteral("2001:db8::1") << QStringList() << QStringLiteral("geoip.no_ipv6") << Severity::Info
+        << QStringLiteral("IPv4 addresses only") << QString();
     QTest::newRow("unknown address") << QStringLiteral("8.8.8.8") << QStringList{QStringLiteral("PL")}
                                      << QStringLiteral("geoip.not_found") << Severity::Info
                                      << QStringLiteral("does not know 8.8.8.8") << QString();

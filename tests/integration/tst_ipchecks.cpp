@@ -252,7 +252,7 @@ void TestIpChecks::silentZonesAreUnknownNotClean()
     QVERIFY(silent.bind(QHostAddress::LocalHost, test::freePort()));
     dns::ResolverConfig config;
     config.servers = {{QHostAddress(QHostAddress::LocalHost), silent.localPort()}};
-    config.timeoutMs = 1500;
+    config.timeoutMs = 3000; // long enough that every query is read before the first times out
     config.attempts = 1;
     dns::StubResolver resolver(config);
     const QList<DnsblZone> zones = dnsblZones({});

@@ -147,9 +147,22 @@ void DnsblCheck::onAnswer(int index, const DnsResult &result)
                     continue;
                 }
                 seen << code.meaning;
-                Finding f = zoneFinding(state, listingSeverity(state.zone.impact), "dnsbl.listed",
-                                        {"Dnsbl", code.meaning, args}, advice);
+                state.spam = state.spam || !code.endUserRange;
+                Finding f = zoneFinding(
+                    state, code.endUserRange ? Severity::Warning : listingSeverity(state.zone.impact), "dnsbl.listed",
+                    {"Dnsbl", code.meaning, args},
+                    code.endUserRange
+                        ? text::advice(QT_TRANSLATE_NOOP("Advice",
+                                                         "This is not a spam listing: %2 is in an internet provider's "
+                                                         "range for home or dynamic connections. Send mail through "
+                                                         "your mail provider's server with authentication (port 587 "
+                                                         "or 465), not directly to recipients' servers. If %2 is a "
+                                                         "mail server, ask its provider to remove it from the range "
+                                                         "(%1)."),
+                                       {link.isEmpty() ? state.zone.title : link, m_subject})
+                        : advice);
                 f.data.insert(QStringLiteral("delisting_url"), link);
+                f.data.insert(QStringLiteral("end_user_range"), code.endUserRange);
                 findings << f;
             }
         } else {
@@ -189,7 +202,7 @@ void DnsblCheck::finish()
         if (state.verdict == Verdict::Listed) {
             ++listed;
             listedTitles << state.zone.title;
-            major += state.zone.impact == DnsblImpact::Major ? 1 : 0;
+            major += state.zone.impact == DnsblImpact::Major && state.spam ? 1 : 0;
         } else if (state.verdict != Verdict::NotListed) {
             ++notChecked;
         }
@@ -210,12 +223,13 @@ void DnsblCheck::finish()
         f.code = QStringLiteral("dnsbl.listed_summary");
         const QStringList args{m_subject, QString::number(listed), total, QString::number(major),
                                listedTitles.join(QStringLiteral(", "))};
-        f.summary = major > 0 ? text::summary(QT_TRANSLATE_NOOP("Findings", "%1 is listed on %2 of %3 blacklists, %4 "
-                                                                            "of them major: %5."),
-                                              args)
-                              : text::summary(QT_TRANSLATE_NOOP("Findings", "%1 is listed on %2 of %3 blacklists, "
-                                                                            "none of them major: %5."),
-                                              args);
+        f.summary = major > 0
+                        ? text::summary(QT_TRANSLATE_NOOP("Findings", "%1 is listed on %2 of %3 blacklists, %4 "
+                                                                      "of them major: %5."),
+                                        args)
+                        : text::summary(QT_TRANSLATE_NOOP("Findings", "%1 is listed on %2 of %3 blacklists, "
+                                                                      "none of them a major list's spam listing: %5."),
+                                        args);
         f.advice = text::advice(QT_TRANSLATE_NOOP("Advice", "Mail from %1 may be refused by servers that use these "
                                                             "lists (replies such as \"554 ... poor reputation\"). "
                                                             "Stop the cause, then request delisting with the links "

@@ -44,6 +44,7 @@ private:
         QString queryName;
         Verdict verdict = Verdict::Pending;
         QStringList answers;
+        bool spam = false; // listed for what it sent, not only for being an end-user address
     };
 
     void onAnswer(int index, const dns::DnsResult &result);

@@ -20,6 +20,12 @@ DnsblCode listing(quint32 only, const char *meaning)
 {
     return listing(only, only, meaning);
 }
+DnsblCode endUser(quint32 only, const char *meaning)
+{
+    DnsblCode code = listing(only, meaning);
+    code.endUserRange = true;
+    return code;
+}
 DnsblCode bits(quint32 mask, const char *meaning)
 {
     return {ip(127, 0, 0, 0), ip(127, 0, 0, 255), mask, DnsblCode::Kind::Listing, meaning};
@@ -115,10 +121,10 @@ QList<DnsblZone> knownZones()
             listing(ip(127, 0, 0, 9),
                     QT_TRANSLATE_NOOP(
                         "Dnsbl", "%1 is listed on %2 (%3): SBL DROP: the network is hijacked or run by criminals.")),
-            listing(ip(127, 0, 0, 10),
+            endUser(ip(127, 0, 0, 10),
                     QT_TRANSLATE_NOOP("Dnsbl", "%1 is listed on %2 (%3): PBL (set by the ISP): an end-user address "
                                                "that should send mail only through a mail server.")),
-            listing(ip(127, 0, 0, 11),
+            endUser(ip(127, 0, 0, 11),
                     QT_TRANSLATE_NOOP("Dnsbl", "%1 is listed on %2 (%3): PBL (set by Spamhaus): an end-user address "
                                                "that should send mail only through a mail server."))} +
             spamhausErrors(),
@@ -177,11 +183,11 @@ QList<DnsblZone> knownZones()
         {listing(ip(127, 0, 0, 2),
                  QT_TRANSLATE_NOOP(
                      "Dnsbl", "%1 is listed on %2 (%3): poor reputation at Mailspike: spam seen from this address."))});
-    const DnsblCode ratsDyna = listing(
+    const DnsblCode ratsDyna = endUser(
         ip(127, 0, 0, 36),
         QT_TRANSLATE_NOOP("Dnsbl", "%1 is listed on %2 (%3): RATS-Dyna: a dynamic or generic address sending mail."));
     const DnsblCode ratsNoPtr =
-        listing(ip(127, 0, 0, 37),
+        endUser(ip(127, 0, 0, 37),
                 QT_TRANSLATE_NOOP("Dnsbl", "%1 is listed on %2 (%3): RATS-NoPtr: the address has no reverse DNS."));
     const DnsblCode ratsSpam = listing(
         ip(127, 0, 0, 38),

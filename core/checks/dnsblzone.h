@@ -36,6 +36,10 @@ struct DnsblCode
     // A whole sentence, QT_TRANSLATE_NOOP("Dnsbl", ...): %1 the IP or domain,
     // %2 the list's title, %3 its zone, %4 the answer.
     const char *meaning = nullptr;
+    // Not a spam listing: the address is in an ISP's end-user or dynamic
+    // range (Spamhaus PBL, SpamRATS Dyna/NoPtr). It matters only when the
+    // address sends to recipients' servers directly, not through a provider.
+    bool endUserRange = false;
 
     bool matches(quint32 answer) const;
 };

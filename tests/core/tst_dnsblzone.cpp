@@ -132,6 +132,20 @@ void TestDnsblZone::defaultsAreCurrentLists()
     names.removeDuplicates();
     QCOMPARE(names.size(), defaultDnsblZones().size());
     QCOMPARE(dnsblZone(QStringLiteral("zen.spamhaus.org")).impact, DnsblImpact::Major);
+    // PBL and SpamRATS Dyna/NoPtr say what kind of address it is, not that it sent spam.
+    const DnsblZone zen = dnsblZone(QStringLiteral("zen.spamhaus.org"));
+    for (const char *answer : {"127.0.0.10", "127.0.0.11"}) {
+        QVERIFY(zen.interpret(QHostAddress(QLatin1String(answer))).value(0).endUserRange);
+    }
+    QVERIFY(!zen.interpret(QHostAddress(QStringLiteral("127.0.0.2"))).value(0).endUserRange);
+    QVERIFY(dnsblZone(QStringLiteral("all.spamrats.com"))
+                .interpret(QHostAddress(QStringLiteral("127.0.0.36")))
+                .value(0)
+                .endUserRange);
+    QVERIFY(!dnsblZone(QStringLiteral("all.spamrats.com"))
+                 .interpret(QHostAddress(QStringLiteral("127.0.0.38")))
+                 .value(0)
+                 .endUserRange);
     QVERIFY(dnsblZone(QStringLiteral("zen.spamhaus.org")).ipv6);
     QVERIFY(!dnsblZone(QStringLiteral("bl.spamcop.net")).ipv6);
     QVERIFY(dnsblZone(QStringLiteral("dbl.spamhaus.org")).domains);

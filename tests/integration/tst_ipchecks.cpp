@@ -147,8 +147,9 @@ void TestIpChecks::dnsbl_data()
         << QStringLiteral("dnsbl.listed_summary") << Severity::Error << 2 << 1;
     QTest::newRow("minor list only") << QStringLiteral("192.0.2.200") << cleanZones << QStringList{listed}
                                      << QStringLiteral("dnsbl.listed_summary") << Severity::Warning << 1 << 0;
-    QTest::newRow("PBL list-maintained code") << QStringLiteral("192.0.2.102") << cleanZones << QStringList{listed}
-                                              << QStringLiteral("dnsbl.listed_summary") << Severity::Error << 1 << 1;
+    QTest::newRow("PBL only: an end-user range, not a spam listing")
+        << QStringLiteral("192.0.2.102") << cleanZones << QStringList{listed} << QStringLiteral("dnsbl.listed_summary")
+        << Severity::Warning << 1 << 0;
     QTest::newRow("not listed") << QStringLiteral("192.0.2.25") << cleanZones << QStringList{}
                                 << QStringLiteral("dnsbl.not_listed") << Severity::Ok << 0 << 0;
     QTest::newRow("excluded from a listed range") << QStringLiteral("198.51.100.7") << cleanZones << QStringList{}

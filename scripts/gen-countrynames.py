@@ -4,7 +4,8 @@ and Polish country name, from Debian's iso-codes package (apt-get install
 iso-codes). Run once when iso-codes changes; the output is committed, so the
 build needs neither Python nor iso-codes.
 
-    scripts/gen-countrynames.py [ISO_CODES_JSON] [POLISH_MO] > core/checks/countrynames.cpp
+    scripts/gen-countrynames.py [ISO_CODES_JSON] [POLISH_MO] \
+        | clang-format --assume-filename=core/checks/countrynames.cpp > core/checks/countrynames.cpp
 """
 import gettext
 import json

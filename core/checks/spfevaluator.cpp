@@ -22,8 +22,8 @@ struct ResultName
 };
 
 constexpr ResultName resultNames[] = {
-    {Result::None, "none"},         {Result::Neutral, "neutral"},     {Result::Pass, "pass"},
-    {Result::Fail, "fail"},         {Result::SoftFail, "softfail"},   {Result::TempError, "temperror"},
+    {Result::None, "none"},           {Result::Neutral, "neutral"},   {Result::Pass, "pass"},
+    {Result::Fail, "fail"},           {Result::SoftFail, "softfail"}, {Result::TempError, "temperror"},
     {Result::PermError, "permerror"},
 };
 
@@ -520,7 +520,8 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
             return verdict;
         }
         if (mx->records.size() > maxNames) {
-            detail = QStringLiteral("%1 has %2 MX records, more than %3").arg(target).arg(mx->records.size()).arg(maxNames);
+            detail =
+                QStringLiteral("%1 has %2 MX records, more than %3").arg(target).arg(mx->records.size()).arg(maxNames);
             return Match::PermError;
         }
         QStringList hosts;
@@ -575,9 +576,8 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
             if (!result) {
                 return std::nullopt;
             }
-            const bool validated = std::any_of(result->records.cbegin(), result->records.cend(), [this](const auto &r) {
-                return r.address.isEqual(m_query.ip);
-            });
+            const bool validated = std::any_of(result->records.cbegin(), result->records.cend(),
+                                               [this](const auto &r) { return r.address.isEqual(m_query.ip); });
             const QString lower = name.toLower();
             if (validated && (lower == target.toLower() || lower.endsWith(QLatin1Char('.') + target.toLower()))) {
                 detail = QStringLiteral("%1 -> %2").arg(m_query.ip.toString(), name);

@@ -32,9 +32,9 @@ std::optional<Result> parseResultName(const QString &name);
 // One step of an evaluation, for the trace shown to staff.
 struct TraceStep
 {
-    int depth = 0;  // 0 for the sender's domain, +1 per include/redirect
-    QString domain; // the domain whose record is evaluated
-    QString term;   // the record, the term or the lookup
+    int depth = 0;   // 0 for the sender's domain, +1 per include/redirect
+    QString domain;  // the domain whose record is evaluated
+    QString term;    // the record, the term or the lookup
     QString outcome; // "record", "match", "no match", a result name, ...
     QString detail;  // what DNS said, why it failed
 };

@@ -36,6 +36,7 @@ QString transform(const QString &value, const QString &delimiters, int keep, boo
 
 } // namespace
 
+// Upper-case hex digits, as in RFC 7208 7.4's examples and pyspf.
 QString macroIp(const QHostAddress &ip)
 {
     bool isV4 = false;
@@ -46,7 +47,7 @@ QString macroIp(const QHostAddress &ip)
     const Q_IPV6ADDR v6 = ip.toIPv6Address();
     QStringList nibbles;
     for (int i = 0; i < 16; ++i) {
-        nibbles << QString::number(v6[i] >> 4, 16) << QString::number(v6[i] & 0xf, 16);
+        nibbles << QString::number(v6[i] >> 4, 16).toUpper() << QString::number(v6[i] & 0xf, 16).toUpper();
     }
     return nibbles.join(QLatin1Char('.'));
 }

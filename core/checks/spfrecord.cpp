@@ -147,8 +147,8 @@ QString parseMechanism(const QString &term, Mechanism &m)
             (v4 ? m.cidr4 : m.cidr6) = *length;
             network.truncate(slash);
         }
-        static const QRegularExpression quad(
-            QStringLiteral("^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"));
+        static const QRegularExpression quad(QStringLiteral(
+            "^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"));
         if (v4 ? !quad.match(network).hasMatch()
                : (!network.contains(QLatin1Char(':')) || !m.network.setAddress(network) ||
                   m.network.protocol() != QAbstractSocket::IPv6Protocol)) {

@@ -2,6 +2,7 @@
 
 #include "checks/addresssyntax.h"
 #include "checks/mxcheck.h"
+#include "checks/spfcheck.h"
 #include "checks/textutil.h"
 
 #include <QTimer>
@@ -67,6 +68,7 @@ void Diagnosis::start(const QString &input)
 void Diagnosis::startDomainChecks(const DomainName &domain)
 {
     launch(new MxCheck(m_resolver, domain));
+    launch(new SpfCheck(m_resolver, domain, m_options.spfInclude));
 }
 
 void Diagnosis::startIpChecks(const QHostAddress &address)

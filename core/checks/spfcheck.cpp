@@ -10,8 +10,8 @@ namespace {
 
 using dns::DnsResult;
 
-// A client no record should authorize (TEST-NET-1, RFC 5737): evaluating
-// for it walks every term, so its lookup count is the record's worst case.
+// The client of the evaluation that counts lookups; it matches nothing, so
+// every term is walked and the count is the record's worst case.
 const char probeAddress[] = "192.0.2.1";
 
 enum class SpfCase
@@ -57,7 +57,7 @@ constexpr CaseText cases[] = {
      QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 could not be read: %2. Receiving servers may defer mail "
                                    "from this domain until DNS answers."),
      retryAdvice},
-    {SpfCase::Missing, "spf.missing", Severity::Error,
+    {SpfCase::Missing, "spf.missing", Severity::Warning,
      QT_TRANSLATE_NOOP("Findings", "%1 has no SPF record, so receiving servers cannot tell that our servers may send "
                                    "its mail: some reject it (\"550 SPF\"), others file it as spam."),
      QT_TRANSLATE_NOOP("Advice", "Add this TXT record to the DNS of %1 (name: %1 itself):\n%2")},
@@ -140,6 +140,7 @@ void SpfCheck::start()
     query.ip = QHostAddress(QLatin1String(probeAddress));
     query.sender = QStringLiteral("postmaster@") + m_domain.ascii;
     query.helo = m_domain.ascii;
+    query.matchNothing = true;
     m_evaluator = new spf::Evaluator(m_resolver, query, this);
     connect(m_evaluator, &spf::Evaluator::finished, this, &SpfCheck::onEvaluation);
     m_evaluator->start();

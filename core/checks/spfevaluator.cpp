@@ -366,9 +366,12 @@ std::optional<Result> Evaluator::evaluateRecord(const QString &domain, const Rec
         }
         QString detail;
         const int traceIndex = int(m_evaluation.trace.size());
-        const std::optional<Match> match = matchMechanism(domain, m, depth, detail);
+        std::optional<Match> match = matchMechanism(domain, m, depth, detail);
         if (!match) {
             return std::nullopt;
+        }
+        if (m_query.matchNothing && *match == Match::Yes && m.kind != Mechanism::Kind::All) {
+            match = Match::No;
         }
         // The term goes before the steps of its include.
         switch (*match) {

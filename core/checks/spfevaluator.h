@@ -49,6 +49,9 @@ struct Query
     QString receiver;           // %{r}
     qint64 timestamp = 0;       // %{t}; 0: now
     QString defaultExplanation; // for fail without a usable exp=
+    // Walk every term as if the client matched none (errors still count):
+    // the lookups a record can cost, whatever its ranges cover.
+    bool matchNothing = false;
 };
 
 struct Evaluation

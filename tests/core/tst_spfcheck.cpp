@@ -100,9 +100,9 @@ void TestSpfCheck::findings_data()
     row("the seeds' recommended record", "good.test", {QStringLiteral("spf.ok")}, Severity::Ok, 3, "");
     row("provider included one level down", "nested.test", {QStringLiteral("spf.ok")}, Severity::Ok, 2, "");
     row("redirect to the provider", "redirected.test", {QStringLiteral("spf.ok")}, Severity::Ok, 1, "");
-    row("no SPF record among TXT", "nospf.test", {QStringLiteral("spf.missing")}, Severity::Error, 0,
+    row("no SPF record among TXT", "nospf.test", {QStringLiteral("spf.missing")}, Severity::Warning, 0,
         "v=spf1 a mx include:spf.tld.pl -all");
-    row("domain does not exist", "nothere.test", {QStringLiteral("spf.missing")}, Severity::Error, 0,
+    row("domain does not exist", "nothere.test", {QStringLiteral("spf.missing")}, Severity::Warning, 0,
         "v=spf1 a mx include:spf.tld.pl -all");
     row("two records merged", "two.test", {QStringLiteral("spf.multiple")}, Severity::Error, 0,
         "v=spf1 mx include:spf.tld.pl -all");

@@ -155,6 +155,7 @@ void Evaluator::replay()
     m_evaluation = Evaluation();
     m_evaluation.domain = domain;
     m_awaiting.clear();
+    m_used.clear();
     const std::optional<Result> result = checkHost(domain, 0, true);
     if (!result) {
         return; // runs again when m_awaiting arrives
@@ -181,6 +182,7 @@ void Evaluator::ask(const QString &name, RecordType type, int speculativeDepth)
 const DnsResult *Evaluator::lookup(const QString &name, RecordType type)
 {
     const QString key = keyOf(name, type);
+    m_used.insert(key);
     const auto it = m_answers.constFind(key);
     if (it != m_answers.cend()) {
         return &*it;

@@ -88,6 +88,9 @@ public:
     const Evaluation &evaluation() const { return m_evaluation; }
     // DNS queries sent, including those asked ahead and never needed.
     int queriesSent() const { return m_sent; }
+    // Distinct DNS answers the evaluation used: its round trips if every
+    // lookup waited for the one before.
+    int queriesUsed() const { return int(m_used.size()); }
 
 signals:
     // Emitted exactly once, after start().
@@ -127,6 +130,7 @@ private:
     Evaluation m_evaluation;
     QHash<QString, dns::DnsResult> m_answers;
     QSet<QString> m_asked;
+    QSet<QString> m_used;             // by the last replay
     QHash<QString, int> m_aheadDepth; // TXT names asked ahead, and how deep
     QString m_awaiting;
     bool m_done = false;

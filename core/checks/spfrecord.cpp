@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mt::spf {
 namespace {
 
@@ -26,7 +28,8 @@ bool isDelimiter(QChar c)
 // "0", or a number without leading zeros, no larger than MAX.
 std::optional<int> cidrLength(const QString &text, int max)
 {
-    if (text.isEmpty() || (text.size() > 1 && text.startsWith(QLatin1Char('0'))) || text.size() > 3) {
+    if (text.isEmpty() || (text.size() > 1 && text.startsWith(QLatin1Char('0'))) || text.size() > 3 ||
+        !std::all_of(text.cbegin(), text.cend(), isDigit)) {
         return std::nullopt;
     }
     bool ok = false;

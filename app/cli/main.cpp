@@ -35,18 +35,20 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "mailtriage-cli " << MAILTRIAGE_VERSION << Qt::endl;
         return 0;
     }
-    const QString usage = cli::text(
-        language, QT_TRANSLATE_NOOP("Cli", "usage: mailtriage-cli COMMAND [OPTIONS]\n"
-                                           "\n"
-                                           "commands:\n"
-                                           "  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] "
-                                           "[--dnsbl ZONE[,ZONE...]]\n"
-                                           "                 [--lang pl|en] [--format text|json]\n"
-                                           "  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...\n"
-                                           "                 [--dns-timeout MS] [--lang pl|en] [--format text|json]\n"
-                                           "\n"
-                                           "  mailtriage-cli COMMAND --help   options of one command\n"
-                                           "  mailtriage-cli --version\n"));
+    const QString usage =
+        cli::text(language, QT_TRANSLATE_NOOP("Cli", "usage: mailtriage-cli COMMAND [OPTIONS]\n"
+                                                     "\n"
+                                                     "commands:\n"
+                                                     "  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] "
+                                                     "[--dnsbl ZONE[,ZONE...]]\n"
+                                                     "                 [--lang pl|en] [--format text|json]\n"
+                                                     "  spf --ip IP --sender ADDR [--helo NAME] "
+                                                     "[--dns HOST[:PORT]]...\n"
+                                                     "                 [--dns-timeout MS] [--lang pl|en] "
+                                                     "[--format text|json]\n"
+                                                     "\n"
+                                                     "  mailtriage-cli COMMAND --help   options of one command\n"
+                                                     "  mailtriage-cli --version\n"));
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         QTextStream(stdout) << usage;
         return 0;

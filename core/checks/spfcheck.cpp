@@ -176,6 +176,15 @@ Finding &SpfCheck::report(int caseId, const QStringList &extra)
     f.data.insert(QStringLiteral("records"), records);
     f.data.insert(QStringLiteral("provider_include"), m_include);
     if (m_evaluation) {
+        // The terms walked and what DNS said, for the raw view.
+        QStringList trace;
+        for (const spf::TraceStep &step : m_evaluation->trace) {
+            trace << QStringLiteral("%1%2: %3 -> %4%5")
+                         .arg(QString(step.depth * 2, QLatin1Char(' ')), step.domain,
+                              step.term.isEmpty() ? QStringLiteral("-") : step.term, step.outcome,
+                              step.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(step.detail));
+        }
+        f.data.insert(QStringLiteral("trace"), trace);
         f.data.insert(QStringLiteral("lookups"), m_evaluation->lookups);
         f.data.insert(QStringLiteral("lookup_limit"), spf::Evaluator::maxDnsTerms);
         f.data.insert(QStringLiteral("void_lookups"), m_evaluation->voidLookups);

@@ -138,13 +138,16 @@ Expansion expandMacros(const QString &text, const MacroContext &context, bool ex
         while (i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 0x80) {
             digits += text.at(i++);
         }
-        int keep = 0;
+        int keep = 0; // all parts
         if (!digits.isEmpty()) {
-            bool ok = false;
-            keep = digits.size() > 3 ? 1000 : digits.toInt(&ok);
-            if (keep == 0) {
-                return result;
+            if (digits.count(QLatin1Char('0')) == digits.size()) {
+                return result; // a digit transformer must be nonzero (RFC 7208 7.3)
             }
+            while (digits.startsWith(QLatin1Char('0'))) {
+                digits.remove(0, 1);
+            }
+            // More parts than a name can have (127) mean all of them.
+            keep = digits.size() > 3 ? 1000 : digits.toInt();
         }
         bool reverse = false;
         if (i < text.size() && text.at(i).toLower() == QLatin1Char('r')) {

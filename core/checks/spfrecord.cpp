@@ -220,7 +220,7 @@ bool isValidMacroString(const QString &text, bool explanation)
         while (i < text.size() && isDigit(text.at(i))) {
             digits += text.at(i++);
         }
-        if (!digits.isEmpty() && digits.toLongLong() == 0 && digits.size() < 12) {
+        if (!digits.isEmpty() && digits.count(QLatin1Char('0')) == digits.size()) {
             return false; // a digit transformer must be nonzero (RFC 7208 7.3)
         }
         if (i < text.size() && text.at(i).toLower() == QLatin1Char('r')) {

@@ -143,6 +143,7 @@ void TestSpfCheck::findings()
         QCOMPARE(f.subject, domain);
         QVERIFY(!f.summary.render(Language::English).isEmpty());
         QCOMPARE(f.data.value(QStringLiteral("lookups")).toInt(), lookups);
+        QVERIFY(!f.data.value(QStringLiteral("trace")).toStringList().isEmpty());
         QCOMPARE(f.data.value(QStringLiteral("corrected_record")).toString(), corrected);
         if (!corrected.isEmpty()) {
             QVERIFY(f.advice.render(Language::English).contains(corrected));

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -74,6 +75,7 @@ private slots:
     void roundTrips_data();
     void roundTrips();
     void destroyingTheEvaluatorCancelsIt();
+    void randomRecordsNeverCrash();
 };
 
 void TestSpfEvaluator::macros_data()
@@ -119,6 +121,9 @@ void TestSpfEvaluator::macros_data()
     row("%{S}", "strong-bad%40email.example.com");
     row("%{h}", "mail.example.org");
     row("%{d0}", "");
+    row("%{d000}", "");
+    row("%{d0002}", "example.com");
+    row("%{d99999999999999999999}", "email.example.com");
     row("%{x}", "");
     row("%", "");
     row("%{d", "");
@@ -284,6 +289,49 @@ void TestSpfEvaluator::destroyingTheEvaluatorCancelsIt()
     delete evaluator;
     QCOMPARE(resolver.releaseRound(), 1); // the answer finds nobody, and nothing breaks
     QCOMPARE(resolver.releaseRound(), 0);
+}
+
+void TestSpfEvaluator::randomRecordsNeverCrash()
+{
+    // Records made of SPF's own pieces in random order: whatever comes out,
+    // the evaluation ends once with a result, and a parse error means
+    // permerror.
+    static const char *const pieces[] = {
+        "v=spf1", " ",         " ",       "a",    "mx",   "ptr",       "all", "-",           "~",
+        "?",      "+",         ":",       "/",    "//",   "24",        "0",   "128",         "include",
+        "exists", "redirect=", "exp=",    "ip4",  "ip6",  "192.0.2.1", "::1", "example.com", "x.example.com",
+        "%{d}",   "%{ir}",     "%{l1r-}", "%{p}", "%{c}", "%%",        "%_",  "%",           "{",
+        "}",      ".",         "=",       "\x80",
+    };
+    QRandomGenerator random(7208);
+    for (int round = 0; round < 300; ++round) {
+        QString record = QStringLiteral("v=spf1");
+        const int count = int(random.bounded(12));
+        for (int i = 0; i < count; ++i) {
+            record += QLatin1String(pieces[random.bounded(int(std::size(pieces)))]);
+        }
+        QJsonObject zone{
+            {QStringLiteral("example.com"),
+             QJsonArray{QJsonObject{{QStringLiteral("SPF"), record}},
+                        QJsonObject{{QStringLiteral("A"), QStringLiteral("192.0.2.1")}},
+                        QJsonObject{{QStringLiteral("MX"), QJsonArray{10, QStringLiteral("x.example.com")}}}}},
+            {QStringLiteral("x.example.com"),
+             QJsonArray{QJsonObject{{QStringLiteral("SPF"), QStringLiteral("v=spf1 ?all")}},
+                        QStringLiteral("TIMEOUT")}},
+        };
+        test::ZoneDataResolver resolver(zone);
+        spf::Query query;
+        query.ip = QHostAddress(round % 2 ? QStringLiteral("192.0.2.1") : QStringLiteral("2001:db8::1"));
+        query.sender = QStringLiteral("jan@example.com");
+        spf::Evaluator evaluator(resolver, query);
+        QSignalSpy finished(&evaluator, &spf::Evaluator::finished);
+        evaluator.start();
+        QVERIFY2(finished.wait(2000), qPrintable(record));
+        QCOMPARE(finished.size(), 1);
+        if (spf::isSpfRecord(record) && !spf::parseRecord(record).record) {
+            QCOMPARE(evaluator.evaluation().result, spf::Result::PermError);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSpfEvaluator)

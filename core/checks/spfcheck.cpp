@@ -21,7 +21,11 @@ enum class SpfCase
     Missing,
     Multiple,
     Syntax,
+    SyntaxUnknownMechanism,
+    SyntaxDuplicate,
+    SyntaxNotAscii,
     TooManyLookups,
+    VoidLookups,
     NearLimit,
     PermError,
     TempError,
@@ -67,8 +71,22 @@ constexpr CaseText cases[] = {
      QT_TRANSLATE_NOOP("Advice", "In the DNS of %1, delete all TXT records starting with \"v=spf1\" and add this "
                                  "single one, which merges them:\n%2")},
     {SpfCase::Syntax, "spf.syntax", Severity::Error,
-     QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 has an error (%2), so receiving servers cannot use it "
+     QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 has an error in \"%2\", so receiving servers cannot use it "
                                    "(permerror) and may reject the mail. The record: %3"),
+     replaceAdvice},
+    {SpfCase::SyntaxUnknownMechanism, "spf.syntax", Severity::Error,
+     QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 contains \"%2\", which is not an SPF mechanism (a typo?), "
+                                   "so receiving servers cannot use the record (permerror) and may reject the mail. "
+                                   "The record: %3"),
+     replaceAdvice},
+    {SpfCase::SyntaxDuplicate, "spf.syntax", Severity::Error,
+     QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 has a second \"%2\": redirect= and exp= may appear only "
+                                   "once, so receiving servers cannot use the record (permerror). The record: %3"),
+     replaceAdvice},
+    {SpfCase::SyntaxNotAscii, "spf.syntax", Severity::Error,
+     QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 contains \"%2\", a character that is not plain ASCII "
+                                   "(often a typographic quote or dash pasted from a document), so receiving servers "
+                                   "cannot use it (permerror). The record: %3"),
      replaceAdvice},
     {SpfCase::TooManyLookups, "spf.too_many_lookups", Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 needs more than 10 DNS lookups (counting its includes). "
@@ -81,13 +99,18 @@ constexpr CaseText cases[] = {
                                    "break it."),
      QT_TRANSLATE_NOOP("Advice", "Before adding another include to the SPF record of %1, remove one that is no "
                                  "longer needed.")},
+    {SpfCase::VoidLookups, "spf.void_lookups", Severity::Error,
+     QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 names more than 2 domains that do not exist or have no "
+                                   "address (the third: \"%2\"). Receiving servers treat this as an error "
+                                   "(permerror) and may reject the mail."),
+     replaceAdvice},
     {SpfCase::PermError, "spf.permerror", Severity::Error,
-     QT_TRANSLATE_NOOP("Findings", "Evaluating the SPF record of %1 ends in an error (permerror): %2. Receiving "
-                                   "servers may reject the mail."),
+     QT_TRANSLATE_NOOP("Findings", "Evaluating the SPF record of %1 ends in an error (permerror) at \"%2\" in the "
+                                   "record of %3. Receiving servers may reject the mail."),
      replaceAdvice},
     {SpfCase::TempError, "spf.temperror", Severity::Warning,
-     QT_TRANSLATE_NOOP("Findings", "Part of the SPF record of %1 could not be read from DNS (%2). Receiving servers "
-                                   "may defer mail from this domain until it answers."),
+     QT_TRANSLATE_NOOP("Findings", "Part of the SPF record of %1 could not be read from DNS: the lookup for \"%2\" "
+                                   "failed. Receiving servers may defer mail from this domain until it answers."),
      retryAdvice},
     {SpfCase::PassAll, "spf.pass_all", Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 ends in \"+all\": it allows every server in the world to "
@@ -222,7 +245,12 @@ void SpfCheck::conclude()
     const QString record = records.first();
     const spf::ParsedRecord parsed = spf::parseRecord(record);
     if (!parsed.record) {
-        report(int(SpfCase::Syntax), {parsed.error, record});
+        const SpfCase syntaxCase = parsed.errorKind == spf::SyntaxError::UnknownMechanism
+                                       ? SpfCase::SyntaxUnknownMechanism
+                                   : parsed.errorKind == spf::SyntaxError::DuplicateModifier ? SpfCase::SyntaxDuplicate
+                                   : parsed.errorKind == spf::SyntaxError::NotAscii          ? SpfCase::SyntaxNotAscii
+                                                                                             : SpfCase::Syntax;
+        report(int(syntaxCase), {parsed.errorTerm, record});
         emit finished(m_findings);
         return;
     }
@@ -235,11 +263,17 @@ void SpfCheck::conclude()
         report(int(SpfCase::NeutralAll));
     }
 
+    const QString failedAt = evaluation.errorTerm.isEmpty() ? evaluation.errorDomain : evaluation.errorTerm;
     if (evaluation.result == spf::Result::PermError) {
-        report(int(evaluation.lookups > spf::Evaluator::maxDnsTerms ? SpfCase::TooManyLookups : SpfCase::PermError),
-               {evaluation.error});
+        if (evaluation.lookups > spf::Evaluator::maxDnsTerms) {
+            report(int(SpfCase::TooManyLookups));
+        } else if (evaluation.voidLookups > spf::Evaluator::maxVoidLookups) {
+            report(int(SpfCase::VoidLookups), {failedAt});
+        } else {
+            report(int(SpfCase::PermError), {failedAt, evaluation.errorDomain});
+        }
     } else if (evaluation.result == spf::Result::TempError) {
-        report(int(SpfCase::TempError), {evaluation.error});
+        report(int(SpfCase::TempError), {failedAt});
     } else if (evaluation.lookups >= nearLimit) {
         report(int(SpfCase::NearLimit), {QString::number(evaluation.lookups)});
     }

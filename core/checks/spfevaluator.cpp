@@ -312,7 +312,7 @@ std::optional<Result> Evaluator::checkHost(const QString &domain, int depth, boo
     if (!isValidDomain(domain)) {
         step(QString(), resultName(Result::None), QStringLiteral("not a valid domain name"));
         if (depth == 0) {
-            m_evaluation.error = QStringLiteral("\"%1\" is not a valid domain name").arg(domain);
+            noteError(domain, QString(), QStringLiteral("\"%1\" is not a valid domain name").arg(domain));
         }
         return Result::None;
     }
@@ -321,7 +321,7 @@ std::optional<Result> Evaluator::checkHost(const QString &domain, int depth, boo
         return std::nullopt;
     }
     if (dns::isTemporaryFailure(txt->status)) {
-        m_evaluation.error = QStringLiteral("TXT %1: %2").arg(domain, statusText(*txt));
+        noteError(domain, QString(), QStringLiteral("TXT %1: %2").arg(domain, statusText(*txt)));
         step(QStringLiteral("TXT %1").arg(domain), resultName(Result::TempError), statusText(*txt));
         return Result::TempError;
     }
@@ -332,8 +332,9 @@ std::optional<Result> Evaluator::checkHost(const QString &domain, int depth, boo
         return Result::None;
     }
     if (records.size() > 1) {
-        m_evaluation.error = QStringLiteral("%1 has %2 SPF records").arg(domain).arg(records.size());
-        step(records.join(QStringLiteral(" | ")), resultName(Result::PermError), m_evaluation.error);
+        const QString message = QStringLiteral("%1 has %2 SPF records").arg(domain).arg(records.size());
+        noteError(domain, QString(), message);
+        step(records.join(QStringLiteral(" | ")), resultName(Result::PermError), message);
         return Result::PermError;
     }
     if (depth == 0) {
@@ -341,7 +342,10 @@ std::optional<Result> Evaluator::checkHost(const QString &domain, int depth, boo
     }
     const ParsedRecord parsed = parseRecord(records.first());
     if (!parsed.record) {
-        m_evaluation.error = QStringLiteral("%1: %2").arg(domain, parsed.error);
+        noteError(domain, parsed.errorTerm, QStringLiteral("%1: %2").arg(domain, parsed.error));
+        if (m_evaluation.syntaxError == SyntaxError::None) {
+            m_evaluation.syntaxError = parsed.errorKind;
+        }
         step(records.first(), resultName(Result::PermError), parsed.error);
         return Result::PermError;
     }
@@ -358,8 +362,9 @@ std::optional<Result> Evaluator::evaluateRecord(const QString &domain, const Rec
         if (++m_evaluation.lookups <= maxDnsTerms) {
             return false;
         }
-        m_evaluation.error = QStringLiteral("more than %1 DNS lookups").arg(maxDnsTerms);
-        step(term, resultName(Result::PermError), m_evaluation.error);
+        const QString message = QStringLiteral("more than %1 DNS lookups").arg(maxDnsTerms);
+        noteError(domain, term, message);
+        step(term, resultName(Result::PermError), message);
         return true;
     };
     for (const Mechanism &m : record.mechanisms) {
@@ -395,9 +400,7 @@ std::optional<Result> Evaluator::evaluateRecord(const QString &domain, const Rec
         case Match::TempError:
         case Match::PermError: {
             const Result result = *match == Match::TempError ? Result::TempError : Result::PermError;
-            if (m_evaluation.error.isEmpty()) {
-                m_evaluation.error = QStringLiteral("%1: %2").arg(m.text, detail);
-            }
+            noteError(domain, m.text, QStringLiteral("%1: %2").arg(m.text, detail));
             m_evaluation.trace.insert(traceIndex, TraceStep{depth, domain, m.text, resultName(result), detail});
             return result;
         }
@@ -420,7 +423,7 @@ std::optional<Result> Evaluator::evaluateRecord(const QString &domain, const Rec
         step(term, QStringLiteral("redirect"), *target);
         const std::optional<Result> result = checkHost(*target, depth + 1, explain);
         if (result == Result::None) {
-            m_evaluation.error = QStringLiteral("redirect=%1: no SPF record there").arg(*target);
+            noteError(domain, term, QStringLiteral("redirect=%1: no SPF record there").arg(*target));
             return Result::PermError;
         }
         return result;
@@ -606,6 +609,15 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
     }
     }
     return Match::PermError;
+}
+
+void Evaluator::noteError(const QString &domain, const QString &term, const QString &message)
+{
+    if (m_evaluation.error.isEmpty()) {
+        m_evaluation.error = message;
+        m_evaluation.errorDomain = domain;
+        m_evaluation.errorTerm = term;
+    }
 }
 
 bool Evaluator::countVoid(const DnsResult &result)

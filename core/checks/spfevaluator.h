@@ -57,12 +57,15 @@ struct Query
 struct Evaluation
 {
     Result result = Result::None;
-    QString domain;      // the domain checked first
-    QString record;      // its SPF record, when it has exactly one
-    QString explanation; // on fail
-    QString error;       // why it is a permerror or temperror
-    int lookups = 0;     // DNS-querying terms evaluated (limit 10)
-    int voidLookups = 0; // lookups without an answer (limit 2)
+    QString domain;                                        // the domain checked first
+    QString record;                                        // its SPF record, when it has exactly one
+    QString explanation;                                   // on fail
+    QString error;                                         // why it is a permerror or temperror, technical English
+    QString errorDomain;                                   // whose record it happened in
+    QString errorTerm;                                     // at which term ("" for the record as a whole)
+    spf::SyntaxError syntaxError = spf::SyntaxError::None; // when a record does not parse
+    int lookups = 0;                                       // DNS-querying terms evaluated (limit 10)
+    int voidLookups = 0;                                   // lookups without an answer (limit 2)
     QList<TraceStep> trace;
 };
 
@@ -118,6 +121,8 @@ private:
     std::optional<QString> explanationFor(const QString &domain, const Record &record);
     std::optional<QString> validatedName(const QString &domain);
     bool countVoid(const dns::DnsResult &result); // false: over the limit
+    // The first error of the evaluation, the one that decides it.
+    void noteError(const QString &domain, const QString &term, const QString &message);
     MacroContext macroContext(const QString &domain);
     bool inNetwork(const QHostAddress &address, const Mechanism &m) const;
     QStringList spfRecordsOf(const dns::DnsResult &result) const;

@@ -69,8 +69,8 @@ std::optional<Mechanism::Kind> kindOf(const QString &name)
     return std::nullopt;
 }
 
-// Parses one directive; returns the error text, empty when it is good.
-QString parseMechanism(const QString &term, Mechanism &m)
+// Parses one directive.
+SyntaxError parseMechanism(const QString &term, Mechanism &m)
 {
     m.text = term;
     QString rest = term;
@@ -84,26 +84,27 @@ QString parseMechanism(const QString &term, Mechanism &m)
     }
     const auto kind = kindOf(rest.left(nameEnd));
     if (!kind) {
-        return QStringLiteral("unknown mechanism \"%1\"").arg(term);
+        return SyntaxError::UnknownMechanism;
     }
     m.kind = *kind;
     const QString argument = rest.mid(nameEnd);
-    const QString bad = QStringLiteral("invalid term \"%1\"").arg(term);
+    constexpr SyntaxError bad = SyntaxError::InvalidTerm;
+    constexpr SyntaxError good = SyntaxError::None;
 
     switch (m.kind) {
     case Mechanism::Kind::All:
-        return argument.isEmpty() ? QString() : bad;
+        return argument.isEmpty() ? good : bad;
     case Mechanism::Kind::Include:
     case Mechanism::Kind::Exists:
     case Mechanism::Kind::Ptr: {
         if (argument.isEmpty()) {
-            return m.kind == Mechanism::Kind::Ptr ? QString() : bad;
+            return m.kind == Mechanism::Kind::Ptr ? good : bad;
         }
         if (!argument.startsWith(QLatin1Char(':'))) {
             return bad;
         }
         m.domainSpec = argument.mid(1);
-        return isValidDomainSpec(m.domainSpec) ? QString() : bad;
+        return isValidDomainSpec(m.domainSpec) ? good : bad;
     }
     case Mechanism::Kind::A:
     case Mechanism::Kind::Mx: {
@@ -132,7 +133,7 @@ QString parseMechanism(const QString &term, Mechanism &m)
             }
             m.cidr6 = *length;
         }
-        return QString();
+        return good;
     }
     case Mechanism::Kind::Ip4:
     case Mechanism::Kind::Ip6: {
@@ -160,7 +161,7 @@ QString parseMechanism(const QString &term, Mechanism &m)
         if (v4) {
             m.network.setAddress(network);
         }
-        return QString();
+        return good;
     }
     }
     return bad;
@@ -264,14 +265,19 @@ bool isSpfRecord(const QString &text)
 ParsedRecord parseRecord(const QString &text)
 {
     ParsedRecord parsed;
-    if (!isSpfRecord(text)) {
-        parsed.error = QStringLiteral("not an SPF record");
+    auto fail = [&parsed](SyntaxError kind, const QString &term, const QString &message) {
+        parsed.errorKind = kind;
+        parsed.errorTerm = term;
+        parsed.error = message;
         return parsed;
+    };
+    if (!isSpfRecord(text)) {
+        return fail(SyntaxError::NotSpf, QString(), QStringLiteral("not an SPF record"));
     }
     for (const QChar c : text) {
         if (c.unicode() > 0x7e || (c.unicode() < 0x20)) {
-            parsed.error = QStringLiteral("the record contains a character that is not 7-bit ASCII text");
-            return parsed;
+            return fail(SyntaxError::NotAscii, QString(c),
+                        QStringLiteral("the record contains a character that is not 7-bit ASCII text"));
         }
     }
     Record record;
@@ -285,27 +291,27 @@ ParsedRecord parseRecord(const QString &text)
             if (name == QLatin1String("redirect") || name == QLatin1String("exp")) {
                 std::optional<QString> &slot = name == QLatin1String("redirect") ? record.redirect : record.exp;
                 if (slot) {
-                    parsed.error = QStringLiteral("the modifier %1= appears twice").arg(name);
-                    return parsed;
+                    return fail(SyntaxError::DuplicateModifier, term,
+                                QStringLiteral("the modifier %1= appears twice").arg(name));
                 }
                 if (!isValidDomainSpec(value)) {
-                    parsed.error = QStringLiteral("invalid term \"%1\"").arg(term);
-                    return parsed;
+                    return fail(SyntaxError::InvalidTerm, term, QStringLiteral("invalid term \"%1\"").arg(term));
                 }
                 slot = value;
             } else if (!isValidMacroString(value)) {
-                parsed.error = QStringLiteral("invalid term \"%1\"").arg(term);
-                return parsed;
+                return fail(SyntaxError::InvalidTerm, term, QStringLiteral("invalid term \"%1\"").arg(term));
             } else {
                 record.unknownModifiers << term;
             }
             continue;
         }
         Mechanism mechanism;
-        const QString error = parseMechanism(term, mechanism);
-        if (!error.isEmpty()) {
-            parsed.error = error;
-            return parsed;
+        const SyntaxError error = parseMechanism(term, mechanism);
+        if (error == SyntaxError::UnknownMechanism) {
+            return fail(error, term, QStringLiteral("unknown mechanism \"%1\"").arg(term));
+        }
+        if (error != SyntaxError::None) {
+            return fail(error, term, QStringLiteral("invalid term \"%1\"").arg(term));
         }
         record.mechanisms << mechanism;
     }

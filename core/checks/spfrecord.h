@@ -47,10 +47,22 @@ struct Record
     QStringList unknownModifiers;    // ignored, kept for display
 };
 
+enum class SyntaxError
+{
+    None,
+    NotSpf,
+    NotAscii,         // often typographic quotes or dashes pasted from a document
+    UnknownMechanism, // "foo", "-al"
+    InvalidTerm,      // a known name with a bad argument: "a:1.2.3.4", "ip4:300.1.1.1"
+    DuplicateModifier,
+};
+
 struct ParsedRecord
 {
     std::optional<Record> record;
-    QString error; // why it is a permerror, when record is empty
+    SyntaxError errorKind = SyntaxError::None;
+    QString errorTerm; // the term at fault
+    QString error;     // why it is a permerror, technical English for the trace
 };
 
 // True when TEXT is an SPF record at all: "v=spf1" alone or followed by a

@@ -25,6 +25,8 @@ private slots:
     void correctedRecord_data();
     void correctedRecord();
     void configuredInclude();
+    void summariesNameTheFaultyTerm_data();
+    void summariesNameTheFaultyTerm();
     void adviceRendersInBothLanguages();
 
 private:
@@ -121,7 +123,7 @@ void TestSpfCheck::findings_data()
         "");
     row("SERVFAIL is not 'no record'", "servfail.test", {QStringLiteral("spf.dns_failure")}, Severity::Warning, 0, "");
     row("an include times out", "halfdown.test", {QStringLiteral("spf.temperror")}, Severity::Warning, 1, "");
-    row("three void lookups", "voids.test", {QStringLiteral("spf.permerror")}, Severity::Error, 3,
+    row("three void lookups", "voids.test", {QStringLiteral("spf.void_lookups")}, Severity::Error, 3,
         "v=spf1 a:n1.voids.test a:n2.voids.test a:n3.voids.test include:spf.tld.pl -all");
     row("include of a domain without SPF", "noinclude.test", {QStringLiteral("spf.permerror")}, Severity::Error, 1,
         "v=spf1 include:nothere.test include:spf.tld.pl -all");
@@ -188,6 +190,27 @@ void TestSpfCheck::configuredInclude()
     QCOMPARE(test::codesOf(findings), QStringList{QStringLiteral("spf.provider_missing")});
     QCOMPARE(findings.first().data.value(QStringLiteral("corrected_record")).toString(),
              QStringLiteral("v=spf1 a mx include:spf.tld.pl include:_spf.google.com -all"));
+}
+
+void TestSpfCheck::summariesNameTheFaultyTerm_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("unknown mechanism") << QStringLiteral("broken.test") << QStringLiteral("\"-al\"");
+    QTest::newRow("include without SPF") << QStringLiteral("noinclude.test")
+                                         << QStringLiteral("\"include:nothere.test\" in the record of noinclude.test");
+    QTest::newRow("void lookups") << QStringLiteral("voids.test") << QStringLiteral("\"a:n3.voids.test\"");
+    QTest::newRow("include times out") << QStringLiteral("halfdown.test") << QStringLiteral("\"down.test\"");
+}
+
+void TestSpfCheck::summariesNameTheFaultyTerm()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, quoted);
+    const Findings findings = run(domain);
+    QCOMPARE(findings.size(), 1);
+    const QString summary = findings.first().summary.render(Language::English);
+    QVERIFY2(summary.contains(quoted), qPrintable(summary));
 }
 
 void TestSpfCheck::adviceRendersInBothLanguages()

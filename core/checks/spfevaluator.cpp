@@ -461,7 +461,7 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
             detail = QStringLiteral("%1 %2: %3")
                          .arg(dns::recordTypeName(result->type), target,
                               result->ok() ? QStringLiteral("NODATA") : statusText(*result));
-            verdict = countVoid(*result) ? Match::No : Match::PermError;
+            verdict = countVoid() ? Match::No : Match::PermError;
             if (verdict == Match::PermError) {
                 detail += QStringLiteral("; more than %1 void lookups").arg(maxVoidLookups);
             }
@@ -572,7 +572,7 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
         }
         if (isVoid(*ptr)) {
             detail = QStringLiteral("PTR %1: %2").arg(reverse, statusText(*ptr));
-            return countVoid(*ptr) ? Match::No : Match::PermError;
+            return countVoid() ? Match::No : Match::PermError;
         }
         QStringList names;
         for (int i = 0; i < ptr->records.size() && names.size() < maxNames; ++i) {
@@ -620,9 +620,8 @@ void Evaluator::noteError(const QString &domain, const QString &term, const QStr
     }
 }
 
-bool Evaluator::countVoid(const DnsResult &result)
+bool Evaluator::countVoid()
 {
-    Q_UNUSED(result);
     return ++m_evaluation.voidLookups <= maxVoidLookups;
 }
 

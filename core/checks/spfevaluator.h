@@ -114,13 +114,15 @@ private:
     void ask(const QString &name, dns::RecordType type, int speculativeDepth = -1);
     void askAhead(const QString &domain, const Record &record, int depth);
 
+    // In what follows, nullopt means "waiting for a DNS answer": the
+    // evaluation stops there and replays when the answer comes.
     std::optional<Result> checkHost(const QString &domain, int depth, bool explain);
     std::optional<Result> evaluateRecord(const QString &domain, const Record &record, int depth, bool explain);
     std::optional<Match> matchMechanism(const QString &domain, const Mechanism &m, int depth, QString &detail);
     std::optional<QString> targetOf(const QString &domain, const QString &spec, bool &invalid);
     std::optional<QString> explanationFor(const QString &domain, const Record &record);
     std::optional<QString> validatedName(const QString &domain);
-    bool countVoid(const dns::DnsResult &result); // false: over the limit
+    bool countVoid(); // one more void lookup; false: over the limit
     // The first error of the evaluation, the one that decides it.
     void noteError(const QString &domain, const QString &term, const QString &message);
     MacroContext macroContext(const QString &domain);

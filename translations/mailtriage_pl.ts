@@ -199,6 +199,50 @@
         <source>If %1 is your domain, set its MX record (or at least an A record) in DNS; the records may not be set yet. If it is a recipient&apos;s domain, check the address with the recipient.</source>
         <translation>Jeśli %1 to Twoja domena, ustaw w DNS jej rekord MX (lub przynajmniej rekord A); rekordy mogły nie zostać jeszcze ustawione. Jeśli to domena odbiorcy, sprawdź adres u odbiorcy.</translation>
     </message>
+    <message>
+        <source>Set the reverse DNS of %1 to a host name whose A record points back to %1. For a service at our company: in the WebAs panel go to Configuration &gt; IP addresses and enter a domain that points to the service&apos;s IP address in the &quot;Rev DNS&quot; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again in a few minutes; if the problem persists, the DNS servers of the reverse zone of %1 are not answering and its owner (the ISP) should be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send mail through your mail provider&apos;s server (authenticated SMTP), or give %1 a reverse DNS name of its own domain, for example mail.your-domain, that points back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your resolver is refused by %1; use your own resolver (not a public one such as 8.8.8.8 or 1.1.1.1) for blacklist checks, or register it with the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and stop the cause of the listing (an infected computer, a hacked account or website, a form sending spam), then ask %1 to delist %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and stop the cause of the listing (an infected computer, a hacked account or website, a form sending spam), then request delisting of %2 at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a spam listing: %2 is in an internet provider&apos;s range for home or dynamic connections. Send mail through your mail provider&apos;s server with authentication (port 587 or 465), not directly to recipients&apos; servers. If %2 is a mail server, ask its provider to remove it from the range (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the blacklists to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 may be refused by servers that use these lists (replies such as &quot;554 ... poor reputation&quot;). Stop the cause, then request delisting with the links of each listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GeoIP database (.mmdb: GeoLite2 or GeoIP2 Country or City, DB-IP, ip-location-db) in the settings, or give one with --geoip FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you send from %2 on purpose (for example while travelling), contact our Customer Service through the authorised chat or a ticket: we will allow connections from that country without delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -300,6 +344,181 @@ polecenia:
     <message>
         <source>DNS timeout of one try, in milliseconds (default: the system&apos;s, or 2000)</source>
         <translation>limit czasu jednej próby DNS, w milisekundach (domyślnie: systemowy lub 2000)</translation>
+    </message>
+</context>
+<context>
+    <name>Dnsbl</name>
+    <message>
+        <source>%1 is listed on %2 (%3), return code %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) refused the query (answer %4): a typing error in the list&apos;s name. This is not a listing: whether %1 is listed there is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) refused the query (answer %4): it came through a public or open resolver (for example 8.8.8.8 or 1.1.1.1), which Spamhaus does not answer. This is not a listing: whether %1 is listed there is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) refused the query (answer %4): the resolver sent too many queries (over quota). This is not a listing: whether %1 is listed there is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) answered %4, which is not a listing code (the query was refused, or it is a test answer): whether %1 is listed there is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) refused the query (answer %4): the list blocks this resolver or it is over quota. This is not a listing: whether %1 is listed there is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): SBL: a known spam source or spam operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): SBL CSS: the address sent low-reputation (snowshoe) spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): XBL: an infected or exploited machine (botnet, malware) sends from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): SBL DROP: the network is hijacked or run by criminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): PBL (set by the ISP): an end-user address that should send mail only through a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): PBL (set by Spamhaus): an end-user address that should send mail only through a mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): a spam domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): a phishing domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): a malware domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): a botnet command-and-control domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): an abused legitimate domain used for spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): an abused legitimate redirector or URL shortener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): an abused legitimate domain used for phishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): an abused legitimate domain used for malware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): an abused legitimate domain used for botnet command and control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): a domain first seen less than 24 hours ago (zero reputation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): recipients reported spam from this address recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): poor reputation at Barracuda: spam or unusual sending seen from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): this address sent to UCEPROTECT&apos;s spam traps; listings expire after 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): this address sent to PSBL&apos;s spam traps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): poor reputation at Mailspike: spam seen from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): RATS-Dyna: a dynamic or generic address sending mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): RATS-NoPtr: the address has no reverse DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): RATS-Spam: spam or a dictionary attack was seen from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): RATS-Auth: brute-force logins were seen from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): spam seen from this address by NiX Spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): almost only spam seen from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): an abused machine: a botnet drone, an open proxy or a brute-force attacker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) refused the query (answer %4): SURBL blocks this resolver (public resolver or too many queries). This is not a listing: whether %1 is listed there is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): PH: a phishing domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): MW: a malware domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): ABUSE: a spam domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): CR: a cracked (hacked) website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) refused the query (answer %4): URIBL blocks this resolver (public resolver or too many queries). This is not a listing: whether %1 is listed there is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): black: a domain seen in spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): grey: a domain seen in bulk or unsolicited mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 (%3): red: a domain seen in unsolicited commercial mail.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -539,6 +758,101 @@ polecenia:
     <message>
         <source>This is an IP address. Reverse DNS, blacklist and GeoIP checks are not available in this version yet.</source>
         <translation>To jest adres IP. Sprawdzanie odwrotnego DNS, czarnych list i GeoIP nie jest jeszcze dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (no PTR record). Many mail servers refuse or defer mail from such an address with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be read: %2. Whether it has a PTR record is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has reverse DNS %2, and the name points back to the address (forward-confirmed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has reverse DNS %2, but whether the name points back to the address is unknown: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has reverse DNS %2, but the name does not point back to the address (no forward confirmation). Many mail servers treat this as no hostname and reply &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %2 of %1 looks like an ISP&apos;s automatic name for a home or dynamic connection. Many mail servers score such senders as spam or refuse them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) did not answer (%4): whether %1 is listed there is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (%3) answered %4, which is not one of its codes: the list may be dead or answering everything. The answer was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain blacklist (RHSBL) is configured, so %1 was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the configured blacklists lists addresses like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 of %3 blacklists, %4 of them major: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed on %2 of %3 blacklists, none of them a major list&apos;s spam listing: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed on the blacklists that answered, but %2 of %3 could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed on any of the %2 blacklists checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GeoIP database is installed, so the country of %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GeoIP database %2 does not exist, so the country of %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GeoIP database %2 cannot be read, so the country of %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %2 is not a usable GeoIP database (not a MaxMind DB file, or damaged or truncated), so the country of %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GeoIP database has IPv4 addresses only, so the country of %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GeoIP database does not know %1 (a private, reserved or unassigned address), so its country is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 (%3), one of the countries allowed for the customer&apos;s domain (%5).</source>
+        <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 (%3).</source>
+        <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 (%3), which is not among the countries allowed for the customer&apos;s domain (%5). Our server&apos;s GeoIP protection refuses mail sent from there with &quot;%6&quot;.</source>
+        <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

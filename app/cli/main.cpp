@@ -1,5 +1,6 @@
 #include "clitext.h"
 #include "diagnosecommand.h"
+#include "spfcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,6 +17,7 @@ struct Command
 
 const Command commands[] = {
     {"diagnose", runDiagnoseCommand},
+    {"spf", runSpfCommand},
 };
 
 } // namespace
@@ -40,6 +42,10 @@ int main(int argc, char *argv[])
                                                      "  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] "
                                                      "[--dnsbl ZONE[,ZONE...]]\n"
                                                      "                 [--lang pl|en] [--format text|json]\n"
+                                                     "  spf --ip IP --sender ADDR [--helo NAME] "
+                                                     "[--dns HOST[:PORT]]...\n"
+                                                     "                 [--dns-timeout MS] [--lang pl|en] "
+                                                     "[--format text|json]\n"
                                                      "\n"
                                                      "  mailtriage-cli COMMAND --help   options of one command\n"
                                                      "  mailtriage-cli --version\n"));

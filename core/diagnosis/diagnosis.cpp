@@ -5,6 +5,7 @@
 #include "checks/geoipcheck.h"
 #include "checks/mxcheck.h"
 #include "checks/reversednscheck.h"
+#include "checks/spfcheck.h"
 #include "checks/textutil.h"
 
 #include <QTimer>
@@ -96,6 +97,7 @@ void Diagnosis::startDomainChecks(const DomainName &domain)
 {
     launch(new MxCheck(m_resolver, domain));
     launch(new DnsblCheck(m_resolver, domain.ascii, dnsblZones(m_options.dnsblZones)));
+    launch(new SpfCheck(m_resolver, domain, m_options.spfInclude));
 }
 
 void Diagnosis::startIpChecks(const QHostAddress &address)

@@ -119,7 +119,12 @@ void TestDiagnosis::diagnose()
     for (const QString &code : codes) {
         QVERIFY2(got.contains(code), qPrintable(QStringLiteral("%1 not in %2").arg(code, got.join(QLatin1Char(' ')))));
     }
-    QCOMPARE(test::worstOf(diagnosis.findings()), worst);
+    // The rows are about the address and MX checks; SPF has its own suite.
+    Findings checked = diagnosis.findings();
+    checked.erase(std::remove_if(checked.begin(), checked.end(),
+                                 [](const Finding &f) { return f.check == QLatin1String("spf"); }),
+                  checked.end());
+    QCOMPARE(test::worstOf(checked), worst);
 }
 
 void TestDiagnosis::idnIsShownInBothForms()

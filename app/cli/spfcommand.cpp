@@ -1,0 +1,217 @@
+#include "spfcommand.h"
+
+#include "checks/spfevaluator.h"
+#include "checks/textutil.h"
+#include "clitext.h"
+#include "dns/stubresolver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+// What each result means, in the words staff pass on.
+const char *meaningOf(mt::spf::Result result)
+{
+    using mt::spf::Result;
+    switch (result) {
+    case Result::Pass:
+        return QT_TRANSLATE_NOOP("Cli", "the domain authorizes this server to send its mail");
+    case Result::Fail:
+        return QT_TRANSLATE_NOOP("Cli", "the domain says this server must not send its mail: receivers reject it");
+    case Result::SoftFail:
+        return QT_TRANSLATE_NOOP("Cli", "the domain says this server probably should not send its mail: receivers "
+                                        "often mark it as spam");
+    case Result::Neutral:
+        return QT_TRANSLATE_NOOP("Cli", "the domain says nothing about this server");
+    case Result::None:
+        return QT_TRANSLATE_NOOP("Cli", "the domain has no SPF record");
+    case Result::TempError:
+        return QT_TRANSLATE_NOOP("Cli", "DNS did not answer; receivers defer the mail and try again later");
+    case Result::PermError:
+        return QT_TRANSLATE_NOOP("Cli", "the SPF record is broken; many receivers reject the mail");
+    }
+    return "";
+}
+
+QJsonObject toJson(const mt::spf::Evaluation &evaluation, const QHostAddress &ip)
+{
+    QJsonArray trace;
+    for (const mt::spf::TraceStep &step : evaluation.trace) {
+        trace.append(QJsonObject{{QStringLiteral("depth"), step.depth},
+                                 {QStringLiteral("domain"), step.domain},
+                                 {QStringLiteral("term"), step.term},
+                                 {QStringLiteral("outcome"), step.outcome},
+                                 {QStringLiteral("detail"), step.detail}});
+    }
+    return QJsonObject{{QStringLiteral("result"), mt::spf::resultName(evaluation.result)},
+                       {QStringLiteral("explanation"), evaluation.explanation},
+                       {QStringLiteral("lookups"), evaluation.lookups},
+                       {QStringLiteral("void_lookups"), evaluation.voidLookups},
+                       {QStringLiteral("domain"), evaluation.domain},
+                       {QStringLiteral("ip"), ip.toString()},
+                       {QStringLiteral("record"), evaluation.record},
+                       {QStringLiteral("error"), evaluation.error},
+                       {QStringLiteral("trace"), trace}};
+}
+
+QString toText(const mt::spf::Evaluation &evaluation, const QHostAddress &ip, mt::Language language)
+{
+    auto say = [language](const char *source, const QStringList &args = {}) {
+        return cli::text(language, source, args);
+    };
+    QString out;
+    QTextStream stream(&out);
+    stream << say(QT_TRANSLATE_NOOP("Cli", "SPF of %1 for %2: %3 (%4)"),
+                  {evaluation.domain, ip.toString(), mt::spf::resultName(evaluation.result),
+                   say(meaningOf(evaluation.result))})
+           << '\n';
+    if (!evaluation.record.isEmpty()) {
+        stream << say(QT_TRANSLATE_NOOP("Cli", "Record: %1"), {evaluation.record}) << '\n';
+    }
+    if (!evaluation.explanation.isEmpty()) {
+        stream << say(QT_TRANSLATE_NOOP("Cli", "Explanation: %1"), {evaluation.explanation}) << '\n';
+    }
+    if (!evaluation.error.isEmpty()) {
+        stream << say(QT_TRANSLATE_NOOP("Cli", "Error: %1"), {evaluation.error}) << '\n';
+    }
+    stream << say(QT_TRANSLATE_NOOP("Cli", "DNS lookups: %1 of %2; void lookups: %3 of %4"),
+                  {QString::number(evaluation.lookups), QString::number(mt::spf::Evaluator::maxDnsTerms),
+                   QString::number(evaluation.voidLookups), QString::number(mt::spf::Evaluator::maxVoidLookups)})
+           << '\n'
+           << say(QT_TRANSLATE_NOOP("Cli", "Trace:")) << '\n';
+    for (const mt::spf::TraceStep &step : evaluation.trace) {
+        stream << QString((step.depth + 1) * 2, QLatin1Char(' ')) << step.domain << ": "
+               << (step.term.isEmpty() ? QStringLiteral("-") : step.term) << " -> " << step.outcome;
+        if (!step.detail.isEmpty()) {
+            stream << " (" << step.detail << ')';
+        }
+        stream << '\n';
+    }
+    stream.flush();
+    return out;
+}
+
+} // namespace
+
+int runSpfCommand(const QStringList &arguments)
+{
+    const mt::Language language = cli::languageOf(arguments);
+    cli::installQtTranslator(language);
+    auto say = [language](const char *source) { return cli::text(language, source); };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(say(QT_TRANSLATE_NOOP(
+        "Cli", "Evaluate SPF (RFC 7208 check_host) for a client IP and an envelope sender, with the trace.")));
+    parser.addHelpOption();
+    const QCommandLineOption ipOption(QStringLiteral("ip"),
+                                      say(QT_TRANSLATE_NOOP("Cli", "the IP address of the sending server")),
+                                      QStringLiteral("IP"));
+    const QCommandLineOption senderOption(
+        QStringLiteral("sender"), say(QT_TRANSLATE_NOOP("Cli", "the envelope sender (MAIL FROM); \"\" for a bounce")),
+        QStringLiteral("ADDR"));
+    const QCommandLineOption heloOption(
+        QStringLiteral("helo"), say(QT_TRANSLATE_NOOP("Cli", "the HELO/EHLO name (default: the sender's domain)")),
+        QStringLiteral("NAME"));
+    const QCommandLineOption dnsOption(QStringLiteral("dns"),
+                                       say(QT_TRANSLATE_NOOP("Cli", "nameserver to ask, in order of preference "
+                                                                    "(repeatable; default: the system's)")),
+                                       QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption timeoutOption(QStringLiteral("dns-timeout"),
+                                           say(QT_TRANSLATE_NOOP("Cli", "DNS timeout of one try, in milliseconds "
+                                                                        "(default: the system's, or 2000)")),
+                                           QStringLiteral("MS"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of the output")),
+                                        QStringLiteral("pl|en"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), say(QT_TRANSLATE_NOOP("Cli", "output format")),
+                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    parser.addOptions({ipOption, senderOption, heloOption, dnsOption, timeoutOption, langOption, formatOption});
+    if (!parser.parse(arguments)) {
+        return cli::fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "spf takes no INPUT, only options (see --help): \"%1\""),
+                         {parser.positionalArguments().first()});
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--format must be text or json, not \"%1\""), {format});
+    }
+    if (parser.isSet(langOption) && !mt::parseLanguage(parser.value(langOption))) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--lang must be pl or en, not \"%1\""),
+                         {parser.value(langOption)});
+    }
+    const QString ipText = parser.value(ipOption).trimmed();
+    if (!parser.isSet(ipOption) || !(mt::text::isStrictIpv4(ipText) || mt::text::isIpv6(ipText))) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--ip must be an IPv4 or IPv6 address, not \"%1\""),
+                         {ipText});
+    }
+    if (!parser.isSet(senderOption)) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--sender is required (use --sender \"\" and --helo "
+                                                            "NAME for a bounce)"));
+    }
+    mt::spf::Query query;
+    query.ip = QHostAddress(ipText);
+    query.sender = parser.value(senderOption).trimmed();
+    if (query.sender.startsWith(QLatin1Char('<')) && query.sender.endsWith(QLatin1Char('>'))) {
+        query.sender = query.sender.mid(1, query.sender.size() - 2); // as quoted from MAIL FROM:<...>
+    }
+    query.helo = parser.value(heloOption).trimmed();
+    if (query.helo.isEmpty()) {
+        if (query.sender.isEmpty()) {
+            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "an empty --sender needs --helo NAME"));
+        }
+        query.helo = query.sender.section(QLatin1Char('@'), -1);
+    }
+    for (const QString &name : {query.sender, query.helo}) {
+        for (const QChar c : name) {
+            if (c.isSpace() || c.category() == QChar::Other_Control) {
+                return cli::fail(language,
+                                 QT_TRANSLATE_NOOP("Cli", "\"%1\" contains white space or control "
+                                                          "characters"),
+                                 {name});
+            }
+        }
+    }
+
+    QStringList invalid;
+    mt::dns::ResolverConfig config = mt::dns::ResolverConfig::forServers(parser.values(dnsOption), &invalid);
+    if (!invalid.isEmpty()) {
+        return cli::fail(language,
+                         QT_TRANSLATE_NOOP("Cli", "--dns \"%1\" is not HOST[:PORT] with a literal IPv4 or IPv6 "
+                                                  "address (IPv6 with a port: [::1]:5300)"),
+                         {invalid.first()});
+    }
+    if (parser.isSet(timeoutOption)) {
+        bool timeoutOk = false;
+        config.timeoutMs = parser.value(timeoutOption).toInt(&timeoutOk);
+        if (!timeoutOk || config.timeoutMs <= 0) {
+            return cli::fail(language,
+                             QT_TRANSLATE_NOOP("Cli", "--dns-timeout must be a positive number of milliseconds"));
+        }
+    }
+
+    mt::dns::StubResolver resolver(config);
+    mt::spf::Evaluator evaluator(resolver, query);
+    QObject::connect(&evaluator, &mt::spf::Evaluator::finished, QCoreApplication::instance(), &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    evaluator.start();
+    QCoreApplication::exec();
+
+    QTextStream out(stdout);
+    if (format == QLatin1String("json")) {
+        out << QJsonDocument(toJson(evaluator.evaluation(), query.ip)).toJson(QJsonDocument::Indented);
+    } else {
+        out << toText(evaluator.evaluation(), query.ip, language);
+    }
+    out.flush();
+    return 0;
+}

@@ -1,6 +1,8 @@
 #include "diagnosis.h"
 
 #include "checks/addresssyntax.h"
+#include "checks/dkimcheck.h"
+#include "checks/dmarccheck.h"
 #include "checks/mxcheck.h"
 #include "checks/textutil.h"
 
@@ -67,6 +69,8 @@ void Diagnosis::start(const QString &input)
 void Diagnosis::startDomainChecks(const DomainName &domain)
 {
     launch(new MxCheck(m_resolver, domain));
+    launch(new DmarcCheck(m_resolver, domain));
+    launch(new DkimCheck(m_resolver, domain, m_options.dkimSelectors));
 }
 
 void Diagnosis::startIpChecks(const QHostAddress &address)

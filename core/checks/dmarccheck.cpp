@@ -100,7 +100,7 @@ constexpr CaseText cases[] = {
      QT_TRANSLATE_NOOP("Findings", "The DMARC record of %1 asks for no aggregate reports (no rua tag), so nobody "
                                    "learns which servers send mail in the domain's name and whether it passes."),
      QT_TRANSLATE_NOOP("Advice", "Add rua=mailto:postmaster@%1 (or another mailbox you read) to the record at %2.")},
-    {DmarcCase::AlignmentRelaxed, "dmarc.alignment", Severity::Info,
+    {DmarcCase::AlignmentRelaxed, "dmarc.alignment", Severity::Ok,
      QT_TRANSLATE_NOOP("Findings", "Alignment of %1 is relaxed for both SPF and DKIM: a message passes DMARC when the "
                                    "address in its From header is in the same organizational domain as the domain "
                                    "that passed SPF (the envelope sender) or that signed it with DKIM; a subdomain "

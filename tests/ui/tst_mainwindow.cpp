@@ -117,7 +117,7 @@ void TestMainWindow::ctrlEnterChecks()
     input->setFocus();
     QTest::keyClicks(input, QStringLiteral("example.test"));
     QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE(shownCodes(), QStringList{QStringLiteral("mx.ok")});
+    QTRY_VERIFY(shownCodes().contains(QLatin1String("mx.ok")));
     QCOMPARE(input->toPlainText(), QStringLiteral("example.test")); // Ctrl+Enter did not type a new line
 }
 
@@ -134,9 +134,10 @@ void TestMainWindow::switchingLanguageRetranslates()
     QTRY_COMPARE(check->text(), QStringLiteral("&Sprawdź")); // LanguageChange is posted to each window
     QCOMPARE(view->model()->headerData(FindingsModel::SeverityColumn, Qt::Horizontal).toString(),
              QStringLiteral("Waga"));
-    QCOMPARE(view->model()->index(0, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("Błąd"));
+    const int row = int(shownCodes().indexOf(QLatin1String("mx.no_mx_no_a"))); // other checks report too
+    QCOMPARE(view->model()->index(row, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("Błąd"));
     QVERIFY(view->model()
-                ->index(0, FindingsModel::SummaryColumn)
+                ->index(row, FindingsModel::SummaryColumn)
                 .data()
                 .toString()
                 .contains(QStringLiteral("ani rekordu MX, ani rekordu A")));

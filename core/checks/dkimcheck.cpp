@@ -61,13 +61,13 @@ constexpr CaseText cases[] = {
      QT_TRANSLATE_NOOP("Findings", "The DKIM key of %1 under the selector \"%2\" has %3 bits: still accepted, but "
                                    "2048 bits is the recommended size today."),
      QT_TRANSLATE_NOOP("Advice", "When convenient, generate a 2048-bit key, publish it under a new selector, switch "
-                                 "signing to it, and then remove %2.")},
+                                 "signing to it, and then remove the old record %2.")},
     {DkimCase::WeakKey, "dkim.weak_key", Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM key of %1 under the selector \"%2\" has only %3 bits. Keys shorter than "
                                    "1024 bits can be broken, and receivers following RFC 8301 treat signatures made "
                                    "with them as invalid: the mail counts as unsigned."),
      QT_TRANSLATE_NOOP("Advice", "Generate a new 2048-bit RSA key, publish it under a new selector, switch signing "
-                                 "to it, and then remove %2.")},
+                                 "to it, and then remove the old record %2.")},
     {DkimCase::Revoked, "dkim.revoked", Severity::Warning,
      QT_TRANSLATE_NOOP("Findings", "The DKIM key of %1 under the selector \"%2\" is revoked (empty p=): every "
                                    "signature made with it fails. That is fine for a retired key, but mail still "

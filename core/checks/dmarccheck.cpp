@@ -68,7 +68,7 @@ constexpr CaseText cases[] = {
                                  "change p=none to p=quarantine, and later to p=reject, in the record at %2.")},
     {DmarcCase::Inherited, "dmarc.inherited", Severity::Info,
      QT_TRANSLATE_NOOP("Findings", "%1 has no DMARC record of its own, so the record of its organizational domain %2 "
-                                   "applies; for subdomains its \"sp\" policy counts (\"%3\")."),
+                                   "applies, with its policy for subdomains (sp, or p when sp is not set): \"%3\"."),
      nullptr},
     {DmarcCase::Missing, "dmarc.missing", Severity::Warning,
      QT_TRANSLATE_NOOP("Findings", "%1 publishes no DMARC record (looked up: %2). Large mailbox providers (Gmail, "

@@ -3,6 +3,7 @@
 #include "dkimrecord.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -23,6 +24,7 @@ enum class DkimCase
     Multiple,
     NotFound,
     SelectorNotFound,
+    InvalidSelector,
     DnsFailure,
     VersionNotFirst,
     BadVersion,
@@ -97,6 +99,11 @@ constexpr CaseText cases[] = {
                                    "selector fails DKIM verification."),
      QT_TRANSLATE_NOOP("Advice", "Publish the public key as a TXT record named %2 (your mail server or provider "
                                  "shows it), or check the selector in the s= tag of the DKIM-Signature header.")},
+    {DkimCase::InvalidSelector, "dkim.invalid_selector", Severity::Warning,
+     QT_TRANSLATE_NOOP("Findings", "\"%2\" cannot be a DKIM selector of %1: a selector is made of letters, digits, "
+                                   "hyphens and underscores (parts separated by dots), so it was not looked up."),
+     QT_TRANSLATE_NOOP("Advice", "Copy the selector exactly from the s= tag of the DKIM-Signature header of a "
+                                 "message sent from %1.")},
     {DkimCase::DnsFailure, "dkim.dns_failure", Severity::Warning,
      QT_TRANSLATE_NOOP("Findings", "The DKIM key of %1 under the selector \"%2\" could not be read: %3. Receivers "
                                    "with the same problem cannot verify signatures for a while."),
@@ -196,6 +203,16 @@ QString keyTypeLabel(const DkimRecord &record)
     return record.keyTypeName;
 }
 
+// RFC 6376 3.1: selector = sub-domain *( "." sub-domain ); underscores are
+// common in practice. The whole name must still fit in DNS.
+bool isValidSelector(const QString &selector, const QString &domain)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}"
+                       "[A-Za-z0-9_])?)*$"));
+    return pattern.match(selector).hasMatch() && selector.size() + domain.size() + 12 <= 253;
+}
+
 QString failureText(const DnsResult &result)
 {
     QString text = dns::statusName(result.status).toUpper();
@@ -221,11 +238,16 @@ DkimCheck::DkimCheck(dns::DnsResolver &resolver, DomainName domain, QStringList 
 {
     for (const QString &selector : std::as_const(selectors)) {
         const QString name = selector.trimmed().toLower();
-        if (!name.isEmpty() && !m_selectors.contains(name)) {
+        if (name.isEmpty() || m_selectors.contains(name) || m_invalidSelectors.contains(selector.trimmed())) {
+            continue;
+        }
+        if (isValidSelector(name, m_domain.ascii)) {
             m_selectors << name;
+        } else {
+            m_invalidSelectors << selector.trimmed();
         }
     }
-    m_explicit = !m_selectors.isEmpty();
+    m_explicit = !m_selectors.isEmpty() || !m_invalidSelectors.isEmpty();
     if (!m_explicit) {
         m_selectors = commonSelectors();
     }
@@ -235,6 +257,12 @@ void DkimCheck::start()
 {
     m_results.resize(m_selectors.size());
     m_pending = int(m_selectors.size());
+    if (m_pending == 0) {
+        // Only invalid selectors: nothing to ask, but still finish later,
+        // never from inside start().
+        QMetaObject::invokeMethod(this, &DkimCheck::conclude, Qt::QueuedConnection);
+        return;
+    }
     for (int i = 0; i < m_selectors.size(); ++i) {
         m_resolver.resolve(m_selectors[i] + QStringLiteral("._domainkey.") + m_domain.ascii, RecordType::TXT, this,
                            [this, i](const DnsResult &result) { onResult(i, result); });
@@ -298,6 +326,9 @@ void DkimCheck::conclude()
         }
     }
 
+    for (const QString &selector : std::as_const(m_invalidSelectors)) {
+        report(int(DkimCase::InvalidSelector), {selector}).data.insert(QStringLiteral("selector"), selector);
+    }
     if (m_explicit) {
         // Staff named these selectors, most likely from a message's
         // DKIM-Signature: a missing key there is a real fault.

@@ -36,7 +36,8 @@ private:
     dns::DnsResolver &m_resolver;
     DomainName m_domain;
     QStringList m_selectors;
-    bool m_explicit = false; // the selectors were named by staff, not guessed
+    QStringList m_invalidSelectors; // named by staff, not askable
+    bool m_explicit = false;        // the selectors were named by staff, not guessed
     QList<std::optional<dns::DnsResult>> m_results;
     int m_pending = 0;
     Findings m_findings;

@@ -57,6 +57,7 @@ private slots:
     void keyFactsAreInTheData();
     void notFoundSaysWhereTheSelectorIs();
     void namedSelectors();
+    void invalidSelectorsAreNotAsked();
     void allSelectorsAreInFlightTogether();
     void destroyingTheCheckCancelsIt();
 
@@ -199,6 +200,23 @@ void TestDkimCheck::namedSelectors()
     QCOMPARE(findings[0].data.value(QStringLiteral("selector")).toString(), QStringLiteral("sel1"));
     QCOMPARE(findings[1].data.value(QStringLiteral("name")).toString(), QStringLiteral("gone._domainkey.custom.pl"));
     QCOMPARE(findings[1].severity, Severity::Warning);
+}
+
+void TestDkimCheck::invalidSelectorsAreNotAsked()
+{
+    const int before = m_dns.queries();
+    const Findings mixed = run(QStringLiteral("custom.pl"), {QStringLiteral("s= sel1"), QStringLiteral("sel1")});
+    QCOMPARE(test::codesOf(mixed), strings({"dkim.ok", "dkim.invalid_selector"}));
+    QCOMPARE(mixed[1].data.value(QStringLiteral("selector")).toString(), QStringLiteral("s= sel1"));
+    QCOMPARE(m_dns.queries() - before, 1);
+
+    for (const QString &bad : {QStringLiteral("../etc"), QStringLiteral("a..b"), QStringLiteral("-x"),
+                               QString(64, QLatin1Char('a')), QStringLiteral("zażółć")}) {
+        const Findings findings = run(QStringLiteral("custom.pl"), {bad});
+        QCOMPARE(test::codesOf(findings), strings({"dkim.invalid_selector"}));
+        QCOMPARE(findings[0].severity, Severity::Warning);
+    }
+    QCOMPARE(m_dns.queries() - before, 1);
 }
 
 void TestDkimCheck::allSelectorsAreInFlightTogether()

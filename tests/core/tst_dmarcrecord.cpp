@@ -2,6 +2,7 @@
 // broken records (6.6.3).
 #include "checks/dmarcrecord.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace mt;
@@ -53,6 +54,7 @@ private slots:
     void tagsAndDefaults();
     void recognition_data();
     void recognition();
+    void garbageIsReportedNeverFatal();
 };
 
 void TestDmarcRecord::parse_data()
@@ -178,6 +180,41 @@ void TestDmarcRecord::recognition()
     QFETCH(QString, text);
     QFETCH(bool, dmarc);
     QCOMPARE(looksLikeDmarcRecord(text), dmarc);
+}
+
+void TestDmarcRecord::garbageIsReportedNeverFatal()
+{
+    // What customers paste into DNS panels, and random mixtures of the
+    // grammar's own characters: every input parses to a verdict.
+    const QString alphabet = QStringLiteral("v=DMARC1;p=rejectsp:,!mailto@. \t\"\\ąż\u200b\u0000");
+    QRandomGenerator random(7489);
+    QStringList inputs{QStringLiteral(";;;;"),           QStringLiteral("="),
+                       QStringLiteral("=;=;="),          QStringLiteral("v=DMARC1;;;p=none;;"),
+                       QStringLiteral("v=DMARC1; p"),    QStringLiteral("v=DMARC1; p=none; rua=mailto:"),
+                       QStringLiteral("v=DMARC1; pct="), QStringLiteral("v=DMARC1; ri=99999999999999999999"),
+                       QString(100000, QLatin1Char(';'))};
+    for (int i = 0; i < 3000; ++i) {
+        QString text;
+        const int length = int(random.bounded(80));
+        for (int c = 0; c < length; ++c) {
+            text += alphabet.at(int(random.bounded(int(alphabet.size()))));
+        }
+        inputs << (random.bounded(2) ? QStringLiteral("v=DMARC1; ") + text : text);
+    }
+    for (const QString &text : std::as_const(inputs)) {
+        const DmarcRecord record = parseDmarcRecord(text);
+        QCOMPARE(record.text, text);
+        QVERIFY(record.percent >= 0 && record.percent <= 100);
+        if (record.isApplied()) {
+            QVERIFY2(!record.hasProblem(DmarcProblem::BadVersion), qPrintable(text));
+            QVERIFY2(text.trimmed().startsWith(QLatin1String("v")), qPrintable(text));
+        }
+        for (const DmarcProblem &problem : record.problems) {
+            QVERIFY2(problem.kind == DmarcProblem::Syntax || problem.kind == DmarcProblem::BadVersion ||
+                         !problem.tag.isEmpty(),
+                     qPrintable(text));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDmarcRecord)

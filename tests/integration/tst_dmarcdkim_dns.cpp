@@ -65,6 +65,7 @@ private slots:
     void dkim();
     void namedSelector();
     void cliReportsBothChecks();
+    void cliTakesSelectors();
 
 private:
     std::unique_ptr<test::DnsFixture> m_fixture;
@@ -195,6 +196,27 @@ void TestDmarcDkimDns::cliReportsBothChecks()
     QVERIFY2(codes.contains(QStringLiteral("dmarc.inherited")), qPrintable(codes.join(QLatin1Char(' '))));
     QVERIFY2(codes.contains(QStringLiteral("dkim.weak_key")), qPrintable(codes.join(QLatin1Char(' '))));
     QCOMPARE(process.exitCode(), 1); // the weak key is an error
+}
+
+void TestDmarcDkimDns::cliTakesSelectors()
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"),
+                  {QStringLiteral("diagnose"), QStringLiteral("example.test"), QStringLiteral("--dkim-selector"),
+                   QStringLiteral("sel1,bad selector"), QStringLiteral("--dns"), m_fixture->address(),
+                   QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(process.waitForFinished(30000));
+    QStringList dkim;
+    for (const QJsonValue &value : QJsonDocument::fromJson(process.readAllStandardOutput())
+                                       .object()
+                                       .value(QStringLiteral("findings"))
+                                       .toArray()) {
+        if (value.toObject().value(QStringLiteral("check")).toString() == QLatin1String("dkim")) {
+            dkim << value.toObject().value(QStringLiteral("code")).toString();
+        }
+    }
+    QCOMPARE(dkim, strings({"dkim.malformed_key", "dkim.invalid_selector"}));
+    QCOMPARE(process.exitCode(), 1); // the cut-off key is an error
 }
 
 QTEST_GUILESS_MAIN(TestDmarcDkimDns)

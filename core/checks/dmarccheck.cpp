@@ -24,6 +24,7 @@ enum class DmarcCase
     DnsFailure,
     Partial,
     NoReports,
+    UnauthorizedReports,
     AlignmentRelaxed,
     AlignmentStrictDkim,
     AlignmentStrictSpf,
@@ -100,6 +101,13 @@ constexpr CaseText cases[] = {
      QT_TRANSLATE_NOOP("Findings", "The DMARC record of %1 asks for no aggregate reports (no rua tag), so nobody "
                                    "learns which servers send mail in the domain's name and whether it passes."),
      QT_TRANSLATE_NOOP("Advice", "Add rua=mailto:postmaster@%1 (or another mailbox you read) to the record at %2.")},
+    {DmarcCase::UnauthorizedReports, "dmarc.reports_not_authorized", Severity::Info,
+     QT_TRANSLATE_NOOP("Findings", "The DMARC record of %1 sends reports to %2, in another domain that has not agreed "
+                                   "to receive them (no TXT record starting with v=DMARC1 at %3, RFC 7489 7.1). "
+                                   "Receivers will not send these reports; mail delivery is not affected."),
+     QT_TRANSLATE_NOOP("Advice", "Either send the reports to an address in %1 (change rua/ruf in the record at %2), "
+                                 "or have the owner of the other domain publish a TXT record \"v=DMARC1\" named "
+                                 "%3.")},
     {DmarcCase::AlignmentRelaxed, "dmarc.alignment", Severity::Ok,
      QT_TRANSLATE_NOOP("Findings", "Alignment of %1 is relaxed for both SPF and DKIM: a message passes DMARC when the "
                                    "address in its From header is in the same organizational domain as the domain "
@@ -191,6 +199,13 @@ QStringList dmarcRecordsOf(const DnsResult &result)
 QString suggestedRecord(const QString &policyDomain)
 {
     return QStringLiteral("v=DMARC1; p=none; rua=mailto:postmaster@%1").arg(policyDomain);
+}
+
+// "mailto:d@reports.example.net!10m" -> "reports.example.net".
+QString reportHost(const QString &uri)
+{
+    const int at = int(uri.indexOf(QLatin1Char('@')));
+    return at < 0 ? QString() : uri.mid(at + 1).section(QLatin1Char('!'), 0, 0).trimmed().toLower();
 }
 
 QString failureText(const DnsResult &result)
@@ -308,7 +323,9 @@ void DmarcCheck::conclude()
                             {policyDomain, dmarcName(policyDomain), suggestedRecord(policyDomain)});
         suggestRecord(f, policyDomain);
     }
-    emit finished(m_findings);
+    if (m_reportDestinations.isEmpty()) {
+        emit finished(m_findings);
+    }
 }
 
 void DmarcCheck::evaluate(const QString &policyDomain, const QStringList &records)
@@ -398,7 +415,55 @@ void DmarcCheck::evaluate(const QString &policyDomain, const QStringList &record
         if (record.aggregateReportUris.isEmpty()) {
             addFacts(report(int(DmarcCase::NoReports), {}, {policyDomain, name}));
         }
+        verifyReportDestinations(policyDomain, record.aggregateReportUris + record.failureReportUris);
     }
+}
+
+// RFC 7489 7.1: a receiver sends reports to another organizational domain
+// only if that domain publishes <policy domain>._report._dmarc.<host>. All
+// destinations are asked at once, after the record itself.
+void DmarcCheck::verifyReportDestinations(const QString &policyDomain, const QStringList &uris)
+{
+    const QString ownOrganization = organizationalDomain(policyDomain);
+    for (const QString &uri : uris) {
+        const QString host = reportHost(uri);
+        if (host.isEmpty() || organizationalDomain(host) == ownOrganization ||
+            std::any_of(m_reportDestinations.cbegin(), m_reportDestinations.cend(),
+                        [&](const ReportDestination &d) { return d.host == host; })) {
+            continue;
+        }
+        m_reportDestinations << ReportDestination{host, uri, policyDomain + QStringLiteral("._report._dmarc.") + host};
+    }
+    m_pendingDestinations = int(m_reportDestinations.size());
+    for (int i = 0; i < m_reportDestinations.size(); ++i) {
+        m_resolver.resolve(
+            m_reportDestinations[i].authorizationName, RecordType::TXT, this,
+            [this, i, policyDomain](const DnsResult &result) { onReportDestination(i, policyDomain, result); });
+    }
+}
+
+void DmarcCheck::onReportDestination(int index, const QString &policyDomain, const DnsResult &result)
+{
+    const ReportDestination &destination = m_reportDestinations[index];
+    const bool authorized = std::any_of(result.records.cbegin(), result.records.cend(), [](const auto &record) {
+        return record.strings.join(QString()).trimmed().startsWith(QLatin1String("v=DMARC1"));
+    });
+    // A failed lookup proves nothing either way: say nothing.
+    if (!authorized && !dns::isTemporaryFailure(result.status)) {
+        m_unauthorized.insert(index, destination.authorizationName);
+    }
+    if (--m_pendingDestinations > 0) {
+        return;
+    }
+    for (auto it = m_unauthorized.cbegin(); it != m_unauthorized.cend(); ++it) {
+        const ReportDestination &d = m_reportDestinations[it.key()];
+        Finding &f = report(int(DmarcCase::UnauthorizedReports), {d.uri, d.authorizationName},
+                            {policyDomain, dmarcName(policyDomain), d.authorizationName});
+        f.data.insert(QStringLiteral("name"), dmarcName(policyDomain));
+        f.data.insert(QStringLiteral("report_uri"), d.uri);
+        f.data.insert(QStringLiteral("authorization_name"), d.authorizationName);
+    }
+    emit finished(m_findings);
 }
 
 } // namespace mt

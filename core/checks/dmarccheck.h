@@ -5,6 +5,8 @@
 #include "dns/dnsresolver.h"
 #include "domainname.h"
 
+#include <QMap>
+
 #include <optional>
 
 namespace mt {
@@ -28,12 +30,24 @@ private:
     void evaluate(const QString &policyDomain, const QStringList &records);
     Finding &report(int caseId, const QStringList &summaryArgs, const QStringList &adviceArgs = {});
     void suggestRecord(Finding &finding, const QString &policyDomain) const;
+    void verifyReportDestinations(const QString &policyDomain, const QStringList &uris);
+    void onReportDestination(int index, const QString &policyDomain, const dns::DnsResult &result);
+
+    struct ReportDestination
+    {
+        QString host;
+        QString uri;
+        QString authorizationName; // <policy domain>._report._dmarc.<host>
+    };
 
     dns::DnsResolver &m_resolver;
     DomainName m_domain;
     QString m_organizationalDomain; // empty when it is the domain itself
     std::optional<dns::DnsResult> m_own;
     std::optional<dns::DnsResult> m_organizational;
+    QList<ReportDestination> m_reportDestinations;
+    QMap<int, QString> m_unauthorized; // by index, so findings keep the record's order
+    int m_pendingDestinations = 0;
     Findings m_findings;
 };
 

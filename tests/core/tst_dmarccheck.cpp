@@ -50,6 +50,7 @@ private slots:
     void missingRecordComesWithASuggestion();
     void policyAndAlignmentInPlainWords();
     void problemsNameTheTag();
+    void reportDestinationsAreVerified();
     void bothLookupsAreInFlightTogether();
     void organizationalDomainIsNotAskedTwice();
     void destroyingTheCheckCancelsIt();
@@ -83,8 +84,16 @@ void TestDmarcCheck::initTestCase()
     txt("_dmarc.withspf.pl", "v=spf1 -all");
     txt("_dmarc.withspf.pl", "v=DMARC1; p=reject; rua=mailto:d@withspf.pl");
     txt("_dmarc.orgslow.pl", "v=DMARC1; p=quarantine; rua=mailto:d@orgslow.pl");
+    txt("_dmarc.thirdparty.pl",
+        "v=DMARC1; p=none; rua=mailto:a@reports.example.net,mailto:b@dmarc.vendor.com!10m; ruf=mailto:c@example.org");
+    txt("thirdparty.pl._report._dmarc.dmarc.vendor.com", "v=DMARC1");
+    txt("thirdparty.pl._report._dmarc.example.org", "v=spf1 -all");
+    txt("_dmarc.ownreports.pl", "v=DMARC1; p=reject; rua=mailto:d@reports.ownreports.pl");
+    txt("_dmarc.slowreports.pl", "v=DMARC1; p=reject; rua=mailto:d@slow.example.net");
     m_dns.add(QStringLiteral("nodmarc.pl"), RecordType::MX, QStringLiteral("10 mx.nodmarc.pl"));
     m_dns.setStatus(QStringLiteral("_dmarc.servfail.pl"), RecordType::TXT, DnsStatus::ServFail);
+    m_dns.setStatus(QStringLiteral("slowreports.pl._report._dmarc.slow.example.net"), RecordType::TXT,
+                    DnsStatus::Timeout);
     m_dns.setStatus(QStringLiteral("_dmarc.sub.slow.pl"), RecordType::TXT, DnsStatus::Timeout);
     m_dns.setStatus(QStringLiteral("_dmarc.slow.pl"), RecordType::TXT, DnsStatus::Timeout);
     m_dns.setStatus(QStringLiteral("_dmarc.orgslow2.pl"), RecordType::TXT, DnsStatus::Timeout);
@@ -140,6 +149,11 @@ void TestDmarcCheck::findings_data()
     row("typo in a tag, pct out of range", "typo.pl",
         {"dmarc.ok", "dmarc.unknown_tag", "dmarc.invalid_value", "dmarc.alignment", "dmarc.no_reports"},
         Severity::Warning);
+    row("reports to domains that did not agree", "thirdparty.pl",
+        {"dmarc.policy_none", "dmarc.alignment", "dmarc.reports_not_authorized", "dmarc.reports_not_authorized"},
+        Severity::Info);
+    row("reports within the own organization", "ownreports.pl", {"dmarc.ok", "dmarc.alignment"}, Severity::Ok);
+    row("report authorization unknown", "slowreports.pl", {"dmarc.ok", "dmarc.alignment"}, Severity::Ok);
     row("SERVFAIL is not 'no record'", "servfail.pl", {"dmarc.dns_failure"}, Severity::Warning);
     row("own name times out", "sub.slow.pl", {"dmarc.dns_failure"}, Severity::Warning);
     row("fallback times out", "x.slow.pl", {"dmarc.dns_failure"}, Severity::Warning);
@@ -245,6 +259,27 @@ void TestDmarcCheck::problemsNameTheTag()
     QCOMPARE(p->severity, Severity::Error); // an invalid policy voids the record
     QVERIFY(p->summary.render(Language::English).contains(QLatin1String("p=rejectt")));
     QCOMPARE(findings[2].severity, Severity::Warning); // a bad rua only loses the reports
+}
+
+void TestDmarcCheck::reportDestinationsAreVerified()
+{
+    // RFC 7489 7.1: one round for the record, one for all destinations.
+    const int before = m_dns.queries();
+    const Findings findings = run(QStringLiteral("thirdparty.pl"));
+    QCOMPARE(m_dns.queries() - before, 1 + 3);
+    QStringList names;
+    for (const Finding &f : findings) {
+        if (f.code == QLatin1String("dmarc.reports_not_authorized")) {
+            names << f.data.value(QStringLiteral("authorization_name")).toString();
+            QVERIFY(f.advice.render(Language::English).contains(names.last()));
+        }
+    }
+    QCOMPARE(names,
+             strings({"thirdparty.pl._report._dmarc.reports.example.net", "thirdparty.pl._report._dmarc.example.org"}));
+
+    const int own = m_dns.queries();
+    run(QStringLiteral("ownreports.pl"));
+    QCOMPARE(m_dns.queries() - own, 1); // same organization: nothing to verify
 }
 
 void TestDmarcCheck::bothLookupsAreInFlightTogether()

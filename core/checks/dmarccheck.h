@@ -15,6 +15,8 @@ namespace mt {
 // _dmarc.<organizational domain> when the domain publishes none (both asked
 // at once). Says which policy receivers apply, what p=none and the alignment
 // modes mean in plain words, and proposes a record when there is none.
+// Report addresses in other domains are checked for their consent (RFC 7489
+// 7.1), all in one more round trip.
 class DmarcCheck final : public AsyncCheck
 {
     Q_OBJECT

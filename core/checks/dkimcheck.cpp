@@ -299,13 +299,16 @@ void DkimCheck::conclude()
         const QString &selector = m_selectors[i];
         const DnsResult &result = *m_results[i];
         const QString name = selector + QStringLiteral("._domainkey.") + m_domain.ascii;
-        if (result.ok()) {
-            ++found;
-            QStringList texts;
-            for (const dns::ResourceRecord &record : result.records) {
-                // RFC 6376 3.6.2.2: a record's strings are joined without separator.
-                texts << record.strings.join(QString());
+        QStringList texts;
+        for (const dns::ResourceRecord &record : result.records) {
+            // RFC 6376 3.6.2.2: a record's strings are joined without separator.
+            const QString text = record.strings.join(QString());
+            if (m_explicit || looksLikeDkimRecord(text)) {
+                texts << text;
             }
+        }
+        if (!texts.isEmpty()) {
+            ++found;
             if (texts.size() > 1) {
                 Finding &f = report(int(DkimCase::Multiple), {selector, QString::number(texts.size())}, {name});
                 f.data.insert(QStringLiteral("selector"), selector);

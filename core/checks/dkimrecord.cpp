@@ -85,6 +85,12 @@ bool DkimRecord::isBroken() const
     });
 }
 
+bool looksLikeDkimRecord(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("(^\\s*v\\s*=\\s*DKIM1\\s*(;|$))|((^|;)\\s*p\\s*=)"));
+    return pattern.match(text).hasMatch();
+}
+
 DkimRecord parseDkimRecord(const QString &text)
 {
     static const QRegularExpression tagName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));

@@ -59,6 +59,11 @@ struct DkimRecord
 
 DkimRecord parseDkimRecord(const QString &text);
 
+// Whether a TXT record is meant as a DKIM key: it has a p= tag or starts
+// with v=DKIM1. Under a guessed selector anything else (typically a wildcard
+// TXT record such as SPF) is not a key at all.
+bool looksLikeDkimRecord(const QString &text);
+
 // The size of an RSA public key given as DER: SubjectPublicKeyInfo, as
 // "openssl rsa -pubout" writes it, or a bare PKCS#1 RSAPublicKey, which some
 // DNS panels publish. 0 when the bytes are neither.

@@ -88,6 +88,11 @@ void TestDkimCheck::initTestCase()
     key("default._domainkey.half.pl", "v=DKIM1; p=", rsa2048);
     key("sel1._domainkey.custom.pl", "v=DKIM1; p=", rsa2048);
     m_dns.add(QStringLiteral("nodkim.pl"), RecordType::MX, QStringLiteral("10 mx.nodkim.pl"));
+    for (const char *selector : {"default", "selector1", "google", "s1"}) {
+        // What a wildcard TXT record (*.wildcard.pl) answers.
+        m_dns.add(QString::fromLatin1(selector) + QStringLiteral("._domainkey.wildcard.pl"), RecordType::TXT,
+                  QStringLiteral("v=spf1 -all"));
+    }
     m_dns.setStatus(QStringLiteral("google._domainkey.slow.pl"), RecordType::TXT, DnsStatus::Timeout);
     m_dns.setStatus(QStringLiteral("mail._domainkey.half.pl"), RecordType::TXT, DnsStatus::ServFail);
 }
@@ -129,6 +134,7 @@ void TestDkimCheck::findings_data()
     row("a timeout is not 'not found'", "slow.pl", {"dkim.dns_failure"}, Severity::Warning);
     row("one key found, one selector failed", "half.pl", {"dkim.ok", "dkim.dns_failure"}, Severity::Warning);
     row("unusual selector is not guessed", "custom.pl", {"dkim.not_found"}, Severity::Info);
+    row("wildcard TXT answers are no keys", "wildcard.pl", {"dkim.not_found"}, Severity::Info);
 }
 
 void TestDkimCheck::findings()
@@ -200,6 +206,10 @@ void TestDkimCheck::namedSelectors()
     QCOMPARE(findings[0].data.value(QStringLiteral("selector")).toString(), QStringLiteral("sel1"));
     QCOMPARE(findings[1].data.value(QStringLiteral("name")).toString(), QStringLiteral("gone._domainkey.custom.pl"));
     QCOMPARE(findings[1].severity, Severity::Warning);
+
+    // A named selector is judged whatever is there.
+    QCOMPARE(test::codesOf(run(QStringLiteral("wildcard.pl"), {QStringLiteral("default")})),
+             strings({"dkim.bad_version", "dkim.missing_key"}));
 }
 
 void TestDkimCheck::invalidSelectorsAreNotAsked()

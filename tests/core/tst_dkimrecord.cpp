@@ -83,6 +83,8 @@ private slots:
     void otherTags();
     void rsaKeyBitsOfGarbage();
     void garbageIsReportedNeverFatal();
+    void recognition_data();
+    void recognition();
 };
 
 void TestDkimRecord::initTestCase()
@@ -231,6 +233,28 @@ void TestDkimRecord::garbageIsReportedNeverFatal()
             QCOMPARE(record.keyBits, 0);
         }
     }
+}
+
+void TestDkimRecord::recognition_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("dkim");
+    QTest::newRow("key") << with("v=DKIM1; k=rsa; p=", rsa1024) << true;
+    QTest::newRow("key without v") << with("k=rsa; p=", rsa1024) << true;
+    QTest::newRow("revoked") << QStringLiteral("v=DKIM1; p=") << true;
+    QTest::newRow("version only") << QStringLiteral("v=DKIM1") << true;
+    QTest::newRow("spaces") << QStringLiteral(" p = abc") << true;
+    QTest::newRow("SPF from a wildcard") << QStringLiteral("v=spf1 include:_spf.example.com -all") << false;
+    QTest::newRow("verification token") << QStringLiteral("google-site-verification=abc") << false;
+    QTest::newRow("p inside a value") << QStringLiteral("n=ip=1") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestDkimRecord::recognition()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, dkim);
+    QCOMPARE(looksLikeDkimRecord(text), dkim);
 }
 
 QTEST_GUILESS_MAIN(TestDkimRecord)

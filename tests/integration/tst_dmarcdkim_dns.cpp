@@ -153,6 +153,7 @@ void TestDmarcDkimDns::dkim_data()
     row("not base64", "dkimbroken.example.test", {"dkim.malformed_key"}, 0);
     row("key under an unusual selector", "example.test", {"dkim.not_found"}, 0);
     row("no such domain", "nothere.example.test", {"dkim.not_found"}, 0);
+    row("wildcard TXT is no key", "wild.example.test", {"dkim.not_found"}, 0);
 }
 
 void TestDmarcDkimDns::dkim()

@@ -87,7 +87,7 @@ bool DkimRecord::isBroken() const
 
 bool looksLikeDkimRecord(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("(^\\s*v\\s*=\\s*DKIM1\\s*(;|$))|((^|;)\\s*p\\s*=)"));
+    static const QRegularExpression pattern(QStringLiteral("^\\s*v\\s*=\\s*DKIM1|(^|;|\\s)p\\s*="));
     return pattern.match(text).hasMatch();
 }
 

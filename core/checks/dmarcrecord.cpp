@@ -99,7 +99,7 @@ DmarcPolicy DmarcRecord::appliedSubdomainPolicy() const
 
 bool looksLikeDmarcRecord(const QString &text)
 {
-    static const QRegularExpression version(QStringLiteral("(^|;)\\s*v\\s*=\\s*dmarc1\\s*(;|$)"),
+    static const QRegularExpression version(QStringLiteral("(^|;)\\s*v\\s*=\\s*dmarc1"),
                                             QRegularExpression::CaseInsensitiveOption);
     return version.match(text).hasMatch();
 }

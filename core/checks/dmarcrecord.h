@@ -69,8 +69,9 @@ struct DmarcRecord
 };
 
 // Whether a TXT record at _dmarc is meant as DMARC: it names DMARC1 in its
-// version tag, even when misplaced or miswritten, so the mistake gets
-// reported instead of the record being silently skipped.
+// version tag, even when misplaced, in lower case or not followed by a
+// semicolon, so the mistake gets reported instead of the record being
+// silently skipped.
 bool looksLikeDmarcRecord(const QString &text);
 
 DmarcRecord parseDmarcRecord(const QString &text);

@@ -149,6 +149,8 @@ void TestDkimRecord::parse_data()
     row("part without =", with("v=DKIM1; rsa; p=", rsa1024), K::Rsa, 1024, false, false, {"syntax"});
     row("unknown tags are ignored", with("v=DKIM1; x=whatever; p=", rsa1024), K::Rsa, 1024, false, false);
     row("empty record", QString(), K::Rsa, 0, false, false, {"missing_key"});
+    row("spaces instead of semicolons", with("v=DKIM1 k=rsa p=", rsa1024), K::Rsa, 0, false, false,
+        {"bad_version", "missing_key"});
 }
 
 void TestDkimRecord::parse()
@@ -244,6 +246,7 @@ void TestDkimRecord::recognition_data()
     QTest::newRow("revoked") << QStringLiteral("v=DKIM1; p=") << true;
     QTest::newRow("version only") << QStringLiteral("v=DKIM1") << true;
     QTest::newRow("spaces") << QStringLiteral(" p = abc") << true;
+    QTest::newRow("spaces instead of semicolons") << with("v=DKIM1 k=rsa p=", rsa1024) << true;
     QTest::newRow("SPF from a wildcard") << QStringLiteral("v=spf1 include:_spf.example.com -all") << false;
     QTest::newRow("verification token") << QStringLiteral("google-site-verification=abc") << false;
     QTest::newRow("p inside a value") << QStringLiteral("n=ip=1") << false;

@@ -106,6 +106,7 @@ void TestDmarcRecord::parse_data()
     row("unknown tag (typo)", "v=DMARC1; p=none; ruaa=mailto:a@example.com", true, P::None, P::None, {"unknown:ruaa"});
     row("duplicate tag", "v=DMARC1; p=none; p=reject", true, P::None, P::None, {"duplicate:p"});
     row("part without =", "v=DMARC1; p=reject; adkim", true, P::Reject, P::Reject, {"syntax:"});
+    row("space instead of semicolon", "v=DMARC1 p=reject", false, P::None, P::None, {"bad_version:v", "missing_p:p"});
     row("comma instead of semicolon", "v=DMARC1, p=reject", false, P::None, P::None, {"bad_version:v", "missing_p:p"});
     row("several problems in order", "v=DMARC1; p=quarantine; pct=x; foo=bar; aspf=q", true, P::Quarantine,
         P::Quarantine, {"invalid:pct", "unknown:foo", "invalid:aspf"});
@@ -169,6 +170,7 @@ void TestDmarcRecord::recognition_data()
     QTest::newRow("lower case") << QStringLiteral("v=dmarc1; p=none") << true;
     QTest::newRow("version later") << QStringLiteral("p=none; v=DMARC1") << true;
     QTest::newRow("spaces") << QStringLiteral(" v = DMARC1 ; p=none") << true;
+    QTest::newRow("space instead of semicolon") << QStringLiteral("v=DMARC1 p=reject") << true;
     QTest::newRow("SPF by mistake") << QStringLiteral("v=spf1 -all") << false;
     QTest::newRow("verification token") << QStringLiteral("google-site-verification=abc") << false;
     QTest::newRow("DMARC1 inside a value") << QStringLiteral("note=v=DMARC1x") << false;

@@ -86,7 +86,8 @@ constexpr CaseText cases[] = {
     {DmarcCase::Ignored, "dmarc.ignored", Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DMARC record of %1 at %2 is not valid, so receivers ignore it: for them the "
                                    "domain has no DMARC policy. Record: %3"),
-     QT_TRANSLATE_NOOP("Advice", "Replace the TXT record at %2 with a valid one, for example:\n%3")},
+     QT_TRANSLATE_NOOP("Advice", "Replace the TXT record at %2 with this corrected one (check the policy and the "
+                                 "report address):\n%3")},
     {DmarcCase::DnsFailure, "dmarc.dns_failure", Severity::Warning,
      QT_TRANSLATE_NOOP("Findings", "The DMARC record of %1 could not be read: %2. Receivers that get the same error "
                                    "may treat the mail as unauthenticated for a while."),
@@ -347,10 +348,13 @@ void DmarcCheck::evaluate(const QString &policyDomain, const QStringList &record
 
     // The verdict first, then what explains or qualifies it.
     if (!record.isApplied()) {
-        Finding &f =
-            report(int(DmarcCase::Ignored), {name, record.text}, {policyDomain, name, suggestedRecord(policyDomain)});
+        // Keep what the customer meant (their policy, their report address),
+        // written so that receivers accept it.
+        const QString corrected = record.corrected(QStringLiteral("postmaster@") + policyDomain);
+        Finding &f = report(int(DmarcCase::Ignored), {name, record.text}, {policyDomain, name, corrected});
         addFacts(f);
-        suggestRecord(f, policyDomain);
+        f.data.insert(QStringLiteral("suggested_name"), name);
+        f.data.insert(QStringLiteral("suggested_record"), corrected);
     } else {
         const DmarcPolicy policy = inherited ? record.appliedSubdomainPolicy() : record.appliedPolicy();
         const DmarcCase verdict = policy == DmarcPolicy::Reject       ? DmarcCase::Reject

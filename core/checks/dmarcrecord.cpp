@@ -97,6 +97,35 @@ DmarcPolicy DmarcRecord::appliedSubdomainPolicy() const
     return policy ? subdomainPolicy.value_or(*policy) : DmarcPolicy::None;
 }
 
+QString DmarcRecord::corrected(const QString &reportAddress) const
+{
+    QStringList tags{QStringLiteral("v=DMARC1"), QStringLiteral("p=") + policyName(policy.value_or(DmarcPolicy::None))};
+    if (subdomainPolicy) {
+        tags << QStringLiteral("sp=") + policyName(*subdomainPolicy);
+    }
+    if (percent != 100) {
+        tags << QStringLiteral("pct=%1").arg(percent);
+    }
+    tags << QStringLiteral("rua=") + (aggregateReportUris.isEmpty() ? QStringLiteral("mailto:") + reportAddress
+                                                                    : aggregateReportUris.join(QLatin1Char(',')));
+    if (!failureReportUris.isEmpty()) {
+        tags << QStringLiteral("ruf=") + failureReportUris.join(QLatin1Char(','));
+    }
+    if (dkimAlignment == DmarcAlignment::Strict) {
+        tags << QStringLiteral("adkim=s");
+    }
+    if (spfAlignment == DmarcAlignment::Strict) {
+        tags << QStringLiteral("aspf=s");
+    }
+    if (failureOptions != QStringList{QStringLiteral("0")}) {
+        tags << QStringLiteral("fo=") + failureOptions.join(QLatin1Char(':'));
+    }
+    if (reportInterval != 86400) {
+        tags << QStringLiteral("ri=%1").arg(reportInterval);
+    }
+    return tags.join(QStringLiteral("; "));
+}
+
 bool looksLikeDmarcRecord(const QString &text)
 {
     static const QRegularExpression version(QStringLiteral("(^|;)\\s*v\\s*=\\s*dmarc1"),

@@ -66,6 +66,10 @@ struct DmarcRecord
     DmarcPolicy appliedPolicy() const;
     // The policy for mail from subdomains of the domain that published it.
     DmarcPolicy appliedSubdomainPolicy() const;
+    // The record as it should be written: v=DMARC1 first, every valid tag
+    // kept, invalid and unknown ones dropped, p=none when p was unusable,
+    // and REPORT_ADDRESS for rua when no valid one was given.
+    QString corrected(const QString &reportAddress) const;
 };
 
 // Whether a TXT record at _dmarc is meant as DMARC: it names DMARC1 in its

@@ -259,6 +259,12 @@ void TestDmarcCheck::problemsNameTheTag()
     QCOMPARE(p->severity, Severity::Error); // an invalid policy voids the record
     QVERIFY(p->summary.render(Language::English).contains(QLatin1String("p=rejectt")));
     QCOMPARE(findings[2].severity, Severity::Warning); // a bad rua only loses the reports
+
+    // The verdict proposes the record corrected, not a generic one.
+    const Findings notFirst = run(QStringLiteral("notfirst.pl"));
+    QCOMPARE(notFirst[0].data.value(QStringLiteral("suggested_record")).toString(),
+             QStringLiteral("v=DMARC1; p=reject; rua=mailto:postmaster@notfirst.pl"));
+    QVERIFY(notFirst[0].advice.render(Language::English).contains(QLatin1String("v=DMARC1; p=reject;")));
 }
 
 void TestDmarcCheck::reportDestinationsAreVerified()

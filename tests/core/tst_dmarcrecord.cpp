@@ -55,6 +55,8 @@ private slots:
     void recognition_data();
     void recognition();
     void garbageIsReportedNeverFatal();
+    void corrected_data();
+    void corrected();
 };
 
 void TestDmarcRecord::parse_data()
@@ -217,6 +219,38 @@ void TestDmarcRecord::garbageIsReportedNeverFatal()
                      qPrintable(text));
         }
     }
+}
+
+void TestDmarcRecord::corrected_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("corrected");
+    auto row = [](const char *name, const char *text, const char *corrected) {
+        QTest::newRow(name) << QString::fromLatin1(text) << QString::fromLatin1(corrected);
+    };
+    row("version moved first", "p=reject; v=DMARC1", "v=DMARC1; p=reject; rua=mailto:postmaster@example.pl");
+    row("lower-case version", "v=dmarc1; p=quarantine; rua=mailto:d@example.pl",
+        "v=DMARC1; p=quarantine; rua=mailto:d@example.pl");
+    row("invalid p becomes none, bad rua replaced, unknown tag dropped",
+        "v=DMARC1; p=rejectt; rua=dmarc@example.pl; foo=bar", "v=DMARC1; p=none; rua=mailto:postmaster@example.pl");
+    row("every valid tag kept",
+        "v=DMARC1; p=reject; sp=none; pct=20; rua=mailto:a@x.pl,mailto:b@y.pl; ruf=mailto:f@x.pl; adkim=s; "
+        "aspf=s; fo=1; ri=3600",
+        "v=DMARC1; p=reject; sp=none; pct=20; rua=mailto:a@x.pl,mailto:b@y.pl; ruf=mailto:f@x.pl; adkim=s; "
+        "aspf=s; fo=1; ri=3600");
+    row("no policy", "v=DMARC1; adkim=s", "v=DMARC1; p=none; rua=mailto:postmaster@example.pl; adkim=s");
+}
+
+void TestDmarcRecord::corrected()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, corrected);
+    const QString result = parseDmarcRecord(text).corrected(QStringLiteral("postmaster@example.pl"));
+    QCOMPARE(result, corrected);
+    // The correction is itself a clean, applied record.
+    const DmarcRecord again = parseDmarcRecord(result);
+    QVERIFY(again.problems.isEmpty());
+    QVERIFY(again.isApplied());
 }
 
 QTEST_GUILESS_MAIN(TestDmarcRecord)

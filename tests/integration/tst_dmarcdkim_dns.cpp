@@ -179,6 +179,7 @@ void TestDmarcDkimDns::namedSelector()
 
 void TestDmarcDkimDns::cliReportsBothChecks()
 {
+    QVERIFY2(!qEnvironmentVariable("MAILTRIAGE_CLI").isEmpty(), "MAILTRIAGE_CLI must name the binary");
     QProcess process;
     process.start(qEnvironmentVariable("MAILTRIAGE_CLI"),
                   {QStringLiteral("diagnose"), QStringLiteral("jan@dkim512.example.test"), QStringLiteral("--dns"),
@@ -201,6 +202,7 @@ void TestDmarcDkimDns::cliReportsBothChecks()
 
 void TestDmarcDkimDns::cliTakesSelectors()
 {
+    QVERIFY2(!qEnvironmentVariable("MAILTRIAGE_CLI").isEmpty(), "MAILTRIAGE_CLI must name the binary");
     QProcess process;
     process.start(qEnvironmentVariable("MAILTRIAGE_CLI"),
                   {QStringLiteral("diagnose"), QStringLiteral("example.test"), QStringLiteral("--dkim-selector"),

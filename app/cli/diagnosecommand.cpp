@@ -44,6 +44,12 @@ int runDiagnoseCommand(const QStringList &arguments)
     const QCommandLineOption formatOption(QStringLiteral("format"), say(QT_TRANSLATE_NOOP("Cli", "output format")),
                                           QStringLiteral("text|json"), QStringLiteral("text"));
     parser.addOptions({dnsOption, timeoutOption, geoipOption, dnsblOption, langOption, formatOption});
+    const QCommandLineOption dkimSelectorOption(
+        QStringLiteral("dkim-selector"),
+        say(QT_TRANSLATE_NOOP("Cli", "DKIM selectors to look up instead of the common ones (the s= tag of a "
+                                     "DKIM-Signature header)")),
+        QStringLiteral("NAME[,NAME...]"));
+    parser.addOption(dkimSelectorOption);
     if (!parser.parse(arguments)) {
         return cli::fail(parser.errorText());
     }
@@ -95,6 +101,8 @@ int runDiagnoseCommand(const QStringList &arguments)
         }
         options.dnsblZones << zone.trimmed().toLower();
     }
+    // Checked by the DKIM check, which reports a name that cannot be a selector.
+    options.dkimSelectors = parser.value(dkimSelectorOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     QString input = positional.first();
     if (input == QLatin1String("-")) {

@@ -1,6 +1,8 @@
 #include "diagnosis.h"
 
 #include "checks/addresssyntax.h"
+#include "checks/dkimcheck.h"
+#include "checks/dmarccheck.h"
 #include "checks/dnsblcheck.h"
 #include "checks/geoipcheck.h"
 #include "checks/mxcheck.h"
@@ -98,6 +100,8 @@ void Diagnosis::startDomainChecks(const DomainName &domain)
     launch(new MxCheck(m_resolver, domain));
     launch(new DnsblCheck(m_resolver, domain.ascii, dnsblZones(m_options.dnsblZones)));
     launch(new SpfCheck(m_resolver, domain, m_options.spfInclude));
+    launch(new DmarcCheck(m_resolver, domain));
+    launch(new DkimCheck(m_resolver, domain, m_options.dkimSelectors));
 }
 
 void Diagnosis::startIpChecks(const QHostAddress &address)

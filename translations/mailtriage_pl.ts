@@ -243,6 +243,169 @@
         <source>If you send from %2 on purpose (for example while travelling), contact our Customer Service through the authorised chat or a ticket: we will allow connections from that country without delay.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In the DNS of %1, replace the SPF record (the TXT record starting with &quot;v=spf1&quot;) with this one:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this TXT record to the DNS of %1 (name: %1 itself):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the DNS of %1, delete all TXT records starting with &quot;v=spf1&quot; and add this single one, which merges them:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the SPF record of %1 the includes of services that no longer send its mail, or replace them with ip4: ranges; for mail sent through us this record is enough:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before adding another include to the SPF record of %1, remove one that is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the DMARC reports show that all your legitimate mail passes SPF or DKIM, change p=none to p=quarantine, and later to p=reject, in the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a TXT record to the DNS of %1 with the name %2 and the value:
+%3
+p=none changes nothing in delivery, it only asks receivers to send reports. When the reports show that all your mail passes SPF or DKIM, change it to p=quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record starting with v=DMARC1 at %2 and delete the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the TXT record at %2 with this corrected one (check the policy and the report address):
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pct below 100 is meant for a gradual roll-out. When you are confident, remove pct from the record at %2 (100 is the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:postmaster@%1 (or another mailbox you read) to the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either send the reports to an address in %1 (change rua/ruf in the record at %2), or have the owner of the other domain publish a TXT record &quot;v=DMARC1&quot; named %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If mail sent through a newsletter or ticketing service fails DMARC, either have it sign with the exact domain, or relax alignment in the record at %2 (remove aspf=s and adkim=s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move v=DMARC1 to the very beginning of the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the record at %2 with v=DMARC1; (upper case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove &quot;%3&quot; in the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one %3= tag in the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove the tag &quot;%3&quot; in the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %3= to none, quarantine or reject in the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the tag %3= in the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p=none (or quarantine, or reject) right after v=DMARC1 in the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the selector, open a message sent from %1 and look at its headers: the DKIM-Signature header names it in the s= tag (and the signing domain in d=). Then check that selector here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When convenient, generate a 2048-bit key, publish it under a new selector, switch signing to it, and then remove the old record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a new 2048-bit RSA key, publish it under a new selector, switch signing to it, and then remove the old record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your mail server still signs with the selector of %2, switch it to a selector with a valid key, or publish the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When signing works, remove t=y from the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign each message with an RSA key as well (under another selector), so that every receiver can verify at least one signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one TXT record at %2 and delete the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the public key as a TXT record named %2 (your mail server or provider shows it), or check the selector in the s= tag of the DKIM-Signature header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selector exactly from the s= tag of the DKIM-Signature header of a message sent from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move v=DKIM1 to the beginning of the record at %2, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write v=DKIM1 (upper case) in the record at %2, or remove the v= tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove &quot;%3&quot; in the record at %2; tags are separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the public key in the p= tag of the record at %2, exactly as your mail server or provider shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key again, completely, from your mail server or provider into the p= tag of the record at %2. A long key may be split into several quoted strings, but nothing may be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set k=rsa (or k=ed25519 for an Ed25519 key) in the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with rsa-sha256 and remove h= from the record at %2 (or set h=sha256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove h= from the record at %2, or set h=sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove s= from the record at %2, or set s=email.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -253,26 +416,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>usage: mailtriage-cli COMMAND [OPTIONS]
-
-commands:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-
-  mailtriage-cli COMMAND --help   options of one command
-  mailtriage-cli --version
-</source>
-        <translation>użycie: mailtriage-cli POLECENIE [OPCJE]
-
-polecenia:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip PLIK] [--dnsbl STREFA[,STREFA...]]
-                 [--lang pl|en] [--format text|json]
-
-  mailtriage-cli POLECENIE --help   opcje jednego polecenia
-  mailtriage-cli --version
-</translation>
-    </message>
     <message>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>nieznane polecenie „%1” (spróbuj --help)</translation>
@@ -344,6 +487,116 @@ polecenia:
     <message>
         <source>DNS timeout of one try, in milliseconds (default: the system&apos;s, or 2000)</source>
         <translation>limit czasu jednej próby DNS, w milisekundach (domyślnie: systemowy lub 2000)</translation>
+    </message>
+    <message>
+        <source>usage: mailtriage-cli COMMAND [OPTIONS]
+
+commands:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+
+  mailtriage-cli COMMAND --help   options of one command
+  mailtriage-cli --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM selectors to look up instead of the common ones (the s= tag of a DKIM-Signature header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain authorizes this server to send its mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain says this server must not send its mail: receivers reject it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain says this server probably should not send its mail: receivers often mark it as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain says nothing about this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS did not answer; receivers defer the mail and try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SPF record is broken; many receivers reject the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF of %1 for %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups: %1 of %2; void lookups: %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate SPF (RFC 7208 check_host) for a client IP and an envelope sender, with the trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IP address of the sending server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope sender (MAIL FROM); &quot;&quot; for a bounce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HELO/EHLO name (default: the sender&apos;s domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spf takes no INPUT, only options (see --help): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ip must be an IPv4 or IPv6 address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sender is required (use --sender &quot;&quot; and --helo NAME for a bounce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty --sender needs --helo NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains white space or control characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -852,6 +1105,246 @@ polecenia:
     <message>
         <source>%1 is in %2 (%3), which is not among the countries allowed for the customer&apos;s domain (%5). Our server&apos;s GeoIP protection refuses mail sent from there with &quot;%6&quot;.</source>
         <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a valid SPF record that authorizes our servers: %2. It uses %3 of the 10 DNS lookups allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 could not be read: %2. Receiving servers may defer mail from this domain until DNS answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record, so receiving servers cannot tell that our servers may send its mail: some reject it (&quot;550 SPF&quot;), others file it as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records. Only one is allowed: receiving servers treat this as an error (permerror) and may reject the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has an error in &quot;%2&quot;, so receiving servers cannot use it (permerror) and may reject the mail. The record: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 contains &quot;%2&quot;, which is not an SPF mechanism (a typo?), so receiving servers cannot use the record (permerror) and may reject the mail. The record: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has a second &quot;%2&quot;: redirect= and exp= may appear only once, so receiving servers cannot use the record (permerror). The record: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 contains &quot;%2&quot;, a character that is not plain ASCII (often a typographic quote or dash pasted from a document), so receiving servers cannot use it (permerror). The record: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 needs more than 10 DNS lookups (counting its includes). Receiving servers stop at 10 and treat the record as an error (permerror).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 uses %2 of the 10 DNS lookups allowed; one more include can break it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 names more than 2 domains that do not exist or have no address (the third: &quot;%2&quot;). Receiving servers treat this as an error (permerror) and may reject the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the SPF record of %1 ends in an error (permerror) at &quot;%2&quot; in the record of %3. Receiving servers may reject the mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the SPF record of %1 could not be read from DNS: the lookup for &quot;%2&quot; failed. Receiving servers may defer mail from this domain until it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in &quot;+all&quot;: it allows every server in the world to send mail as %1, which spam filters punish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 ends in &quot;?all&quot;: it says nothing about servers it does not list, so it does not protect the domain from forged mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not authorize our servers (include:%2). Mail sent through us may be rejected with &quot;550 SPF&quot; or land in spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a DMARC policy of &quot;reject&quot; (record at %2): receivers are asked to refuse mail that claims to come from %1 but passes neither SPF nor DKIM for it. This protects the domain against forged senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a DMARC policy of &quot;quarantine&quot; (record at %2): receivers are asked to put mail that claims to come from %1 but passes neither SPF nor DKIM for it into the spam folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a DMARC policy of &quot;none&quot; (record at %2): receivers only report on mail that fails SPF and DKIM and deliver it as if there were no DMARC. This is the right first step, but it does not stop anyone from forging the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own, so the record of its organizational domain %2 applies, with its policy for subdomains (sp, or p when sp is not set): &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record (looked up: %2). Large mailbox providers (Gmail, Yahoo, Microsoft) expect one from senders and are more likely to put mail without it into spam; nothing protects the domain from being forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 DMARC records at %3. With more than one, receivers apply none of them: the domain has no DMARC policy in effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 at %2 is not valid, so receivers ignore it: for them the domain has no DMARC policy. Record: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 could not be read: %2. Receivers that get the same error may treat the mail as unauthenticated for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 applies to only %2% of the failing mail (pct=%2); the rest is treated one step more leniently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 asks for no aggregate reports (no rua tag), so nobody learns which servers send mail in the domain&apos;s name and whether it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 sends reports to %2, in another domain that has not agreed to receive them (no TXT record starting with v=DMARC1 at %3, RFC 7489 7.1). Receivers will not send these reports; mail delivery is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment of %1 is relaxed for both SPF and DKIM: a message passes DMARC when the address in its From header is in the same organizational domain as the domain that passed SPF (the envelope sender) or that signed it with DKIM; a subdomain such as mail.%1 counts as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment of %1: strict for DKIM (adkim=s), relaxed for SPF. A DKIM signature counts only when its domain (d=) is exactly the From domain; for SPF, a subdomain of the same organizational domain as the From address is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment of %1: strict for SPF (aspf=s), relaxed for DKIM. SPF counts only when the envelope sender&apos;s domain is exactly the From domain; a DKIM signature of any domain in the same organizational domain is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment of %1 is strict for both SPF and DKIM (aspf=s, adkim=s): a message passes DMARC only when the envelope sender&apos;s domain or the DKIM signing domain is exactly the domain in its From header. Mail sent through services that use their own subdomain fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the DMARC record of %1, v=DMARC1 is not the first tag. Receivers only recognize records that start with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 does not start with exactly &quot;v=DMARC1&quot; (found &quot;%2&quot;); the version is case-sensitive and required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 contains &quot;%2&quot;, which is not of the form tag=value. Tags are separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 sets the tag %2 more than once; receivers may use either value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 contains the unknown tag &quot;%2&quot;, which receivers ignore. It is often a typo of a known tag (p, sp, pct, rua, ruf, adkim, aspf, fo, rf, ri).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 has an invalid policy %2=%3; it must be none, quarantine or reject. Receivers then ignore the policy (at best they treat it as none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 has an invalid value in %2=%3, which receivers ignore. Report addresses must be written as mailto:name@domain; pct is 0-100; adkim and aspf are r or s; fo is 0, 1, d or s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record of %1 has no policy tag (p=). It is required; without it (and without a valid rua) receivers ignore the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a DKIM key under the selector &quot;%2&quot;: %3, %4 bits. Receivers can verify mail signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; has %3 bits: still accepted, but 2048 bits is the recommended size today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; has only %3 bits. Keys shorter than 1024 bits can be broken, and receivers following RFC 8301 treat signatures made with them as invalid: the mail counts as unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; is revoked (empty p=): every signature made with it fails. That is fine for a retired key, but mail still signed with selector &quot;%2&quot; fails DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; is marked as being tested (t=y): receivers may treat failed signatures like unsigned mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; is an Ed25519 key (RFC 8463). Not every receiver verifies Ed25519 signatures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %3 TXT records under the DKIM selector &quot;%2&quot;; receivers may use any one of them, so verification succeeds only sometimes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key was found for %1 under the common selectors (%2). This is not an error in itself: the domain may use another selector, or may not sign its mail with DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no DKIM key under the selector &quot;%2&quot;: mail signed with this selector fails DKIM verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; cannot be a DKIM selector of %1: a selector is made of letters, digits, hyphens and underscores (parts separated by dots), so it was not looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; could not be read: %3. Receivers with the same problem cannot verify signatures for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the DKIM key record of %1 under the selector &quot;%2&quot;, v=DKIM1 is not the first tag; receivers reject the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key record of %1 under the selector &quot;%2&quot; has the version &quot;%3&quot;; only &quot;DKIM1&quot; is valid, so receivers reject the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key record of %1 under the selector &quot;%2&quot; contains &quot;%3&quot;, which is not of the form tag=value; receivers may reject the whole record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key record of %1 under the selector &quot;%2&quot; sets the tag %3 more than once, which makes it invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM record of %1 under the selector &quot;%2&quot; has no public key (no p= tag; tag names are case-sensitive), so no signature can be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key (p=) of %1 under the selector &quot;%2&quot; is not a valid %3 key; it is often cut off or has extra characters after copying. Signatures made with it fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; has the key type k=%3; receivers know only rsa and ed25519, so signatures fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; allows only SHA-1 signatures (h=%3). RFC 8301 retired SHA-1, and many receivers treat such signatures as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; names an unknown hash algorithm (h=%3); only sha256 (and the retired sha1) exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; is restricted to other services (s=%3), so it is not valid for e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,61 +1,99 @@
 #pragma once
 
 #include "checks/localizedtext.h"
+#include "diagnosis/diagnosisoptions.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QLabel;
+class QListView;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 class QTreeView;
 
 namespace mt {
 
+class AnswerPanel;
 class Diagnosis;
 class FindingsModel;
+class History;
+class HistoryModel;
 class LanguageManager;
 class PasteBox;
 namespace dns {
 class DnsResolver;
 }
 
-// The first cut of the main window: paste, check, read the findings.
+// The main window: pages in tabs (the tab bar shows once there is more than
+// the Diagnose page). Diagnose: paste or open, check, read the findings
+// tree, answer the customer, re-run from the history, export.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, QWidget *parent = nullptr);
+    // HISTORYPATH: where recent checks are kept (History::defaultPath() when empty).
+    MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, QWidget *parent = nullptr,
+               const QString &historyPath = {});
     ~MainWindow() override;
 
     // For tests and drag-and-drop: what the paste box holds.
     void setInput(const QString &text);
+    // Reads PATH into the paste box in the background; inputLoaded() or
+    // inputFailed() tells when it is there.
+    void openFile(const QString &path);
+    // Writes the current diagnosis as HTML or PDF (by PATH's extension).
+    bool exportTo(const QString &path, QString *error);
+    void setDiagnosisOptions(const DiagnosisOptions &options) { m_options = options; }
+
+signals:
+    void inputLoaded();
+    void inputFailed(const QString &message);
+    void diagnosisFinished();
 
 public slots:
     void check();
     void cancel();
     void clear();
+    void openFileDialog();
+    void exportDialog();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void buildUi();
+    QWidget *buildDiagnosePage();
+    void buildMenus();
     void retranslateUi();
     void updateWidgets();
     void showDetails();
     void updateKindLabel();
+    void diagnosisDone();
 
     dns::DnsResolver &m_resolver;
     LanguageManager &m_languages;
+    DiagnosisOptions m_options;
     FindingsModel *m_model = nullptr;
+    std::unique_ptr<History> m_history;
+    HistoryModel *m_historyModel = nullptr;
     QPointer<Diagnosis> m_diagnosis;
+    // The last finished diagnosis, for the answer and the export.
+    QString m_lastInput;
+    bool m_hasResult = false;
+    int m_loadGeneration = 0; // a newer open or paste wins over a slow read
 
+    QTabWidget *m_pages = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
     QLabel *m_inputLabel = nullptr;
     PasteBox *m_input = nullptr;
     QLabel *m_kindLabel = nullptr;
@@ -64,9 +102,13 @@ private:
     QPushButton *m_clearButton = nullptr;
     QTreeView *m_findingsView = nullptr;
     QTextBrowser *m_details = nullptr;
+    AnswerPanel *m_answer = nullptr;
+    QListView *m_historyView = nullptr;
     QProgressBar *m_busy = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_focusInputAction = nullptr;
     QAction *m_englishAction = nullptr;

@@ -1,5 +1,7 @@
 // The main window as a person uses it: paste, press Ctrl+Enter, read;
 // switch the language and see the window speak Polish at once.
+#include "answerpanel.h"
+#include "diagnosis/history.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 #include "findingsmodel.h"
@@ -10,13 +12,22 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace mt;
 
@@ -34,6 +45,13 @@ private slots:
     void hugePasteIsKeptWholeAndShownInPart();
     void clearEmptiesEverything();
     void modelIsConsistent();
+    void answerIsInTheChosenLanguage();
+    void historyKeepsChecksAndRerunsThem();
+    void exportWritesHtmlAndPdf();
+    void exportWithoutDiagnosisFails();
+    void openedMessageFillsThePasteBox();
+    void openingAMissingFileSaysSo();
+    void cancelStopsTheChecks();
 
 private:
     QStringList shownCodes() const;
@@ -42,10 +60,12 @@ private:
     std::unique_ptr<dns::StubResolver> m_resolver;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // never the user's files
     m_fixture = std::make_unique<test::DnsFixture>();
     QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     dns::ResolverConfig config;
@@ -57,7 +77,9 @@ void TestMainWindow::init()
 {
     m_languages = std::make_unique<LanguageManager>();
     m_languages->setLanguage(Language::English);
-    m_window = std::make_unique<MainWindow>(*m_resolver, *m_languages);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>(*m_resolver, *m_languages, nullptr,
+                                            m_dir->filePath(QStringLiteral("history.json")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -67,14 +89,20 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_languages->setLanguage(Language::English);
     m_languages.reset();
+    m_dir.reset();
 }
 
 QStringList TestMainWindow::shownCodes() const
 {
+    // Every finding row under every group, in the order the view shows them.
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("findings"));
     QStringList codes;
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        codes << view->model()->index(row, 0).data(FindingsModel::CodeRole).toString();
+    const QAbstractItemModel *model = view->model();
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex parent = model->index(group, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            codes << model->index(row, 0, parent).data(FindingsModel::CodeRole).toString();
+        }
     }
     return codes;
 }
@@ -95,15 +123,36 @@ void TestMainWindow::pasteAndCheckShowsFindings()
     QTRY_VERIFY(check->isEnabled());
 
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("findings"));
-    const int row = int(shownCodes().indexOf(QLatin1String("mx.nxdomain")));
-    const QModelIndex severity = view->model()->index(row, FindingsModel::SeverityColumn);
+    auto *model = qobject_cast<FindingsModel *>(view->model());
+    const qsizetype number = std::find_if(model->findings().cbegin(), model->findings().cend(),
+                                          [](const Finding &f) { return f.code == QLatin1String("mx.nxdomain"); }) -
+                             model->findings().cbegin();
+    const QModelIndex severity = model->indexOfFinding(number, FindingsModel::SeverityColumn);
     QCOMPARE(severity.data().toString(), QStringLiteral("Error"));
     QVERIFY(!severity.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(view->model()
-                ->index(row, FindingsModel::SummaryColumn)
+    QVERIFY(severity.siblingAtColumn(FindingsModel::SummaryColumn)
                 .data()
                 .toString()
                 .contains(QLatin1String("does not exist")));
+
+    // The finding's group shows the check, its worst severity and a count.
+    const QModelIndex group = severity.parent();
+    QVERIFY(group.isValid());
+    QCOMPARE(group.siblingAtColumn(FindingsModel::CheckColumn).data().toString(), QStringLiteral("mx"));
+    QCOMPARE(group.data().toString(), QStringLiteral("Error"));
+    QCOMPARE(group.siblingAtColumn(FindingsModel::SummaryColumn).data().toString(), QStringLiteral("Findings: 1"));
+    QVERIFY(view->isExpanded(group));
+
+    // Expanded, the finding shows the exact reply of the provider's server.
+    const QModelIndex findingRow = severity.siblingAtColumn(0);
+    QStringList detailRows;
+    for (int row = 0; row < model->rowCount(findingRow); ++row) {
+        detailRows << model->index(row, 0, findingRow).data().toString() + QStringLiteral(": ") +
+                          model->index(row, FindingsModel::SummaryColumn, findingRow).data().toString();
+    }
+    QVERIFY2(detailRows.contains(QStringLiteral("Our reply (sender): 550 5.1.1 piWs1j0010jifNx01iWsdh invalid domain")),
+             qPrintable(detailRows.join(QLatin1Char('\n'))));
+    QVERIFY(detailRows.contains(QStringLiteral("Code: mx.nxdomain")));
 
     view->setCurrentIndex(severity);
     auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("details"));
@@ -134,9 +183,9 @@ void TestMainWindow::switchingLanguageRetranslates()
     QTRY_COMPARE(check->text(), QStringLiteral("&Sprawdź")); // LanguageChange is posted to each window
     QCOMPARE(view->model()->headerData(FindingsModel::SeverityColumn, Qt::Horizontal).toString(),
              QStringLiteral("Waga"));
-    QCOMPARE(view->model()->index(0, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("Błąd"));
-    QVERIFY(view->model()
-                ->index(0, FindingsModel::SummaryColumn)
+    auto *model = qobject_cast<FindingsModel *>(view->model());
+    QCOMPARE(model->indexOfFinding(0, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("Błąd"));
+    QVERIFY(model->indexOfFinding(0, FindingsModel::SummaryColumn)
                 .data()
                 .toString()
                 .contains(QStringLiteral("ani rekordu MX, ani rekordu A")));
@@ -187,11 +236,177 @@ void TestMainWindow::modelIsConsistent()
     f.check = QStringLiteral("mx");
     f.code = QStringLiteral("mx.ok");
     f.summary = {"Findings", "x"};
-    model.append({f, f});
+    f.advice = {"Advice", "y"};
+    f.data.insert(QStringLiteral("reply_as_sender"), QStringLiteral("550 5.1.1 x"));
+    f.data.insert(QStringLiteral("hosts"), QVariantList{QVariantMap{{QStringLiteral("host"), QStringLiteral("mx.x")},
+                                                                    {QStringLiteral("preference"), 10}}});
+    Finding g = f;
+    g.check = QStringLiteral("address");
+    g.severity = Severity::Error;
+    g.data.clear();
+    model.append({f, g, f});
+    QCOMPARE(model.rowCount(), 2);                                     // two checks
+    QCOMPARE(model.rowCount(model.index(0, 0)), 2);                    // mx twice
+    QCOMPARE(model.rowCount(model.index(0, 0, model.index(0, 0))), 4); // advice, reply, host, code
+    QCOMPARE(model.index(1, 0).data(FindingsModel::SeverityRole).toInt(), int(Severity::Error));
+    QCOMPARE(model.findingAt(model.indexOfFinding(1))->check, QStringLiteral("address"));
+    QCOMPARE(model.indexOfFinding(2).parent(), model.index(0, 0));
     model.setLanguage(Language::Polish);
     model.clear();
     model.append({f});
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestMainWindow::answerIsInTheChosenLanguage()
+{
+    auto *panel = m_window->findChild<AnswerPanel *>(QStringLiteral("answerPanel"));
+    auto *copy = m_window->findChild<QPushButton *>(QStringLiteral("copyAnswer"));
+    QVERIFY(!copy->isEnabled()); // nothing to answer yet
+    m_window->setInput(QStringLiteral("nomail.example.test"));
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    m_window->check();
+    QVERIFY(finished.wait());
+
+    // The UI stays English; the customer gets Polish, and then English.
+    panel->setAnswerLanguage(Language::Polish);
+    QVERIFY2(panel->answer().contains(QStringLiteral("ani rekordu MX, ani rekordu A")), qPrintable(panel->answer()));
+    QVERIFY(panel->answer().contains(QLatin1String("nomail.example.test")));
+    auto *combo = panel->findChild<QComboBox *>(QStringLiteral("answerLanguage"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("English")));
+    QVERIFY2(panel->answer().startsWith(QLatin1String("Hello,")), qPrintable(panel->answer()));
+    QVERIFY(panel->answer().contains(QLatin1String("neither an MX nor an A record")) ||
+            panel->answer().contains(QLatin1String("MX")));
+    QVERIFY(copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), panel->answer());
+}
+
+void TestMainWindow::historyKeepsChecksAndRerunsThem()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    for (const QString &input : {QStringLiteral("example.test"), QStringLiteral("nomail.example.test")}) {
+        m_window->setInput(input);
+        m_window->check();
+        QVERIFY(finished.wait());
+    }
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("history"));
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->model()->index(0, 0).data(Qt::UserRole + 1).toString(), QStringLiteral("nomail.example.test"));
+
+    // Persisted: a new window over the same file lists both.
+    History saved(m_dir->filePath(QStringLiteral("history.json")));
+    QVERIFY(saved.load());
+    QCOMPARE(saved.entries().size(), 2);
+    QCOMPARE(saved.entries().at(0).worst, Severity::Error);
+    QCOMPARE(saved.entries().at(1).worst, Severity::Ok);
+
+    // Choosing the older entry checks it again and moves it to the top.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+    tabs->setCurrentWidget(list);
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QVERIFY(finished.wait());
+    QCOMPARE(m_window->findChild<PasteBox *>(QStringLiteral("input"))->text(), QStringLiteral("example.test"));
+    QCOMPARE(shownCodes(), QStringList{QStringLiteral("mx.ok")});
+    QCOMPARE(list->model()->index(0, 0).data(Qt::UserRole + 1).toString(), QStringLiteral("example.test"));
+}
+
+void TestMainWindow::exportWritesHtmlAndPdf()
+{
+    m_window->setInput(QStringLiteral("Jan <jan@nothere.example.test>"));
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    m_window->check();
+    QVERIFY(finished.wait());
+
+    QString error;
+    const QString html = m_dir->filePath(QStringLiteral("report.html"));
+    QVERIFY2(m_window->exportTo(html, &error), qPrintable(error));
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(htmlFile.readAll());
+    QVERIFY(page.contains(QLatin1String("mx.nxdomain")));
+    QVERIFY(page.contains(QLatin1String("Jan &lt;jan@nothere.example.test&gt;")));
+    QVERIFY(!page.contains(QLatin1String("<jan@")));
+    QVERIFY(page.contains(QLatin1String("550 5.1.1 piWs1j0010jifNx01iWsdh invalid domain")));
+
+    const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+    QVERIFY2(m_window->exportTo(pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdfFile.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY(bytes.size() > 1000);
+
+    QVERIFY(!m_window->exportTo(m_dir->filePath(QStringLiteral("no/such/dir/report.html")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestMainWindow::exportWithoutDiagnosisFails()
+{
+    QString error;
+    QVERIFY(!m_window->exportTo(m_dir->filePath(QStringLiteral("empty.html")), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("empty.html"))));
+}
+
+void TestMainWindow::openedMessageFillsThePasteBox()
+{
+    // A saved bounce with a BOM and a Polish subject, as a mail client stores it.
+    const QByteArray eml = "\xEF\xBB\xBF"
+                           "From: MAILER-DAEMON@example.test\r\nSubject: Zwrot wiadomo\xC5\x9B"
+                           "ci\r\n\r\n550 5.1.1 <jan@nothere.example.test>: Recipient address rejected\r\n";
+    const QString path = m_dir->filePath(QStringLiteral("bounce.eml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(eml);
+    file.close();
+
+    QSignalSpy loaded(m_window.get(), &MainWindow::inputLoaded);
+    m_window->openFile(path);
+    QTRY_COMPARE(loaded.count(), 1); // a quick read may be done before openFile() returns
+    auto *input = m_window->findChild<PasteBox *>(QStringLiteral("input"));
+    QCOMPARE(input->text(), QString::fromUtf8(eml.mid(3)).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
+    auto *kind = m_window->findChild<QLabel *>(QStringLiteral("kind"));
+    QVERIFY2(kind->text().contains(QLatin1String("Recognized as")), qPrintable(kind->text()));
+
+    // Dropped onto the paste box: the file's contents, not its name.
+    m_window->setInput({});
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(input->viewport()->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(input->viewport()->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_COMPARE(loaded.count(), 2);
+    QVERIFY(input->text().contains(QLatin1String("Recipient address rejected")));
+}
+
+void TestMainWindow::openingAMissingFileSaysSo()
+{
+    QSignalSpy failed(m_window.get(), &MainWindow::inputFailed);
+    m_window->setInput(QStringLiteral("kept.example.test"));
+    m_window->openFile(m_dir->filePath(QStringLiteral("missing.eml")));
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("missing.eml")));
+    QCOMPARE(m_window->findChild<PasteBox *>(QStringLiteral("input"))->text(), QStringLiteral("kept.example.test"));
+}
+
+void TestMainWindow::cancelStopsTheChecks()
+{
+    auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("cancel"));
+    auto *check = m_window->findChild<QPushButton *>(QStringLiteral("check"));
+    QVERIFY(!cancel->isEnabled());
+    m_window->setInput(QStringLiteral("example.test"));
+    m_window->check();
+    QVERIFY(cancel->isEnabled()); // the answer comes later, on the event loop
+    QVERIFY(!check->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(check->isEnabled());
+    QTest::qWait(200); // a late answer of the cancelled run must not show up
+    QVERIFY(shownCodes().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,11 +5,13 @@
 #include "diagnosis/history.h"
 #include "diagnosis/htmlreport.h"
 #include "diagnosis/inputfile.h"
+#include "dns/stubresolver.h"
 #include "findingsmodel.h"
 #include "historymodel.h"
 #include "languagemanager.h"
 #include "pastebox.h"
 #include "reportexport.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -28,6 +30,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -274,8 +277,81 @@ void MainWindow::buildMenus()
         m_languageGroup->addAction(action);
     }
     (m_languages.language() == Language::Polish ? m_polishAction : m_englishAction)->setChecked(true);
-    connect(m_englishAction, &QAction::triggered, this, [this] { m_languages.setLanguage(Language::English); });
-    connect(m_polishAction, &QAction::triggered, this, [this] { m_languages.setLanguage(Language::Polish); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(Language::English); });
+    connect(m_polishAction, &QAction::triggered, this, [this] { chooseLanguage(Language::Polish); });
+    connect(&m_languages, &LanguageManager::languageChanged, this, [this](Language language) {
+        (language == Language::Polish ? m_polishAction : m_englishAction)->setChecked(true);
+    });
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_toolsMenu->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this,
+                                              &MainWindow::settingsDialog);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+}
+
+std::unique_ptr<QSettings> MainWindow::openSettingsStore() const
+{
+    if (m_settingsPath.isEmpty()) {
+        return std::make_unique<QSettings>();
+    }
+    return std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat);
+}
+
+void MainWindow::chooseLanguage(Language language)
+{
+    m_languages.setLanguage(language);
+    if (m_settingsLoaded) { // remembered for the next start, like the Settings dialog's choice
+        m_settings.language = language;
+        m_settings.save(*openSettingsStore());
+    }
+}
+
+void MainWindow::loadSettings(const QString &path)
+{
+    m_settingsPath = path;
+    m_settingsLoaded = true;
+    const auto store = openSettingsStore();
+    AppSettings loaded = AppSettings::load(*store, m_languages.language());
+    if (!loaded.problems().isEmpty()) {
+        // Edited by hand into something unusable: keep the parts that work.
+        statusBar()->showMessage(tr("Some stored settings are not valid; open Settings to correct them."));
+    }
+    m_settings = loaded;
+    m_options = loaded.diagnosisOptions();
+    if (m_dnsFromSettings && loaded.problems().isEmpty()) {
+        m_settingsResolver =
+            std::make_unique<dns::StubResolver>(dns::ResolverConfig::forServers(loaded.dnsServers, nullptr));
+    }
+    m_languages.setLanguage(loaded.language);
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    cancel(); // a running check keeps no pointer into the resolver being replaced
+    const auto store = openSettingsStore();
+    settings.save(*store);
+    if (store->status() != QSettings::NoError) {
+        statusBar()->showMessage(tr("Could not save the settings."));
+    }
+    m_settings = settings;
+    m_options = settings.diagnosisOptions();
+    if (m_dnsFromSettings) {
+        m_settingsResolver =
+            std::make_unique<dns::StubResolver>(dns::ResolverConfig::forServers(settings.dnsServers, nullptr));
+    }
+    m_languages.setLanguage(settings.language);
+    updateWidgets();
+}
+
+void MainWindow::settingsDialog()
+{
+    AppSettings current = m_settings;
+    current.language = m_languages.language();
+    auto *dialog = new SettingsDialog(current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->settings()); });
+    dialog->open();
 }
 
 void MainWindow::retranslateUi()
@@ -310,6 +386,9 @@ void MainWindow::retranslateUi()
     m_focusInputAction->setText(tr("Go to the paste box"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setToolTip(tr("Language, DNS servers, blacklists, GeoIP database, SPF include, server port"));
     m_busy->setAccessibleName(tr("Checks running"));
     updateKindLabel();
     showDetails();
@@ -416,7 +495,8 @@ void MainWindow::check()
     m_details->clear();
     m_answer->clear();
     m_hasResult = false;
-    auto *diagnosis = new Diagnosis(m_resolver, m_options, this);
+    dns::DnsResolver &resolver = m_settingsResolver ? *m_settingsResolver : m_resolver;
+    auto *diagnosis = new Diagnosis(resolver, m_options, this);
     m_diagnosis = diagnosis;
     connect(diagnosis, &Diagnosis::findingsAdded, m_model, &FindingsModel::append);
     connect(diagnosis, &Diagnosis::findingsAdded, this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/localizedtext.h"
+#include "diagnosis/appsettings.h"
 #include "diagnosis/diagnosisoptions.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class QListView;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QSettings;
 class QTabWidget;
 class QTextBrowser;
 class QTreeView;
@@ -30,7 +32,8 @@ class LanguageManager;
 class PasteBox;
 namespace dns {
 class DnsResolver;
-}
+class StubResolver;
+} // namespace dns
 
 // The main window: pages in tabs (the tab bar shows once there is more than
 // the Diagnose page). Diagnose: paste or open, check, read the findings
@@ -52,7 +55,16 @@ public:
     void openFile(const QString &path);
     // Writes the current diagnosis as HTML or PDF (by PATH's extension).
     bool exportTo(const QString &path, QString *error);
-    void setDiagnosisOptions(const DiagnosisOptions &options) { m_options = options; }
+    const DiagnosisOptions &diagnosisOptions() const { return m_options; }
+
+    // Settings: read from PATH (an INI file; empty: the platform's own
+    // store) and applied. With DNS from settings on, the DNS servers named
+    // there replace the resolver passed in (off when --dns was given).
+    void loadSettings(const QString &path = {});
+    void setDnsFromSettings(bool enabled) { m_dnsFromSettings = enabled; }
+    const AppSettings &settings() const { return m_settings; }
+    // Stores SETTINGS and applies them to the language and the next check.
+    void applySettings(const AppSettings &settings);
 
 signals:
     void inputLoaded();
@@ -65,6 +77,7 @@ public slots:
     void clear();
     void openFileDialog();
     void exportDialog();
+    void settingsDialog();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,9 +93,17 @@ private:
     void updateKindLabel();
     void diagnosisDone();
 
+    std::unique_ptr<QSettings> openSettingsStore() const;
+    void chooseLanguage(Language language);
+
     dns::DnsResolver &m_resolver;
     LanguageManager &m_languages;
     DiagnosisOptions m_options;
+    AppSettings m_settings;
+    QString m_settingsPath;
+    bool m_dnsFromSettings = false;
+    bool m_settingsLoaded = false;
+    std::unique_ptr<dns::StubResolver> m_settingsResolver; // when the settings name DNS servers
     FindingsModel *m_model = nullptr;
     std::unique_ptr<History> m_history;
     HistoryModel *m_historyModel = nullptr;
@@ -107,6 +128,8 @@ private:
     QProgressBar *m_busy = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -8,19 +8,24 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pastebox.h"
+#include "settingsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -52,6 +57,7 @@ private slots:
     void openedMessageFillsThePasteBox();
     void openingAMissingFileSaysSo();
     void cancelStopsTheChecks();
+    void settingsRoundTrip();
 
 private:
     QStringList shownCodes() const;
@@ -407,6 +413,54 @@ void TestMainWindow::cancelStopsTheChecks()
     QVERIFY(check->isEnabled());
     QTest::qWait(200); // a late answer of the cancelled run must not show up
     QVERIFY(shownCodes().isEmpty());
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    const QString path = m_dir->filePath(QStringLiteral("settings.ini"));
+    m_window->setDnsFromSettings(true);
+    m_window->loadSettings(path);
+    QCOMPARE(m_languages->language(), Language::English); // nothing stored yet: the current language
+    QMetaObject::invokeMethod(m_window.get(), "settingsDialog");
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>()) != nullptr);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("hint"));
+    auto *dns = dialog->findChild<QLineEdit *>(QStringLiteral("dnsServers"));
+    QVERIFY(ok->isEnabled());
+
+    // A wrong server is named in the hint and OK waits for a correction.
+    dns->setText(QStringLiteral("dns.google"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(hint->text().contains(QLatin1String("dns.google")), qPrintable(hint->text()));
+    dns->setText(m_fixture->nameserver().address.toString() + QLatin1Char(':') +
+                 QString::number(m_fixture->nameserver().port));
+    QVERIFY(ok->isEnabled());
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("dnsblZones"))->setPlainText(QStringLiteral("bl.example.test"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("spfInclude"))->setText(QStringLiteral("spf.example.test"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("serverPort"))->setValue(2626);
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+    language->setCurrentIndex(language->findText(QStringLiteral("Polski")));
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    // Applied at once: the language, the options of the next check...
+    QCOMPARE(m_languages->language(), Language::Polish);
+    QTRY_COMPARE(m_window->findChild<QPushButton *>(QStringLiteral("check"))->text(), QStringLiteral("&Sprawdź"));
+    QCOMPARE(m_window->diagnosisOptions().dnsblZones, QStringList{QStringLiteral("bl.example.test")});
+    QCOMPARE(m_window->diagnosisOptions().spfInclude, QStringLiteral("spf.example.test"));
+    // ...and stored in the file given, where the next start finds them.
+    QSettings stored(path, QSettings::IniFormat);
+    const AppSettings reloaded = AppSettings::load(stored, Language::English);
+    QCOMPARE(reloaded, m_window->settings());
+    QCOMPARE(reloaded.serverPort, 2626);
+    QCOMPARE(reloaded.language, Language::Polish);
+
+    // The next check asks the DNS server named in the settings.
+    m_window->setInput(QStringLiteral("example.test"));
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    m_window->check();
+    QVERIFY(finished.wait());
+    QCOMPARE(shownCodes(), QStringList{QStringLiteral("mx.ok")});
 }
 
 QTEST_MAIN(TestMainWindow)

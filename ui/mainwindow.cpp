@@ -184,9 +184,11 @@ QWidget *MainWindow::buildDiagnosePage()
     m_findingsView->setUniformRowHeights(true);
     m_findingsView->header()->setSectionResizeMode(FindingsModel::SummaryColumn, QHeaderView::Stretch);
     m_findingsView->header()->setStretchLastSection(true);
-    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 190);
-    m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 70);
-    m_findingsView->setColumnWidth(FindingsModel::SubjectColumn, 160);
+    // Wide enough for "Our reply (recipient)" under two levels of indent,
+    // and for the Polish headers.
+    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 170);
+    m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 95);
+    m_findingsView->setColumnWidth(FindingsModel::SubjectColumn, 170);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showDetails);
     // Groups open as they arrive; a finding's details open on request.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
@@ -240,6 +242,7 @@ QWidget *MainWindow::buildDiagnosePage()
     splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({660, 420});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(page);

@@ -51,7 +51,7 @@ AnswerPanel::AnswerPanel(QWidget *parent)
 
 void AnswerPanel::retranslateUi()
 {
-    m_languageLabel->setText(tr("Customer's &language:"));
+    m_languageLabel->setText(tr("Customer's la&nguage:"));
     m_language->setToolTip(tr("The language of the answer; independent of the program's language"));
     m_language->setAccessibleName(tr("Answer language"));
     m_copy->setText(tr("C&opy"));

@@ -166,6 +166,12 @@ QWidget *MainWindow::buildDiagnosePage()
     connect(m_clearButton, &QPushButton::clicked, this, &MainWindow::clear);
     connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::check);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_cancelButton->isEnabled()) {
+            cancel();
+        }
+    });
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &MainWindow::check);
@@ -247,6 +253,13 @@ QWidget *MainWindow::buildDiagnosePage()
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(splitter);
+
+    // Tab goes the way the eye does: paste, act, read, answer.
+    QWidget::setTabOrder(m_input, m_checkButton);
+    QWidget::setTabOrder(m_checkButton, m_cancelButton);
+    QWidget::setTabOrder(m_cancelButton, m_clearButton);
+    QWidget::setTabOrder(m_clearButton, m_findingsView);
+    QWidget::setTabOrder(m_findingsView, m_sideTabs);
     return page;
 }
 
@@ -369,7 +382,7 @@ void MainWindow::retranslateUi()
     m_checkButton->setText(tr("&Check"));
     m_checkButton->setToolTip(tr("Run the checks (Ctrl+Enter)"));
     m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop the checks that are still running"));
+    m_cancelButton->setToolTip(tr("Stop the checks that are still running (Esc)"));
     m_clearButton->setText(tr("Cl&ear"));
     m_clearButton->setToolTip(tr("Clear the paste box and the findings"));
     m_findingsView->setAccessibleName(tr("Findings"));

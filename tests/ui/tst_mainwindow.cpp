@@ -56,6 +56,7 @@ private slots:
     void exportWithoutDiagnosisFails();
     void openedMessageFillsThePasteBox();
     void openingAMissingFileSaysSo();
+    void openingAHugeFileKeepsItWhole();
     void cancelStopsTheChecks();
     void settingsRoundTrip();
 
@@ -399,6 +400,25 @@ void TestMainWindow::openingAMissingFileSaysSo()
     QCOMPARE(m_window->findChild<PasteBox *>(QStringLiteral("input"))->text(), QStringLiteral("kept.example.test"));
 }
 
+void TestMainWindow::openingAHugeFileKeepsItWhole()
+{
+    // 20 MB of one long line: read off the GUI thread, shown in part, kept whole.
+    QByteArray bytes("Delivery failed: ");
+    bytes += QByteArray(20 * 1024 * 1024, 'z');
+    const QString path = m_dir->filePath(QStringLiteral("huge.eml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QSignalSpy loaded(m_window.get(), &MainWindow::inputLoaded);
+    m_window->openFile(path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    auto *input = m_window->findChild<PasteBox *>(QStringLiteral("input"));
+    QVERIFY(input->isShownInPart());
+    QCOMPARE(input->text().size(), bytes.size());
+    QVERIFY(input->text().endsWith(QLatin1String("zzz")));
+}
+
 void TestMainWindow::cancelStopsTheChecks()
 {
     auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("cancel"));
@@ -411,6 +431,14 @@ void TestMainWindow::cancelStopsTheChecks()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!cancel->isEnabled());
     QVERIFY(check->isEnabled());
+    QTest::qWait(200); // a late answer of the cancelled run must not show up
+    QVERIFY(shownCodes().isEmpty());
+
+    // Esc cancels too.
+    m_window->check();
+    QVERIFY(cancel->isEnabled());
+    QTest::keyClick(m_window->findChild<PasteBox *>(QStringLiteral("input")), Qt::Key_Escape);
+    QVERIFY(!cancel->isEnabled());
     QTest::qWait(200); // a late answer of the cancelled run must not show up
     QVERIFY(shownCodes().isEmpty());
 }

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
@@ -109,7 +110,8 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
     , m_model(new FindingsModel(this))
     , m_history(std::make_unique<History>(historyPath.isEmpty() ? History::defaultPath() : historyPath))
 {
-    m_history->load(); // missing or corrupt: start empty (a corrupt file is kept aside)
+    // Missing: start empty. Corrupt: start empty too, the file kept aside.
+    const bool historyDamaged = !m_history->load() && !m_history->error().isEmpty();
     m_historyModel = new HistoryModel(*m_history, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/mailtriage.svg")));
     setAcceptDrops(true);
@@ -133,6 +135,11 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
     m_historyModel->setLanguage(m_languages.language());
     retranslateUi();
     updateWidgets();
+    if (historyDamaged) {
+        statusBar()->showMessage(tr("The history could not be read (%1); it was set aside as %2.corrupt and a new "
+                                    "one started.")
+                                     .arg(m_history->error(), QDir::toNativeSeparators(m_history->path())));
+    }
 }
 
 MainWindow::~MainWindow() = default;

@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,7 @@ private slots:
     void openingAHugeFileKeepsItWhole();
     void cancelStopsTheChecks();
     void settingsRoundTrip();
+    void damagedHistoryStartsEmpty();
 
 private:
     QStringList shownCodes() const;
@@ -489,6 +491,19 @@ void TestMainWindow::settingsRoundTrip()
     m_window->check();
     QVERIFY(finished.wait());
     QCOMPARE(shownCodes(), QStringList{QStringLiteral("mx.ok")});
+}
+
+void TestMainWindow::damagedHistoryStartsEmpty()
+{
+    const QString path = m_dir->filePath(QStringLiteral("damaged.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1, \"entries\": [ truncated");
+    file.close();
+    MainWindow window(*m_resolver, *m_languages, nullptr, path);
+    QCOMPARE(window.findChild<QListView *>(QStringLiteral("history"))->model()->rowCount(), 0);
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("damaged.json.corrupt")));
+    QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
 }
 
 QTEST_MAIN(TestMainWindow)

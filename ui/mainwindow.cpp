@@ -619,7 +619,9 @@ void MainWindow::showDetails()
         const QModelIndex group = current.siblingAtColumn(0);
         for (int row = 0; row < m_model->rowCount(group); ++row) {
             const Finding *finding = m_model->findingAt(m_model->index(row, 0, group));
-            html += QStringLiteral("<li>%1</li>").arg(finding->summary.render(language).toHtmlEscaped());
+            html += QStringLiteral("<li><b>%1:</b> %2</li>")
+                        .arg(severityLabel(finding->severity).render(language).toHtmlEscaped(),
+                             finding->summary.render(language).toHtmlEscaped());
         }
         m_details->setHtml(QStringLiteral("<ul>%1</ul>").arg(html));
         return;

@@ -290,6 +290,8 @@ void MainWindow::buildMenus()
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
+    m_fileMenu->setToolTipsVisible(true);
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     // Language names are shown in their own language, whatever the UI's.
@@ -311,6 +313,7 @@ void MainWindow::buildMenus()
                                               &MainWindow::settingsDialog);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_toolsMenu->setToolTipsVisible(true);
 }
 
 std::unique_ptr<QSettings> MainWindow::openSettingsStore() const
@@ -396,6 +399,7 @@ void MainWindow::retranslateUi()
     m_findingsView->setToolTip(
         tr("Findings grouped by check; open a finding to see our server's replies and the raw records"));
     m_details->setAccessibleName(tr("Finding details"));
+    m_details->setToolTip(tr("The selected finding in full: what to do, our server's replies, the records"));
     m_historyView->setAccessibleName(tr("Recent checks"));
     m_historyView->setToolTip(tr("Recent checks; press Enter or double-click one to check it again"));
     m_sideTabs->setTabText(0, tr("&Details"));

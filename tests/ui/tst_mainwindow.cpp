@@ -390,6 +390,17 @@ void TestMainWindow::openedMessageFillsThePasteBox()
     QApplication::sendEvent(m_window.get(), &drop);
     QTRY_COMPARE(loaded.count(), 2);
     QVERIFY(input->text().contains(QLatin1String("Recipient address rejected")));
+
+    // Pasted as a file (copied in a file manager): its contents again.
+    m_window->setInput({});
+    auto *copied = new QMimeData;
+    copied->setUrls({QUrl::fromLocalFile(path)});
+    QApplication::clipboard()->setMimeData(copied);
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE(loaded.count(), 3);
+    QVERIFY(input->text().contains(QLatin1String("Recipient address rejected")));
+    QVERIFY(!input->text().contains(QLatin1String("file://")));
 }
 
 void TestMainWindow::openingAMissingFileSaysSo()

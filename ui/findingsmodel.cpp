@@ -1,5 +1,7 @@
 #include "findingsmodel.h"
 
+#include "diagnosis/datatext.h"
+
 #include <QIcon>
 #include <QStringList>
 
@@ -12,26 +14,6 @@ constexpr quintptr detailBase = 1u << 30; // detailBase + n: a detail row of fin
 quintptr findingId(int group)             // a finding row of GROUP
 {
     return quintptr(group) + 1;
-}
-
-QString variantText(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
-        QStringList parts;
-        for (const QVariant &item : value.toList()) {
-            parts << variantText(item);
-        }
-        return parts.join(QStringLiteral("; "));
-    }
-    if (value.typeId() == QMetaType::QVariantMap) {
-        const QVariantMap map = value.toMap();
-        QStringList parts;
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            parts << QStringLiteral("%1=%2").arg(it.key(), variantText(it.value()));
-        }
-        return parts.join(QLatin1Char(' '));
-    }
-    return value.toString();
 }
 
 QIcon severityIcon(Severity severity)
@@ -68,7 +50,7 @@ QList<FindingsModel::Detail> FindingsModel::detailsOf(const Finding &finding)
     }
     for (auto it = finding.data.cbegin(); it != finding.data.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("reply_"))) {
-            details.append({it.key(), variantText(it.value())});
+            details.append({it.key(), dataValueText(it.value())});
         }
     }
     for (auto it = finding.data.cbegin(); it != finding.data.cend(); ++it) {
@@ -88,7 +70,7 @@ QList<FindingsModel::Detail> FindingsModel::detailsOf(const Finding &finding)
             }
             continue;
         }
-        details.append({it.key(), variantText(it.value())});
+        details.append({it.key(), dataValueText(it.value())});
     }
     details.append({codeKey, finding.code});
     return details;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "answerpanel.h"
+#include "diagnosis/datatext.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/history.h"
 #include "diagnosis/htmlreport.h"
@@ -46,26 +47,6 @@
 namespace mt {
 namespace {
 
-QString variantText(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
-        QStringList parts;
-        for (const QVariant &item : value.toList()) {
-            parts << variantText(item);
-        }
-        return parts.join(QStringLiteral("; "));
-    }
-    if (value.typeId() == QMetaType::QVariantMap) {
-        const QVariantMap map = value.toMap();
-        QStringList parts;
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            parts << QStringLiteral("%1=%2").arg(it.key(), variantText(it.value()));
-        }
-        return parts.join(QLatin1Char(' '));
-    }
-    return value.toString();
-}
-
 // The facts behind a finding (records, hosts, addresses), one line each:
 // what staff check when the plain words are not enough.
 QString rawDataHtml(const QVariantMap &data)
@@ -86,7 +67,7 @@ QString rawDataHtml(const QVariantMap &data)
             continue;
         }
         rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
-                    .arg(it.key().toHtmlEscaped(), variantText(it.value()).toHtmlEscaped());
+                    .arg(it.key().toHtmlEscaped(), dataValueText(it.value()).toHtmlEscaped());
     }
     return rows.isEmpty() ? QString() : QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
 }

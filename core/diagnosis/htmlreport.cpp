@@ -1,5 +1,7 @@
 #include "htmlreport.h"
 
+#include "datatext.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -16,26 +18,6 @@ QString say(const char *source, Language language, const QStringList &args = {})
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString valueText(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
-        QStringList parts;
-        for (const QVariant &item : value.toList()) {
-            parts << valueText(item);
-        }
-        return parts.join(QStringLiteral("; "));
-    }
-    if (value.typeId() == QMetaType::QVariantMap) {
-        const QVariantMap map = value.toMap();
-        QStringList parts;
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            parts << QStringLiteral("%1=%2").arg(it.key(), valueText(it.value()));
-        }
-        return parts.join(QLatin1Char(' '));
-    }
-    return value.toString();
 }
 
 QString severityColour(Severity severity)
@@ -66,7 +48,7 @@ QString findingHtml(const Finding &finding, Language language)
     QString rows;
     for (auto it = finding.data.cbegin(); it != finding.data.cend(); ++it) {
         rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
-                    .arg(escaped(it.key()), escaped(valueText(it.value())));
+                    .arg(escaped(it.key()), escaped(dataValueText(it.value())));
     }
     rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
                 .arg(escaped(say(QT_TRANSLATE_NOOP("HtmlReport", "code"), language)), escaped(finding.code));

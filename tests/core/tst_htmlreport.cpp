@@ -1,5 +1,6 @@
 // The exported report: every text escaped, headings in the chosen
 // language, a section per check, a huge input quoted only in part.
+#include "diagnosis/datatext.h"
 #include "diagnosis/htmlreport.h"
 #include "diagnosis/inputfile.h"
 
@@ -18,6 +19,8 @@ private slots:
     void decodeInputBytes_data();
     void decodeInputBytes();
     void readInputFileErrors();
+    void dataValueText_data();
+    void dataValueText();
 };
 
 namespace {
@@ -114,6 +117,28 @@ void TestHtmlReport::readInputFileErrors()
     QVERIFY(missing.error.render(Language::English).contains(QLatin1String("/nonexistent/file.eml")));
     const InputFile folder = readInputFile(QStringLiteral("."));
     QVERIFY(!folder.error.isEmpty());
+}
+
+void TestHtmlReport::dataValueText_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("text") << QVariant(QStringLiteral("v=spf1 -all")) << QStringLiteral("v=spf1 -all");
+    QTest::newRow("number") << QVariant(10) << QStringLiteral("10");
+    QTest::newRow("list") << QVariant(QStringList{QStringLiteral("192.0.2.1"), QStringLiteral("2001:db8::1")})
+                          << QStringLiteral("192.0.2.1; 2001:db8::1");
+    QTest::newRow("map in a list") << QVariant(QVariantList{
+                                          QVariantMap{{QStringLiteral("host"), QStringLiteral("mx.x.test")},
+                                                      {QStringLiteral("preference"), 10}}})
+                                   << QStringLiteral("host=mx.x.test preference=10");
+    QTest::newRow("empty") << QVariant() << QString();
+}
+
+void TestHtmlReport::dataValueText()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, expected);
+    QCOMPARE(mt::dataValueText(value), expected);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlReport)

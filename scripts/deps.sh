@@ -8,7 +8,7 @@ BUILD_PACKAGES="build-essential cmake ninja-build pkg-config git
 # unbound (a recursive resolver in front of both), swaks and Python (SMTP
 # clients), Postfix's smtp-sink (benchmark peer), clang (libFuzzer).
 TEST_PACKAGES="knot knot-dnsutils rbldnsd unbound swaks perl-doc python3 postfix
-  clang libclang-rt-14-dev clang-format"
+  clang libclang-rt-14-dev clang-format xvfb xauth"
 
 install_deps() {
   local packages="$BUILD_PACKAGES"

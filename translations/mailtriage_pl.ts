@@ -201,47 +201,47 @@
     </message>
     <message>
         <source>Set the reverse DNS of %1 to a host name whose A record points back to %1. For a service at our company: in the WebAs panel go to Configuration &gt; IP addresses and enter a domain that points to the service&apos;s IP address in the &quot;Rev DNS&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy ustawić odwrotny DNS adresu %1 na nazwę hosta, której rekord A wskazuje z powrotem na %1. W przypadku usługi w naszej firmie: w panelu WebAs należy przejść do zakładki Konfiguracja &gt; Adresy IP i w polu „Rev DNS” wpisać domenę, która kieruje na adres IP usługi.</translation>
     </message>
     <message>
         <source>Check again in a few minutes; if the problem persists, the DNS servers of the reverse zone of %1 are not answering and its owner (the ISP) should be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić ponownie za kilka minut; jeśli problem nie ustępuje, serwery DNS strefy odwrotnej adresu %1 nie odpowiadają i należy o tym powiadomić jej właściciela (dostawcę internetu).</translation>
     </message>
     <message>
         <source>Send mail through your mail provider&apos;s server (authenticated SMTP), or give %1 a reverse DNS name of its own domain, for example mail.your-domain, that points back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy wysyłać pocztę przez serwer pocztowy swojego dostawcy poczty (SMTP z uwierzytelnianiem) albo nadać adresowi %1 nazwę w odwrotnym DNS we własnej domenie, na przykład mail.twoja-domena, która wskazuje z powrotem na ten adres.</translation>
     </message>
     <message>
         <source>Your resolver is refused by %1; use your own resolver (not a public one such as 8.8.8.8 or 1.1.1.1) for blacklist checks, or register it with the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odrzuca zapytania z używanego resolvera DNS; do sprawdzania czarnych list należy używać własnego resolvera (a nie publicznego, takiego jak 8.8.8.8 lub 1.1.1.1) albo zarejestrować go u operatora tej listy.</translation>
     </message>
     <message>
         <source>Find and stop the cause of the listing (an infected computer, a hacked account or website, a form sending spam), then ask %1 to delist %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy znaleźć i usunąć przyczynę wpisu na listę (zainfekowany komputer, przejęte konto lub zhakowana strona internetowa, formularz wysyłający spam), a następnie poprosić %1 o usunięcie %2 z listy.</translation>
     </message>
     <message>
         <source>Find and stop the cause of the listing (an infected computer, a hacked account or website, a form sending spam), then request delisting of %2 at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy znaleźć i usunąć przyczynę wpisu na listę (zainfekowany komputer, przejęte konto lub zhakowana strona internetowa, formularz wysyłający spam), a następnie złożyć wniosek o usunięcie %2 z listy na stronie %1.</translation>
     </message>
     <message>
         <source>This is not a spam listing: %2 is in an internet provider&apos;s range for home or dynamic connections. Send mail through your mail provider&apos;s server with authentication (port 587 or 465), not directly to recipients&apos; servers. If %2 is a mail server, ask its provider to remove it from the range (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie jest to wpis za spam: %2 należy do puli adresów dostawcy internetu przeznaczonej dla połączeń domowych lub dynamicznych. Należy wysyłać pocztę przez serwer pocztowy swojego dostawcy poczty z uwierzytelnianiem (port 587 lub 465), a nie bezpośrednio do serwerów odbiorców. Jeśli %2 jest serwerem pocztowym, należy poprosić jego dostawcę o usunięcie go z tej puli (%1).</translation>
     </message>
     <message>
         <source>Remove %1 from the blacklists to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy usunąć %1 z listy sprawdzanych czarnych list.</translation>
     </message>
     <message>
         <source>Mail from %1 may be refused by servers that use these lists (replies such as &quot;554 ... poor reputation&quot;). Stop the cause, then request delisting with the links of each listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwery korzystające z tych list mogą odrzucać pocztę z %1 (odpowiedzi takie jak „554 ... poor reputation”). Należy usunąć przyczynę, a następnie złożyć wnioski o usunięcie z list, korzystając z linków podanych przy każdym wpisie.</translation>
     </message>
     <message>
         <source>Choose a GeoIP database (.mmdb: GeoLite2 or GeoIP2 Country or City, DB-IP, ip-location-db) in the settings, or give one with --geoip FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy wybrać bazę GeoIP (.mmdb: GeoLite2 lub GeoIP2 Country lub City, DB-IP, ip-location-db) w ustawieniach albo podać ją za pomocą opcji --geoip FILE.</translation>
     </message>
     <message>
         <source>If you send from %2 on purpose (for example while travelling), contact our Customer Service through the authorised chat or a ticket: we will allow connections from that country without delay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli wysyłka z kraju %2 jest zamierzona (na przykład podczas podróży), należy skontaktować się z naszym Biurem Obsługi Klienta poprzez autoryzowany czat lub zgłoszenie: niezwłocznie dopuścimy połączenia z tego kraju.</translation>
     </message>
     <message>
         <source>In the DNS of %1, replace the SPF record (the TXT record starting with &quot;v=spf1&quot;) with this one:
@@ -603,175 +603,175 @@ commands:
     <name>Dnsbl</name>
     <message>
         <source>%1 is listed on %2 (%3), return code %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3), kod odpowiedzi %4.</translation>
     </message>
     <message>
         <source>%2 (%3) refused the query (answer %4): a typing error in the list&apos;s name. This is not a listing: whether %1 is listed there is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista %2 (%3) odrzuciła zapytanie (odpowiedź %4): błąd w nazwie listy (literówka). Nie jest to wpis na liście: nie wiadomo, czy %1 na niej figuruje.</translation>
     </message>
     <message>
         <source>%2 (%3) refused the query (answer %4): it came through a public or open resolver (for example 8.8.8.8 or 1.1.1.1), which Spamhaus does not answer. This is not a listing: whether %1 is listed there is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista %2 (%3) odrzuciła zapytanie (odpowiedź %4): zapytanie przyszło przez publiczny lub otwarty resolver DNS (na przykład 8.8.8.8 lub 1.1.1.1), któremu Spamhaus nie odpowiada. Nie jest to wpis na liście: nie wiadomo, czy %1 na niej figuruje.</translation>
     </message>
     <message>
         <source>%2 (%3) refused the query (answer %4): the resolver sent too many queries (over quota). This is not a listing: whether %1 is listed there is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista %2 (%3) odrzuciła zapytanie (odpowiedź %4): resolver wysłał zbyt wiele zapytań (przekroczony limit). Nie jest to wpis na liście: nie wiadomo, czy %1 na niej figuruje.</translation>
     </message>
     <message>
         <source>%2 (%3) answered %4, which is not a listing code (the query was refused, or it is a test answer): whether %1 is listed there is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista %2 (%3) zwróciła odpowiedź %4, która nie jest kodem wpisu (zapytanie zostało odrzucone lub jest to odpowiedź testowa): nie wiadomo, czy %1 na niej figuruje.</translation>
     </message>
     <message>
         <source>%2 (%3) refused the query (answer %4): the list blocks this resolver or it is over quota. This is not a listing: whether %1 is listed there is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista %2 (%3) odrzuciła zapytanie (odpowiedź %4): lista blokuje ten resolver lub przekroczył on limit zapytań. Nie jest to wpis na liście: nie wiadomo, czy %1 na niej figuruje.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): SBL: a known spam source or spam operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): SBL: znane źródło spamu lub działalność spamerska.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): SBL CSS: the address sent low-reputation (snowshoe) spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): SBL CSS: z tego adresu wysyłano spam o niskiej reputacji (typu snowshoe).</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): XBL: an infected or exploited machine (botnet, malware) sends from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): XBL: z tego adresu wysyła pocztę zainfekowany lub przejęty komputer (botnet, złośliwe oprogramowanie).</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): SBL DROP: the network is hijacked or run by criminals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): SBL DROP: sieć została przejęta lub jest prowadzona przez przestępców.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): PBL (set by the ISP): an end-user address that should send mail only through a mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): PBL (wpis dostawcy internetu): adres użytkownika końcowego, z którego poczta powinna być wysyłana wyłącznie przez serwer pocztowy.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): PBL (set by Spamhaus): an end-user address that should send mail only through a mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): PBL (wpis Spamhaus): adres użytkownika końcowego, z którego poczta powinna być wysyłana wyłącznie przez serwer pocztowy.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): a spam domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): domena spamerska.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): a phishing domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): domena phishingowa.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): a malware domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): domena rozpowszechniająca złośliwe oprogramowanie.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): a botnet command-and-control domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): domena serwera sterującego botnetem (command and control).</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): an abused legitimate domain used for spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): legalna domena nadużywana do rozsyłania spamu.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): an abused legitimate redirector or URL shortener.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): legalny serwis przekierowań lub skracania adresów URL, nadużywany przez spamerów.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): an abused legitimate domain used for phishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): legalna domena nadużywana do phishingu.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): an abused legitimate domain used for malware.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): legalna domena nadużywana do rozpowszechniania złośliwego oprogramowania.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): an abused legitimate domain used for botnet command and control.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): legalna domena nadużywana do sterowania botnetem (command and control).</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): a domain first seen less than 24 hours ago (zero reputation).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): domena zauważona po raz pierwszy mniej niż 24 godziny temu (zerowa reputacja).</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): recipients reported spam from this address recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): odbiorcy niedawno zgłosili spam z tego adresu.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): poor reputation at Barracuda: spam or unusual sending seen from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): słaba reputacja w Barracuda: z tego adresu zaobserwowano spam lub nietypową wysyłkę.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): this address sent to UCEPROTECT&apos;s spam traps; listings expire after 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): ten adres wysyłał pocztę do pułapek na spam (spam traps) UCEPROTECT; wpisy wygasają po 7 dniach.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): this address sent to PSBL&apos;s spam traps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): ten adres wysyłał pocztę do pułapek na spam (spam traps) PSBL.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): poor reputation at Mailspike: spam seen from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): słaba reputacja w Mailspike: z tego adresu zaobserwowano spam.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): RATS-Dyna: a dynamic or generic address sending mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): RATS-Dyna: adres dynamiczny lub ogólny (generic), z którego wysyłana jest poczta.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): RATS-NoPtr: the address has no reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): RATS-NoPtr: adres nie ma odwrotnego DNS.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): RATS-Spam: spam or a dictionary attack was seen from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): RATS-Spam: z tego adresu zaobserwowano spam lub atak słownikowy.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): RATS-Auth: brute-force logins were seen from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): RATS-Auth: z tego adresu zaobserwowano próby logowania metodą brute force.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): spam seen from this address by NiX Spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): NiX Spam zaobserwował spam z tego adresu.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): almost only spam seen from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): z tego adresu obserwowany jest niemal wyłącznie spam.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): an abused machine: a botnet drone, an open proxy or a brute-force attacker.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): nadużywane urządzenie: komputer w botnecie, otwarte proxy lub źródło ataków brute force.</translation>
     </message>
     <message>
         <source>%2 (%3) refused the query (answer %4): SURBL blocks this resolver (public resolver or too many queries). This is not a listing: whether %1 is listed there is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista %2 (%3) odrzuciła zapytanie (odpowiedź %4): SURBL blokuje ten resolver (publiczny resolver lub zbyt wiele zapytań). Nie jest to wpis na liście: nie wiadomo, czy %1 na niej figuruje.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): PH: a phishing domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): PH: domena phishingowa.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): MW: a malware domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): MW: domena rozpowszechniająca złośliwe oprogramowanie.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): ABUSE: a spam domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): ABUSE: domena spamerska.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): CR: a cracked (hacked) website.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): CR: przejęta (zhakowana) strona internetowa.</translation>
     </message>
     <message>
         <source>%2 (%3) refused the query (answer %4): URIBL blocks this resolver (public resolver or too many queries). This is not a listing: whether %1 is listed there is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista %2 (%3) odrzuciła zapytanie (odpowiedź %4): URIBL blokuje ten resolver (publiczny resolver lub zbyt wiele zapytań). Nie jest to wpis na liście: nie wiadomo, czy %1 na niej figuruje.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): black: a domain seen in spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): black: domena występująca w spamie.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): grey: a domain seen in bulk or unsolicited mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): grey: domena występująca w poczcie masowej lub niezamówionej.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 (%3): red: a domain seen in unsolicited commercial mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na liście %2 (%3): red: domena występująca w niezamówionej poczcie reklamowej.</translation>
     </message>
 </context>
 <context>
@@ -1014,98 +1014,98 @@ commands:
     </message>
     <message>
         <source>%1 has no reverse DNS (no PTR record). Many mail servers refuse or defer mail from such an address with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres %1 nie ma odwrotnego DNS (brak rekordu PTR). Wiele serwerów pocztowych odrzuca lub odkłada pocztę z takiego adresu z odpowiedzią „%2”.</translation>
     </message>
     <message>
         <source>The reverse DNS of %1 could not be read: %2. Whether it has a PTR record is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać odwrotnego DNS adresu %1: %2. Nie wiadomo, czy adres ma rekord PTR.</translation>
     </message>
     <message>
         <source>%1 has reverse DNS %2, and the name points back to the address (forward-confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres %1 ma odwrotny DNS %2, a ta nazwa wskazuje z powrotem na ten adres (potwierdzenie w przód, FCrDNS).</translation>
     </message>
     <message>
         <source>%1 has reverse DNS %2, but whether the name points back to the address is unknown: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres %1 ma odwrotny DNS %2, ale nie wiadomo, czy ta nazwa wskazuje z powrotem na ten adres: %3.</translation>
     </message>
     <message>
         <source>%1 has reverse DNS %2, but the name does not point back to the address (no forward confirmation). Many mail servers treat this as no hostname and reply &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres %1 ma odwrotny DNS %2, ale ta nazwa nie wskazuje z powrotem na ten adres (brak potwierdzenia w przód). Wiele serwerów pocztowych traktuje to jak brak nazwy hosta i odpowiada „%3”.</translation>
     </message>
     <message>
         <source>The reverse DNS name %2 of %1 looks like an ISP&apos;s automatic name for a home or dynamic connection. Many mail servers score such senders as spam or refuse them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa %2 w odwrotnym DNS adresu %1 wygląda na nazwę nadawaną automatycznie przez dostawcę internetu połączeniom domowym lub dynamicznym. Wiele serwerów pocztowych ocenia takich nadawców jako spam lub ich odrzuca.</translation>
     </message>
     <message>
         <source>%2 (%3) did not answer (%4): whether %1 is listed there is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista %2 (%3) nie odpowiedziała (%4): nie wiadomo, czy %1 na niej figuruje.</translation>
     </message>
     <message>
         <source>%2 (%3) answered %4, which is not one of its codes: the list may be dead or answering everything. The answer was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista %2 (%3) zwróciła odpowiedź %4, która nie jest żadnym z jej kodów: lista może już nie działać lub odpowiadać na każde zapytanie. Odpowiedź została zignorowana.</translation>
     </message>
     <message>
         <source>No domain blacklist (RHSBL) is configured, so %1 was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie skonfigurowano żadnej czarnej listy domen (RHSBL), dlatego nie sprawdzono %1.</translation>
     </message>
     <message>
         <source>None of the configured blacklists lists addresses like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna ze skonfigurowanych czarnych list nie obejmuje adresów takich jak %1.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 of %3 blacklists, %4 of them major: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na %2 z %3 czarnych list (w tym głównych: %4): %5.</translation>
     </message>
     <message>
         <source>%1 is listed on %2 of %3 blacklists, none of them a major list&apos;s spam listing: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figuruje na %2 z %3 czarnych list, ale żaden z tych wpisów nie jest wpisem za spam na jednej z głównych list: %5.</translation>
     </message>
     <message>
         <source>%1 is not listed on the blacklists that answered, but %2 of %3 could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie figuruje na czarnych listach, które odpowiedziały, ale nie udało się sprawdzić %2 z %3 list.</translation>
     </message>
     <message>
         <source>%1 is not listed on any of the %2 blacklists checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie figuruje na żadnej z %2 sprawdzonych czarnych list.</translation>
     </message>
     <message>
         <source>No GeoIP database is installed, so the country of %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zainstalowano żadnej bazy GeoIP, dlatego kraj adresu %1 jest nieznany.</translation>
     </message>
     <message>
         <source>The GeoIP database %2 does not exist, so the country of %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza GeoIP %2 nie istnieje, dlatego kraj adresu %1 jest nieznany.</translation>
     </message>
     <message>
         <source>The GeoIP database %2 cannot be read, so the country of %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać bazy GeoIP %2, dlatego kraj adresu %1 jest nieznany.</translation>
     </message>
     <message>
         <source>The file %2 is not a usable GeoIP database (not a MaxMind DB file, or damaged or truncated), so the country of %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %2 nie jest użyteczną bazą GeoIP (nie jest plikiem MaxMind DB albo jest uszkodzony lub niekompletny), dlatego kraj adresu %1 jest nieznany.</translation>
     </message>
     <message>
         <source>The GeoIP database has IPv4 addresses only, so the country of %1 is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza GeoIP zawiera tylko adresy IPv4, dlatego kraj adresu %1 jest nieznany.</translation>
     </message>
     <message>
         <source>The GeoIP database does not know %1 (a private, reserved or unassigned address), so its country is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza GeoIP nie zawiera adresu %1 (adres prywatny, zarezerwowany lub nieprzydzielony), dlatego jego kraj jest nieznany.</translation>
     </message>
     <message>
         <source>%1 is in %2 (%3), one of the countries allowed for the customer&apos;s domain (%5).</source>
         <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adres %1 znajduje się w kraju %4 (%3), jednym z krajów dozwolonych dla domeny klienta (%5).</translation>
     </message>
     <message>
         <source>%1 is in %2 (%3).</source>
         <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adres %1 znajduje się w kraju %4 (%3).</translation>
     </message>
     <message>
         <source>%1 is in %2 (%3), which is not among the countries allowed for the customer&apos;s domain (%5). Our server&apos;s GeoIP protection refuses mail sent from there with &quot;%6&quot;.</source>
         <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adres %1 znajduje się w kraju %4 (%3), który nie należy do krajów dozwolonych dla domeny klienta (%5). Zabezpieczenie GeoIP naszego serwera odrzuca pocztę wysyłaną z tego kraju z odpowiedzią „%6”.</translation>
     </message>
     <message>
         <source>%1 has a valid SPF record that authorizes our servers: %2. It uses %3 of the 10 DNS lookups allowed.</source>

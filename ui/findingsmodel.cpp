@@ -1,58 +1,236 @@
 #include "findingsmodel.h"
 
+#include "diagnosis/datatext.h"
+
 #include <QIcon>
+#include <QStringList>
 
 namespace mt {
+namespace {
+
+// internalId of an index: which kind of row, and whose child it is.
+constexpr quintptr groupId = 0;           // a group row; its parent is the root
+constexpr quintptr detailBase = 1u << 30; // detailBase + n: a detail row of finding n
+quintptr findingId(int group)             // a finding row of GROUP
+{
+    return quintptr(group) + 1;
+}
+
+QIcon severityIcon(Severity severity)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(severityId(severity)));
+}
+
+const QString adviceKey = QStringLiteral("advice");
+const QString codeKey = QStringLiteral("code");
+const QString hostKey = QStringLiteral("mx");
+
+} // namespace
 
 FindingsModel::FindingsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
 {}
 
 void FindingsModel::clear()
 {
     beginResetModel();
     m_findings.clear();
+    m_details.clear();
+    m_places.clear();
+    m_groups.clear();
     endResetModel();
+}
+
+// The replies first (what staff quote), then the records, then the code.
+QList<FindingsModel::Detail> FindingsModel::detailsOf(const Finding &finding)
+{
+    QList<Detail> details;
+    if (!finding.advice.isEmpty()) {
+        details.append({adviceKey, {}});
+    }
+    for (auto it = finding.data.cbegin(); it != finding.data.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("reply_"))) {
+            details.append({it.key(), dataValueText(it.value())});
+        }
+    }
+    for (auto it = finding.data.cbegin(); it != finding.data.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("reply_"))) {
+            continue;
+        }
+        if (it.key() == QLatin1String("hosts")) {
+            for (const QVariant &host : it.value().toList()) {
+                const QVariantMap h = host.toMap();
+                const QStringList addresses = h.value(QStringLiteral("addresses")).toStringList();
+                QString line = QStringLiteral("%1 %2").arg(h.value(QStringLiteral("preference")).toString(),
+                                                           h.value(QStringLiteral("host")).toString());
+                if (!addresses.isEmpty()) {
+                    line += QStringLiteral(" → ") + addresses.join(QStringLiteral(", "));
+                }
+                details.append({hostKey, line});
+            }
+            continue;
+        }
+        details.append({it.key(), dataValueText(it.value())});
+    }
+    details.append({codeKey, finding.code});
+    return details;
 }
 
 void FindingsModel::append(const Findings &findings)
 {
-    if (findings.isEmpty()) {
-        return;
+    for (const Finding &finding : findings) {
+        int group = 0;
+        while (group < m_groups.size() && m_groups.at(group).check != finding.check) {
+            ++group;
+        }
+        const qsizetype number = m_findings.size();
+        if (group == m_groups.size()) {
+            beginInsertRows({}, group, group);
+            m_groups.append({finding.check, {}, finding.severity});
+            endInsertRows();
+        }
+        Group &g = m_groups[group];
+        const int row = int(g.findings.size());
+        beginInsertRows(index(group, 0), row, row);
+        m_findings.append(finding);
+        m_details.append(detailsOf(finding));
+        m_places.append({group, row});
+        g.findings.append(number);
+        g.worst = std::max(g.worst, finding.severity);
+        endInsertRows();
+        emit dataChanged(index(group, 0), index(group, ColumnCount - 1));
     }
-    beginInsertRows({}, m_findings.size(), m_findings.size() + findings.size() - 1);
-    m_findings += findings;
-    endInsertRows();
 }
 
 void FindingsModel::setLanguage(Language language)
 {
     m_language = language;
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_findings.isEmpty()) {
-        emit dataChanged(index(0, 0), index(m_findings.size() - 1, ColumnCount - 1));
+    // Every row's text changes; a layout change tells views to re-read all.
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
+const Finding *FindingsModel::findingAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == groupId) {
+        return nullptr;
     }
+    if (index.internalId() >= detailBase) {
+        return &m_findings.at(qsizetype(index.internalId() - detailBase));
+    }
+    const Group &group = m_groups.at(int(index.internalId() - 1));
+    return &m_findings.at(group.findings.at(index.row()));
+}
+
+QModelIndex FindingsModel::indexOfFinding(qsizetype findingNumber, int column) const
+{
+    if (findingNumber < 0 || findingNumber >= m_findings.size()) {
+        return {};
+    }
+    const Place place = m_places.at(findingNumber);
+    return createIndex(place.row, column, findingId(place.group));
+}
+
+QModelIndex FindingsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent)) {
+        return {};
+    }
+    if (!parent.isValid()) {
+        return createIndex(row, column, groupId);
+    }
+    if (parent.internalId() == groupId) {
+        return createIndex(row, column, findingId(parent.row()));
+    }
+    const Group &group = m_groups.at(int(parent.internalId() - 1));
+    return createIndex(row, column, detailBase + quintptr(group.findings.at(parent.row())));
+}
+
+QModelIndex FindingsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == groupId) {
+        return {};
+    }
+    if (child.internalId() < detailBase) {
+        return createIndex(int(child.internalId() - 1), 0, groupId);
+    }
+    return indexOfFinding(qsizetype(child.internalId() - detailBase));
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_findings.size();
+    if (!parent.isValid()) {
+        return int(m_groups.size());
+    }
+    if (parent.column() != 0) {
+        return 0;
+    }
+    if (parent.internalId() == groupId) {
+        return int(m_groups.at(parent.row()).findings.size());
+    }
+    if (parent.internalId() < detailBase) {
+        const Group &group = m_groups.at(int(parent.internalId() - 1));
+        return int(m_details.at(group.findings.at(parent.row())).size());
+    }
+    return 0;
 }
 
-int FindingsModel::columnCount(const QModelIndex &parent) const
+int FindingsModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const Finding &finding = m_findings.at(index.row());
+    if (index.internalId() == groupId) {
+        return groupData(index.row(), index.column(), role);
+    }
+    if (index.internalId() < detailBase) {
+        return findingData(*findingAt(index), index.column(), role);
+    }
+    const qsizetype number = qsizetype(index.internalId() - detailBase);
+    return detailData(m_findings.at(number), m_details.at(number).at(index.row()), index.column(), role);
+}
+
+QVariant FindingsModel::groupData(int groupRow, int column, int role) const
+{
+    const Group &group = m_groups.at(groupRow);
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
+        case SeverityColumn:
+            return severityLabel(group.worst).render(m_language);
+        case CheckColumn:
+            return group.check;
+        case SummaryColumn:
+            return tr("Findings: %1").arg(group.findings.size());
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        return column == SeverityColumn ? severityIcon(group.worst) : QVariant();
+    case Qt::ToolTipRole:
+        return tr("Check \"%1\": findings: %2; the worst severity is shown")
+            .arg(group.check)
+            .arg(group.findings.size());
+    case SeverityRole:
+        return static_cast<int>(group.worst);
+    case NodeRole:
+        return static_cast<int>(Node::Group);
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::findingData(const Finding &finding, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
         case SeverityColumn:
             return severityLabel(finding.severity).render(m_language);
         case CheckColumn:
@@ -65,12 +243,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::DecorationRole:
-        if (index.column() == SeverityColumn) {
-            return QIcon(QStringLiteral(":/icons/%1.svg").arg(severityId(finding.severity)));
-        }
-        return {};
+        return column == SeverityColumn ? severityIcon(finding.severity) : QVariant();
     case Qt::ToolTipRole:
-        if (index.column() == SummaryColumn) {
+        if (column == SummaryColumn || finding.advice.isEmpty()) {
             return finding.summary.render(m_language);
         }
         return finding.advice.render(m_language);
@@ -80,9 +255,56 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return finding.code;
     case AdviceRole:
         return finding.advice.render(m_language);
+    case NodeRole:
+        return static_cast<int>(Node::Finding);
     default:
         return {};
     }
+}
+
+QVariant FindingsModel::detailData(const Finding &finding, const Detail &detail, int column, int role) const
+{
+    const QString value = detail.key == adviceKey ? finding.advice.render(m_language) : detail.value;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == SeverityColumn) {
+            return detailLabel(detail.key);
+        }
+        return column == SummaryColumn ? value : QVariant();
+    case Qt::ToolTipRole:
+        return value;
+    case CodeRole:
+        return finding.code;
+    case NodeRole:
+        return static_cast<int>(Node::Detail);
+    case DetailKeyRole:
+        return detail.key;
+    default:
+        return {};
+    }
+}
+
+QString FindingsModel::detailLabel(const QString &key) const
+{
+    if (key == adviceKey) {
+        return tr("What to do");
+    }
+    if (key == codeKey) {
+        return tr("Code");
+    }
+    if (key == hostKey) {
+        return tr("MX host");
+    }
+    if (key == QLatin1String("reply_as_sender")) {
+        return tr("Our reply (sender)");
+    }
+    if (key == QLatin1String("reply_as_recipient")) {
+        return tr("Our reply (recipient)");
+    }
+    if (key.startsWith(QLatin1String("reply_"))) {
+        return tr("Our reply (%1)").arg(key.mid(6).replace(QLatin1Char('_'), QLatin1Char(' ')));
+    }
+    return key; // a raw record's name, as the check stored it
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,12 +2,15 @@
 
 #include "checks/finding.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 
 namespace mt {
 
-// The findings of one diagnosis as rows, rendered in the UI's language.
-class FindingsModel final : public QAbstractTableModel
+// The findings of one diagnosis as a tree, rendered in the UI's language:
+// one group row per check (its worst severity and a count), the findings
+// below it, and below each finding its advice, the replies the provider's
+// server would give and the raw records it is based on.
+class FindingsModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
@@ -22,9 +25,17 @@ public:
     };
     enum Role
     {
-        SeverityRole = Qt::UserRole + 1,
+        SeverityRole = Qt::UserRole + 1, // int(Severity) of a finding, the worst of a group
         CodeRole,
         AdviceRole,
+        NodeRole,      // a Node
+        DetailKeyRole, // a detail row's data key ("reply_as_sender", "mx", "advice", "code")
+    };
+    enum class Node
+    {
+        Group,
+        Finding,
+        Detail,
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -32,15 +43,49 @@ public:
     void clear();
     void append(const Findings &findings);
     void setLanguage(Language language);
-    const Finding &finding(int row) const { return m_findings.at(row); }
 
+    // Every finding, in the order they arrived.
+    const Findings &findings() const { return m_findings; }
+    // The finding at INDEX, or the one a detail row belongs to; nullptr for
+    // a group row or an invalid index.
+    const Finding *findingAt(const QModelIndex &index) const;
+    QModelIndex indexOfFinding(qsizetype findingNumber, int column = 0) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    struct Group
+    {
+        QString check;
+        QList<qsizetype> findings; // positions in m_findings
+        Severity worst = Severity::Ok;
+    };
+    struct Detail
+    {
+        QString key;
+        QString value; // empty for the advice, rendered when shown
+    };
+    struct Place
+    {
+        int group = 0;
+        int row = 0;
+    };
+
+    QVariant groupData(int group, int column, int role) const;
+    QVariant findingData(const Finding &finding, int column, int role) const;
+    QVariant detailData(const Finding &finding, const Detail &detail, int column, int role) const;
+    QString detailLabel(const QString &key) const;
+    static QList<Detail> detailsOf(const Finding &finding);
+
     Findings m_findings;
+    QList<QList<Detail>> m_details; // per finding
+    QList<Place> m_places;          // per finding
+    QList<Group> m_groups;
     Language m_language = Language::English;
 };
 

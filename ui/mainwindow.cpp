@@ -1,50 +1,51 @@
 #include "mainwindow.h"
 
+#include "answerpanel.h"
+#include "diagnosis/datatext.h"
 #include "diagnosis/diagnosis.h"
+#include "diagnosis/history.h"
+#include "diagnosis/htmlreport.h"
+#include "diagnosis/inputfile.h"
+#include "dns/stubresolver.h"
 #include "findingsmodel.h"
+#include "historymodel.h"
 #include "languagemanager.h"
 #include "pastebox.h"
+#include "reportexport.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace mt {
 namespace {
-
-QString variantText(const QVariant &value)
-{
-    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
-        QStringList parts;
-        for (const QVariant &item : value.toList()) {
-            parts << variantText(item);
-        }
-        return parts.join(QStringLiteral("; "));
-    }
-    if (value.typeId() == QMetaType::QVariantMap) {
-        const QVariantMap map = value.toMap();
-        QStringList parts;
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            parts << QStringLiteral("%1=%2").arg(it.key(), variantText(it.value()));
-        }
-        return parts.join(QLatin1Char(' '));
-    }
-    return value.toString();
-}
 
 // The facts behind a finding (records, hosts, addresses), one line each:
 // what staff check when the plain words are not enough.
@@ -66,56 +67,99 @@ QString rawDataHtml(const QVariantMap &data)
             continue;
         }
         rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
-                    .arg(it.key().toHtmlEscaped(), variantText(it.value()).toHtmlEscaped());
+                    .arg(it.key().toHtmlEscaped(), dataValueText(it.value()).toHtmlEscaped());
     }
     return rows.isEmpty() ? QString() : QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
 }
 
+Severity worstOf(const Findings &findings)
+{
+    Severity worst = Severity::Ok;
+    for (const Finding &finding : findings) {
+        worst = std::max(worst, finding.severity);
+    }
+    return worst;
+}
+
 } // namespace
 
-MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, QWidget *parent)
+MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, QWidget *parent,
+                       const QString &historyPath)
     : QMainWindow(parent)
     , m_resolver(resolver)
     , m_languages(languages)
     , m_model(new FindingsModel(this))
+    , m_history(std::make_unique<History>(historyPath.isEmpty() ? History::defaultPath() : historyPath))
 {
-    buildUi();
+    // Missing: start empty. Corrupt: start empty too, the file kept aside.
+    const bool historyDamaged = !m_history->load() && !m_history->error().isEmpty();
+    m_historyModel = new HistoryModel(*m_history, this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mailtriage.svg")));
+    setAcceptDrops(true);
+
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setTabBarAutoHide(true); // one page so far; Server, Replay, Blocked IPs join later
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(buildDiagnosePage(), QString());
+    setCentralWidget(m_pages);
+    buildMenus();
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // indeterminate: checks report when they finish
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    statusBar()->addPermanentWidget(m_busy);
+    resize(1100, 760);
+
     m_model->setLanguage(m_languages.language());
+    m_historyModel->setLanguage(m_languages.language());
     retranslateUi();
     updateWidgets();
+    if (historyDamaged) {
+        statusBar()->showMessage(tr("The history could not be read (%1); it was set aside as %2.corrupt and a new "
+                                    "one started.")
+                                     .arg(m_history->error(), QDir::toNativeSeparators(m_history->path())));
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildUi()
+QWidget *MainWindow::buildDiagnosePage()
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/mailtriage.svg")));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *page = new QWidget(this);
 
-    m_inputLabel = new QLabel(central);
-    m_input = new PasteBox(central);
+    m_inputLabel = new QLabel(page);
+    m_input = new PasteBox(page);
     m_input->setObjectName(QStringLiteral("input"));
     m_input->setTabChangesFocus(true);
     m_inputLabel->setBuddy(m_input);
+    m_inputLabel->setWordWrap(true);
     connect(m_input, &PasteBox::textChanged, this, [this] {
         updateKindLabel();
         updateWidgets();
     });
+    connect(m_input, &PasteBox::fileDropped, this, &MainWindow::openFile);
 
-    m_kindLabel = new QLabel(central);
+    m_kindLabel = new QLabel(page);
     m_kindLabel->setObjectName(QStringLiteral("kind"));
     m_kindLabel->setWordWrap(true); // a long note must not widen the window
-    m_checkButton = new QPushButton(central);
+    m_checkButton = new QPushButton(QIcon(QStringLiteral(":/icons/check.svg")), QString(), page);
     m_checkButton->setObjectName(QStringLiteral("check"));
     m_checkButton->setDefault(true);
-    m_cancelButton = new QPushButton(central);
+    m_cancelButton = new QPushButton(page);
     m_cancelButton->setObjectName(QStringLiteral("cancel"));
-    m_clearButton = new QPushButton(central);
+    m_clearButton = new QPushButton(page);
     m_clearButton->setObjectName(QStringLiteral("clear"));
     connect(m_clearButton, &QPushButton::clicked, this, &MainWindow::clear);
     connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::check);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_cancelButton->isEnabled()) {
+            cancel();
+        }
+    });
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &MainWindow::check);
@@ -127,42 +171,98 @@ void MainWindow::buildUi()
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_checkButton);
 
-    m_findingsView = new QTreeView(central);
+    m_findingsView = new QTreeView(page);
     m_findingsView->setObjectName(QStringLiteral("findings"));
     m_findingsView->setModel(m_model);
-    m_findingsView->setRootIsDecorated(false);
     m_findingsView->setAlternatingRowColors(true);
-    m_findingsView->setWordWrap(true);
+    m_findingsView->setUniformRowHeights(true);
     m_findingsView->header()->setSectionResizeMode(FindingsModel::SummaryColumn, QHeaderView::Stretch);
     m_findingsView->header()->setStretchLastSection(true);
-    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 110);
-    m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 80);
+    // Wide enough for "Our reply (recipient)" under two levels of indent,
+    // and for the Polish headers.
+    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 170);
+    m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 95);
     m_findingsView->setColumnWidth(FindingsModel::SubjectColumn, 170);
-    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetails);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showDetails);
+    // Groups open as they arrive; a finding's details open on request.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid()) {
+            for (int row = first; row <= last; ++row) {
+                m_findingsView->expand(m_model->index(row, 0));
+            }
+        }
+    });
 
-    m_details = new QTextBrowser(central);
+    m_details = new QTextBrowser(page);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenExternalLinks(false);
+    m_answer = new AnswerPanel(page);
+    m_answer->setObjectName(QStringLiteral("answerPanel"));
+    connect(m_answer, &AnswerPanel::copied, this,
+            [this] { statusBar()->showMessage(tr("The answer is on the clipboard."), 5000); });
+    m_historyView = new QListView(page);
+    m_historyView->setObjectName(QStringLiteral("history"));
+    m_historyView->setModel(m_historyModel);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setWordWrap(true);
+    m_historyView->setUniformItemSizes(true);
+    connect(m_historyView, &QListView::activated, this, [this](const QModelIndex &index) {
+        setInput(index.data(HistoryModel::InputRole).toString());
+        check();
+    });
 
-    auto *inputArea = new QWidget(central);
+    m_sideTabs = new QTabWidget(page);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_sideTabs->addTab(m_details, QString());
+    m_sideTabs->addTab(m_answer, QString());
+    m_sideTabs->addTab(m_historyView, QString());
+
+    auto *inputArea = new QWidget(page);
     auto *inputLayout = new QVBoxLayout(inputArea);
     inputLayout->setContentsMargins(0, 0, 0, 0);
     inputLayout->addWidget(m_inputLabel);
     inputLayout->addWidget(m_input);
     inputLayout->addLayout(buttons);
 
-    auto *splitter = new QSplitter(Qt::Vertical, central);
-    splitter->addWidget(inputArea);
-    splitter->addWidget(m_findingsView);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    layout->addWidget(splitter);
-    setCentralWidget(central);
+    auto *left = new QSplitter(Qt::Vertical, page);
+    left->addWidget(inputArea);
+    left->addWidget(m_findingsView);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 3);
+    left->setChildrenCollapsible(false);
 
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->addWidget(left);
+    splitter->addWidget(m_sideTabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({660, 420});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(splitter);
+
+    // Tab goes the way the eye does: paste, act, read, answer.
+    QWidget::setTabOrder(m_input, m_checkButton);
+    QWidget::setTabOrder(m_checkButton, m_cancelButton);
+    QWidget::setTabOrder(m_cancelButton, m_clearButton);
+    QWidget::setTabOrder(m_clearButton, m_findingsView);
+    QWidget::setTabOrder(m_findingsView, m_sideTabs);
+    return page;
+}
+
+void MainWindow::buildMenus()
+{
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction =
+        m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this, &MainWindow::openFileDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_exportAction =
+        m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/export.svg")), QString(), this, &MainWindow::exportDialog);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
     m_focusInputAction = m_fileMenu->addAction(QString(), this, [this] {
+        m_pages->setCurrentIndex(0);
         m_input->setFocus();
         m_input->selectAll();
     });
@@ -170,6 +270,8 @@ void MainWindow::buildUi()
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_fileMenu->setToolTipsVisible(true);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -181,35 +283,121 @@ void MainWindow::buildUi()
         m_languageGroup->addAction(action);
     }
     (m_languages.language() == Language::Polish ? m_polishAction : m_englishAction)->setChecked(true);
-    connect(m_englishAction, &QAction::triggered, this, [this] { m_languages.setLanguage(Language::English); });
-    connect(m_polishAction, &QAction::triggered, this, [this] { m_languages.setLanguage(Language::Polish); });
+    connect(m_englishAction, &QAction::triggered, this, [this] { chooseLanguage(Language::English); });
+    connect(m_polishAction, &QAction::triggered, this, [this] { chooseLanguage(Language::Polish); });
+    connect(&m_languages, &LanguageManager::languageChanged, this, [this](Language language) {
+        (language == Language::Polish ? m_polishAction : m_englishAction)->setChecked(true);
+    });
 
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0); // indeterminate: checks report when they finish
-    m_busy->setMaximumWidth(120);
-    m_busy->setTextVisible(false);
-    statusBar()->addPermanentWidget(m_busy);
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_toolsMenu->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this,
+                                              &MainWindow::settingsDialog);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_toolsMenu->setToolTipsVisible(true);
+}
 
-    resize(960, 720);
+std::unique_ptr<QSettings> MainWindow::openSettingsStore() const
+{
+    if (m_settingsPath.isEmpty()) {
+        return std::make_unique<QSettings>();
+    }
+    return std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat);
+}
+
+void MainWindow::chooseLanguage(Language language)
+{
+    m_languages.setLanguage(language);
+    if (m_settingsLoaded) { // remembered for the next start, like the Settings dialog's choice
+        m_settings.language = language;
+        m_settings.save(*openSettingsStore());
+    }
+}
+
+void MainWindow::loadSettings(const QString &path)
+{
+    m_settingsPath = path;
+    m_settingsLoaded = true;
+    const auto store = openSettingsStore();
+    AppSettings loaded = AppSettings::load(*store, m_languages.language());
+    if (!loaded.problems().isEmpty()) {
+        // Edited by hand into something unusable: keep the parts that work.
+        statusBar()->showMessage(tr("Some stored settings are not valid; open Settings to correct them."));
+    }
+    m_settings = loaded;
+    m_options = loaded.diagnosisOptions();
+    if (m_dnsFromSettings && loaded.problems().isEmpty()) {
+        m_settingsResolver =
+            std::make_unique<dns::StubResolver>(dns::ResolverConfig::forServers(loaded.dnsServers, nullptr));
+    }
+    m_languages.setLanguage(loaded.language);
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    cancel(); // a running check keeps no pointer into the resolver being replaced
+    const auto store = openSettingsStore();
+    settings.save(*store);
+    if (store->status() != QSettings::NoError) {
+        statusBar()->showMessage(tr("Could not save the settings."));
+    }
+    m_settings = settings;
+    m_options = settings.diagnosisOptions();
+    if (m_dnsFromSettings) {
+        m_settingsResolver =
+            std::make_unique<dns::StubResolver>(dns::ResolverConfig::forServers(settings.dnsServers, nullptr));
+    }
+    m_languages.setLanguage(settings.language);
+    updateWidgets();
+}
+
+void MainWindow::settingsDialog()
+{
+    AppSettings current = m_settings;
+    current.language = m_languages.language();
+    auto *dialog = new SettingsDialog(current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->settings()); });
+    dialog->open();
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("MailTriage"));
-    m_inputLabel->setText(tr("&Paste what the customer sent: an e-mail address, a domain, an IP address or a bounce"));
+    m_pages->setTabText(0, tr("Diagnose"));
+    m_inputLabel->setText(tr("&Paste what the customer sent: an e-mail address, a domain, an IP address or a "
+                             "bounce, or drop a saved message (.eml) here"));
     m_input->setPlaceholderText(tr("e.g. jan@kowalski.pl"));
     m_input->setAccessibleName(tr("Customer input"));
+    m_input->setToolTip(tr("Paste or type here, or drop a .eml file (Ctrl+L to come back here)"));
     m_checkButton->setText(tr("&Check"));
     m_checkButton->setToolTip(tr("Run the checks (Ctrl+Enter)"));
     m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the checks that are still running (Esc)"));
     m_clearButton->setText(tr("Cl&ear"));
     m_clearButton->setToolTip(tr("Clear the paste box and the findings"));
     m_findingsView->setAccessibleName(tr("Findings"));
+    m_findingsView->setToolTip(
+        tr("Findings grouped by check; open a finding to see our server's replies and the raw records"));
     m_details->setAccessibleName(tr("Finding details"));
+    m_details->setToolTip(tr("The selected finding in full: what to do, our server's replies, the records"));
+    m_historyView->setAccessibleName(tr("Recent checks"));
+    m_historyView->setToolTip(tr("Recent checks; press Enter or double-click one to check it again"));
+    m_sideTabs->setTabText(0, tr("&Details"));
+    m_sideTabs->setTabText(1, tr("&Answer for the customer"));
+    m_sideTabs->setTabText(2, tr("&History"));
     m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open message…"));
+    m_openAction->setToolTip(tr("Load a saved message (.eml) or text file into the paste box"));
+    m_exportAction->setText(tr("&Export diagnosis…"));
+    m_exportAction->setToolTip(tr("Save the findings as an HTML or PDF report"));
     m_focusInputAction->setText(tr("Go to the paste box"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setToolTip(tr("Language, DNS servers, blacklists, GeoIP database, SPF include, server port"));
+    m_busy->setAccessibleName(tr("Checks running"));
     updateKindLabel();
     showDetails();
 }
@@ -218,14 +406,64 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_model->setLanguage(m_languages.language());
+        m_historyModel->setLanguage(m_languages.language());
         retranslateUi();
     }
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!PasteBox::localFileIn(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = PasteBox::localFileIn(event->mimeData());
+    if (!path.isEmpty()) {
+        event->acceptProposedAction();
+        openFile(path);
+    }
+}
+
 void MainWindow::setInput(const QString &text)
 {
+    ++m_loadGeneration; // a file still being read must not overwrite this
     m_input->setText(text);
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a message"), QString(),
+                                                      tr("Messages (*.eml *.msg *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    const int generation = ++m_loadGeneration;
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    // A large file is read and decoded off the GUI thread. A read that is
+    // over before then() attaches runs the continuation right here.
+    QtConcurrent::run([path] { return readInputFile(path); }).then(this, [this, generation](const InputFile &file) {
+        if (generation != m_loadGeneration) {
+            return; // something newer was pasted or opened meanwhile
+        }
+        if (!file.error.isEmpty()) {
+            const QString message = file.error.render(m_languages.language());
+            statusBar()->showMessage(message);
+            emit inputFailed(message);
+            return;
+        }
+        m_input->setText(file.text);
+        m_input->setFocus();
+        statusBar()->showMessage(tr("Loaded; characters: %1").arg(QLocale().toString(file.text.size())), 5000);
+        emit inputLoaded();
+    });
 }
 
 void MainWindow::updateKindLabel()
@@ -250,6 +488,7 @@ void MainWindow::updateWidgets()
     m_checkButton->setEnabled(!running && hasInput);
     m_cancelButton->setEnabled(running);
     m_clearButton->setEnabled(hasInput || m_model->rowCount() > 0);
+    m_exportAction->setEnabled(!running && m_hasResult);
     m_busy->setVisible(running);
 }
 
@@ -262,28 +501,56 @@ void MainWindow::check()
     cancel();
     m_model->clear();
     m_details->clear();
-    auto *diagnosis = new Diagnosis(m_resolver, {}, this);
+    m_answer->clear();
+    m_hasResult = false;
+    dns::DnsResolver &resolver = m_settingsResolver ? *m_settingsResolver : m_resolver;
+    auto *diagnosis = new Diagnosis(resolver, m_options, this);
     m_diagnosis = diagnosis;
     connect(diagnosis, &Diagnosis::findingsAdded, m_model, &FindingsModel::append);
-    connect(diagnosis, &Diagnosis::finished, this, [this, diagnosis] {
-        statusBar()->showMessage(
-            tr("Done in %1 ms. Findings: %2").arg(diagnosis->elapsedMs()).arg(m_model->rowCount()));
-        updateWidgets();
-        if (m_model->rowCount() > 0 && !m_findingsView->currentIndex().isValid()) {
-            m_findingsView->setCurrentIndex(m_model->index(0, 0));
-        }
-    });
+    connect(diagnosis, &Diagnosis::findingsAdded, this,
+            [this] { statusBar()->showMessage(tr("Checking… findings so far: %1").arg(m_model->findings().size())); });
+    connect(diagnosis, &Diagnosis::finished, this, &MainWindow::diagnosisDone);
     statusBar()->showMessage(tr("Checking…"));
     diagnosis->start(text);
     updateWidgets();
 }
 
+void MainWindow::diagnosisDone()
+{
+    Diagnosis *diagnosis = m_diagnosis;
+    if (!diagnosis) {
+        return;
+    }
+    m_lastInput = diagnosis->input();
+    m_hasResult = true;
+    const Findings &findings = diagnosis->findings();
+    statusBar()->showMessage(tr("Done in %1 ms. Findings: %2").arg(diagnosis->elapsedMs()).arg(findings.size()));
+    m_answer->setDiagnosis(m_lastInput, findings);
+
+    HistoryEntry entry;
+    entry.input = m_lastInput;
+    entry.kind = diagnosis->kind();
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.worst = worstOf(findings);
+    entry.findingCount = int(findings.size());
+    if (!m_historyModel->add(entry)) {
+        statusBar()->showMessage(tr("Could not save the history: %1").arg(m_historyModel->error()));
+    }
+    if (!findings.isEmpty() && !m_findingsView->currentIndex().isValid()) {
+        m_findingsView->setCurrentIndex(m_model->indexOfFinding(0));
+    }
+    updateWidgets();
+    emit diagnosisFinished();
+}
+
 void MainWindow::clear()
 {
     cancel();
-    m_input->setText({});
+    setInput({});
     m_model->clear();
     m_details->clear();
+    m_answer->clear();
+    m_hasResult = false;
     statusBar()->clearMessage();
     m_input->setFocus();
     updateWidgets();
@@ -299,15 +566,56 @@ void MainWindow::cancel()
     updateWidgets();
 }
 
+void MainWindow::exportDialog()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the diagnosis"), tr("diagnosis.html"),
+                                                      tr("Web page (*.html);;PDF document (*.pdf)"), &selected);
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (exportTo(path, &error)) {
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    } else {
+        statusBar()->showMessage(tr("Could not save %1: %2").arg(path, error));
+    }
+}
+
+bool MainWindow::exportTo(const QString &path, QString *error)
+{
+    if (!m_hasResult) {
+        *error = tr("there is no finished diagnosis to export");
+        return false;
+    }
+    const QString html = diagnosisToHtml(m_lastInput, detectInputKind(m_lastInput), m_model->findings(),
+                                         m_languages.language(), QDateTime::currentDateTimeUtc());
+    return exportReport(html, path, error);
+}
+
 void MainWindow::showDetails()
 {
     const QModelIndex current = m_findingsView->currentIndex();
-    if (!current.isValid()) {
+    const Finding *shown = m_model->findingAt(current);
+    const Language language = m_languages.language();
+    if (!shown && current.isValid()) {
+        // A group: its findings in one list.
+        QString html;
+        const QModelIndex group = current.siblingAtColumn(0);
+        for (int row = 0; row < m_model->rowCount(group); ++row) {
+            const Finding *finding = m_model->findingAt(m_model->index(row, 0, group));
+            html += QStringLiteral("<li><b>%1:</b> %2</li>")
+                        .arg(severityLabel(finding->severity).render(language).toHtmlEscaped(),
+                             finding->summary.render(language).toHtmlEscaped());
+        }
+        m_details->setHtml(QStringLiteral("<ul>%1</ul>").arg(html));
+        return;
+    }
+    if (!shown) {
         m_details->clear();
         return;
     }
-    const Finding &finding = m_model->finding(current.row());
-    const Language language = m_languages.language();
+    const Finding &finding = *shown;
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(finding.summary.render(language).toHtmlEscaped());
     if (!finding.advice.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b> %2</p>")

@@ -1,61 +1,120 @@
 #pragma once
 
 #include "checks/localizedtext.h"
+#include "diagnosis/appsettings.h"
+#include "diagnosis/diagnosisoptions.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QActionGroup;
 class QLabel;
+class QListView;
 class QMenu;
 class QProgressBar;
 class QPushButton;
+class QSettings;
+class QTabWidget;
 class QTextBrowser;
 class QTreeView;
 
 namespace mt {
 
+class AnswerPanel;
 class Diagnosis;
 class FindingsModel;
+class History;
+class HistoryModel;
 class LanguageManager;
 class PasteBox;
 namespace dns {
 class DnsResolver;
-}
+class StubResolver;
+} // namespace dns
 
-// The first cut of the main window: paste, check, read the findings.
+// The main window: pages in tabs (the tab bar shows once there is more than
+// the Diagnose page). Diagnose: paste or open, check, read the findings
+// tree, answer the customer, re-run from the history, export.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, QWidget *parent = nullptr);
+    // HISTORYPATH: where recent checks are kept (History::defaultPath() when empty).
+    MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, QWidget *parent = nullptr,
+               const QString &historyPath = {});
     ~MainWindow() override;
 
     // For tests and drag-and-drop: what the paste box holds.
     void setInput(const QString &text);
+    // Reads PATH into the paste box in the background; inputLoaded() or
+    // inputFailed() tells when it is there.
+    void openFile(const QString &path);
+    // Writes the current diagnosis as HTML or PDF (by PATH's extension).
+    bool exportTo(const QString &path, QString *error);
+    const DiagnosisOptions &diagnosisOptions() const { return m_options; }
+
+    // Settings: read from PATH (an INI file; empty: the platform's own
+    // store) and applied. With DNS from settings on, the DNS servers named
+    // there replace the resolver passed in (off when --dns was given).
+    void loadSettings(const QString &path = {});
+    void setDnsFromSettings(bool enabled) { m_dnsFromSettings = enabled; }
+    const AppSettings &settings() const { return m_settings; }
+    // Stores SETTINGS and applies them to the language and the next check.
+    void applySettings(const AppSettings &settings);
+
+signals:
+    void inputLoaded();
+    void inputFailed(const QString &message);
+    void diagnosisFinished();
 
 public slots:
     void check();
     void cancel();
     void clear();
+    void openFileDialog();
+    void exportDialog();
+    void settingsDialog();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void buildUi();
+    QWidget *buildDiagnosePage();
+    void buildMenus();
     void retranslateUi();
     void updateWidgets();
     void showDetails();
     void updateKindLabel();
+    void diagnosisDone();
+
+    std::unique_ptr<QSettings> openSettingsStore() const;
+    void chooseLanguage(Language language);
 
     dns::DnsResolver &m_resolver;
     LanguageManager &m_languages;
+    DiagnosisOptions m_options;
+    AppSettings m_settings;
+    QString m_settingsPath;
+    bool m_dnsFromSettings = false;
+    bool m_settingsLoaded = false;
+    std::unique_ptr<dns::StubResolver> m_settingsResolver; // when the settings name DNS servers
     FindingsModel *m_model = nullptr;
+    std::unique_ptr<History> m_history;
+    HistoryModel *m_historyModel = nullptr;
     QPointer<Diagnosis> m_diagnosis;
+    // The last finished diagnosis, for the answer and the export.
+    QString m_lastInput;
+    bool m_hasResult = false;
+    int m_loadGeneration = 0; // a newer open or paste wins over a slow read
 
+    QTabWidget *m_pages = nullptr;
+    QTabWidget *m_sideTabs = nullptr;
     QLabel *m_inputLabel = nullptr;
     PasteBox *m_input = nullptr;
     QLabel *m_kindLabel = nullptr;
@@ -64,9 +123,15 @@ private:
     QPushButton *m_clearButton = nullptr;
     QTreeView *m_findingsView = nullptr;
     QTextBrowser *m_details = nullptr;
+    AnswerPanel *m_answer = nullptr;
+    QListView *m_historyView = nullptr;
     QProgressBar *m_busy = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_focusInputAction = nullptr;
     QAction *m_englishAction = nullptr;

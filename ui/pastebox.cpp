@@ -1,6 +1,7 @@
 #include "pastebox.h"
 
 #include <QMimeData>
+#include <QUrl>
 
 namespace mt {
 namespace {
@@ -74,8 +75,30 @@ void PasteBox::setText(const QString &text)
     }
 }
 
+QString PasteBox::localFileIn(const QMimeData *source)
+{
+    if (!source || !source->hasUrls()) {
+        return {};
+    }
+    for (const QUrl &url : source->urls()) {
+        if (url.isLocalFile()) {
+            return url.toLocalFile();
+        }
+    }
+    return {};
+}
+
+bool PasteBox::canInsertFromMimeData(const QMimeData *source) const
+{
+    return !localFileIn(source).isEmpty() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
 void PasteBox::insertFromMimeData(const QMimeData *source)
 {
+    if (const QString path = localFileIn(source); !path.isEmpty()) {
+        emit fileDropped(path); // its contents are the input, not its name
+        return;
+    }
     if (source->hasText()) {
         const QString text = source->text();
         if (tooLargeToShow(text)) {

@@ -24,7 +24,15 @@ public:
     bool isShownInPart() const { return !m_full.isNull(); }
     qsizetype textSize() const;
 
+    // The local file a drop or paste carries (a saved .eml), if any.
+    static QString localFileIn(const QMimeData *source);
+
+signals:
+    // A file was dropped or pasted: the window reads it (off the GUI thread).
+    void fileDropped(const QString &path);
+
 protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
 
 private:

@@ -41,6 +41,12 @@ int main(int argc, char *argv[])
     languages.setLanguage(language);
 
     mt::MainWindow window(resolver, languages);
+    // Stored settings apply unless the command line says otherwise.
+    window.setDnsFromSettings(!parser.isSet(dnsOption));
+    window.loadSettings();
+    if (parser.isSet(langOption)) {
+        languages.setLanguage(language);
+    }
     window.show();
     return app.exec();
 }

@@ -12,6 +12,9 @@
 
 #include <QTimer>
 
+#include <algorithm>
+#include <memory>
+
 namespace mt {
 
 namespace {
@@ -97,11 +100,55 @@ void Diagnosis::start(const QString &input)
 
 void Diagnosis::startDomainChecks(const DomainName &domain)
 {
-    launch(new MxCheck(m_resolver, domain));
+    // SPF, DMARC and DKIM of a domain that does not exist only repeat "no
+    // record": they run at once with the MX check, but their findings wait
+    // for its verdict and are dropped when the domain is NXDOMAIN.
+    auto gate = std::make_shared<DomainGate>();
+    auto *mx = new MxCheck(m_resolver, domain);
+    connect(mx, &AsyncCheck::finished, this, [this, gate](const Findings &findings) {
+        gate->decided = true;
+        gate->exists = std::none_of(findings.cbegin(), findings.cend(),
+                                    [](const Finding &f) { return f.code == QLatin1String("mx.nxdomain"); });
+        for (const Findings &held : std::as_const(gate->held)) {
+            if (gate->exists) {
+                add(held);
+            }
+            checkDone();
+        }
+        gate->held.clear();
+    });
+    launch(mx);
     launch(new DnsblCheck(m_resolver, domain.ascii, dnsblZones(m_options.dnsblZones)));
-    launch(new SpfCheck(m_resolver, domain, m_options.spfInclude));
-    launch(new DmarcCheck(m_resolver, domain));
-    launch(new DkimCheck(m_resolver, domain, m_options.dkimSelectors));
+    launchGated(new SpfCheck(m_resolver, domain, m_options.spfInclude), gate);
+    launchGated(new DmarcCheck(m_resolver, domain), gate);
+    launchGated(new DkimCheck(m_resolver, domain, m_options.dkimSelectors), gate);
+}
+
+void Diagnosis::launchGated(AsyncCheck *check, const std::shared_ptr<DomainGate> &gate)
+{
+    check->setParent(this);
+    ++m_running;
+    auto deliver = [this, gate](const Findings &findings, bool last) {
+        if (!gate->decided) {
+            gate->held << findings; // counted as running until released
+            if (!last) {
+                ++m_running;
+            }
+            return;
+        }
+        if (gate->exists) {
+            add(findings);
+        }
+        if (last) {
+            checkDone();
+        }
+    };
+    connect(check, &AsyncCheck::progress, this, [deliver](const Findings &findings) { deliver(findings, false); });
+    connect(check, &AsyncCheck::finished, this, [check, deliver](const Findings &findings) {
+        check->deleteLater();
+        deliver(findings, true);
+    });
+    check->start();
 }
 
 void Diagnosis::startIpChecks(const QHostAddress &address)

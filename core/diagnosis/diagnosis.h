@@ -10,6 +10,8 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <memory>
+
 namespace mt {
 
 // One run over one pasted input: detects its kind, starts every check that
@@ -41,6 +43,16 @@ private:
     void startIpChecks(const QHostAddress &address);
     // Runs CHECK, owned by this diagnosis, counting it until it finishes.
     void launch(AsyncCheck *check);
+    // Whether a domain exists, as its MX check found; findings of checks
+    // gated on it are held until then.
+    struct DomainGate
+    {
+        bool decided = false;
+        bool exists = true;
+        QList<Findings> held;
+    };
+    // Like launch(), but CHECK's findings pass through GATE.
+    void launchGated(AsyncCheck *check, const std::shared_ptr<DomainGate> &gate);
     void checkDone();
 
     dns::DnsResolver &m_resolver;

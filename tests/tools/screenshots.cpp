@@ -5,12 +5,16 @@
 // under Xvfb.
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
+#include "findingsmodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -31,7 +35,9 @@ int main(int argc, char *argv[])
     config.servers = {fixture.nameserver()};
     mt::dns::StubResolver resolver(config);
     mt::LanguageManager languages;
-    mt::MainWindow window(resolver, languages);
+    QTemporaryDir scratch; // history and settings of this walk only
+    mt::MainWindow window(resolver, languages, nullptr, scratch.filePath(QStringLiteral("history.json")));
+    window.loadSettings(scratch.filePath(QStringLiteral("settings.ini")));
     window.resize(1100, 760);
     window.show();
 
@@ -47,6 +53,7 @@ int main(int argc, char *argv[])
     };
     for (const mt::Language language : {mt::Language::English, mt::Language::Polish}) {
         languages.setLanguage(language);
+        QCoreApplication::processEvents(); // LanguageChange is posted
         for (const auto &[name, input] : pastes) {
             window.setInput(input);
             if (!input.isEmpty()) {
@@ -63,6 +70,46 @@ int main(int argc, char *argv[])
             window.grab().save(file);
             std::printf("%s\n", qPrintable(file));
         }
+
+        // The dead-MX domain once more: a finding opened to its replies and
+        // records, then the answer and the history tabs.
+        window.setInput(QStringLiteral("jan@halfdead.example.test"));
+        window.check();
+        auto *check = window.findChild<QPushButton *>(QStringLiteral("check"));
+        if (!QTest::qWaitFor([check] { return check->isEnabled(); }, 10000)) {
+            std::fprintf(stderr, "screenshots: the details walk did not finish\n");
+        }
+        auto *view = window.findChild<QTreeView *>(QStringLiteral("findings"));
+        auto *model = qobject_cast<mt::FindingsModel *>(view->model());
+        for (qsizetype i = 0; i < model->findings().size(); ++i) {
+            if (model->findings().at(i).severity >= mt::Severity::Warning) {
+                view->expand(model->indexOfFinding(i));
+                view->setCurrentIndex(model->indexOfFinding(i));
+                break;
+            }
+        }
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        const QStringList tabNames = {QStringLiteral("details"), QStringLiteral("answer"), QStringLiteral("history")};
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(50);
+            const QString file =
+                QStringLiteral("%1/%2-tab-%3.png").arg(dir, mt::languageCode(language), tabNames.value(tab));
+            window.grab().save(file);
+            std::printf("%s\n", qPrintable(file));
+        }
+        tabs->setCurrentIndex(0);
+
+        mt::AppSettings sample = window.settings();
+        sample.language = language;
+        sample.dnsServers = {QStringLiteral("192.0.2.53"), QStringLiteral("dns.example")}; // one wrong: the hint shows
+        mt::SettingsDialog dialog(sample, &window);
+        dialog.show();
+        QTest::qWait(50);
+        const QString file = QStringLiteral("%1/%2-settings.png").arg(dir, mt::languageCode(language));
+        dialog.grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+        dialog.close();
     }
     return 0;
 }

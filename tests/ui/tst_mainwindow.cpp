@@ -1,22 +1,40 @@
 // The main window as a person uses it: paste, press Ctrl+Enter, read;
 // switch the language and see the window speak Polish at once.
+#include "answerpanel.h"
+#include "diagnosis/history.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 #include "findingsmodel.h"
+#include "findingsutil.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pastebox.h"
+#include "settingsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace mt;
 
@@ -34,6 +52,16 @@ private slots:
     void hugePasteIsKeptWholeAndShownInPart();
     void clearEmptiesEverything();
     void modelIsConsistent();
+    void answerIsInTheChosenLanguage();
+    void historyKeepsChecksAndRerunsThem();
+    void exportWritesHtmlAndPdf();
+    void exportWithoutDiagnosisFails();
+    void openedMessageFillsThePasteBox();
+    void openingAMissingFileSaysSo();
+    void openingAHugeFileKeepsItWhole();
+    void cancelStopsTheChecks();
+    void settingsRoundTrip();
+    void damagedHistoryStartsEmpty();
 
 private:
     QStringList shownCodes() const;
@@ -42,10 +70,12 @@ private:
     std::unique_ptr<dns::StubResolver> m_resolver;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // never the user's files
     m_fixture = std::make_unique<test::DnsFixture>();
     QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
     dns::ResolverConfig config;
@@ -57,7 +87,9 @@ void TestMainWindow::init()
 {
     m_languages = std::make_unique<LanguageManager>();
     m_languages->setLanguage(Language::English);
-    m_window = std::make_unique<MainWindow>(*m_resolver, *m_languages);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_window = std::make_unique<MainWindow>(*m_resolver, *m_languages, nullptr,
+                                            m_dir->filePath(QStringLiteral("history.json")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -67,14 +99,20 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_languages->setLanguage(Language::English);
     m_languages.reset();
+    m_dir.reset();
 }
 
 QStringList TestMainWindow::shownCodes() const
 {
+    // Every finding row under every group, in the order the view shows them.
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("findings"));
     QStringList codes;
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        codes << view->model()->index(row, 0).data(FindingsModel::CodeRole).toString();
+    const QAbstractItemModel *model = view->model();
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex parent = model->index(group, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            codes << model->index(row, 0, parent).data(FindingsModel::CodeRole).toString();
+        }
     }
     return codes;
 }
@@ -95,15 +133,36 @@ void TestMainWindow::pasteAndCheckShowsFindings()
     QTRY_VERIFY(check->isEnabled());
 
     auto *view = m_window->findChild<QTreeView *>(QStringLiteral("findings"));
-    const int row = int(shownCodes().indexOf(QLatin1String("mx.nxdomain")));
-    const QModelIndex severity = view->model()->index(row, FindingsModel::SeverityColumn);
+    auto *model = qobject_cast<FindingsModel *>(view->model());
+    const qsizetype number = std::find_if(model->findings().cbegin(), model->findings().cend(),
+                                          [](const Finding &f) { return f.code == QLatin1String("mx.nxdomain"); }) -
+                             model->findings().cbegin();
+    const QModelIndex severity = model->indexOfFinding(number, FindingsModel::SeverityColumn);
     QCOMPARE(severity.data().toString(), QStringLiteral("Error"));
     QVERIFY(!severity.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(view->model()
-                ->index(row, FindingsModel::SummaryColumn)
+    QVERIFY(severity.siblingAtColumn(FindingsModel::SummaryColumn)
                 .data()
                 .toString()
                 .contains(QLatin1String("does not exist")));
+
+    // The finding's group shows the check, its worst severity and a count.
+    const QModelIndex group = severity.parent();
+    QVERIFY(group.isValid());
+    QCOMPARE(group.siblingAtColumn(FindingsModel::CheckColumn).data().toString(), QStringLiteral("mx"));
+    QCOMPARE(group.data().toString(), QStringLiteral("Error"));
+    QCOMPARE(group.siblingAtColumn(FindingsModel::SummaryColumn).data().toString(), QStringLiteral("Findings: 1"));
+    QVERIFY(view->isExpanded(group));
+
+    // Expanded, the finding shows the exact reply of the provider's server.
+    const QModelIndex findingRow = severity.siblingAtColumn(0);
+    QStringList detailRows;
+    for (int row = 0; row < model->rowCount(findingRow); ++row) {
+        detailRows << model->index(row, 0, findingRow).data().toString() + QStringLiteral(": ") +
+                          model->index(row, FindingsModel::SummaryColumn, findingRow).data().toString();
+    }
+    QVERIFY2(detailRows.contains(QStringLiteral("Our reply (sender): 550 5.1.1 piWs1j0010jifNx01iWsdh invalid domain")),
+             qPrintable(detailRows.join(QLatin1Char('\n'))));
+    QVERIFY(detailRows.contains(QStringLiteral("Code: mx.nxdomain")));
 
     view->setCurrentIndex(severity);
     auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("details"));
@@ -134,10 +193,11 @@ void TestMainWindow::switchingLanguageRetranslates()
     QTRY_COMPARE(check->text(), QStringLiteral("&Sprawdź")); // LanguageChange is posted to each window
     QCOMPARE(view->model()->headerData(FindingsModel::SeverityColumn, Qt::Horizontal).toString(),
              QStringLiteral("Waga"));
-    const int mxRow = int(shownCodes().indexOf(QLatin1String("mx.no_mx_no_a")));
-    QCOMPARE(view->model()->index(mxRow, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("Błąd"));
-    QVERIFY(view->model()
-                ->index(mxRow, FindingsModel::SummaryColumn)
+    auto *model = qobject_cast<FindingsModel *>(view->model());
+    const qsizetype mx =
+        test::codesOf(model->findings()).indexOf(QLatin1String("mx.no_mx_no_a")); // other checks report too
+    QCOMPARE(model->indexOfFinding(mx, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("Błąd"));
+    QVERIFY(model->indexOfFinding(mx, FindingsModel::SummaryColumn)
                 .data()
                 .toString()
                 .contains(QStringLiteral("ani rekordu MX, ani rekordu A")));
@@ -188,11 +248,276 @@ void TestMainWindow::modelIsConsistent()
     f.check = QStringLiteral("mx");
     f.code = QStringLiteral("mx.ok");
     f.summary = {"Findings", "x"};
-    model.append({f, f});
+    f.advice = {"Advice", "y"};
+    f.data.insert(QStringLiteral("reply_as_sender"), QStringLiteral("550 5.1.1 x"));
+    f.data.insert(QStringLiteral("hosts"), QVariantList{QVariantMap{{QStringLiteral("host"), QStringLiteral("mx.x")},
+                                                                    {QStringLiteral("preference"), 10}}});
+    Finding g = f;
+    g.check = QStringLiteral("address");
+    g.severity = Severity::Error;
+    g.data.clear();
+    model.append({f, g, f});
+    QCOMPARE(model.rowCount(), 2);                                     // two checks
+    QCOMPARE(model.rowCount(model.index(0, 0)), 2);                    // mx twice
+    QCOMPARE(model.rowCount(model.index(0, 0, model.index(0, 0))), 4); // advice, reply, host, code
+    QCOMPARE(model.index(1, 0).data(FindingsModel::SeverityRole).toInt(), int(Severity::Error));
+    QCOMPARE(model.findingAt(model.indexOfFinding(1))->check, QStringLiteral("address"));
+    QCOMPARE(model.indexOfFinding(2).parent(), model.index(0, 0));
     model.setLanguage(Language::Polish);
     model.clear();
     model.append({f});
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestMainWindow::answerIsInTheChosenLanguage()
+{
+    auto *panel = m_window->findChild<AnswerPanel *>(QStringLiteral("answerPanel"));
+    auto *copy = m_window->findChild<QPushButton *>(QStringLiteral("copyAnswer"));
+    QVERIFY(!copy->isEnabled()); // nothing to answer yet
+    m_window->setInput(QStringLiteral("nomail.example.test"));
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    m_window->check();
+    QVERIFY(finished.wait());
+
+    // The UI stays English; the customer gets Polish, and then English.
+    panel->setAnswerLanguage(Language::Polish);
+    QVERIFY2(panel->answer().contains(QStringLiteral("ani rekordu MX, ani rekordu A")), qPrintable(panel->answer()));
+    QVERIFY(panel->answer().contains(QLatin1String("nomail.example.test")));
+    auto *combo = panel->findChild<QComboBox *>(QStringLiteral("answerLanguage"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("English")));
+    QVERIFY2(panel->answer().startsWith(QLatin1String("Hello,")), qPrintable(panel->answer()));
+    QVERIFY(panel->answer().contains(QLatin1String("neither an MX nor an A record")) ||
+            panel->answer().contains(QLatin1String("MX")));
+    QVERIFY(copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), panel->answer());
+}
+
+void TestMainWindow::historyKeepsChecksAndRerunsThem()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    for (const QString &input : {QStringLiteral("example.test"), QStringLiteral("nomail.example.test")}) {
+        m_window->setInput(input);
+        m_window->check();
+        QVERIFY(finished.wait());
+    }
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("history"));
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->model()->index(0, 0).data(Qt::UserRole + 1).toString(), QStringLiteral("nomail.example.test"));
+
+    // Persisted: a new window over the same file lists both.
+    History saved(m_dir->filePath(QStringLiteral("history.json")));
+    QVERIFY(saved.load());
+    QCOMPARE(saved.entries().size(), 2);
+    QCOMPARE(saved.entries().at(0).worst, Severity::Error);
+    QVERIFY(saved.entries().at(1).worst < Severity::Error); // example.test lacks SPF and DMARC: warnings
+
+    // Choosing the older entry checks it again and moves it to the top.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+    tabs->setCurrentWidget(list);
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QVERIFY(finished.wait());
+    QCOMPARE(m_window->findChild<PasteBox *>(QStringLiteral("input"))->text(), QStringLiteral("example.test"));
+    QVERIFY(shownCodes().contains(QLatin1String("mx.ok")));
+    QCOMPARE(list->model()->index(0, 0).data(Qt::UserRole + 1).toString(), QStringLiteral("example.test"));
+}
+
+void TestMainWindow::exportWritesHtmlAndPdf()
+{
+    m_window->setInput(QStringLiteral("Jan <jan@nothere.example.test>"));
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    m_window->check();
+    QVERIFY(finished.wait());
+
+    QString error;
+    const QString html = m_dir->filePath(QStringLiteral("report.html"));
+    QVERIFY2(m_window->exportTo(html, &error), qPrintable(error));
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(htmlFile.readAll());
+    QVERIFY(page.contains(QLatin1String("mx.nxdomain")));
+    QVERIFY(page.contains(QLatin1String("Jan &lt;jan@nothere.example.test&gt;")));
+    QVERIFY(!page.contains(QLatin1String("<jan@")));
+    QVERIFY(page.contains(QLatin1String("550 5.1.1 piWs1j0010jifNx01iWsdh invalid domain")));
+
+    const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+    QVERIFY2(m_window->exportTo(pdf, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdfFile.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY(bytes.size() > 1000);
+
+    QVERIFY(!m_window->exportTo(m_dir->filePath(QStringLiteral("no/such/dir/report.html")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestMainWindow::exportWithoutDiagnosisFails()
+{
+    QString error;
+    QVERIFY(!m_window->exportTo(m_dir->filePath(QStringLiteral("empty.html")), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("empty.html"))));
+}
+
+void TestMainWindow::openedMessageFillsThePasteBox()
+{
+    // A saved bounce with a BOM and a Polish subject, as a mail client stores it.
+    const QByteArray eml = "\xEF\xBB\xBF"
+                           "From: MAILER-DAEMON@example.test\r\nSubject: Zwrot wiadomo\xC5\x9B"
+                           "ci\r\n\r\n550 5.1.1 <jan@nothere.example.test>: Recipient address rejected\r\n";
+    const QString path = m_dir->filePath(QStringLiteral("bounce.eml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(eml);
+    file.close();
+
+    QSignalSpy loaded(m_window.get(), &MainWindow::inputLoaded);
+    m_window->openFile(path);
+    QTRY_COMPARE(loaded.count(), 1); // a quick read may be done before openFile() returns
+    auto *input = m_window->findChild<PasteBox *>(QStringLiteral("input"));
+    QCOMPARE(input->text(), QString::fromUtf8(eml.mid(3)).replace(QStringLiteral("\r\n"), QStringLiteral("\n")));
+    auto *kind = m_window->findChild<QLabel *>(QStringLiteral("kind"));
+    QVERIFY2(kind->text().contains(QLatin1String("Recognized as")), qPrintable(kind->text()));
+
+    // Dropped onto the paste box: the file's contents, not its name.
+    m_window->setInput({});
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(input->viewport()->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(input->viewport()->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_COMPARE(loaded.count(), 2);
+    QVERIFY(input->text().contains(QLatin1String("Recipient address rejected")));
+
+    // Pasted as a file (copied in a file manager): its contents again.
+    m_window->setInput({});
+    auto *copied = new QMimeData;
+    copied->setUrls({QUrl::fromLocalFile(path)});
+    QApplication::clipboard()->setMimeData(copied);
+    input->setFocus();
+    QTest::keyClick(input, Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE(loaded.count(), 3);
+    QVERIFY(input->text().contains(QLatin1String("Recipient address rejected")));
+    QVERIFY(!input->text().contains(QLatin1String("file://")));
+}
+
+void TestMainWindow::openingAMissingFileSaysSo()
+{
+    QSignalSpy failed(m_window.get(), &MainWindow::inputFailed);
+    m_window->setInput(QStringLiteral("kept.example.test"));
+    m_window->openFile(m_dir->filePath(QStringLiteral("missing.eml")));
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("missing.eml")));
+    QCOMPARE(m_window->findChild<PasteBox *>(QStringLiteral("input"))->text(), QStringLiteral("kept.example.test"));
+}
+
+void TestMainWindow::openingAHugeFileKeepsItWhole()
+{
+    // 20 MB of one long line: read off the GUI thread, shown in part, kept whole.
+    QByteArray bytes("Delivery failed: ");
+    bytes += QByteArray(20 * 1024 * 1024, 'z');
+    const QString path = m_dir->filePath(QStringLiteral("huge.eml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QSignalSpy loaded(m_window.get(), &MainWindow::inputLoaded);
+    m_window->openFile(path);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    auto *input = m_window->findChild<PasteBox *>(QStringLiteral("input"));
+    QVERIFY(input->isShownInPart());
+    QCOMPARE(input->text().size(), bytes.size());
+    QVERIFY(input->text().endsWith(QLatin1String("zzz")));
+}
+
+void TestMainWindow::cancelStopsTheChecks()
+{
+    auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("cancel"));
+    auto *check = m_window->findChild<QPushButton *>(QStringLiteral("check"));
+    QVERIFY(!cancel->isEnabled());
+    m_window->setInput(QStringLiteral("example.test"));
+    m_window->check();
+    QVERIFY(cancel->isEnabled()); // the answer comes later, on the event loop
+    QVERIFY(!check->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(check->isEnabled());
+    QTest::qWait(200); // a late answer of the cancelled run must not show up
+    QVERIFY(shownCodes().isEmpty());
+
+    // Esc cancels too.
+    m_window->check();
+    QVERIFY(cancel->isEnabled());
+    QTest::keyClick(m_window->findChild<PasteBox *>(QStringLiteral("input")), Qt::Key_Escape);
+    QVERIFY(!cancel->isEnabled());
+    QTest::qWait(200); // a late answer of the cancelled run must not show up
+    QVERIFY(shownCodes().isEmpty());
+}
+
+void TestMainWindow::settingsRoundTrip()
+{
+    const QString path = m_dir->filePath(QStringLiteral("settings.ini"));
+    m_window->setDnsFromSettings(true);
+    m_window->loadSettings(path);
+    QCOMPARE(m_languages->language(), Language::English); // nothing stored yet: the current language
+    QMetaObject::invokeMethod(m_window.get(), "settingsDialog");
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>()) != nullptr);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("hint"));
+    auto *dns = dialog->findChild<QLineEdit *>(QStringLiteral("dnsServers"));
+    QVERIFY(ok->isEnabled());
+
+    // A wrong server is named in the hint and OK waits for a correction.
+    dns->setText(QStringLiteral("dns.google"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(hint->text().contains(QLatin1String("dns.google")), qPrintable(hint->text()));
+    dns->setText(m_fixture->nameserver().address.toString() + QLatin1Char(':') +
+                 QString::number(m_fixture->nameserver().port));
+    QVERIFY(ok->isEnabled());
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("dnsblZones"))->setPlainText(QStringLiteral("bl.example.test"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("spfInclude"))->setText(QStringLiteral("spf.example.test"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("serverPort"))->setValue(2626);
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+    language->setCurrentIndex(language->findText(QStringLiteral("Polski")));
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    // Applied at once: the language, the options of the next check...
+    QCOMPARE(m_languages->language(), Language::Polish);
+    QTRY_COMPARE(m_window->findChild<QPushButton *>(QStringLiteral("check"))->text(), QStringLiteral("&Sprawdź"));
+    QCOMPARE(m_window->diagnosisOptions().dnsblZones, QStringList{QStringLiteral("bl.example.test")});
+    QCOMPARE(m_window->diagnosisOptions().spfInclude, QStringLiteral("spf.example.test"));
+    // ...and stored in the file given, where the next start finds them.
+    QSettings stored(path, QSettings::IniFormat);
+    const AppSettings reloaded = AppSettings::load(stored, Language::English);
+    QCOMPARE(reloaded, m_window->settings());
+    QCOMPARE(reloaded.serverPort, 2626);
+    QCOMPARE(reloaded.language, Language::Polish);
+
+    // The next check asks the DNS server named in the settings.
+    m_window->setInput(QStringLiteral("example.test"));
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    m_window->check();
+    QVERIFY(finished.wait());
+    QVERIFY(shownCodes().contains(QLatin1String("mx.ok")));
+}
+
+void TestMainWindow::damagedHistoryStartsEmpty()
+{
+    const QString path = m_dir->filePath(QStringLiteral("damaged.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"version\": 1, \"entries\": [ truncated");
+    file.close();
+    MainWindow window(*m_resolver, *m_languages, nullptr, path);
+    QCOMPARE(window.findChild<QListView *>(QStringLiteral("history"))->model()->rowCount(), 0);
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("damaged.json.corrupt")));
+    QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,159 @@
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace mt {
+
+SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    // Language names in their own language, whatever the UI's.
+    m_language->addItem(QStringLiteral("English"), static_cast<int>(Language::English));
+    m_language->addItem(QStringLiteral("Polski"), static_cast<int>(Language::Polish));
+    m_language->setCurrentIndex(m_language->findData(static_cast<int>(settings.language)));
+    m_dns = new QLineEdit(settings.dnsServers.join(QStringLiteral(", ")), this);
+    m_dns->setObjectName(QStringLiteral("dnsServers"));
+    m_dnsbl = new QPlainTextEdit(settings.dnsblZones.join(QLatin1Char('\n')), this);
+    m_dnsbl->setObjectName(QStringLiteral("dnsblZones"));
+    m_dnsbl->setTabChangesFocus(true);
+    m_dnsbl->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_geoip = new QLineEdit(settings.geoipDatabase, this);
+    m_geoip->setObjectName(QStringLiteral("geoipDatabase"));
+    m_geoipBrowse = new QPushButton(this);
+    m_spf = new QLineEdit(settings.spfInclude, this);
+    m_spf->setObjectName(QStringLiteral("spfInclude"));
+    m_spf->setPlaceholderText(QStringLiteral("spf.tld.pl"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("serverPort"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(settings.serverPort);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    m_languageLabel = new QLabel(this);
+    m_dnsLabel = new QLabel(this);
+    m_dnsblLabel = new QLabel(this);
+    m_geoipLabel = new QLabel(this);
+    m_spfLabel = new QLabel(this);
+    m_portLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
+    m_dnsLabel->setBuddy(m_dns);
+    m_dnsblLabel->setBuddy(m_dnsbl);
+    m_geoipLabel->setBuddy(m_geoip);
+    m_spfLabel->setBuddy(m_spf);
+    m_portLabel->setBuddy(m_port);
+
+    auto *geoipRow = new QHBoxLayout;
+    geoipRow->addWidget(m_geoip, 1);
+    geoipRow->addWidget(m_geoipBrowse);
+    auto *form = new QFormLayout;
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_dnsLabel, m_dns);
+    form->addRow(m_dnsblLabel, m_dnsbl);
+    form->addRow(m_geoipLabel, geoipRow);
+    form->addRow(m_spfLabel, m_spf);
+    form->addRow(m_portLabel, m_port);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_hint);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_geoipBrowse, &QPushButton::clicked, this, &SettingsDialog::browseGeoip);
+    for (QLineEdit *edit : {m_dns, m_geoip, m_spf}) {
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateWidgets);
+    }
+    connect(m_dnsbl, &QPlainTextEdit::textChanged, this, &SettingsDialog::updateWidgets);
+    connect(m_port, &QSpinBox::valueChanged, this, &SettingsDialog::updateWidgets);
+    retranslateUi();
+    updateWidgets();
+    resize(560, sizeHint().height());
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings result;
+    result.language = static_cast<Language>(m_language->currentData().toInt());
+    result.dnsServers = splitList(m_dns->text());
+    result.dnsblZones = splitList(m_dnsbl->toPlainText());
+    result.geoipDatabase = m_geoip->text().trimmed();
+    result.spfInclude = m_spf->text().trimmed();
+    result.serverPort = m_port->value();
+    return result;
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setToolTip(tr("The program's language; it changes at once, no restart"));
+    m_dnsLabel->setText(tr("&DNS servers:"));
+    m_dns->setPlaceholderText(tr("the system's (e.g. 192.0.2.53, 198.51.100.1:5353)"));
+    m_dns->setToolTip(tr("IP addresses of the DNS servers to ask, separated by commas; empty: the system's"));
+    m_dnsblLabel->setText(tr("DNS&BL zones:"));
+    m_dnsbl->setPlaceholderText(tr("the built-in list; one zone per line"));
+    m_dnsbl->setToolTip(tr("The blacklist zones to ask about IP addresses, one per line; empty: the built-in list"));
+    m_geoipLabel->setText(tr("&GeoIP database:"));
+    m_geoip->setPlaceholderText(tr("the embedded database"));
+    m_geoip->setToolTip(tr("A MaxMind .mmdb file with countries; empty: the embedded database"));
+    m_geoipBrowse->setText(tr("&Browse…"));
+    m_geoipBrowse->setToolTip(tr("Choose the GeoIP database file"));
+    m_spfLabel->setText(tr("&SPF include:"));
+    m_spf->setToolTip(tr("The provider's SPF include that customers' SPF records must contain"));
+    m_portLabel->setText(tr("Server &port:"));
+    m_port->setToolTip(tr("The port of the built-in test server"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    updateWidgets();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::updateWidgets()
+{
+    const QList<LocalizedText> problems = settings().problems();
+    const Language language = static_cast<Language>(m_language->currentData().toInt());
+    QStringList lines;
+    for (const LocalizedText &problem : problems) {
+        lines << problem.render(language);
+    }
+    m_hint->setText(lines.join(QLatin1Char('\n')));
+    m_hint->setVisible(!lines.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+void SettingsDialog::browseGeoip()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("GeoIP database"), m_geoip->text(),
+                                                      tr("MaxMind databases (*.mmdb);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_geoip->setText(path);
+    }
+}
+
+} // namespace mt

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "diagnosis/appsettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace mt {
+
+// Collects the settings and says what is wrong with them in a hint line;
+// OK is enabled only when they can be used. The window applies and stores
+// what settings() returns; the dialog itself runs nothing.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+
+    AppSettings settings() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateWidgets();
+    void browseGeoip();
+
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_dnsLabel = nullptr;
+    QLineEdit *m_dns = nullptr;
+    QLabel *m_dnsblLabel = nullptr;
+    QPlainTextEdit *m_dnsbl = nullptr;
+    QLabel *m_geoipLabel = nullptr;
+    QLineEdit *m_geoip = nullptr;
+    QPushButton *m_geoipBrowse = nullptr;
+    QLabel *m_spfLabel = nullptr;
+    QLineEdit *m_spf = nullptr;
+    QLabel *m_portLabel = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLabel *m_hint = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace mt

@@ -408,6 +408,54 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
     </message>
 </context>
 <context>
+    <name>Answer</name>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for your message. We have checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for your message. We have checked what you sent us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We found no problems on our side or in the settings we can see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the problem persists, please send us the full text of the error message (or the returned message) you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We found the following problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We found the following problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished">Co zrobić: %1</translation>
+    </message>
+    <message>
+        <source>Once this is corrected, messages should be delivered normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have any questions, simply reply to this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best regards,
+Technical Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>mailtriage: ignoring --dns &quot;%1&quot;: not HOST[:PORT] with an IP address</source>
@@ -1349,6 +1397,48 @@ commands:
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">Co zrobić:</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MailTriage diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a message (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputKind</name>
     <message>
         <source>Nothing entered</source>
@@ -1399,6 +1489,36 @@ commands:
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>MailTriage diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>&quot;%1&quot; is not a DNS server: write an IP address, optionally with :PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DNS zone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GeoIP database &quot;%1&quot; is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name for the SPF include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server port must be between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>OK</source>
@@ -1415,6 +1535,41 @@ commands:
     <message>
         <source>Error</source>
         <translation>Błąd</translation>
+    </message>
+</context>
+<context>
+    <name>mt::AnswerPanel</name>
+    <message>
+        <source>Customer&apos;s la&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the answer; independent of the program&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the answer to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ready-to-send reply built from the findings; edit it before copying if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a check: the answer for the customer appears here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1435,16 +1590,51 @@ commands:
         <source>Finding</source>
         <translation>Wynik</translation>
     </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &quot;%1&quot;: findings: %2; the worst severity is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reply (sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reply (recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our reply (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::HistoryModel</name>
+    <message>
+        <source>%1 checked on %2; findings: %3, the worst: %4. Press Enter or double-click to check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mt::MainWindow</name>
     <message>
         <source>MailTriage</source>
         <translation>MailTriage</translation>
-    </message>
-    <message>
-        <source>&amp;Paste what the customer sent: an e-mail address, a domain, an IP address or a bounce</source>
-        <translation>&amp;Wklej to, co przysłał klient: adres e-mail, domenę, adres IP lub zwrot</translation>
     </message>
     <message>
         <source>e.g. jan@kowalski.pl</source>
@@ -1533,6 +1723,237 @@ commands:
     <message>
         <source>(a large paste of %1 characters: shown in part, checked in full)</source>
         <translation>(duży wklejony tekst, %1 znaków: pokazany częściowo, sprawdzany w całości)</translation>
+    </message>
+    <message>
+        <source>The history could not be read (%1); it was set aside as %2.corrupt and a new one started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stored settings are not valid; open Settings to correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste what the customer sent: an e-mail address, a domain, an IP address or a bounce, or drop a saved message (.eml) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type here, or drop a .eml file (Ctrl+L to come back here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the checks that are still running (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings grouped by check; open a finding to see our server&apos;s replies and the raw records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected finding in full: what to do, our server&apos;s replies, the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent checks; press Enter or double-click one to check it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved message (.eml) or text file into the paste box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export diagnosis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the findings as an HTML or PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, DNS servers, blacklists, GeoIP database, SPF include, server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.msg *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded; characters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking… findings so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no finished diagnosis to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s language; it changes at once, no restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s (e.g. 192.0.2.53, 198.51.100.1:5353)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses of the DNS servers to ask, separated by commas; empty: the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS&amp;BL zones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in list; one zone per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blacklist zones to ask about IP addresses, one per line; empty: the built-in list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GeoIP database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MaxMind .mmdb file with countries; empty: the embedded database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the GeoIP database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SPF include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s SPF include that customers&apos; SPF records must contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of the built-in test server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <source>GeoIP database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxMind databases (*.mmdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,8 @@ private slots:
     void diagnose();
     void idnIsShownInBothForms();
     void findingsArriveBeforeTheEnd();
+    void nonexistentDomainGetsNoSenderAuthenticationFindings_data();
+    void nonexistentDomainGetsNoSenderAuthenticationFindings();
 
 private:
     std::unique_ptr<test::DnsFixture> m_fixture;
@@ -153,6 +155,42 @@ void TestDiagnosis::findingsArriveBeforeTheEnd()
     QCOMPARE(finished.size(), 0);
     QVERIFY(finished.wait(10000));
     QVERIFY(added.size() >= 2); // then each network check's findings
+}
+
+void TestDiagnosis::nonexistentDomainGetsNoSenderAuthenticationFindings_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("checks"); // that report on it
+
+    QTest::newRow("NXDOMAIN: MX only") << QStringLiteral("jan@nothere.example.test")
+                                       << QStringList{QStringLiteral("address"), QStringLiteral("mx"),
+                                                      QStringLiteral("dnsbl")};
+    QTest::newRow("existing domain: SPF, DMARC and DKIM too")
+        << QStringLiteral("jan@example.test")
+        << QStringList{QStringLiteral("address"), QStringLiteral("mx"),    QStringLiteral("dnsbl"),
+                       QStringLiteral("spf"),     QStringLiteral("dmarc"), QStringLiteral("dkim")};
+}
+
+void TestDiagnosis::nonexistentDomainGetsNoSenderAuthenticationFindings()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, checks);
+    DiagnosisOptions options;
+    options.dnsblZones = {QStringLiteral("rhsbl.example.test")};
+    Diagnosis diagnosis(*m_resolver, options);
+    QSignalSpy finished(&diagnosis, &Diagnosis::finished);
+    diagnosis.start(input);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1);
+    QStringList got;
+    for (const Finding &finding : diagnosis.findings()) {
+        if (!got.contains(finding.check)) {
+            got << finding.check;
+        }
+    }
+    got.sort();
+    checks.sort();
+    QCOMPARE(got, checks);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)

@@ -1,0 +1,600 @@
+#include "bounceparser.h"
+
+#include "mimeparser.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace mt::bounce {
+
+namespace {
+
+using Re = QRegularExpression;
+
+const Re &emailPattern()
+{
+    static const Re re(QStringLiteral(R"((?:"[^"\s]{1,64}"|[\w.+\-=/'!#$%&*?^{|}~]{1,64})@[\w\-]+(?:\.[\w\-]+)+)"));
+    return re;
+}
+
+const Re &statusPattern()
+{
+    static const Re re(QStringLiteral(R"((?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\.?\d))"));
+    return re;
+}
+
+const Re &replyCodePattern()
+{
+    static const Re re(QStringLiteral(R"((?:^|(?<=[\s:;(\[<>"'/]))([245][0-5]\d)(?=[ \-]|$))"),
+                       Re::MultilineOption);
+    return re;
+}
+
+QString collapseSpaces(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space) {
+            out += QLatin1Char(' ');
+            space = false;
+        }
+        out += c;
+    }
+    return out;
+}
+
+// qmail and friends write "Remote_host_said:_550_..." with underscores for
+// spaces (the seeds quote it so); a line without spaces but with several
+// underscores is read with spaces.
+QString unUnderscored(const QString &line)
+{
+    if (line.count(QLatin1Char('_')) >= 3 && !line.trimmed().contains(QLatin1Char(' '))) {
+        QString copy = line;
+        copy.replace(QLatin1Char('_'), QLatin1Char(' '));
+        return copy;
+    }
+    return line;
+}
+
+QString firstEmail(QStringView text)
+{
+    const auto match = emailPattern().match(text);
+    return match.hasMatch() ? match.captured(0) : QString();
+}
+
+QString bareAddress(QString address)
+{
+    address = address.trimmed();
+    if (address.startsWith(QLatin1String("rfc822;"), Qt::CaseInsensitive)) {
+        address = address.mid(7).trimmed();
+    }
+    const QString email = firstEmail(address);
+    return email.isEmpty() ? address : email;
+}
+
+bool isMailerAddress(const QString &address)
+{
+    const QString local = address.section(QLatin1Char('@'), 0, 0).toLower();
+    return local == QLatin1String("mailer-daemon") || local == QLatin1String("postmaster") ||
+           local == QLatin1String("root");
+}
+
+// "Name: value" fields of a delivery-status or feedback-report part, in
+// groups separated by empty lines; the first group is per message.
+QList<QList<QPair<QString, QString>>> fieldGroups(const QString &text)
+{
+    QList<QList<QPair<QString, QString>>> groups(1);
+    const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
+    for (const QStringView line : lines) {
+        if (line.trimmed().isEmpty()) {
+            if (!groups.last().isEmpty()) {
+                groups.append(QList<QPair<QString, QString>>());
+            }
+            continue;
+        }
+        if ((line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t')) && !groups.last().isEmpty()) {
+            groups.last().last().second += QLatin1Char(' ') + line.trimmed().toString();
+            continue;
+        }
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            continue;
+        }
+        const QString name = line.first(colon).trimmed().toString().toLower();
+        if (name.contains(QLatin1Char(' '))) {
+            continue;
+        }
+        // Without empty lines between recipients, a new recipient field starts a group.
+        if ((name == QLatin1String("final-recipient") || name == QLatin1String("original-recipient")) &&
+            !groups.last().isEmpty()) {
+            bool hasRecipient = false;
+            for (const auto &field : std::as_const(groups.last())) {
+                hasRecipient = hasRecipient || field.first == name;
+            }
+            if (hasRecipient) {
+                groups.append(QList<QPair<QString, QString>>());
+            }
+        }
+        groups.last().append({name, line.sliced(colon + 1).trimmed().toString()});
+    }
+    if (groups.last().isEmpty()) {
+        groups.removeLast();
+    }
+    return groups;
+}
+
+QString field(const QList<QPair<QString, QString>> &group, QLatin1String name)
+{
+    for (const auto &entry : group) {
+        if (entry.first == name) {
+            return entry.second;
+        }
+    }
+    return {};
+}
+
+// "smtp; 550 ..." -> "550 ...".
+QString withoutType(const QString &value)
+{
+    const qsizetype semicolon = value.indexOf(QLatin1Char(';'));
+    if (semicolon > 0 && semicolon < 24 && !value.first(semicolon).contains(QLatin1Char(' '))) {
+        return value.mid(semicolon + 1).trimmed();
+    }
+    return value.trimmed();
+}
+
+// Where the returned message starts inside a plain-text notice: a marker
+// line, or the first block of its headers.
+qsizetype returnedMessageStart(const QString &text)
+{
+    static const Re marker(
+        QStringLiteral(R"(^.*(?:copy of the (?:original )?message|original message (?:follows|headers|is following)|)"
+                       R"(header of the original message|headers of the original|returned message|)"
+                       R"(undelivered message (?:follows|headers)|message header follows|original message ---).*$)"),
+        Re::CaseInsensitiveOption | Re::MultilineOption);
+    static const Re headers(
+        QStringLiteral(R"(^(?:Return-Path|Received|Message-Id|Delivered-To|X-Original-To|DKIM-Signature):[^\n]*\n)"
+                       R"((?:[ \t][^\n]*\n)*[\w-]+:)"),
+        Re::CaseInsensitiveOption | Re::MultilineOption);
+    qsizetype start = text.size();
+    const auto markerMatch = marker.match(text);
+    if (markerMatch.hasMatch()) {
+        start = markerMatch.capturedStart(0);
+    }
+    const auto headerMatch = headers.match(text);
+    if (headerMatch.hasMatch() && headerMatch.capturedStart(0) < start) {
+        start = headerMatch.capturedStart(0);
+    }
+    return start;
+}
+
+struct Facts
+{
+    QString status;
+    QString replyCode;
+    QString remoteHost;
+    QString remoteIp;
+    QString command;
+};
+
+Facts factsOf(const QString &text)
+{
+    Facts facts;
+    const auto status = statusPattern().match(text);
+    if (status.hasMatch()) {
+        facts.status = status.captured(0);
+    }
+    const auto reply = replyCodePattern().match(text);
+    if (reply.hasMatch()) {
+        facts.replyCode = reply.captured(1);
+    }
+    static const Re hostWithIp(
+        QStringLiteral(R"(([A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+)\.?\s?\[(?:IPv6:)?(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+)\])"));
+    static const Re bareIp(
+        QStringLiteral(R"((?:connected to|polaczenie z|connect to|giving up on|^|\s)(?:/ )?(\d{1,3}(?:\.\d{1,3}){3})\.?)"
+                       R"((?: but | does not like| failed after|_does_not|_failed|:\d+|\s*$))"),
+        Re::CaseInsensitiveOption | Re::MultilineOption);
+    static const Re talkingTo(QStringLiteral(R"((?:while talking to|remote-mta:\s*dns;)\s*([\w\-]+(?:\.[\w\-]+)+)\.?)"),
+                              Re::CaseInsensitiveOption);
+    const auto hostMatch = hostWithIp.match(text);
+    if (hostMatch.hasMatch()) {
+        facts.remoteHost = hostMatch.captured(1);
+        facts.remoteIp = hostMatch.captured(2);
+    } else {
+        const auto talking = talkingTo.match(text);
+        if (talking.hasMatch()) {
+            facts.remoteHost = talking.captured(1);
+        }
+        const auto ip = bareIp.match(text);
+        if (ip.hasMatch()) {
+            facts.remoteIp = ip.captured(1);
+        }
+    }
+    static const Re commandPattern(
+        QStringLiteral(R"((?:in reply to|after|>>>)\s+(end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|)"
+                       R"(initial connection|connect))"),
+        Re::CaseInsensitiveOption);
+    const auto command = commandPattern.match(text);
+    if (command.hasMatch()) {
+        const QString c = command.captured(1).toLower();
+        facts.command = c.startsWith(QLatin1String("rcpt"))       ? QStringLiteral("RCPT")
+                        : c.startsWith(QLatin1String("mail"))     ? QStringLiteral("MAIL")
+                        : c.contains(QLatin1String("data"))       ? QStringLiteral("DATA")
+                        : c.startsWith(QLatin1String("h")) || c.startsWith(QLatin1String("e")) ? QStringLiteral("HELO")
+                        : c.startsWith(QLatin1String("starttls")) ? QStringLiteral("STARTTLS")
+                        : c.startsWith(QLatin1String("auth"))     ? QStringLiteral("AUTH")
+                                                                  : QStringLiteral("CONN");
+    } else if (text.contains(QLatin1String("does not like recipient"), Qt::CaseInsensitive)) {
+        facts.command = QStringLiteral("RCPT");
+    } else if (text.contains(QLatin1String("failed after I sent the message"), Qt::CaseInsensitive)) {
+        facts.command = QStringLiteral("DATA");
+    } else if (text.contains(QLatin1String("but sender was rejected"), Qt::CaseInsensitive)) {
+        facts.command = QStringLiteral("MAIL");
+    } else if (text.contains(QLatin1String("but greeting failed"), Qt::CaseInsensitive)) {
+        facts.command = QStringLiteral("CONN");
+    }
+    return facts;
+}
+
+// The refusing server's words out of a notice block: after "said:" when
+// the MTA says who said it, without the MTA's trailing commentary.
+QString diagnosticOf(const QString &block)
+{
+    QString text = collapseSpaces(block);
+    static const Re said(QStringLiteral(R"(\bsaid:\s*(?:/\s*Zdalny host odpowiedzial:\s*)?)"),
+                         Re::CaseInsensitiveOption);
+    const auto saidMatch = said.match(text);
+    if (saidMatch.hasMatch()) {
+        text = text.mid(saidMatch.capturedEnd(0));
+    }
+    static const Re trailer(
+        QStringLiteral(R"(\s*(?:\(in reply to [^)]*\)|/?\s*Giving up on [\d.]+\.?/?|I'm not going to try again.*$))"),
+        Re::CaseInsensitiveOption);
+    text.remove(trailer);
+    return text.trimmed();
+}
+
+struct NoticeBlock
+{
+    QString recipient;
+    QString text;
+};
+
+// Lines that name a recipient: "<addr>: ...", or the address alone (with a
+// short label), or a reply line quoting it ("550 5.1.1 <addr>... User unknown").
+QList<NoticeBlock> noticeBlocks(const QString &notice)
+{
+    static const Re leading(QStringLiteral(R"(^\s*<?((?:"[^"\s]+"|[^\s<>@:"]+)@[\w\-]+(?:\.[\w\-]+)+)>?:?)"));
+    static const Re replyWithAddress(QStringLiteral(R"(^\s*(?:<<<\s*)?[245]\d\d[ \-](?:[245]\.\d+\.\d+\s+)?<([^>\s]+@[^>\s]+)>)"));
+    QList<NoticeBlock> blocks;
+    QHash<QString, qsizetype> byRecipient;
+    qsizetype current = -1;
+    const QStringList lines = notice.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = unUnderscored(rawLine);
+        QString recipient;
+        QString rest = line;
+        const auto lead = leading.match(line);
+        if (lead.hasMatch()) {
+            const QString after = line.mid(lead.capturedEnd(0)).trimmed();
+            const bool endsWithColon = lead.captured(0).endsWith(QLatin1Char(':'));
+            // Alone, with a short label, or followed by what happened to it.
+            if (endsWithColon || after.count(QLatin1Char(' ')) < 3 || after.startsWith(QLatin1Char('('))) {
+                recipient = lead.captured(1);
+                rest = after;
+            }
+        }
+        if (recipient.isEmpty()) {
+            const auto reply = replyWithAddress.match(line);
+            if (reply.hasMatch()) {
+                recipient = reply.captured(1);
+            }
+        }
+        if (!recipient.isEmpty() && !isMailerAddress(recipient)) {
+            const QString key = recipient.toLower();
+            if (!byRecipient.contains(key)) {
+                byRecipient.insert(key, blocks.size());
+                blocks.append({recipient, {}});
+            }
+            current = byRecipient.value(key);
+            blocks[current].text += rest + QLatin1Char('\n');
+            continue;
+        }
+        if (current >= 0) {
+            blocks[current].text += line + QLatin1Char('\n');
+        }
+    }
+    return blocks;
+}
+
+// The lines of a recipient-less notice that carry the error: from the first
+// line with a reply or status code, or the whole (short) text.
+QString errorLines(const QString &notice)
+{
+    QString text;
+    for (const QString &line : notice.split(QLatin1Char('\n'))) {
+        text += unUnderscored(line) + QLatin1Char('\n');
+    }
+    const auto reply = replyCodePattern().match(text);
+    const auto status = statusPattern().match(text);
+    qsizetype start = -1;
+    if (reply.hasMatch()) {
+        start = reply.capturedStart(1);
+    }
+    if (status.hasMatch() && (start < 0 || status.capturedStart(0) < start)) {
+        start = status.capturedStart(0);
+    }
+    if (start >= 0) {
+        start = text.lastIndexOf(QLatin1Char('\n'), start) + 1;
+        return text.mid(start, 2000);
+    }
+    return text.left(2000);
+}
+
+void fillReturnedMessage(BounceReport &report, const MimeHeaders &headers)
+{
+    if (headers.isEmpty()) {
+        return;
+    }
+    if (report.originalSender.isEmpty()) {
+        report.originalSender = bareAddress(headers.text("from"));
+        if (report.originalSender.isEmpty()) {
+            report.originalSender = bareAddress(headers.text("return-path"));
+        }
+    }
+    if (report.originalRecipient.isEmpty()) {
+        report.originalRecipient = bareAddress(headers.text("to"));
+    }
+    if (report.originalSubject.isEmpty()) {
+        report.originalSubject = headers.text("subject");
+    }
+    if (report.originalMessageId.isEmpty()) {
+        report.originalMessageId = headers.text("message-id");
+    }
+    if (report.sendingIp.isEmpty()) {
+        static const Re bracketedIp(QStringLiteral(R"(\[(?:IPv6:)?(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+)\])"));
+        // The first hop is the last Received header.
+        for (qsizetype i = headers.all().size() - 1; i >= 0; --i) {
+            const MimeHeader &header = headers.all().at(i);
+            if (header.name != "received") {
+                continue;
+            }
+            const QString value = QString::fromLatin1(header.value);
+            const auto ip = bracketedIp.match(value);
+            if (ip.hasMatch() && ip.captured(1) != QLatin1String("127.0.0.1") && ip.captured(1) != QLatin1String("::1")) {
+                report.sendingIp = ip.captured(1);
+                break;
+            }
+        }
+    }
+}
+
+void fillFacts(BounceRecipient &recipient, const QString &text)
+{
+    const Facts facts = factsOf(text);
+    if (recipient.status.isEmpty()) {
+        recipient.status = facts.status;
+    }
+    if (recipient.replyCode.isEmpty()) {
+        recipient.replyCode = facts.replyCode;
+    }
+    if (recipient.remoteHost.isEmpty()) {
+        recipient.remoteHost = facts.remoteHost;
+    }
+    if (recipient.remoteIp.isEmpty()) {
+        recipient.remoteIp = facts.remoteIp;
+    }
+    if (recipient.command.isEmpty()) {
+        recipient.command = facts.command;
+    }
+}
+
+bool isAutoReply(const MimeHeaders &headers)
+{
+    const QString autoSubmitted = headers.text("auto-submitted").toLower();
+    if (autoSubmitted.startsWith(QLatin1String("auto-replied")) || headers.contains("x-autoreply") ||
+        headers.contains("x-autorespond")) {
+        return true;
+    }
+    const QString subject = headers.text("subject").toLower();
+    return subject.startsWith(QLatin1String("auto:")) || subject.startsWith(QLatin1String("automatic reply")) ||
+           subject.startsWith(QLatin1String("out of office")) || subject.startsWith(QLatin1String("autoreply")) ||
+           subject.startsWith(QLatin1String("auto reply")) || subject.startsWith(QLatin1String("vacation"));
+}
+
+} // namespace
+
+BounceReport parseBounce(QByteArrayView data)
+{
+    const MimeMessage message = parseMime(data);
+    BounceReport report;
+
+    // The notice's own text; text/html only when there is no text/plain.
+    QString notice;
+    bool hasPlain = false;
+    for (const MimePart &part : message.parts) {
+        hasPlain = hasPlain || (part.role == MimePart::Role::Text && part.type != "text/html");
+    }
+    const MimePart *deliveryStatus = nullptr;
+    const MimePart *feedback = nullptr;
+    for (const MimePart &part : message.parts) {
+        switch (part.role) {
+        case MimePart::Role::Text:
+            if (!hasPlain || part.type != "text/html") {
+                notice += part.text + QLatin1Char('\n');
+            }
+            break;
+        case MimePart::Role::DeliveryStatus:
+            deliveryStatus = deliveryStatus ? deliveryStatus : &part;
+            break;
+        case MimePart::Role::FeedbackReport:
+            feedback = feedback ? feedback : &part;
+            break;
+        case MimePart::Role::ReturnedHeaders:
+            fillReturnedMessage(report, part.headers);
+            break;
+        }
+    }
+    // A returned message quoted inline in the text.
+    const qsizetype cut = returnedMessageStart(notice);
+    if (cut < notice.size()) {
+        const QString rest = notice.mid(cut);
+        const qsizetype headerStart = rest.indexOf(QRegularExpression(QStringLiteral(R"(^[\w-]+: )"),
+                                                                      Re::MultilineOption));
+        if (headerStart >= 0) {
+            MimeHeaders inlineHeaders;
+            const QByteArray bytes = rest.mid(headerStart).toUtf8();
+            parseHeaderBlock(bytes, inlineHeaders);
+            fillReturnedMessage(report, inlineHeaders);
+        }
+        notice.truncate(cut);
+    }
+    report.reportingMta = withoutType(message.headers.text("reporting-mta"));
+
+    if (feedback) {
+        report.kind = QStringLiteral("feedback");
+        const auto groups = fieldGroups(feedback->text);
+        QStringList recipients;
+        QString type;
+        for (const auto &group : groups) {
+            for (const auto &entry : group) {
+                if (entry.first == QLatin1String("original-rcpt-to")) {
+                    recipients << bareAddress(entry.second);
+                } else if (entry.first == QLatin1String("feedback-type") && type.isEmpty()) {
+                    type = entry.second.toLower();
+                } else if (entry.first == QLatin1String("source-ip") && report.sendingIp.isEmpty()) {
+                    report.sendingIp = entry.second;
+                }
+            }
+        }
+        if (recipients.isEmpty()) {
+            recipients << report.originalRecipient;
+        }
+        for (const QString &address : std::as_const(recipients)) {
+            BounceRecipient recipient;
+            recipient.recipient = address;
+            recipient.feedbackType = type;
+            recipient.diagnostic = collapseSpaces(notice).left(500);
+            report.recipients.append(recipient);
+        }
+        return report;
+    }
+
+    const QList<NoticeBlock> blocks = noticeBlocks(notice);
+    auto blockFor = [&blocks](const QString &address) -> const NoticeBlock * {
+        for (const NoticeBlock &block : blocks) {
+            if (block.recipient.compare(address, Qt::CaseInsensitive) == 0) {
+                return &block;
+            }
+        }
+        return nullptr;
+    };
+
+    if (deliveryStatus) {
+        report.kind = QStringLiteral("dsn");
+        const auto groups = fieldGroups(deliveryStatus->text);
+        QList<BounceRecipient> all;
+        for (const auto &group : groups) {
+            const QString finalRecipient = field(group, QLatin1String("final-recipient"));
+            const QString originalRecipient = field(group, QLatin1String("original-recipient"));
+            if (finalRecipient.isEmpty() && originalRecipient.isEmpty()) {
+                if (report.reportingMta.isEmpty()) {
+                    report.reportingMta = withoutType(field(group, QLatin1String("reporting-mta")));
+                }
+                continue;
+            }
+            BounceRecipient recipient;
+            recipient.recipient = bareAddress(finalRecipient.isEmpty() ? originalRecipient : finalRecipient);
+            recipient.action = field(group, QLatin1String("action")).toLower().section(QLatin1Char(' '), 0, 0);
+            const QString status = field(group, QLatin1String("status"));
+            const auto statusMatch = statusPattern().match(status);
+            recipient.status = statusMatch.hasMatch() ? statusMatch.captured(0) : QString();
+            const QString remoteMta = withoutType(field(group, QLatin1String("remote-mta")));
+            if (!remoteMta.isEmpty()) {
+                const Facts remote = factsOf(remoteMta);
+                recipient.remoteIp = remote.remoteIp;
+                recipient.remoteHost = remote.remoteHost.isEmpty() ? remoteMta.section(QLatin1Char(' '), 0, 0)
+                                                                   : remote.remoteHost;
+                if (recipient.remoteHost.startsWith(QLatin1Char('['))) {
+                    recipient.remoteIp = recipient.remoteHost.mid(1).chopped(1);
+                    recipient.remoteHost.clear();
+                }
+            }
+            recipient.diagnostic = collapseSpaces(withoutType(field(group, QLatin1String("diagnostic-code"))));
+            const NoticeBlock *block = blockFor(recipient.recipient);
+            if (recipient.diagnostic.isEmpty() && block) {
+                recipient.diagnostic = diagnosticOf(block->text);
+            }
+            if (recipient.diagnostic.isEmpty() && blocks.isEmpty()) {
+                recipient.diagnostic = collapseSpaces(errorLines(notice)).left(1000);
+            }
+            fillFacts(recipient, recipient.diagnostic);
+            if (block) {
+                fillFacts(recipient, block->text);
+            }
+            all.append(recipient);
+        }
+        for (const BounceRecipient &recipient : std::as_const(all)) {
+            if (recipient.action != QLatin1String("delivered") && recipient.action != QLatin1String("relayed") &&
+                recipient.action != QLatin1String("expanded")) {
+                report.recipients.append(recipient);
+            }
+        }
+        if (report.recipients.isEmpty()) {
+            report.recipients = all; // a success notice: report it as it is
+        }
+        if (!report.recipients.isEmpty()) {
+            return report;
+        }
+    }
+
+    if (!blocks.isEmpty()) {
+        report.kind = QStringLiteral("notice");
+        for (const NoticeBlock &block : blocks) {
+            BounceRecipient recipient;
+            recipient.recipient = block.recipient;
+            recipient.diagnostic = diagnosticOf(block.text);
+            if (recipient.diagnostic.isEmpty()) {
+                recipient.diagnostic = collapseSpaces(errorLines(notice)).left(1000);
+            }
+            fillFacts(recipient, recipient.diagnostic);
+            fillFacts(recipient, block.text);
+            report.recipients.append(recipient);
+        }
+        return report;
+    }
+
+    if (!message.headers.isEmpty() && isAutoReply(message.headers)) {
+        report.kind = QStringLiteral("autoreply");
+        BounceRecipient recipient;
+        recipient.recipient = bareAddress(message.headers.text("from"));
+        recipient.diagnostic = collapseSpaces(message.headers.text("subject"));
+        report.recipients.append(recipient);
+        return report;
+    }
+
+    // A fragment, a single reply line, or a notice that names nobody.
+    report.kind = message.headers.isEmpty() ? QStringLiteral("reply") : QStringLiteral("notice");
+    BounceRecipient recipient;
+    const QString lines = errorLines(notice);
+    recipient.diagnostic = diagnosticOf(lines).left(1000);
+    if (recipient.diagnostic.isEmpty()) {
+        recipient.diagnostic = collapseSpaces(lines).left(1000);
+    }
+    recipient.recipient = firstEmail(lines);
+    if (recipient.recipient.isEmpty() || isMailerAddress(recipient.recipient)) {
+        recipient.recipient = report.originalRecipient;
+    }
+    fillFacts(recipient, recipient.diagnostic);
+    fillFacts(recipient, lines);
+    report.recipients.append(recipient);
+    return report;
+}
+
+} // namespace mt::bounce

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace mt::bounce {
+
+// Code points of bytes 0x80-0xFF in each charset (U+FFFD where undefined).
+extern const char16_t kIso88592High[128];
+extern const char16_t kWindows1250High[128];
+extern const char16_t kWindows1252High[128];
+extern const char16_t kIso885915High[128];
+
+} // namespace mt::bounce

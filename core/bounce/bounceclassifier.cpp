@@ -54,6 +54,11 @@ const PhraseRule seedRules[] = {
 // Message patterns of the common MTAs and mailbox providers, most specific
 // first.
 const PhraseRule messageRules[] = {
+    // Said before anything else in the same sentence.
+    {"expired", "message.expired", "message expired"},
+    {"networkerror", "message.dns_error", "host not found, try again"},
+    {"spamdetected", "message.spam", "mail rejete"}, // Orange/Wanadoo's spam verdict
+    {"rejected", "message.sender_rejected", "unroutable sender"},
     // Authentication of the sender's domain.
     {"authfailure", "message.dmarc", "dmarc"},
     {"authfailure", "message.sender_policy_framework", "sender policy framework"},
@@ -71,6 +76,7 @@ const PhraseRule messageRules[] = {
     {"securityerror", "message.authentication_required", "authentication required"},
     {"securityerror", "message.authentication_required", "must be authenticated"},
     {"securityerror", "message.authentication_required", "authentication failed"},
+    {"securityerror", "message.authentication_required", "delivery not authorized"},
     // Relaying.
     {"norelaying", "message.relay_denied", "relay access denied"},
     {"norelaying", "message.relay_denied", "relaying denied"},
@@ -84,7 +90,6 @@ const PhraseRule messageRules[] = {
     {"notcompliantrfc", "message.not_rfc_compliant", "rfc 5322"},
     {"notcompliantrfc", "message.not_rfc_compliant", "multiple addresses in from"},
     {"contenterror", "message.content_error", "improper use of 8-bit data"},
-    {"contenterror", "message.content_error", "message header"},
     {"spamdetected", "message.spam", "spam"},
     {"spamdetected", "message.spam", "ube"},
     {"spamdetected", "message.spam", "unsolicited"},
@@ -103,11 +108,15 @@ const PhraseRule messageRules[] = {
     {"hostunknown", "message.host_unknown", "domain name not found"},
     {"hostunknown", "message.host_unknown", "unrouteable"},
     {"hostunknown", "message.host_unknown", "domain does not exist"},
-    {"hostunknown", "message.host_unknown", "no mx record"},
+    {"hostunknown", "message.host_unknown", "bad destination system address"},
     {"hostunknown", "message.host_unknown", "host not found"},
     {"notaccept", "message.not_accepting_mail", "does not accept mail"},
     {"notaccept", "message.not_accepting_mail", "not accepting mail"},
     {"notaccept", "message.not_accepting_mail", "null mx"},
+    {"notaccept", "message.not_accepting_mail", "no mx record"},
+    {"notaccept", "message.not_accepting_mail", "couldn't find a mail exchanger"},
+    {"notaccept", "message.not_accepting_mail", "indicated no smtp service"},
+    {"notaccept", "message.not_accepting_mail", "malformed or unexpected name server reply"},
     // The recipient's mailbox.
     {"hasmoved", "message.has_moved", "no longer on server"},
     {"hasmoved", "message.has_moved", "has moved"},
@@ -116,6 +125,7 @@ const PhraseRule messageRules[] = {
     {"suspend", "message.suspended", "has been disabled"},
     {"suspend", "message.suspended", "suspended"},
     {"suspend", "message.suspended", "mailbox disabled"},
+    {"suspend", "message.suspended", "disabled recipient"},
     {"systemfull", "message.system_full", "insufficient disk space"},
     {"systemfull", "message.system_full", "mail system full"},
     {"mailboxfull", "message.mailbox_full", "over quota"},
@@ -130,6 +140,7 @@ const PhraseRule messageRules[] = {
     {"mailboxfull", "message.mailbox_full", "insufficient storage"},
     {"mailboxfull", "message.mailbox_full", "mailfolder is full"},
     {"mailboxfull", "message.mailbox_full", "exceeds the quota"},
+    {"mailboxfull", "message.mailbox_full", "mailbox exceeded"},
     {"userunknown", "message.user_unknown", "user unknown"},
     {"userunknown", "message.user_unknown", "unknown user"},
     {"userunknown", "message.user_unknown", "user not exist"},
@@ -154,6 +165,7 @@ const PhraseRule messageRules[] = {
     {"userunknown", "message.user_unknown", "addressee unknown"},
     {"userunknown", "message.user_unknown", "not a valid mailbox"},
     {"userunknown", "message.user_unknown", "invalid mailbox"},
+    {"userunknown", "message.user_unknown", "invalid final delivery userid"},
     // The sender.
     {"rejected", "message.sender_rejected", "sender address rejected"},
     {"rejected", "message.sender_rejected", "domain of sender address"},
@@ -177,6 +189,7 @@ const PhraseRule messageRules[] = {
     {"blocked", "message.blocklist", "dnsbl"},
     {"blocked", "message.blocklist", "listed in"},
     {"blocked", "message.blocked", "service refuse"},
+    {"blocked", "message.blocked", "invalid ip for sending"},
     {"blocked", "message.blocked", "blocked"},
     {"blocked", "message.blocked", "banned"},
     {"blocked", "message.blocked", "access denied"},
@@ -188,8 +201,12 @@ const PhraseRule messageRules[] = {
     {"policyviolation", "message.policy", "network not allowed"},
     {"policyviolation", "message.policy", "client host rejected"},
     // Time and transport.
-    {"expired", "message.expired", "message expired"},
     {"expired", "message.expired", "delivery time expired"},
+    {"expired", "message.expired", "retry timeout exceeded"},
+    {"expired", "message.expired", "did not accept our requests to connect"},
+    {"expired", "message.expired", "could not deliver for the last"},
+    {"expired", "message.expired", "will be retried"},
+    {"expired", "message.expired", "delivery failed 20 attempts"},
     {"expired", "message.expired", "retry time not reached"},
     {"expired", "message.expired", "connection timed out"},
     {"expired", "message.expired", "timed out"},
@@ -202,9 +219,12 @@ const PhraseRule messageRules[] = {
     {"systemerror", "message.system_error", "configuration error"},
     {"mailererror", "message.mailer_error", "mailer error"},
     {"mailererror", "message.mailer_error", "procmail"},
+    {"mailererror", "message.mailer_error", "pipe to |"},
     {"mesgtoobig", "message.too_big", "message too large"},
     {"mesgtoobig", "message.too_big", "message is too big"},
-    {"mesgtoobig", "message.too_big", "size exceeds"},
+    {"exceedlimit", "message.too_big", "size exceeds"},
+    {"exceedlimit", "message.too_big", "size limit exceeded"},
+    {"exceedlimit", "message.too_big", "length exceeds"},
     {"rejected", "message.rejected", "rejected"},
 };
 
@@ -321,6 +341,11 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
         decide(rule->reason, rule->rule);
     } else if (const QString reason = reasonForStatus(status); !reason.isEmpty()) {
         decide(reason, QStringLiteral("status.") + status);
+    } else if (recipient.recipient.endsWith(QLatin1String("@googlegroups.com"), Qt::CaseInsensitive)) {
+        // Google Groups refuses posts from non-members without a reason code.
+        decide(QStringLiteral("rejected"), QStringLiteral("googlegroups.post_refused"));
+    } else if (const CompiledRule *contextRule = matchPhrase(recipient.context.toLower())) {
+        decide(contextRule->reason, contextRule->rule + QStringLiteral(".notice"));
     } else if (recipient.action == QLatin1String("delayed") || status.startsWith(QLatin1Char('4')) ||
                recipient.replyCode.startsWith(QLatin1Char('4'))) {
         decide(QStringLiteral("onhold"), QStringLiteral("status.temporary"));
@@ -329,8 +354,14 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
     }
     // A "user unknown" given to the message's content rather than to the
     // recipient is a filter's verdict (Sisimai's "filtered").
-    if (recipient.reason == QLatin1String("userunknown") && recipient.command == QLatin1String("DATA") &&
-        !recipient.rule.startsWith(QLatin1String("seed."))) {
+    // Also when the refusal names no address at all ("550 : User unknown").
+    static const QRegularExpression addressless(QStringLiteral(R"(^[245]\d\d[\s:]*:\s*user unknown)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    const bool afterData =
+        recipient.command == QLatin1String("DATA") || addressless.match(recipient.diagnostic).hasMatch();
+    if (recipient.reason == QLatin1String("userunknown") && afterData &&
+        !status.section(QLatin1Char('.'), 1).startsWith(QLatin1String("1.")) &&
+        recipient.rule.startsWith(QLatin1String("message."))) {
         decide(QStringLiteral("filtered"), QStringLiteral("command.data_user_unknown"));
     }
     recipient.hardBounce = isHardBounce(recipient.reason, status.isEmpty() ? recipient.replyCode : status);

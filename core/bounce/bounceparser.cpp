@@ -81,8 +81,7 @@ QString bareAddress(QString address)
 bool isMailerAddress(const QString &address)
 {
     const QString local = address.section(QLatin1Char('@'), 0, 0).toLower();
-    return local == QLatin1String("mailer-daemon") || local == QLatin1String("postmaster") ||
-           local == QLatin1String("root");
+    return local == QLatin1String("mailer-daemon") || local == QLatin1String("mail-daemon");
 }
 
 // "Name: value" fields of a delivery-status or feedback-report part, in
@@ -242,6 +241,31 @@ Facts factsOf(const QString &text)
     return facts;
 }
 
+// "550-5.7.1 text 550-5.7.1 more": the codes repeated on continuation
+// lines of a multi-line reply, joined, are noise inside the sentence.
+QString withoutRepeatedCodes(const QString &text)
+{
+    static const Re repeated(QStringLiteral(R"((?<=\S)\s+[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s)?)"));
+    const auto first = replyCodePattern().match(text);
+    if (!first.hasMatch()) {
+        return text;
+    }
+    const QString code = first.captured(1);
+    QString out = text.left(first.capturedEnd(0));
+    QString rest = text.mid(first.capturedEnd(0));
+    qsizetype pos = 0;
+    auto it = repeated.globalMatch(rest);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(0).trimmed().startsWith(code)) {
+            out += rest.mid(pos, m.capturedStart(0) - pos) + QLatin1Char(' ');
+            pos = m.capturedEnd(0);
+        }
+    }
+    out += rest.mid(pos);
+    return out;
+}
+
 // The refusing server's words out of a notice block: after "said:" when
 // the MTA says who said it, without the MTA's trailing commentary.
 QString diagnosticOf(const QString &block)
@@ -257,7 +281,7 @@ QString diagnosticOf(const QString &block)
         QStringLiteral(R"(\s*(?:\(in reply to [^)]*\)|/?\s*Giving up on [\d.]+\.?/?|I'm not going to try again.*$))"),
         Re::CaseInsensitiveOption);
     text.remove(trailer);
-    return text.trimmed();
+    return withoutRepeatedCodes(text).trimmed();
 }
 
 struct NoticeBlock
@@ -397,6 +421,16 @@ void fillFacts(BounceRecipient &recipient, const QString &text)
 
 bool isAutoReply(const MimeHeaders &headers)
 {
+    // Postfix and Google mark their bounces auto-replied too.
+    if (isMailerAddress(bareAddress(headers.text("from"))) || headers.contains("x-failed-recipients")) {
+        return false;
+    }
+    static const Re bounceSubject(
+        QStringLiteral("undeliver|delivery|returned|failure|failed|non-remis|nicht zustellbar"),
+        Re::CaseInsensitiveOption);
+    if (bounceSubject.match(headers.text("subject")).hasMatch()) {
+        return false;
+    }
     const QString autoSubmitted = headers.text("auto-submitted").toLower();
     if (autoSubmitted.startsWith(QLatin1String("auto-replied")) || headers.contains("x-autoreply") ||
         headers.contains("x-autorespond")) {
@@ -456,6 +490,27 @@ BounceReport parseBounce(QByteArrayView data)
         notice.truncate(cut);
     }
     report.reportingMta = withoutType(message.headers.text("reporting-mta"));
+    const QString noticeErrors = collapseSpaces(errorLines(notice)).left(1000);
+    auto withContext = [&noticeErrors](BounceReport &r) {
+        for (BounceRecipient &recipient : r.recipients) {
+            recipient.context = noticeErrors;
+        }
+    };
+    // Hotmail's complaint reports (JMRP) are a returned message with this header.
+    QString complaintRecipient;
+    for (const MimePart &part : message.parts) {
+        if (part.role == MimePart::Role::ReturnedHeaders && part.headers.contains("x-hmxmroriginalrecipient")) {
+            complaintRecipient = bareAddress(part.headers.text("x-hmxmroriginalrecipient"));
+        }
+    }
+    if (!feedback && !complaintRecipient.isEmpty()) {
+        report.kind = QStringLiteral("feedback");
+        BounceRecipient recipient;
+        recipient.recipient = complaintRecipient;
+        recipient.feedbackType = QStringLiteral("abuse");
+        report.recipients.append(recipient);
+        return report;
+    }
 
     if (feedback) {
         report.kind = QStringLiteral("feedback");
@@ -526,7 +581,8 @@ BounceReport parseBounce(QByteArrayView data)
                     recipient.remoteHost.clear();
                 }
             }
-            recipient.diagnostic = collapseSpaces(withoutType(field(group, QLatin1String("diagnostic-code"))));
+            recipient.diagnostic =
+                withoutRepeatedCodes(collapseSpaces(withoutType(field(group, QLatin1String("diagnostic-code")))));
             const NoticeBlock *block = blockFor(recipient.recipient);
             if (recipient.diagnostic.isEmpty() && block) {
                 recipient.diagnostic = diagnosticOf(block->text);
@@ -550,6 +606,7 @@ BounceReport parseBounce(QByteArrayView data)
             report.recipients = all; // a success notice: report it as it is
         }
         if (!report.recipients.isEmpty()) {
+            withContext(report);
             return report;
         }
     }
@@ -567,6 +624,23 @@ BounceReport parseBounce(QByteArrayView data)
             fillFacts(recipient, block.text);
             report.recipients.append(recipient);
         }
+        withContext(report);
+        return report;
+    }
+
+    // Exim and Google name the failed recipients in a header.
+    const QString failedHeader = message.headers.text("x-failed-recipients");
+    if (!failedHeader.isEmpty()) {
+        report.kind = QStringLiteral("notice");
+        const QString lines = errorLines(notice);
+        for (const QString &address : failedHeader.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            BounceRecipient recipient;
+            recipient.recipient = bareAddress(address);
+            recipient.diagnostic = diagnosticOf(lines).left(1000);
+            fillFacts(recipient, recipient.diagnostic);
+            report.recipients.append(recipient);
+        }
+        withContext(report);
         return report;
     }
 
@@ -594,6 +668,7 @@ BounceReport parseBounce(QByteArrayView data)
     fillFacts(recipient, recipient.diagnostic);
     fillFacts(recipient, lines);
     report.recipients.append(recipient);
+    withContext(report);
     return report;
 }
 

@@ -18,6 +18,9 @@ struct BounceRecipient
     QString diagnostic;   // the refusing server's (or the MTA's) own words
     QString command;      // SMTP command it answered: CONN, HELO, MAIL, RCPT, DATA; empty if not said
     QString feedbackType; // ARF reports: abuse, opt-out, auth-failure, ...
+    // The notice's error text around it, read by the classifier when the
+    // diagnostic itself says nothing it knows.
+    QString context;
 
     // From the classification.
     QString reason; // Sisimai's vocabulary, lower case

@@ -237,18 +237,18 @@ struct StatusRule
 };
 
 const StatusRule statusRules[] = {
-    {"1.1", "userunknown"},     {"1.2", "hostunknown"},      {"1.3", "userunknown"},    {"1.4", "userunknown"},
-    {"1.5", "userunknown"},     {"1.6", "hasmoved"},         {"1.7", "rejected"},       {"1.8", "rejected"},
-    {"1.10", "notaccept"},      {"2.0", "filtered"},         {"2.1", "filtered"},       {"2.2", "mailboxfull"},
-    {"2.3", "exceedlimit"},     {"2.4", "systemerror"},      {"3.0", "systemerror"},    {"3.1", "systemfull"},
-    {"3.2", "notaccept"},       {"3.4", "mesgtoobig"},       {"3.5", "systemerror"},    {"4.0", "networkerror"},
-    {"4.1", "expired"},         {"4.2", "networkerror"},     {"4.3", "systemerror"},    {"4.4", "hostunknown"},
-    {"4.5", "networkerror"},    {"4.6", "networkerror"},     {"4.7", "expired"},        {"5.0", "syntaxerror"},
-    {"5.1", "syntaxerror"},     {"5.2", "syntaxerror"},      {"5.3", "toomanyconn"},    {"5.4", "syntaxerror"},
-    {"6.0", "contenterror"},    {"6.1", "contenterror"},     {"6.9", "contenterror"},   {"7.0", "securityerror"},
-    {"7.1", "blocked"},         {"7.7", "securityerror"},    {"7.8", "securityerror"},  {"7.9", "policyviolation"},
-    {"7.13", "suspend"},        {"7.20", "authfailure"},     {"7.21", "authfailure"},   {"7.22", "authfailure"},
-    {"7.23", "authfailure"},    {"7.24", "authfailure"},     {"7.25", "requireptr"},    {"7.26", "authfailure"},
+    {"1.1", "userunknown"},  {"1.2", "hostunknown"},   {"1.3", "userunknown"},   {"1.4", "userunknown"},
+    {"1.5", "userunknown"},  {"1.6", "hasmoved"},      {"1.7", "rejected"},      {"1.8", "rejected"},
+    {"1.10", "notaccept"},   {"2.0", "filtered"},      {"2.1", "filtered"},      {"2.2", "mailboxfull"},
+    {"2.3", "exceedlimit"},  {"2.4", "systemerror"},   {"3.0", "systemerror"},   {"3.1", "systemfull"},
+    {"3.2", "notaccept"},    {"3.4", "mesgtoobig"},    {"3.5", "systemerror"},   {"4.0", "networkerror"},
+    {"4.1", "expired"},      {"4.2", "networkerror"},  {"4.3", "systemerror"},   {"4.4", "hostunknown"},
+    {"4.5", "networkerror"}, {"4.6", "networkerror"},  {"4.7", "expired"},       {"5.0", "syntaxerror"},
+    {"5.1", "syntaxerror"},  {"5.2", "syntaxerror"},   {"5.3", "toomanyconn"},   {"5.4", "syntaxerror"},
+    {"6.0", "contenterror"}, {"6.1", "contenterror"},  {"6.9", "contenterror"},  {"7.0", "securityerror"},
+    {"7.1", "blocked"},      {"7.7", "securityerror"}, {"7.8", "securityerror"}, {"7.9", "policyviolation"},
+    {"7.13", "suspend"},     {"7.20", "authfailure"},  {"7.21", "authfailure"},  {"7.22", "authfailure"},
+    {"7.23", "authfailure"}, {"7.24", "authfailure"},  {"7.25", "requireptr"},   {"7.26", "authfailure"},
     {"7.27", "notaccept"},
 };
 
@@ -256,7 +256,7 @@ struct CompiledRule
 {
     QString reason;
     QString rule;
-    QString phrase;          // lower case, when not a regex
+    QString phrase;           // lower case, when not a regex
     QRegularExpression regex; // when a regex
 };
 
@@ -266,8 +266,8 @@ std::vector<CompiledRule> compile(const PhraseRule *begin, const PhraseRule *end
     for (const PhraseRule *r = begin; r != end; ++r) {
         CompiledRule compiled{QString::fromLatin1(r->reason), QString::fromLatin1(r->rule), {}, {}};
         if (r->regex) {
-            compiled.regex = QRegularExpression(QString::fromLatin1(r->pattern),
-                                                QRegularExpression::CaseInsensitiveOption);
+            compiled.regex =
+                QRegularExpression(QString::fromLatin1(r->pattern), QRegularExpression::CaseInsensitiveOption);
             compiled.regex.optimize();
         } else {
             compiled.phrase = QString::fromLatin1(r->pattern);
@@ -293,8 +293,8 @@ const std::vector<CompiledRule> &allPhraseRules()
 const CompiledRule *matchPhrase(const QString &lowerText)
 {
     for (const CompiledRule &rule : allPhraseRules()) {
-        const bool hit = rule.phrase.isEmpty() ? rule.regex.match(lowerText).hasMatch()
-                                               : lowerText.contains(rule.phrase);
+        const bool hit =
+            rule.phrase.isEmpty() ? rule.regex.match(lowerText).hasMatch() : lowerText.contains(rule.phrase);
         if (hit) {
             return &rule;
         }

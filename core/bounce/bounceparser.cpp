@@ -25,8 +25,7 @@ const Re &statusPattern()
 
 const Re &replyCodePattern()
 {
-    static const Re re(QStringLiteral(R"((?:^|(?<=[\s:;(\[<>"'/]))([245][0-5]\d)(?=[ \-]|$))"),
-                       Re::MultilineOption);
+    static const Re re(QStringLiteral(R"((?:^|(?<=[\s:;(\[<>"'/]))([245][0-5]\d)(?=[ \-]|$))"), Re::MultilineOption);
     return re;
 }
 
@@ -50,11 +49,12 @@ QString collapseSpaces(QStringView text)
 }
 
 // qmail and friends write "Remote_host_said:_550_..." with underscores for
-// spaces (the seeds quote it so); a line without spaces but with several
-// underscores is read with spaces.
+// spaces (the seeds quote it so); a line with several underscores and
+// hardly any spaces ("failure: 192.0.2.1_does_not_like...") is read with spaces.
 QString unUnderscored(const QString &line)
 {
-    if (line.count(QLatin1Char('_')) >= 3 && !line.trimmed().contains(QLatin1Char(' '))) {
+    const qsizetype underscores = line.count(QLatin1Char('_'));
+    if (underscores >= 3 && underscores > 2 * line.trimmed().count(QLatin1Char(' '))) {
         QString copy = line;
         copy.replace(QLatin1Char('_'), QLatin1Char(' '));
         return copy;
@@ -193,11 +193,12 @@ Facts factsOf(const QString &text)
     if (reply.hasMatch()) {
         facts.replyCode = reply.captured(1);
     }
-    static const Re hostWithIp(
-        QStringLiteral(R"(([A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+)\.?\s?\[(?:IPv6:)?(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+)\])"));
+    static const Re hostWithIp(QStringLiteral(
+        R"(([A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+)\.?\s?\[(?:IPv6:)?(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+)\])"));
     static const Re bareIp(
-        QStringLiteral(R"((?:connected to|polaczenie z|connect to|giving up on|^|\s)(?:/ )?(\d{1,3}(?:\.\d{1,3}){3})\.?)"
-                       R"((?: but | does not like| failed after|_does_not|_failed|:\d+|\s*$))"),
+        QStringLiteral(
+            R"((?:connected to|polaczenie z|connect to|giving up on|^|\s)(?:/ )?(\d{1,3}(?:\.\d{1,3}){3})\.?)"
+            R"((?: but | does not like| failed after|_does_not|_failed|:\d+|\s*$))"),
         Re::CaseInsensitiveOption | Re::MultilineOption);
     static const Re talkingTo(QStringLiteral(R"((?:while talking to|remote-mta:\s*dns;)\s*([\w\-]+(?:\.[\w\-]+)+)\.?)"),
                               Re::CaseInsensitiveOption);
@@ -222,9 +223,9 @@ Facts factsOf(const QString &text)
     const auto command = commandPattern.match(text);
     if (command.hasMatch()) {
         const QString c = command.captured(1).toLower();
-        facts.command = c.startsWith(QLatin1String("rcpt"))       ? QStringLiteral("RCPT")
-                        : c.startsWith(QLatin1String("mail"))     ? QStringLiteral("MAIL")
-                        : c.contains(QLatin1String("data"))       ? QStringLiteral("DATA")
+        facts.command = c.startsWith(QLatin1String("rcpt"))                                    ? QStringLiteral("RCPT")
+                        : c.startsWith(QLatin1String("mail"))                                  ? QStringLiteral("MAIL")
+                        : c.contains(QLatin1String("data"))                                    ? QStringLiteral("DATA")
                         : c.startsWith(QLatin1String("h")) || c.startsWith(QLatin1String("e")) ? QStringLiteral("HELO")
                         : c.startsWith(QLatin1String("starttls")) ? QStringLiteral("STARTTLS")
                         : c.startsWith(QLatin1String("auth"))     ? QStringLiteral("AUTH")
@@ -277,9 +278,8 @@ QString diagnosticOf(const QString &block)
     if (saidMatch.hasMatch()) {
         text = text.mid(saidMatch.capturedEnd(0));
     }
-    static const Re trailer(
-        QStringLiteral(R"(\s*(?:\(in reply to [^)]*\)|/?\s*Giving up on [\d.]+\.?/?|I'm not going to try again.*$))"),
-        Re::CaseInsensitiveOption);
+    static const Re trailer(QStringLiteral(R"(\s*(?:\(in reply to [^)]*\)|/?\s*Giving up on [\d.]+\.?/?))"),
+                            Re::CaseInsensitiveOption);
     text.remove(trailer);
     return withoutRepeatedCodes(text).trimmed();
 }
@@ -295,7 +295,8 @@ struct NoticeBlock
 QList<NoticeBlock> noticeBlocks(const QString &notice)
 {
     static const Re leading(QStringLiteral(R"(^\s*<?((?:"[^"\s]+"|[^\s<>@:"]+)@[\w\-]+(?:\.[\w\-]+)+)>?:?)"));
-    static const Re replyWithAddress(QStringLiteral(R"(^\s*(?:<<<\s*)?[245]\d\d[ \-](?:[245]\.\d+\.\d+\s+)?<([^>\s]+@[^>\s]+)>)"));
+    static const Re replyWithAddress(
+        QStringLiteral(R"(^\s*(?:<<<\s*)?[245]\d\d[ \-](?:[245]\.\d+\.\d+\s+)?<([^>\s]+@[^>\s]+)>)"));
     QList<NoticeBlock> blocks;
     QHash<QString, qsizetype> byRecipient;
     qsizetype current = -1;
@@ -382,7 +383,8 @@ void fillReturnedMessage(BounceReport &report, const MimeHeaders &headers)
         report.originalMessageId = headers.text("message-id");
     }
     if (report.sendingIp.isEmpty()) {
-        static const Re bracketedIp(QStringLiteral(R"(\[(?:IPv6:)?(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+)\])"));
+        static const Re bracketedIp(
+            QStringLiteral(R"(\[(?:IPv6:)?(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+)\])"));
         // The first hop is the last Received header.
         for (qsizetype i = headers.all().size() - 1; i >= 0; --i) {
             const MimeHeader &header = headers.all().at(i);
@@ -391,7 +393,8 @@ void fillReturnedMessage(BounceReport &report, const MimeHeaders &headers)
             }
             const QString value = QString::fromLatin1(header.value);
             const auto ip = bracketedIp.match(value);
-            if (ip.hasMatch() && ip.captured(1) != QLatin1String("127.0.0.1") && ip.captured(1) != QLatin1String("::1")) {
+            if (ip.hasMatch() && ip.captured(1) != QLatin1String("127.0.0.1") &&
+                ip.captured(1) != QLatin1String("::1")) {
                 report.sendingIp = ip.captured(1);
                 break;
             }
@@ -479,8 +482,8 @@ BounceReport parseBounce(QByteArrayView data)
     const qsizetype cut = returnedMessageStart(notice);
     if (cut < notice.size()) {
         const QString rest = notice.mid(cut);
-        const qsizetype headerStart = rest.indexOf(QRegularExpression(QStringLiteral(R"(^[\w-]+: )"),
-                                                                      Re::MultilineOption));
+        const qsizetype headerStart =
+            rest.indexOf(QRegularExpression(QStringLiteral(R"(^[\w-]+: )"), Re::MultilineOption));
         if (headerStart >= 0) {
             MimeHeaders inlineHeaders;
             const QByteArray bytes = rest.mid(headerStart).toUtf8();
@@ -574,8 +577,8 @@ BounceReport parseBounce(QByteArrayView data)
             if (!remoteMta.isEmpty()) {
                 const Facts remote = factsOf(remoteMta);
                 recipient.remoteIp = remote.remoteIp;
-                recipient.remoteHost = remote.remoteHost.isEmpty() ? remoteMta.section(QLatin1Char(' '), 0, 0)
-                                                                   : remote.remoteHost;
+                recipient.remoteHost =
+                    remote.remoteHost.isEmpty() ? remoteMta.section(QLatin1Char(' '), 0, 0) : remote.remoteHost;
                 if (recipient.remoteHost.startsWith(QLatin1Char('['))) {
                     recipient.remoteIp = recipient.remoteHost.mid(1).chopped(1);
                     recipient.remoteHost.clear();
@@ -666,7 +669,11 @@ BounceReport parseBounce(QByteArrayView data)
         recipient.recipient = report.originalRecipient;
     }
     fillFacts(recipient, recipient.diagnostic);
-    fillFacts(recipient, lines);
+    QString wholeNotice;
+    for (const QString &line : notice.split(QLatin1Char('\n'))) {
+        wholeNotice += unUnderscored(line) + QLatin1Char('\n');
+    }
+    fillFacts(recipient, wholeNotice);
     report.recipients.append(recipient);
     withContext(report);
     return report;

@@ -149,7 +149,7 @@ QString decodeCharset(QByteArrayView bytes, QByteArrayView charset)
         return decodeIso2022Jp(bytes);
     }
     if (name.startsWith(QLatin1String("utf-16"))) {
-        const auto encoding = name == QLatin1String("utf-16le") ? QStringDecoder::Utf16LE
+        const auto encoding = name == QLatin1String("utf-16le")   ? QStringDecoder::Utf16LE
                               : name == QLatin1String("utf-16be") ? QStringDecoder::Utf16BE
                                                                   : QStringDecoder::Utf16;
         QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);

@@ -97,8 +97,8 @@ public:
             multipart(body, type.boundary, depth);
             return;
         }
-        if (type.type == "message/rfc822" || type.type == "message/global" ||
-            type.type == "text/rfc822-headers" || type.type == "message/global-headers") {
+        if (type.type == "message/rfc822" || type.type == "message/global" || type.type == "text/rfc822-headers" ||
+            type.type == "message/global-headers") {
             const QByteArray decoded = normalizeLineEnds(decode(body, transfer));
             MimePart part;
             part.role = MimePart::Role::ReturnedHeaders;
@@ -191,9 +191,8 @@ private:
 // for a header block.
 bool looksLikeMessageHeaders(const MimeHeaders &headers)
 {
-    static const char *const known[] = {"from",         "to",         "subject",    "date",
-                                        "received",     "return-path", "message-id", "content-type",
-                                        "mime-version", "delivered-to"};
+    static const char *const known[] = {"from",        "to",         "subject",      "date",         "received",
+                                        "return-path", "message-id", "content-type", "mime-version", "delivered-to"};
     for (const char *name : known) {
         if (headers.contains(name)) {
             return true;

@@ -73,9 +73,8 @@ void TestBounceCorpus::agreement()
             ++first.right;
         } else if (listMisses) {
             const auto &r = report.recipients.first();
-            qInfo().noquote() << label.value(QLatin1String("file")).toString() << "expected" << expected << "got"
-                              << got << r.rule << "|" << r.status << r.replyCode << r.command << "|"
-                              << r.diagnostic.left(160);
+            qInfo().noquote() << label.value(QLatin1String("file")).toString() << "expected" << expected << "got" << got
+                              << r.rule << "|" << r.status << r.replyCode << r.command << "|" << r.diagnostic.left(160);
         }
         const QJsonArray recipients = label.value(QLatin1String("recipients")).toArray();
         for (qsizetype i = 0; i < recipients.size(); ++i) {
@@ -91,8 +90,10 @@ void TestBounceCorpus::agreement()
     }
     const double firstRate = 100.0 * first.right / qMax(1, first.total);
     const double allRate = 100.0 * all.right / qMax(1, all.total);
-    qInfo().noquote() << QStringLiteral("first recipient: %1/%2 = %3%").arg(first.right).arg(first.total).arg(firstRate, 0, 'f', 1);
-    qInfo().noquote() << QStringLiteral("all recipients:  %1/%2 = %3%").arg(all.right).arg(all.total).arg(allRate, 0, 'f', 1);
+    qInfo().noquote()
+        << QStringLiteral("first recipient: %1/%2 = %3%").arg(first.right).arg(first.total).arg(firstRate, 0, 'f', 1);
+    qInfo().noquote()
+        << QStringLiteral("all recipients:  %1/%2 = %3%").arg(all.right).arg(all.total).arg(allRate, 0, 'f', 1);
     QVERIFY2(firstRate >= 97.0, qPrintable(QStringLiteral("agreement %1% is below 97%").arg(firstRate)));
 }
 

@@ -1,3 +1,4 @@
+#include "bouncecommand.h"
 #include "clitext.h"
 #include "diagnosecommand.h"
 
@@ -16,6 +17,7 @@ struct Command
 
 const Command commands[] = {
     {"diagnose", runDiagnoseCommand},
+    {"bounce", runBounceCommand},
 };
 
 } // namespace
@@ -40,6 +42,7 @@ int main(int argc, char *argv[])
                                                      "  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] "
                                                      "[--dnsbl ZONE[,ZONE...]]\n"
                                                      "                 [--lang pl|en] [--format text|json]\n"
+                                                     "  bounce [FILE|-] [--lang pl|en] [--format text|json]\n"
                                                      "\n"
                                                      "  mailtriage-cli COMMAND --help   options of one command\n"
                                                      "  mailtriage-cli --version\n"));

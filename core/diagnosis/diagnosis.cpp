@@ -1,6 +1,7 @@
 #include "diagnosis.h"
 
 #include "checks/addresssyntax.h"
+#include "checks/bouncecheck.h"
 #include "checks/mxcheck.h"
 #include "checks/textutil.h"
 
@@ -40,9 +41,27 @@ void Diagnosis::start(const QString &input)
         }
         break;
     }
-    case InputKind::IPv4:
-    case InputKind::IPv6:
     case InputKind::Text: {
+        // A bounce or a reply line: the analyzer reports per recipient and
+        // says which domains and IPs to check next (before it finishes, so
+        // this diagnosis keeps running until those checks are done too).
+        auto *bounce = new BounceCheck(input.toUtf8());
+        connect(bounce, &BounceCheck::followUp, this, [this](const BounceFollowUp &next) {
+            for (const QString &name : next.domains) {
+                const DomainSyntax syntax = checkDomainSyntax(name);
+                if (syntax.domain.isValid()) {
+                    startDomainChecks(syntax.domain);
+                }
+            }
+            for (const QString &ip : next.ips) {
+                startIpChecks(QHostAddress(ip));
+            }
+        });
+        launch(bounce);
+        break;
+    }
+    case InputKind::IPv4:
+    case InputKind::IPv6: {
         // The IP checks and the bounce analyzer come in their own issues;
         // until then say so instead of showing nothing.
         const LocalizedText summary =

@@ -96,6 +96,13 @@ void TestDiagnosis::diagnose_data()
         Severity::Ok);
     row("IPv4 address", QStringLiteral("192.0.2.25"), InputKind::IPv4, {QStringLiteral("input.no_checks_yet")},
         Severity::Info);
+    // A pasted bounce: the analyzer's finding, then the checks it asks for.
+    row("bounce: unknown recipient domain runs its MX check",
+        QStringLiteral("<jan@nothere.example.test>:\nSorry, I couldn't find any host named nothere.example.test. "
+                       "(#5.1.2)\n"),
+        InputKind::Text, {QStringLiteral("bounce.hostunknown"), QStringLiteral("mx.nxdomain")}, Severity::Error);
+    row("bounce: provider's reply line", QStringLiteral("550 5.1.0 piWs1j0010jifNx01iWsdh authentication failed"),
+        InputKind::Text, {QStringLiteral("bounce.securityerror")}, Severity::Error);
 }
 
 void TestDiagnosis::diagnose()

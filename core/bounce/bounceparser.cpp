@@ -284,6 +284,12 @@ QString diagnosticOf(const QString &block)
     return withoutRepeatedCodes(text).trimmed();
 }
 
+// Bounds for what one recipient's block may collect, and for the number of
+// recipients: a pasted mailing list must not become a megabyte per line.
+constexpr qsizetype maxBlockText = 8 * 1024;
+constexpr qsizetype maxRecipients = 1000;
+constexpr qsizetype maxNotice = 2 * 1024 * 1024;
+
 struct NoticeBlock
 {
     QString recipient;
@@ -300,6 +306,7 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
     QList<NoticeBlock> blocks;
     QHash<QString, qsizetype> byRecipient;
     qsizetype current = -1;
+    QString lastCommand;
     const QStringList lines = notice.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = unUnderscored(rawLine);
@@ -315,23 +322,39 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
                 rest = after;
             }
         }
+        if (line.trimmed().startsWith(QLatin1String(">>>"))) {
+            lastCommand = line.trimmed(); // Sendmail's transcript: the command the next reply answers
+        }
         if (recipient.isEmpty()) {
             const auto reply = replyWithAddress.match(line);
-            if (reply.hasMatch()) {
-                recipient = reply.captured(1);
+            // Sendmail's transcript quotes the reply: "<<< 550 Unknown user a@b".
+            const QString quoted = line.trimmed().startsWith(QLatin1String("<<<")) ? firstEmail(line) : QString();
+            if (reply.hasMatch() || !quoted.isEmpty()) {
+                recipient = reply.hasMatch() ? reply.captured(1) : quoted;
+                rest = lastCommand + QLatin1Char('\n') + line;
             }
         }
         if (!recipient.isEmpty() && !isMailerAddress(recipient)) {
             const QString key = recipient.toLower();
-            if (!byRecipient.contains(key)) {
+            if (!byRecipient.contains(key) && blocks.size() < maxRecipients) {
                 byRecipient.insert(key, blocks.size());
                 blocks.append({recipient, {}});
             }
-            current = byRecipient.value(key);
-            blocks[current].text += rest + QLatin1Char('\n');
+            current = byRecipient.value(key, current);
+            if (current >= 0 && blocks[current].text.size() < maxBlockText) {
+                blocks[current].text += rest + QLatin1Char('\n');
+            }
             continue;
         }
-        if (current >= 0) {
+        if (current < 0) {
+            continue;
+        }
+        // An empty line ends a block that has said something already.
+        if (line.trimmed().isEmpty() && blocks[current].text.trimmed().contains(QLatin1Char(' '))) {
+            current = -1;
+            continue;
+        }
+        if (blocks[current].text.size() < maxBlockText) {
             blocks[current].text += line + QLatin1Char('\n');
         }
     }
@@ -463,8 +486,9 @@ BounceReport parseBounce(QByteArrayView data)
     for (const MimePart &part : message.parts) {
         switch (part.role) {
         case MimePart::Role::Text:
-            if (!hasPlain || part.type != "text/html") {
-                notice += part.text + QLatin1Char('\n');
+            if ((!hasPlain || part.type != "text/html") && notice.size() < maxNotice) {
+                notice += QStringView(part.text).first(qMin(part.text.size(), maxNotice));
+                notice += QLatin1Char('\n');
             }
             break;
         case MimePart::Role::DeliveryStatus:

@@ -8,6 +8,9 @@ namespace {
 
 constexpr int maxDepth = 12;
 constexpr int maxParts = 400;
+// A notice is a few kilobytes; beyond this a text part is a returned
+// message or an attachment, and reading it all would only cost memory.
+constexpr qsizetype maxTextPart = 2 * 1024 * 1024;
 
 bool isHeaderNameChar(char c)
 {
@@ -116,7 +119,7 @@ public:
         } else if (!type.type.startsWith("text/") && !type.type.startsWith("message/")) {
             return; // attachments, images: nothing a bounce analysis reads
         }
-        const QByteArray decoded = normalizeLineEnds(decode(body, transfer));
+        const QByteArray decoded = normalizeLineEnds(decode(body.first(qMin(body.size(), maxTextPart)), transfer));
         part.text = decodeCharset(decoded, type.charset);
         if (type.type == "text/html") {
             part.text = stripHtml(part.text);

@@ -152,25 +152,45 @@ QString withoutType(const QString &value)
 // line, or the first block of its headers.
 qsizetype returnedMessageStart(const QString &text)
 {
-    static const Re marker(
-        QStringLiteral(R"(^.*(?:copy of the (?:original )?message|original message (?:follows|headers|is following)|)"
-                       R"(header of the original message|headers of the original|returned message|)"
-                       R"(undelivered message (?:follows|headers)|message header follows|original message ---).*$)"),
-        Re::CaseInsensitiveOption | Re::MultilineOption);
-    static const Re headers(
-        QStringLiteral(R"(^(?:Return-Path|Received|Message-Id|Delivered-To|X-Original-To|DKIM-Signature):[^\n]*\n)"
-                       R"((?:[ \t][^\n]*\n)*[\w-]+:)"),
-        Re::CaseInsensitiveOption | Re::MultilineOption);
-    qsizetype start = text.size();
-    const auto markerMatch = marker.match(text);
-    if (markerMatch.hasMatch()) {
-        start = markerMatch.capturedStart(0);
+    // Marker lines of the common MTAs, lower case.
+    static const char *const markers[] = {
+        "copy of the message",           "copy of the original message",
+        "original message follows",      "original message headers",
+        "original message is following", "header of the original message",
+        "headers of the original",       "returned message",
+        "undelivered message follows",   "undelivered message headers",
+        "message header follows",        "original message ---",
+    };
+    // Header names that start a quoted header block.
+    static const char *const headerNames[] = {
+        "return-path:", "received:", "message-id:", "delivered-to:", "x-original-to:", "dkim-signature:"};
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), pos);
+        if (end < 0) {
+            end = text.size();
+        }
+        const QStringView line = QStringView(text).sliced(pos, end - pos);
+        if (line.size() > 8 && line.size() < 200) {
+            for (const char *marker : markers) {
+                if (line.contains(QLatin1String(marker), Qt::CaseInsensitive)) {
+                    return pos;
+                }
+            }
+            for (const char *name : headerNames) {
+                if (line.startsWith(QLatin1String(name), Qt::CaseInsensitive)) {
+                    // A header block: the next line is a header or a continuation.
+                    const QStringView next = QStringView(text).sliced(qMin(end + 1, text.size()));
+                    if (!next.isEmpty() && (next.front() == QLatin1Char(' ') || next.front() == QLatin1Char('\t') ||
+                                            next.left(qMin<qsizetype>(next.size(), 80)).contains(QLatin1Char(':')))) {
+                        return pos;
+                    }
+                }
+            }
+        }
+        pos = end + 1;
     }
-    const auto headerMatch = headers.match(text);
-    if (headerMatch.hasMatch() && headerMatch.capturedStart(0) < start) {
-        start = headerMatch.capturedStart(0);
-    }
-    return start;
+    return text.size();
 }
 
 struct Facts
@@ -312,7 +332,8 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
         const QString line = unUnderscored(rawLine);
         QString recipient;
         QString rest = line;
-        const auto lead = leading.match(line);
+        const bool hasAt = line.contains(QLatin1Char('@'));
+        const auto lead = hasAt ? leading.match(line) : QRegularExpressionMatch();
         if (lead.hasMatch()) {
             const QString after = line.mid(lead.capturedEnd(0)).trimmed();
             const bool endsWithColon = lead.captured(0).endsWith(QLatin1Char(':'));
@@ -325,7 +346,7 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
         if (line.trimmed().startsWith(QLatin1String(">>>"))) {
             lastCommand = line.trimmed(); // Sendmail's transcript: the command the next reply answers
         }
-        if (recipient.isEmpty()) {
+        if (recipient.isEmpty() && hasAt) {
             const auto reply = replyWithAddress.match(line);
             // Sendmail's transcript quotes the reply: "<<< 550 Unknown user a@b".
             const QString quoted = line.trimmed().startsWith(QLatin1String("<<<")) ? firstEmail(line) : QString();
@@ -366,8 +387,10 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
 QString errorLines(const QString &notice)
 {
     QString text;
-    for (const QString &line : notice.split(QLatin1Char('\n'))) {
-        text += unUnderscored(line) + QLatin1Char('\n');
+    // The error is near the top; a long notice is mostly quoted text.
+    for (const QStringView line :
+         QStringView(notice).first(qMin<qsizetype>(notice.size(), 64 * 1024)).split(QLatin1Char('\n'))) {
+        text += unUnderscored(line.toString()) + QLatin1Char('\n');
     }
     const auto reply = replyCodePattern().match(text);
     const auto status = statusPattern().match(text);

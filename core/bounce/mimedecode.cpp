@@ -60,14 +60,6 @@ QString decodeIso2022Jp(QByteArrayView bytes)
     return text;
 }
 
-bool isValidUtf8(QByteArrayView bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder(bytes);
-    Q_UNUSED(text);
-    return !decoder.hasError();
-}
-
 QString normalizedCharset(QByteArrayView charset)
 {
     QString name = QString::fromLatin1(charset).trimmed().toLower();
@@ -157,13 +149,10 @@ QString decodeCharset(QByteArrayView bytes, QByteArrayView charset)
     }
     // UTF-8, US-ASCII and everything unknown: UTF-8 when it is valid, which
     // ASCII always is; otherwise the most common single-byte charset.
-    if (isValidUtf8(bytes)) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        return decoder(bytes);
-    }
-    if (name == QLatin1String("utf-8") || name == QLatin1String("utf8")) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        return decoder(bytes); // invalid sequences become U+FFFD
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (!decoder.hasError() || name == QLatin1String("utf-8") || name == QLatin1String("utf8")) {
+        return text; // in declared UTF-8, invalid sequences become U+FFFD
     }
     return decodeSingleByte(bytes, kWindows1252High);
 }

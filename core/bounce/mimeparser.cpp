@@ -102,11 +102,15 @@ public:
         }
         if (type.type == "message/rfc822" || type.type == "message/global" || type.type == "text/rfc822-headers" ||
             type.type == "message/global-headers") {
-            const QByteArray decoded = normalizeLineEnds(decode(body, transfer));
             MimePart part;
             part.role = MimePart::Role::ReturnedHeaders;
             part.type = type.type;
-            parseHeaderBlock(decoded, part.headers);
+            if (transfer == "base64" || transfer == "quoted-printable") {
+                parseHeaderBlock(normalizeLineEnds(decode(body.first(qMin(body.size(), maxTextPart)), transfer)),
+                                 part.headers);
+            } else {
+                parseHeaderBlock(body, part.headers); // only the headers: the body may be huge
+            }
             m_message.parts.append(std::move(part));
             return;
         }
@@ -119,8 +123,12 @@ public:
         } else if (!type.type.startsWith("text/") && !type.type.startsWith("message/")) {
             return; // attachments, images: nothing a bounce analysis reads
         }
-        const QByteArray decoded = normalizeLineEnds(decode(body.first(qMin(body.size(), maxTextPart)), transfer));
-        part.text = decodeCharset(decoded, type.charset);
+        const QByteArrayView limited = body.first(qMin(body.size(), maxTextPart));
+        if (transfer == "base64" || transfer == "quoted-printable") {
+            part.text = decodeCharset(normalizeLineEnds(decode(limited, transfer)), type.charset);
+        } else {
+            part.text = decodeCharset(limited, type.charset); // line ends are normalized already
+        }
         if (type.type == "text/html") {
             part.text = stripHtml(part.text);
         }

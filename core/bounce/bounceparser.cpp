@@ -150,9 +150,22 @@ QString withoutType(const QString &value)
 
 // Where the returned message starts inside a plain-text notice: a marker
 // line, or the first block of its headers.
+// A-Z to a-z only: as fast as a copy, and every index stays where it was.
+QString asciiLower(const QString &text)
+{
+    QString lower = text;
+    for (QChar &c : lower) {
+        if (c.unicode() >= 'A' && c.unicode() <= 'Z') {
+            c = QChar(c.unicode() + ('a' - 'A'));
+        }
+    }
+    return lower;
+}
+
 qsizetype returnedMessageStart(const QString &text)
 {
-    // Marker lines of the common MTAs, lower case.
+    // Marker lines of the common MTAs, and header names that start a quoted
+    // header block; searched in a lower-case copy, each in one pass.
     static const char *const markers[] = {
         "copy of the message",           "copy of the original message",
         "original message follows",      "original message headers",
@@ -161,36 +174,33 @@ qsizetype returnedMessageStart(const QString &text)
         "undelivered message follows",   "undelivered message headers",
         "message header follows",        "original message ---",
     };
-    // Header names that start a quoted header block.
     static const char *const headerNames[] = {
-        "return-path:", "received:", "message-id:", "delivered-to:", "x-original-to:", "dkim-signature:"};
-    qsizetype pos = 0;
-    while (pos < text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), pos);
-        if (end < 0) {
-            end = text.size();
+        "\nreturn-path:", "\nreceived:", "\nmessage-id:", "\ndelivered-to:", "\nx-original-to:", "\ndkim-signature:"};
+    const QString lower = QLatin1Char('\n') + asciiLower(text);
+    qsizetype start = lower.size();
+    for (const char *marker : markers) {
+        const qsizetype at = lower.indexOf(QLatin1String(marker));
+        if (at >= 0 && at < start) {
+            start = lower.lastIndexOf(QLatin1Char('\n'), at);
         }
-        const QStringView line = QStringView(text).sliced(pos, end - pos);
-        if (line.size() > 8 && line.size() < 200) {
-            for (const char *marker : markers) {
-                if (line.contains(QLatin1String(marker), Qt::CaseInsensitive)) {
-                    return pos;
-                }
-            }
-            for (const char *name : headerNames) {
-                if (line.startsWith(QLatin1String(name), Qt::CaseInsensitive)) {
-                    // A header block: the next line is a header or a continuation.
-                    const QStringView next = QStringView(text).sliced(qMin(end + 1, text.size()));
-                    if (!next.isEmpty() && (next.front() == QLatin1Char(' ') || next.front() == QLatin1Char('\t') ||
-                                            next.left(qMin<qsizetype>(next.size(), 80)).contains(QLatin1Char(':')))) {
-                        return pos;
-                    }
-                }
-            }
-        }
-        pos = end + 1;
     }
-    return text.size();
+    for (const char *name : headerNames) {
+        qsizetype at = lower.indexOf(QLatin1String(name));
+        while (at >= 0 && at < start) {
+            // A header block: the next line is a header too, or a continuation.
+            const qsizetype next = lower.indexOf(QLatin1Char('\n'), at + 1);
+            if (next >= 0 && next + 1 < lower.size() &&
+                (lower[next + 1] == QLatin1Char(' ') || lower[next + 1] == QLatin1Char('\t') ||
+                 QStringView(lower)
+                     .sliced(next + 1, qMin<qsizetype>(80, lower.size() - next - 1))
+                     .contains(QLatin1Char(':')))) {
+                start = at;
+                break;
+            }
+            at = lower.indexOf(QLatin1String(name), at + 1);
+        }
+    }
+    return start >= lower.size() ? text.size() : start; // "\n" prepended: its index is the line's start in TEXT
 }
 
 struct Facts
@@ -250,13 +260,13 @@ Facts factsOf(const QString &text)
                         : c.startsWith(QLatin1String("starttls")) ? QStringLiteral("STARTTLS")
                         : c.startsWith(QLatin1String("auth"))     ? QStringLiteral("AUTH")
                                                                   : QStringLiteral("CONN");
-    } else if (text.contains(QLatin1String("does not like recipient"), Qt::CaseInsensitive)) {
+    } else if (text.contains(QLatin1String("does not like recipient"))) {
         facts.command = QStringLiteral("RCPT");
-    } else if (text.contains(QLatin1String("failed after I sent the message"), Qt::CaseInsensitive)) {
+    } else if (text.contains(QLatin1String("failed after I sent the message"))) {
         facts.command = QStringLiteral("DATA");
-    } else if (text.contains(QLatin1String("but sender was rejected"), Qt::CaseInsensitive)) {
+    } else if (text.contains(QLatin1String("but sender was rejected"))) {
         facts.command = QStringLiteral("MAIL");
-    } else if (text.contains(QLatin1String("but greeting failed"), Qt::CaseInsensitive)) {
+    } else if (text.contains(QLatin1String("but greeting failed"))) {
         facts.command = QStringLiteral("CONN");
     }
     return facts;

@@ -91,6 +91,12 @@ const PhraseRule messageRules[] = {
     {"norelaying", "message.relay_denied", "relaying not allowed"},
     {"norelaying", "message.relay_denied", "we do not relay"},
     {"norelaying", "message.relay_denied", "email address is not verified"},
+    // Blocklists name themselves; before "spam", which "spamhaus" contains.
+    {"blocked", "message.blocklist", "spamhaus"},
+    {"blocked", "message.blocklist", "blocked using"},
+    {"blocked", "message.blocklist", "block list"},
+    {"blocked", "message.blocklist", "blacklist"},
+    {"blocked", "message.blocklist", "blocklist"},
     // Content.
     {"notcompliantrfc", "message.not_rfc_compliant", "rfc 5322"},
     {"notcompliantrfc", "message.not_rfc_compliant", "multiple addresses in from"},
@@ -166,7 +172,6 @@ const PhraseRule messageRules[] = {
     {"userunknown", "message.user_unknown", "account that you tried to reach does not exist"},
     {"userunknown", "message.user_unknown", "account does not exist"},
     {"userunknown", "message.user_unknown", "inactive email address"},
-    {"userunknown", "message.user_unknown", "recipient address rejected"},
     {"userunknown", "message.user_unknown", "addressee unknown"},
     {"userunknown", "message.user_unknown", "not a valid mailbox"},
     {"userunknown", "message.user_unknown", "invalid mailbox"},
@@ -230,6 +235,7 @@ const PhraseRule messageRules[] = {
     {"exceedlimit", "message.too_big", "size exceeds"},
     {"exceedlimit", "message.too_big", "size limit exceeded"},
     {"exceedlimit", "message.too_big", "length exceeds"},
+    {"userunknown", "message.user_unknown", "recipient address rejected"},
     {"rejected", "message.rejected", "rejected"},
 };
 
@@ -354,6 +360,9 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
         decide(QStringLiteral("delivered"), QStringLiteral("status.delivered"));
     } else if (const CompiledRule *rule = matchPhrase(recipient.diagnostic)) {
         decide(rule->reason, rule->rule);
+    } else if (recipient.diagnosticType == QLatin1String("x-unix")) {
+        // A local delivery program (procmail, a pipe) failed with an exit status.
+        decide(QStringLiteral("mailererror"), QStringLiteral("dsn.x_unix"));
     } else if (const QString reason = reasonForStatus(status); !reason.isEmpty()) {
         decide(reason, QStringLiteral("status.") + status);
     } else if (recipient.recipient.endsWith(QLatin1String("@googlegroups.com"), Qt::CaseInsensitive)) {
@@ -366,6 +375,11 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
         decide(QStringLiteral("onhold"), QStringLiteral("status.temporary"));
     } else {
         decide(QStringLiteral("undefined"), QStringLiteral("none"));
+    }
+    // Refused before any address was given: the connecting host is refused.
+    if ((recipient.command == QLatin1String("CONN") || recipient.command == QLatin1String("HELO")) &&
+        (recipient.reason == QLatin1String("rejected") || recipient.reason == QLatin1String("undefined"))) {
+        decide(QStringLiteral("blocked"), QStringLiteral("command.refused_at_connection"));
     }
     // A "user unknown" given to the message's content rather than to the
     // recipient is a filter's verdict (Sisimai's "filtered").

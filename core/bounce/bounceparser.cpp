@@ -178,10 +178,30 @@ qsizetype returnedMessageStart(const QString &text)
         "\nreturn-path:", "\nreceived:", "\nmessage-id:", "\ndelivered-to:", "\nx-original-to:", "\ndkim-signature:"};
     const QString lower = QLatin1Char('\n') + asciiLower(text);
     qsizetype start = lower.size();
+    // A marker is a separator line ("--- Below this line is a copy of the
+    // message."), not prose that mentions "the attached returned message".
+    auto isSeparator = [&lower](qsizetype lineStart, qsizetype at) {
+        const QStringView before = QStringView(lower).sliced(lineStart + 1, at - lineStart - 1);
+        const qsizetype lineEnd = lower.indexOf(QLatin1Char('\n'), at);
+        const QStringView line =
+            QStringView(lower).sliced(lineStart + 1, (lineEnd < 0 ? lower.size() : lineEnd) - lineStart - 1);
+        static const QString punctuation = QStringLiteral(" \t-=*_#|>[(");
+        bool onlyPunctuation = true;
+        for (const QChar c : before) {
+            onlyPunctuation = onlyPunctuation && punctuation.contains(c);
+        }
+        return onlyPunctuation || line.contains(QLatin1String("--")) || line.contains(QLatin1String("==")) ||
+               before.endsWith(QLatin1String("below this line is a ")) || before.endsWith(QLatin1String("this is a "));
+    };
     for (const char *marker : markers) {
-        const qsizetype at = lower.indexOf(QLatin1String(marker));
-        if (at >= 0 && at < start) {
-            start = lower.lastIndexOf(QLatin1Char('\n'), at);
+        qsizetype at = lower.indexOf(QLatin1String(marker));
+        while (at >= 0 && at < start) {
+            const qsizetype lineStart = lower.lastIndexOf(QLatin1Char('\n'), at);
+            if (isSeparator(lineStart, at)) {
+                start = lineStart;
+                break;
+            }
+            at = lower.indexOf(QLatin1String(marker), at + 1);
         }
     }
     for (const char *name : headerNames) {
@@ -641,8 +661,11 @@ BounceReport parseBounce(QByteArrayView data)
                     recipient.remoteHost.clear();
                 }
             }
-            recipient.diagnostic =
-                withoutRepeatedCodes(collapseSpaces(withoutType(field(group, QLatin1String("diagnostic-code")))));
+            const QString diagnosticCode = field(group, QLatin1String("diagnostic-code"));
+            recipient.diagnostic = withoutRepeatedCodes(collapseSpaces(withoutType(diagnosticCode)));
+            if (const qsizetype semicolon = diagnosticCode.indexOf(QLatin1Char(';')); semicolon > 0 && semicolon < 24) {
+                recipient.diagnosticType = diagnosticCode.first(semicolon).trimmed().toLower();
+            }
             const NoticeBlock *block = blockFor(recipient.recipient);
             if (recipient.diagnostic.isEmpty() && block) {
                 recipient.diagnostic = diagnosticOf(block->text);
@@ -671,6 +694,27 @@ BounceReport parseBounce(QByteArrayView data)
         }
     }
 
+    // Exim and Google name the failed recipients in a header: trust it over
+    // addresses found in the text (a greeting, a quoted From).
+    const QString failedHeader = message.headers.text("x-failed-recipients");
+    if (!failedHeader.isEmpty()) {
+        report.kind = QStringLiteral("notice");
+        const QString lines = errorLines(notice);
+        for (const QString &address : failedHeader.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            BounceRecipient recipient;
+            recipient.recipient = bareAddress(address);
+            const NoticeBlock *block = blockFor(recipient.recipient);
+            recipient.diagnostic = diagnosticOf(block ? block->text : lines).left(1000);
+            fillFacts(recipient, recipient.diagnostic);
+            if (block) {
+                fillFacts(recipient, block->text);
+            }
+            report.recipients.append(recipient);
+        }
+        withContext(report);
+        return report;
+    }
+
     if (!blocks.isEmpty()) {
         report.kind = QStringLiteral("notice");
         for (const NoticeBlock &block : blocks) {
@@ -682,22 +726,6 @@ BounceReport parseBounce(QByteArrayView data)
             }
             fillFacts(recipient, recipient.diagnostic);
             fillFacts(recipient, block.text);
-            report.recipients.append(recipient);
-        }
-        withContext(report);
-        return report;
-    }
-
-    // Exim and Google name the failed recipients in a header.
-    const QString failedHeader = message.headers.text("x-failed-recipients");
-    if (!failedHeader.isEmpty()) {
-        report.kind = QStringLiteral("notice");
-        const QString lines = errorLines(notice);
-        for (const QString &address : failedHeader.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            BounceRecipient recipient;
-            recipient.recipient = bareAddress(address);
-            recipient.diagnostic = diagnosticOf(lines).left(1000);
-            fillFacts(recipient, recipient.diagnostic);
             report.recipients.append(recipient);
         }
         withContext(report);

@@ -15,7 +15,8 @@ struct BounceRecipient
     QString replyCode;  // SMTP reply code, e.g. "550"
     QString remoteHost; // the server that refused
     QString remoteIp;
-    QString diagnostic;   // the refusing server's (or the MTA's) own words
+    QString diagnostic;     // the refusing server's (or the MTA's) own words
+    QString diagnosticType; // of an RFC 3464 Diagnostic-Code: smtp, x-unix, x-postfix, ...
     QString command;      // SMTP command it answered: CONN, HELO, MAIL, RCPT, DATA; empty if not said
     QString feedbackType; // ARF reports: abuse, opt-out, auth-failure, ...
     // The notice's error text around it, read by the classifier when the

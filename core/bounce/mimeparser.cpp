@@ -182,10 +182,35 @@ private:
         if (partStart >= 0 && partStart < body.size()) {
             part(body.sliced(partStart), depth); // no closing delimiter: the rest is the last part
         } else if (partStart < 0) {
-            // No delimiter at all: read it as one text part.
+            // The declared boundary is not there (edited or broken samples):
+            // use a "--token" line that comes back later, else read it as text.
+            const QByteArray guessed = guessBoundary(body);
             MimeHeaders none;
-            entity(body, none, depth + 1);
+            if (!guessed.isEmpty() && guessed != boundary) {
+                multipart(body, guessed, depth);
+            } else {
+                entity(body, none, depth + 1);
+            }
         }
+    }
+
+    static QByteArray guessBoundary(QByteArrayView body)
+    {
+        qsizetype pos = 0;
+        for (int lines = 0; pos < body.size() && lines < 200; ++lines) {
+            qsizetype next = 0;
+            const QByteArrayView line = lineAt(body, pos, &next);
+            if (line.startsWith("--") && line.size() >= 10 && line.size() < 200 && !line.contains(' ')) {
+                const QByteArrayView token = line.sliced(2).trimmed();
+                QByteArray again = "\n--";
+                again += token;
+                if (body.indexOf(again, next) >= 0) {
+                    return token.toByteArray();
+                }
+            }
+            pos = next;
+        }
+        return {};
     }
 
     void part(QByteArrayView data, int depth)

@@ -152,6 +152,7 @@ const PhraseRule messageRules[] = {
     {"mailboxfull", "message.mailbox_full", "mailfolder is full"},
     {"mailboxfull", "message.mailbox_full", "exceeds the quota"},
     {"mailboxfull", "message.mailbox_full", "mailbox exceeded"},
+    {"userunknown", "message.user_unknown", "recipient address rejected: access denied"},
     {"userunknown", "message.user_unknown", "user unknown"},
     {"userunknown", "message.user_unknown", "unknown user"},
     {"userunknown", "message.user_unknown", "user not exist"},

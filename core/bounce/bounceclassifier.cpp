@@ -371,9 +371,10 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
         decide(QStringLiteral("rejected"), QStringLiteral("googlegroups.post_refused"));
     } else if (const CompiledRule *contextRule = matchPhrase(recipient.context)) {
         decide(contextRule->reason, contextRule->rule + QStringLiteral(".notice"));
-    } else if (recipient.action == QLatin1String("delayed") || status.startsWith(QLatin1Char('4')) ||
+    } else if (recipient.action == QLatin1String("delayed") || !status.isEmpty() ||
                recipient.replyCode.startsWith(QLatin1Char('4'))) {
-        decide(QStringLiteral("onhold"), QStringLiteral("status.temporary"));
+        // A status but no known words: held for a person to read.
+        decide(QStringLiteral("onhold"), QStringLiteral("status.unrecognized"));
     } else {
         decide(QStringLiteral("undefined"), QStringLiteral("none"));
     }

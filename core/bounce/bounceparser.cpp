@@ -583,6 +583,17 @@ BounceReport parseBounce(QByteArrayView data)
             complaintRecipient = bareAddress(part.headers.text("x-hmxmroriginalrecipient"));
         }
     }
+    // Apple Mail's "unsubscribe" button mails the list an opt-out request.
+    if (!feedback && complaintRecipient.isEmpty() &&
+        message.headers.text("x-apple-unsubscribe").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0) {
+        report.kind = QStringLiteral("feedback");
+        BounceRecipient recipient;
+        recipient.recipient = bareAddress(message.headers.text("from"));
+        recipient.feedbackType = QStringLiteral("opt-out");
+        recipient.diagnostic = message.headers.text("subject");
+        report.recipients.append(recipient);
+        return report;
+    }
     if (!feedback && !complaintRecipient.isEmpty()) {
         report.kind = QStringLiteral("feedback");
         BounceRecipient recipient;

@@ -1,5 +1,7 @@
 #include "bounceclassifier.h"
 
+#include "bounceparser.h"
+
 #include <QRegularExpression>
 
 #include <string_view>
@@ -369,7 +371,7 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
     } else if (recipient.recipient.endsWith(QLatin1String("@googlegroups.com"), Qt::CaseInsensitive)) {
         // Google Groups refuses posts from non-members without a reason code.
         decide(QStringLiteral("rejected"), QStringLiteral("googlegroups.post_refused"));
-    } else if (const CompiledRule *contextRule = matchPhrase(recipient.context)) {
+    } else if (const CompiledRule *contextRule = matchPhrase(recipient.context)) { // filled by classifyBounce
         decide(contextRule->reason, contextRule->rule + QStringLiteral(".notice"));
     } else if (recipient.action == QLatin1String("delayed") || !status.isEmpty() ||
                recipient.replyCode.startsWith(QLatin1Char('4'))) {
@@ -388,9 +390,8 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
     // Also when the refusal names no address at all ("550 : User unknown").
     static const QRegularExpression addressless(QStringLiteral(R"(^[245]\d\d[\s:]*:\s*user unknown)"),
                                                 QRegularExpression::CaseInsensitiveOption);
-    const bool afterData =
-        recipient.command == QLatin1String("DATA") || addressless.match(recipient.diagnostic).hasMatch();
-    if (recipient.reason == QLatin1String("userunknown") && afterData &&
+    if (recipient.reason == QLatin1String("userunknown") &&
+        (recipient.command == QLatin1String("DATA") || addressless.match(recipient.diagnostic).hasMatch()) &&
         !status.section(QLatin1Char('.'), 1).startsWith(QLatin1String("1.")) &&
         recipient.rule.startsWith(QLatin1String("message."))) {
         decide(QStringLiteral("filtered"), QStringLiteral("command.data_user_unknown"));
@@ -400,8 +401,22 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
 
 void classifyBounce(BounceReport &report)
 {
+    QString context;
+    bool contextFound = false;
     for (BounceRecipient &recipient : report.recipients) {
         classifyRecipient(recipient, report.kind);
+        if (recipient.reason != QLatin1String("undefined") && recipient.reason != QLatin1String("onhold")) {
+            continue;
+        }
+        // Its own words said nothing known: try the notice's error lines.
+        if (!contextFound) {
+            context = noticeErrorLines(report.notice);
+            contextFound = true;
+        }
+        if (recipient.context.isEmpty() && !context.isEmpty()) {
+            recipient.context = context;
+            classifyRecipient(recipient, report.kind);
+        }
     }
 }
 

@@ -438,6 +438,15 @@ QString errorLines(const QString &notice)
     return text.left(2000);
 }
 
+} // namespace
+
+QString noticeErrorLines(const QString &notice)
+{
+    return collapseSpaces(errorLines(notice)).left(1000);
+}
+
+namespace {
+
 void fillReturnedMessage(BounceReport &report, const MimeHeaders &headers)
 {
     if (headers.isEmpty()) {
@@ -570,12 +579,9 @@ BounceReport parseBounce(QByteArrayView data)
         notice.truncate(cut);
     }
     report.reportingMta = withoutType(message.headers.text("reporting-mta"));
-    const QString noticeErrors = collapseSpaces(errorLines(notice)).left(1000);
-    auto withContext = [&noticeErrors](BounceReport &r) {
-        for (BounceRecipient &recipient : r.recipients) {
-            recipient.context = noticeErrors;
-        }
-    };
+    // The classifier reads the notice's error lines only when a recipient's
+    // own words are not enough, so they are found then (noticeErrorLines).
+    auto withContext = [&notice](BounceReport &r) { r.notice = notice.left(64 * 1024); };
     // Hotmail's complaint reports (JMRP) are a returned message with this header.
     QString complaintRecipient;
     for (const MimePart &part : message.parts) {

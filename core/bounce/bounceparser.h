@@ -12,4 +12,8 @@ namespace mt::bounce {
 // recognizable fact yields one recipient whose diagnostic is the text.
 BounceReport parseBounce(QByteArrayView data);
 
+// The lines of a notice that carry its error (from the first reply or
+// status code on), as one line: what the classifier falls back on.
+QString noticeErrorLines(const QString &notice);
+
 } // namespace mt::bounce

@@ -17,8 +17,8 @@ struct BounceRecipient
     QString remoteIp;
     QString diagnostic;     // the refusing server's (or the MTA's) own words
     QString diagnosticType; // of an RFC 3464 Diagnostic-Code: smtp, x-unix, x-postfix, ...
-    QString command;      // SMTP command it answered: CONN, HELO, MAIL, RCPT, DATA; empty if not said
-    QString feedbackType; // ARF reports: abuse, opt-out, auth-failure, ...
+    QString command;        // SMTP command it answered: CONN, HELO, MAIL, RCPT, DATA; empty if not said
+    QString feedbackType;   // ARF reports: abuse, opt-out, auth-failure, ...
     // The notice's error text around it, read by the classifier when the
     // diagnostic itself says nothing it knows.
     QString context;
@@ -42,6 +42,7 @@ struct BounceReport
     QString originalSubject;
     QString originalMessageId;
     QString sendingIp; // the client IP of the first Received hop of the returned message
+    QString notice;    // the notice's own text (its start), for the classifier's fallback
     QString reportingMta;
 };
 

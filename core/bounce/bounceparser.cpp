@@ -302,8 +302,11 @@ QString withoutRepeatedCodes(const QString &text)
         return text;
     }
     const QString code = first.captured(1);
-    QString out = text.left(first.capturedEnd(0));
     QString rest = text.mid(first.capturedEnd(0));
+    if (!rest.contains(code)) {
+        return text; // a one-line reply, the usual case
+    }
+    QString out = text.left(first.capturedEnd(0));
     qsizetype pos = 0;
     auto it = repeated.globalMatch(rest);
     while (it.hasNext()) {
@@ -474,6 +477,9 @@ void fillReturnedMessage(BounceReport &report, const MimeHeaders &headers)
         for (qsizetype i = headers.all().size() - 1; i >= 0; --i) {
             const MimeHeader &header = headers.all().at(i);
             if (header.name != "received") {
+                continue;
+            }
+            if (!header.value.contains('[')) {
                 continue;
             }
             const QString value = QString::fromLatin1(header.value);

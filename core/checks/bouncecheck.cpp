@@ -119,18 +119,26 @@ BounceCheck::BounceCheck(QByteArray text, QObject *parent)
 void BounceCheck::start()
 {
     // The continuation runs on this object's thread, and not at all once
-    // this object is destroyed (the diagnosis was cancelled).
+    // this object is destroyed (the diagnosis was cancelled). When the
+    // parse is done before then() is attached, Qt runs the continuation
+    // right away; the queued call keeps the results after start() anyway.
     QtConcurrent::run([text = m_text] {
         return bounce::analyzeBounce(text);
     }).then(this, [this](const bounce::BounceReport &report) {
-        m_report = report;
-        m_text.clear();
-        const BounceFollowUp next = followUpFor(m_report);
-        if (!next.domains.isEmpty() || !next.ips.isEmpty()) {
-            emit followUp(next);
-        }
-        emit finished(bounceFindings(m_report));
+        QMetaObject::invokeMethod(
+            this, [this, report] { deliver(report); }, Qt::QueuedConnection);
     });
+}
+
+void BounceCheck::deliver(const bounce::BounceReport &report)
+{
+    m_report = report;
+    m_text.clear();
+    const BounceFollowUp next = followUpFor(m_report);
+    if (!next.domains.isEmpty() || !next.ips.isEmpty()) {
+        emit followUp(next);
+    }
+    emit finished(bounceFindings(m_report));
 }
 
 } // namespace mt

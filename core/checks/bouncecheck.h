@@ -43,6 +43,8 @@ signals:
     void followUp(const mt::BounceFollowUp &next);
 
 private:
+    void deliver(const bounce::BounceReport &report);
+
     QByteArray m_text;
     bounce::BounceReport m_report;
 };

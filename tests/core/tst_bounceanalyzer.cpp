@@ -26,6 +26,9 @@ private slots:
     void brokenInput_data();
     void brokenInput();
     void noInventedStatus();
+    void feedbackReport();
+    void autoReply();
+    void declaredBoundaryMissing();
     void hardAndSoft();
 };
 
@@ -526,6 +529,54 @@ void TestBounceAnalyzer::hardAndSoft()
     QVERIFY(analyzeBounce("550 5.1.1 <a@example.test>: User unknown").recipients.first().hardBounce);
     QVERIFY(!analyzeBounce("452 4.2.2 <a@example.test>: Mailbox full").recipients.first().hardBounce);
     QVERIFY(!analyzeBounce("554 5.7.1 blocked using zen.spamhaus.org").recipients.first().hardBounce);
+}
+
+void TestBounceAnalyzer::feedbackReport()
+{
+    const QByteArray arf =
+        "From: <abuse@isp.example>\nSubject: FW: abuse report\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=feedback-report; boundary=\"arf\"\n\n"
+        "--arf\nContent-Type: text/plain\n\nThis is an email abuse report.\n\n"
+        "--arf\nContent-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: X/1.0\n"
+        "Version: 1\nOriginal-Rcpt-To: <ola@example.test>\nOriginal-Rcpt-To: <ewa@example.test>\n"
+        "Source-IP: 192.0.2.44\n\n"
+        "--arf\nContent-Type: text/rfc822-headers\n\nFrom: jan@kowalski.pl\nSubject: Promo\n--arf--\n";
+    const BounceReport report = analyzeBounce(arf);
+    QCOMPARE(report.kind, QStringLiteral("feedback"));
+    QCOMPARE(report.recipients.size(), 2);
+    QCOMPARE(report.recipients.at(1).recipient, QStringLiteral("ewa@example.test"));
+    QCOMPARE(report.recipients.at(0).reason, QStringLiteral("feedback"));
+    QCOMPARE(report.recipients.at(0).feedbackType, QStringLiteral("abuse"));
+    QVERIFY(!report.recipients.at(0).hardBounce);
+    QCOMPARE(report.sendingIp, QStringLiteral("192.0.2.44"));
+    QCOMPARE(report.originalSubject, QStringLiteral("Promo"));
+}
+
+void TestBounceAnalyzer::autoReply()
+{
+    const BounceReport vacation = analyzeBounce("From: Ola <ola@example.test>\nSubject: Out of Office: Oferta\n"
+                                                "Auto-Submitted: auto-replied\n\nI am away until Monday.\n");
+    QCOMPARE(vacation.kind, QStringLiteral("autoreply"));
+    QCOMPARE(vacation.recipients.first().reason, QStringLiteral("vacation"));
+    QCOMPARE(vacation.recipients.first().recipient, QStringLiteral("ola@example.test"));
+    // Postfix marks its bounces auto-replied too: still a bounce.
+    const BounceReport bounce = analyzeBounce(
+        "From: MAILER-DAEMON@mx.example.test\nSubject: Undelivered Mail Returned to Sender\n"
+        "Auto-Submitted: auto-replied\n\n<ola@example.test>: host mx[192.0.2.1] said: 550 5.1.1 User unknown\n");
+    QCOMPARE(bounce.recipients.first().reason, QStringLiteral("userunknown"));
+}
+
+void TestBounceAnalyzer::declaredBoundaryMissing()
+{
+    // The header names one boundary, the body uses another.
+    const QByteArray message = "From: MAILER-DAEMON@mx.example.test\nSubject: failure\nContent-Type: multipart/report; "
+                               "boundary=\"declared\"\n\n--actual-1234\nContent-Type: message/delivery-status\n\n"
+                               "Final-Recipient: rfc822; ola@example.test\nAction: failed\nStatus: 5.2.2\n\n"
+                               "--actual-1234--\n";
+    const BounceReport report = analyzeBounce(message);
+    QCOMPARE(report.kind, QStringLiteral("dsn"));
+    QCOMPARE(report.recipients.first().recipient, QStringLiteral("ola@example.test"));
+    QCOMPARE(report.recipients.first().reason, QStringLiteral("mailboxfull"));
 }
 
 QTEST_GUILESS_MAIN(TestBounceAnalyzer)

@@ -33,29 +33,47 @@ QString decodeSingleByte(QByteArrayView bytes, const char16_t *high)
     return text;
 }
 
-// ISO-2022-JP without the JIS X 0208 table: ASCII and JIS-Roman runs are
-// kept, each double-byte character becomes U+FFFD. The parts that matter
-// for a bounce (codes, addresses, host names) are ASCII.
+// ISO-2022-JP (RFC 1468): escape sequences switch between ASCII, JIS-Roman,
+// half-width katakana and JIS X 0208; anything out of place becomes U+FFFD.
 QString decodeIso2022Jp(QByteArrayView bytes)
 {
+    enum class Mode
+    {
+        Ascii,
+        Kana,
+        DoubleByte,
+    };
     QString text;
     text.reserve(bytes.size());
-    bool doubleByte = false;
+    Mode mode = Mode::Ascii;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes[i];
-        if (c == '\x1b' && i + 2 < bytes.size()) {
-            doubleByte = bytes[i + 1] == '$';
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0x1b && i + 2 < bytes.size()) {
+            const char first = bytes[i + 1];
+            const char second = bytes[i + 2];
+            mode = first == '$' ? Mode::DoubleByte : (first == '(' && second == 'I') ? Mode::Kana : Mode::Ascii;
             i += 2;
             continue;
         }
-        if (doubleByte && c != '\n' && c != '\r') {
-            if (i + 1 < bytes.size()) {
-                ++i;
-            }
+        if (c == '\n' || c == '\r') {
+            text += QChar(char16_t(c));
+            continue;
+        }
+        if (c >= 0x80) {
             text += QChar(0xFFFD);
             continue;
         }
-        text += QChar::fromLatin1(c & 0x7f ? c : ' ');
+        if (mode == Mode::DoubleByte && c >= 0x21 && c <= 0x7e && i + 1 < bytes.size()) {
+            const auto c2 = static_cast<unsigned char>(bytes[i + 1]);
+            ++i;
+            text += (c2 >= 0x21 && c2 <= 0x7e) ? QChar(kJisX0208[(c - 0x21) * 94 + (c2 - 0x21)]) : QChar(0xFFFD);
+            continue;
+        }
+        if (mode == Mode::Kana && c >= 0x21 && c <= 0x5f) {
+            text += QChar(char16_t(0xff61 + (c - 0x21)));
+            continue;
+        }
+        text += QChar(char16_t(c));
     }
     return text;
 }
@@ -146,6 +164,10 @@ QString decodeCharset(QByteArrayView bytes, QByteArrayView charset)
                                                                   : QStringDecoder::Utf16;
         QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
         return decoder(bytes);
+    }
+    // Undeclared JIS: Japanese MTAs put it in delivery-status fields and headers.
+    if (bytes.contains("\x1b$B") || bytes.contains("\x1b$@")) {
+        return decodeIso2022Jp(bytes);
     }
     // UTF-8, US-ASCII and everything unknown: UTF-8 when it is valid, which
     // ASCII always is; otherwise the most common single-byte charset.

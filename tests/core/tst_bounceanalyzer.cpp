@@ -431,9 +431,10 @@ void TestBounceAnalyzer::charsets_data()
     QTest::newRow("ISO-8859-2 quoted-printable")
         << QByteArray("iso-8859-2") << QByteArray("Skrzynka pe=B3na: <ola@example.test>: 552 5.2.2 over quota")
         << QString::fromUtf8("Skrzynka pe\xc5\x82na");
-    QTest::newRow("ISO-2022-JP keeps ASCII")
-        << QByteArray("iso-2022-jp") << QByteArray("\x1b$B%f!<%6\x1b(B <ola@example.test>: 550 user unknown")
-        << QStringLiteral("user unknown");
+    QTest::newRow("ISO-2022-JP") << QByteArray("iso-2022-jp")
+                                 << QByteArray("\x1b$B%f!<%6\x1b(B <ola@example.test>: 550 user unknown")
+                                 << QString::fromUtf8(
+                                        "\xe3\x83\xa6\xe3\x83\xbc\xe3\x82\xb6 <ola@example.test>: 550 user unknown");
     QTest::newRow("unknown charset falls back")
         << QByteArray("x-klingon") << QByteArray("<ola@example.test>: 552 over quota \xff\xfe")
         << QStringLiteral("over quota");

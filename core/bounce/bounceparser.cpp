@@ -371,7 +371,8 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
             const QString after = line.mid(lead.capturedEnd(0)).trimmed();
             const bool endsWithColon = lead.captured(0).endsWith(QLatin1Char(':'));
             // Alone, with a short label, or followed by what happened to it.
-            if (endsWithColon || after.count(QLatin1Char(' ')) < 3 || after.startsWith(QLatin1Char('('))) {
+            if (endsWithColon || after.count(QLatin1Char(' ')) < 3 || after.startsWith(QLatin1Char('(')) ||
+                after.startsWith(QLatin1String("on "))) { // Exchange: "addr on Thu, 29 Apr 2007 ..."
                 recipient = lead.captured(1);
                 rest = after;
             }
@@ -382,7 +383,11 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
         if (recipient.isEmpty() && hasAt) {
             const auto reply = replyWithAddress.match(line);
             // Sendmail's transcript quotes the reply: "<<< 550 Unknown user a@b".
-            const QString quoted = line.trimmed().startsWith(QLatin1String("<<<")) ? firstEmail(line) : QString();
+            QString quoted = line.trimmed().startsWith(QLatin1String("<<<")) ? firstEmail(line) : QString();
+            if (!quoted.isEmpty() && !line.trimmed().endsWith(quoted) &&
+                !line.contains(quoted + QLatin1String("..."))) {
+                quoted.clear(); // an address inside the sentence, e.g. the sender's
+            }
             if (reply.hasMatch() || !quoted.isEmpty()) {
                 recipient = reply.hasMatch() ? reply.captured(1) : quoted;
                 rest = lastCommand + QLatin1Char('\n') + line;
@@ -549,7 +554,7 @@ BounceReport parseBounce(QByteArrayView data)
     for (const MimePart &part : message.parts) {
         hasPlain = hasPlain || (part.role == MimePart::Role::Text && part.type != "text/html");
     }
-    const MimePart *deliveryStatus = nullptr;
+    QList<const MimePart *> deliveryStatus; // several when reports are nested or forwarded together
     const MimePart *feedback = nullptr;
     for (const MimePart &part : message.parts) {
         switch (part.role) {
@@ -560,7 +565,7 @@ BounceReport parseBounce(QByteArrayView data)
             }
             break;
         case MimePart::Role::DeliveryStatus:
-            deliveryStatus = deliveryStatus ? deliveryStatus : &part;
+            deliveryStatus.append(&part);
             break;
         case MimePart::Role::FeedbackReport:
             feedback = feedback ? feedback : &part;
@@ -654,9 +659,12 @@ BounceReport parseBounce(QByteArrayView data)
         return nullptr;
     };
 
-    if (deliveryStatus) {
+    if (!deliveryStatus.isEmpty()) {
         report.kind = QStringLiteral("dsn");
-        const auto groups = fieldGroups(deliveryStatus->text);
+        QList<QList<QPair<QString, QString>>> groups;
+        for (const MimePart *part : std::as_const(deliveryStatus)) {
+            groups += fieldGroups(part->text);
+        }
         QList<BounceRecipient> all;
         for (const auto &group : groups) {
             const QString finalRecipient = field(group, QLatin1String("final-recipient"));

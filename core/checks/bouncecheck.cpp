@@ -116,14 +116,19 @@ BounceCheck::BounceCheck(QByteArray text, QObject *parent)
     , m_text(std::move(text))
 {}
 
+BounceCheck::BounceCheck(QString pasted, QObject *parent)
+    : AsyncCheck(parent)
+    , m_pasted(std::move(pasted))
+{}
+
 void BounceCheck::start()
 {
     // The continuation runs on this object's thread, and not at all once
     // this object is destroyed (the diagnosis was cancelled). When the
     // parse is done before then() is attached, Qt runs the continuation
     // right away; the queued call keeps the results after start() anyway.
-    QtConcurrent::run([text = m_text] {
-        return bounce::analyzeBounce(text);
+    QtConcurrent::run([text = m_text, pasted = m_pasted] {
+        return bounce::analyzeBounce(pasted.isNull() ? text : pasted.toUtf8());
     }).then(this, [this](const bounce::BounceReport &report) {
         QMetaObject::invokeMethod(
             this, [this, report] { deliver(report); }, Qt::QueuedConnection);
@@ -134,6 +139,7 @@ void BounceCheck::deliver(const bounce::BounceReport &report)
 {
     m_report = report;
     m_text.clear();
+    m_pasted.clear();
     const BounceFollowUp next = followUpFor(m_report);
     if (!next.domains.isEmpty() || !next.ips.isEmpty()) {
         emit followUp(next);

@@ -34,6 +34,8 @@ class BounceCheck final : public AsyncCheck
 
 public:
     explicit BounceCheck(QByteArray text, QObject *parent = nullptr);
+    // Pasted text: converted to bytes on the worker thread too.
+    explicit BounceCheck(QString pasted, QObject *parent = nullptr);
 
     void start() override;
     const bounce::BounceReport &report() const { return m_report; }
@@ -46,6 +48,7 @@ private:
     void deliver(const bounce::BounceReport &report);
 
     QByteArray m_text;
+    QString m_pasted;
     bounce::BounceReport m_report;
 };
 

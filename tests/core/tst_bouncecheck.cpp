@@ -105,8 +105,9 @@ void TestBounceCheck::findingsAndFollowUp()
 
 void TestBounceCheck::severalRecipients()
 {
-    BounceCheck check("<ola@example.test>:\nRemote host said: 550 5.1.1 No such user\n\n"
-                      "<ewa@example.test>:\nRemote host said: 452 4.2.2 Mailbox full\n");
+    // Pasted text, as the diagnosis passes it.
+    BounceCheck check(QStringLiteral("<ola@example.test>:\nRemote host said: 550 5.1.1 No such user\n\n"
+                                     "<ewa@example.test>:\nRemote host said: 452 4.2.2 Mailbox full\n"));
     QSignalSpy finished(&check, &mt::AsyncCheck::finished);
     check.start();
     QVERIFY(finished.wait(10000));

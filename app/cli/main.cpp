@@ -1,3 +1,4 @@
+#include "bouncecommand.h"
 #include "clitext.h"
 #include "diagnosecommand.h"
 #include "spfcommand.h"
@@ -18,6 +19,7 @@ struct Command
 const Command commands[] = {
     {"diagnose", runDiagnoseCommand},
     {"spf", runSpfCommand},
+    {"bounce", runBounceCommand},
 };
 
 } // namespace
@@ -46,6 +48,7 @@ int main(int argc, char *argv[])
                                                      "[--dns HOST[:PORT]]...\n"
                                                      "                 [--dns-timeout MS] [--lang pl|en] "
                                                      "[--format text|json]\n"
+                                                     "  bounce [FILE|-] [--lang pl|en] [--format text|json]\n"
                                                      "\n"
                                                      "  mailtriage-cli COMMAND --help   options of one command\n"
                                                      "  mailtriage-cli --version\n"));

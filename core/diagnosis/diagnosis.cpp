@@ -1,6 +1,7 @@
 #include "diagnosis.h"
 
 #include "checks/addresssyntax.h"
+#include "checks/bouncecheck.h"
 #include "checks/dkimcheck.h"
 #include "checks/dmarccheck.h"
 #include "checks/dnsblcheck.h"
@@ -77,17 +78,22 @@ void Diagnosis::start(const QString &input)
         startIpChecks(pastedAddress(input));
         break;
     case InputKind::Text: {
-        // The IP checks and the bounce analyzer come in their own issues;
-        // until then say so instead of showing nothing.
-        const LocalizedText summary =
-            m_kind == InputKind::Text
-                ? text::summary(QT_TRANSLATE_NOOP("Findings", "This looks like a bounce or a server reply. Bounce "
-                                                              "analysis is not available in this version yet."))
-                : text::summary(QT_TRANSLATE_NOOP("Findings", "This is an IP address. Reverse DNS, blacklist and "
-                                                              "GeoIP checks are not available in this version yet."));
-        const QString firstLine = input.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
-        add({Finding(QStringLiteral("input"), text::shown(firstLine, 80), Severity::Info,
-                     QStringLiteral("input.no_checks_yet"), summary)});
+        // A bounce or a reply line: the analyzer reports per recipient and
+        // says which domains and IPs to check next (before it finishes, so
+        // this diagnosis keeps running until those checks are done too).
+        auto *bounce = new BounceCheck(input);
+        connect(bounce, &BounceCheck::followUp, this, [this](const BounceFollowUp &next) {
+            for (const QString &name : next.domains) {
+                const DomainSyntax syntax = checkDomainSyntax(name);
+                if (syntax.domain.isValid()) {
+                    startDomainChecks(syntax.domain);
+                }
+            }
+            for (const QString &ip : next.ips) {
+                startIpChecks(QHostAddress(ip));
+            }
+        });
+        launch(bounce);
         break;
     }
     case InputKind::Empty:

@@ -98,6 +98,13 @@ void TestDiagnosis::diagnose_data()
         Severity::Ok);
     row("IPv4 address", QStringLiteral("192.0.2.25"), InputKind::IPv4,
         {QStringLiteral("ptr.ok"), QStringLiteral("dnsbl.not_listed")}, Severity::Info); // GeoIP: not in the database
+    // A pasted bounce: the analyzer's finding, then the checks it asks for.
+    row("bounce: unknown recipient domain runs its MX check",
+        QStringLiteral("<jan@nothere.example.test>:\nSorry, I couldn't find any host named nothere.example.test. "
+                       "(#5.1.2)\n"),
+        InputKind::Text, {QStringLiteral("bounce.hostunknown"), QStringLiteral("mx.nxdomain")}, Severity::Error);
+    row("bounce: provider's reply line", QStringLiteral("550 5.1.0 piWs1j0010jifNx01iWsdh authentication failed"),
+        InputKind::Text, {QStringLiteral("bounce.securityerror")}, Severity::Error);
 }
 
 void TestDiagnosis::diagnose()
@@ -124,7 +131,8 @@ void TestDiagnosis::diagnose()
     // SPF, DMARC and DKIM have their own suites; a domain's worst is its
     // address and MX verdict, an IP's that of its IP checks.
     const QStringList checks{QStringLiteral("address"), QStringLiteral("mx"),    QStringLiteral("input"),
-                             QStringLiteral("ptr"),     QStringLiteral("dnsbl"), QStringLiteral("geoip")};
+                             QStringLiteral("ptr"),     QStringLiteral("dnsbl"), QStringLiteral("geoip"),
+                             QStringLiteral("bounce")};
     Findings mxAndAddress;
     std::copy_if(diagnosis.findings().cbegin(), diagnosis.findings().cend(), std::back_inserter(mxAndAddress),
                  [&](const Finding &f) { return checks.contains(f.check); });

@@ -1,0 +1,162 @@
+#include "bouncecommand.h"
+
+#include "bounce/bounceanalyzer.h"
+#include "clitext.h"
+#include "diagnosis/bounceadvice.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+
+QJsonObject recipientToJson(const mt::bounce::BounceRecipient &r, mt::Language language)
+{
+    const mt::BounceAdvice advice = mt::adviceFor(r);
+    QJsonObject object{
+        {QStringLiteral("reason"), r.reason},
+        {QStringLiteral("rule"), r.rule},
+        {QStringLiteral("status"), r.status},
+        {QStringLiteral("reply_code"), r.replyCode},
+        {QStringLiteral("recipient"), r.recipient},
+        {QStringLiteral("remote_host"), r.remoteHost},
+        {QStringLiteral("remote_ip"), r.remoteIp},
+        {QStringLiteral("diagnostic"), r.diagnostic},
+        {QStringLiteral("action"), r.action},
+        {QStringLiteral("command"), r.command},
+        {QStringLiteral("hard_bounce"), r.hardBounce},
+        {QStringLiteral("summary"), advice.summary.render(language)},
+        {QStringLiteral("advice"), advice.advice.isEmpty() ? QString() : advice.advice.render(language)},
+    };
+    if (!r.feedbackType.isEmpty()) {
+        object.insert(QStringLiteral("feedback_type"), r.feedbackType);
+    }
+    return object;
+}
+
+QJsonObject reportToJson(const mt::bounce::BounceReport &report, mt::Language language)
+{
+    QJsonObject root;
+    if (report.recipients.size() == 1) {
+        root = recipientToJson(report.recipients.first(), language);
+    } else {
+        QJsonArray recipients;
+        for (const auto &r : report.recipients) {
+            recipients.append(recipientToJson(r, language));
+        }
+        root.insert(QStringLiteral("recipients"), recipients);
+    }
+    root.insert(QStringLiteral("kind"), report.kind);
+    root.insert(QStringLiteral("original_sender"), report.originalSender);
+    root.insert(QStringLiteral("original_subject"), report.originalSubject);
+    root.insert(QStringLiteral("sending_ip"), report.sendingIp);
+    return root;
+}
+
+QString reportToText(const mt::bounce::BounceReport &report, mt::Language language)
+{
+    auto say = [language](const char *source, const QStringList &args = {}) {
+        return cli::text(language, source, args);
+    };
+    QString out;
+    QTextStream stream(&out);
+    for (const auto &r : report.recipients) {
+        const mt::BounceAdvice advice = mt::adviceFor(r);
+        stream << (r.recipient.isEmpty() ? say(QT_TRANSLATE_NOOP("Cli", "(recipient not named)")) : r.recipient) << ": "
+               << r.reason << " (" << r.rule << ")\n";
+        stream << "  " << advice.summary.render(language) << '\n';
+        if (!advice.advice.isEmpty()) {
+            stream << "  " << advice.advice.render(language) << '\n';
+        }
+        if (!r.status.isEmpty() || !r.replyCode.isEmpty()) {
+            stream << "  "
+                   << say(QT_TRANSLATE_NOOP("Cli", "codes: %1"),
+                          {QStringList{r.replyCode, r.status}.join(QLatin1Char(' ')).trimmed()})
+                   << '\n';
+        }
+        if (!r.remoteHost.isEmpty() || !r.remoteIp.isEmpty()) {
+            stream << "  "
+                   << say(QT_TRANSLATE_NOOP("Cli", "refused by: %1"),
+                          {QStringList{r.remoteHost, r.remoteIp}.join(QLatin1Char(' ')).trimmed()})
+                   << '\n';
+        }
+        if (!r.diagnostic.isEmpty()) {
+            stream << "  " << say(QT_TRANSLATE_NOOP("Cli", "server said: %1"), {r.diagnostic.left(500)}) << '\n';
+        }
+    }
+    if (!report.originalSender.isEmpty() || !report.originalSubject.isEmpty()) {
+        stream << say(QT_TRANSLATE_NOOP("Cli", "returned message: from %1, subject \"%2\""),
+                      {report.originalSender, report.originalSubject})
+               << '\n';
+    }
+    if (!report.sendingIp.isEmpty()) {
+        stream << say(QT_TRANSLATE_NOOP("Cli", "sending IP: %1"), {report.sendingIp}) << '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+int runBounceCommand(const QStringList &arguments)
+{
+    const mt::Language language = cli::languageOf(arguments);
+    cli::installQtTranslator(language);
+    auto say = [language](const char *source) { return cli::text(language, source); };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        say(QT_TRANSLATE_NOOP("Cli", "Explain a bounce, a fragment of one, or a server's reply line.")));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 say(QT_TRANSLATE_NOOP("Cli", "the bounce, or - for standard input (the default)")));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        say(QT_TRANSLATE_NOOP("Cli", "language of the explanations and advice")),
+                                        QStringLiteral("pl|en"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), say(QT_TRANSLATE_NOOP("Cli", "output format")),
+                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    parser.addOptions({langOption, formatOption});
+    if (!parser.parse(arguments)) {
+        return cli::fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "bounce takes at most one FILE (or - for standard input)"));
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--format must be text or json, not \"%1\""), {format});
+    }
+    if (parser.isSet(langOption) && !mt::parseLanguage(parser.value(langOption))) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--lang must be pl or en, not \"%1\""),
+                         {parser.value(langOption)});
+    }
+
+    const QString path = positional.value(0, QStringLiteral("-"));
+    QFile in;
+    const bool opened = path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
+                                                   : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+    if (!opened) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot read \"%1\""), {path});
+    }
+    const QByteArray data = in.readAll();
+    if (data.trimmed().isEmpty()) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "nothing to analyze: the input is empty"));
+    }
+
+    const mt::bounce::BounceReport report = mt::bounce::analyzeBounce(data);
+    QTextStream out(stdout);
+    if (format == QLatin1String("json")) {
+        out << QJsonDocument(reportToJson(report, language)).toJson(QJsonDocument::Indented);
+    } else {
+        out << reportToText(report, language);
+    }
+    out.flush();
+    return 0;
+}

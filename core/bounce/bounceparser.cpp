@@ -1,0 +1,798 @@
+#include "bounceparser.h"
+
+#include "mimeparser.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace mt::bounce {
+
+namespace {
+
+using Re = QRegularExpression;
+
+const Re &emailPattern()
+{
+    static const Re re(QStringLiteral(R"((?:"[^"\s]{1,64}"|[\w.+\-=/'!#$%&*?^{|}~]{1,64})@[\w\-]+(?:\.[\w\-]+)+)"));
+    return re;
+}
+
+const Re &statusPattern()
+{
+    static const Re re(QStringLiteral(R"((?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?!\.?\d))"));
+    return re;
+}
+
+const Re &replyCodePattern()
+{
+    static const Re re(QStringLiteral(R"((?:^|(?<=[\s:;(\[<>"'/]))([245][0-5]\d)(?=[ \-]|$))"), Re::MultilineOption);
+    return re;
+}
+
+QString collapseSpaces(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space) {
+            out += QLatin1Char(' ');
+            space = false;
+        }
+        out += c;
+    }
+    return out;
+}
+
+// qmail and friends write "Remote_host_said:_550_..." with underscores for
+// spaces (the seeds quote it so); a line with several underscores and
+// hardly any spaces ("failure: 192.0.2.1_does_not_like...") is read with spaces.
+QString unUnderscored(const QString &line)
+{
+    const qsizetype underscores = line.count(QLatin1Char('_'));
+    if (underscores >= 3 && underscores > 2 * line.trimmed().count(QLatin1Char(' '))) {
+        QString copy = line;
+        copy.replace(QLatin1Char('_'), QLatin1Char(' '));
+        return copy;
+    }
+    return line;
+}
+
+QString firstEmail(QStringView text)
+{
+    const auto match = emailPattern().match(text);
+    return match.hasMatch() ? match.captured(0) : QString();
+}
+
+QString bareAddress(QString address)
+{
+    address = address.trimmed();
+    if (address.startsWith(QLatin1String("rfc822;"), Qt::CaseInsensitive)) {
+        address = address.mid(7).trimmed();
+    }
+    const QString email = firstEmail(address);
+    return email.isEmpty() ? address : email;
+}
+
+bool isMailerAddress(const QString &address)
+{
+    const QString local = address.section(QLatin1Char('@'), 0, 0).toLower();
+    return local == QLatin1String("mailer-daemon") || local == QLatin1String("mail-daemon");
+}
+
+// "Name: value" fields of a delivery-status or feedback-report part, in
+// groups separated by empty lines; the first group is per message.
+QList<QList<QPair<QString, QString>>> fieldGroups(const QString &text)
+{
+    QList<QList<QPair<QString, QString>>> groups(1);
+    const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
+    for (const QStringView line : lines) {
+        if (line.trimmed().isEmpty()) {
+            if (!groups.last().isEmpty()) {
+                groups.append(QList<QPair<QString, QString>>());
+            }
+            continue;
+        }
+        if ((line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t')) && !groups.last().isEmpty()) {
+            groups.last().last().second += QLatin1Char(' ') + line.trimmed().toString();
+            continue;
+        }
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            continue;
+        }
+        const QString name = line.first(colon).trimmed().toString().toLower();
+        if (name.contains(QLatin1Char(' '))) {
+            continue;
+        }
+        // Without empty lines between recipients, a new recipient field starts a group.
+        if ((name == QLatin1String("final-recipient") || name == QLatin1String("original-recipient")) &&
+            !groups.last().isEmpty()) {
+            bool hasRecipient = false;
+            for (const auto &field : std::as_const(groups.last())) {
+                hasRecipient = hasRecipient || field.first == name;
+            }
+            if (hasRecipient) {
+                groups.append(QList<QPair<QString, QString>>());
+            }
+        }
+        groups.last().append({name, line.sliced(colon + 1).trimmed().toString()});
+    }
+    if (groups.last().isEmpty()) {
+        groups.removeLast();
+    }
+    return groups;
+}
+
+QString field(const QList<QPair<QString, QString>> &group, QLatin1String name)
+{
+    for (const auto &entry : group) {
+        if (entry.first == name) {
+            return entry.second;
+        }
+    }
+    return {};
+}
+
+// "smtp; 550 ..." -> "550 ...".
+QString withoutType(const QString &value)
+{
+    const qsizetype semicolon = value.indexOf(QLatin1Char(';'));
+    if (semicolon > 0 && semicolon < 24 && !value.first(semicolon).contains(QLatin1Char(' '))) {
+        return value.mid(semicolon + 1).trimmed();
+    }
+    return value.trimmed();
+}
+
+// Where the returned message starts inside a plain-text notice: a marker
+// line, or the first block of its headers.
+// A-Z to a-z only: as fast as a copy, and every index stays where it was.
+QString asciiLower(const QString &text)
+{
+    QString lower = text;
+    for (QChar &c : lower) {
+        if (c.unicode() >= 'A' && c.unicode() <= 'Z') {
+            c = QChar(c.unicode() + ('a' - 'A'));
+        }
+    }
+    return lower;
+}
+
+qsizetype returnedMessageStart(const QString &text)
+{
+    // Marker lines of the common MTAs, and header names that start a quoted
+    // header block; searched in a lower-case copy, each in one pass.
+    static const char *const markers[] = {
+        "copy of the message",           "copy of the original message",
+        "original message follows",      "original message headers",
+        "original message is following", "header of the original message",
+        "headers of the original",       "returned message",
+        "undelivered message follows",   "undelivered message headers",
+        "message header follows",        "original message ---",
+    };
+    static const char *const headerNames[] = {
+        "\nreturn-path:", "\nreceived:", "\nmessage-id:", "\ndelivered-to:", "\nx-original-to:", "\ndkim-signature:"};
+    const QString lower = QLatin1Char('\n') + asciiLower(text);
+    qsizetype start = lower.size();
+    // A marker is a separator line ("--- Below this line is a copy of the
+    // message."), not prose that mentions "the attached returned message".
+    auto isSeparator = [&lower](qsizetype lineStart, qsizetype at) {
+        const QStringView before = QStringView(lower).sliced(lineStart + 1, at - lineStart - 1);
+        const qsizetype lineEnd = lower.indexOf(QLatin1Char('\n'), at);
+        const QStringView line =
+            QStringView(lower).sliced(lineStart + 1, (lineEnd < 0 ? lower.size() : lineEnd) - lineStart - 1);
+        static const QString punctuation = QStringLiteral(" \t-=*_#|>[(");
+        bool onlyPunctuation = true;
+        for (const QChar c : before) {
+            onlyPunctuation = onlyPunctuation && punctuation.contains(c);
+        }
+        return onlyPunctuation || line.contains(QLatin1String("--")) || line.contains(QLatin1String("==")) ||
+               before.endsWith(QLatin1String("below this line is a ")) || before.endsWith(QLatin1String("this is a "));
+    };
+    for (const char *marker : markers) {
+        qsizetype at = lower.indexOf(QLatin1String(marker));
+        while (at >= 0 && at < start) {
+            const qsizetype lineStart = lower.lastIndexOf(QLatin1Char('\n'), at);
+            if (isSeparator(lineStart, at)) {
+                start = lineStart;
+                break;
+            }
+            at = lower.indexOf(QLatin1String(marker), at + 1);
+        }
+    }
+    for (const char *name : headerNames) {
+        qsizetype at = lower.indexOf(QLatin1String(name));
+        while (at >= 0 && at < start) {
+            // A header block: the next line is a header too, or a continuation.
+            const qsizetype next = lower.indexOf(QLatin1Char('\n'), at + 1);
+            if (next >= 0 && next + 1 < lower.size() &&
+                (lower[next + 1] == QLatin1Char(' ') || lower[next + 1] == QLatin1Char('\t') ||
+                 QStringView(lower)
+                     .sliced(next + 1, qMin<qsizetype>(80, lower.size() - next - 1))
+                     .contains(QLatin1Char(':')))) {
+                start = at;
+                break;
+            }
+            at = lower.indexOf(QLatin1String(name), at + 1);
+        }
+    }
+    return start >= lower.size() ? text.size() : start; // "\n" prepended: its index is the line's start in TEXT
+}
+
+struct Facts
+{
+    QString status;
+    QString replyCode;
+    QString remoteHost;
+    QString remoteIp;
+    QString command;
+};
+
+Facts factsOf(const QString &text)
+{
+    Facts facts;
+    const auto status = statusPattern().match(text);
+    if (status.hasMatch()) {
+        facts.status = status.captured(0);
+    }
+    const auto reply = replyCodePattern().match(text);
+    if (reply.hasMatch()) {
+        facts.replyCode = reply.captured(1);
+    }
+    static const Re hostWithIp(QStringLiteral(
+        R"(([A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+)\.?\s?\[(?:IPv6:)?(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+)\])"));
+    static const Re bareIp(
+        QStringLiteral(
+            R"((?:connected to|polaczenie z|connect to|giving up on|^|\s)(?:/ )?(\d{1,3}(?:\.\d{1,3}){3})\.?)"
+            R"((?: but | does not like| failed after|_does_not|_failed|:\d+|\s*$))"),
+        Re::CaseInsensitiveOption | Re::MultilineOption);
+    static const Re talkingTo(QStringLiteral(R"((?:while talking to|remote-mta:\s*dns;)\s*([\w\-]+(?:\.[\w\-]+)+)\.?)"),
+                              Re::CaseInsensitiveOption);
+    const auto hostMatch = hostWithIp.match(text);
+    if (hostMatch.hasMatch()) {
+        facts.remoteHost = hostMatch.captured(1);
+        facts.remoteIp = hostMatch.captured(2);
+    } else {
+        const auto talking = talkingTo.match(text);
+        if (talking.hasMatch()) {
+            facts.remoteHost = talking.captured(1);
+        }
+        const auto ip = bareIp.match(text);
+        if (ip.hasMatch()) {
+            facts.remoteIp = ip.captured(1);
+        }
+    }
+    static const Re commandPattern(
+        QStringLiteral(R"((?:in reply to|after|>>>)\s+(end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|)"
+                       R"(initial connection|connect))"),
+        Re::CaseInsensitiveOption);
+    const auto command = commandPattern.match(text);
+    if (command.hasMatch()) {
+        const QString c = command.captured(1).toLower();
+        facts.command = c.startsWith(QLatin1String("rcpt"))                                    ? QStringLiteral("RCPT")
+                        : c.startsWith(QLatin1String("mail"))                                  ? QStringLiteral("MAIL")
+                        : c.contains(QLatin1String("data"))                                    ? QStringLiteral("DATA")
+                        : c.startsWith(QLatin1String("h")) || c.startsWith(QLatin1String("e")) ? QStringLiteral("HELO")
+                        : c.startsWith(QLatin1String("starttls")) ? QStringLiteral("STARTTLS")
+                        : c.startsWith(QLatin1String("auth"))     ? QStringLiteral("AUTH")
+                                                                  : QStringLiteral("CONN");
+    } else if (text.contains(QLatin1String("does not like recipient"))) {
+        facts.command = QStringLiteral("RCPT");
+    } else if (text.contains(QLatin1String("failed after I sent the message"))) {
+        facts.command = QStringLiteral("DATA");
+    } else if (text.contains(QLatin1String("but sender was rejected"))) {
+        facts.command = QStringLiteral("MAIL");
+    } else if (text.contains(QLatin1String("but greeting failed"))) {
+        facts.command = QStringLiteral("CONN");
+    }
+    return facts;
+}
+
+// "550-5.7.1 text 550-5.7.1 more": the codes repeated on continuation
+// lines of a multi-line reply, joined, are noise inside the sentence.
+QString withoutRepeatedCodes(const QString &text)
+{
+    static const Re repeated(QStringLiteral(R"((?<=\S)\s+[245]\d\d[ \-](?:[245]\.\d{1,3}\.\d{1,3}\s)?)"));
+    const auto first = replyCodePattern().match(text);
+    if (!first.hasMatch()) {
+        return text;
+    }
+    const QString code = first.captured(1);
+    QString rest = text.mid(first.capturedEnd(0));
+    if (!rest.contains(code)) {
+        return text; // a one-line reply, the usual case
+    }
+    QString out = text.left(first.capturedEnd(0));
+    qsizetype pos = 0;
+    auto it = repeated.globalMatch(rest);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(0).trimmed().startsWith(code)) {
+            out += rest.mid(pos, m.capturedStart(0) - pos) + QLatin1Char(' ');
+            pos = m.capturedEnd(0);
+        }
+    }
+    out += rest.mid(pos);
+    return out;
+}
+
+// The refusing server's words out of a notice block: after "said:" when
+// the MTA says who said it, without the MTA's trailing commentary.
+QString diagnosticOf(const QString &block)
+{
+    QString text = collapseSpaces(block);
+    static const Re said(QStringLiteral(R"(\bsaid:\s*(?:/\s*Zdalny host odpowiedzial:\s*)?)"),
+                         Re::CaseInsensitiveOption);
+    const auto saidMatch = said.match(text);
+    if (saidMatch.hasMatch()) {
+        text = text.mid(saidMatch.capturedEnd(0));
+    }
+    static const Re trailer(QStringLiteral(R"(\s*(?:\(in reply to [^)]*\)|/?\s*Giving up on [\d.]+\.?/?))"),
+                            Re::CaseInsensitiveOption);
+    text.remove(trailer);
+    return withoutRepeatedCodes(text).trimmed();
+}
+
+// Bounds for what one recipient's block may collect, and for the number of
+// recipients: a pasted mailing list must not become a megabyte per line.
+constexpr qsizetype maxBlockText = 8 * 1024;
+constexpr qsizetype maxRecipients = 1000;
+constexpr qsizetype maxNotice = 2 * 1024 * 1024;
+
+struct NoticeBlock
+{
+    QString recipient;
+    QString text;
+};
+
+// Lines that name a recipient: "<addr>: ...", or the address alone (with a
+// short label), or a reply line quoting it ("550 5.1.1 <addr>... User unknown").
+QList<NoticeBlock> noticeBlocks(const QString &notice)
+{
+    static const Re leading(QStringLiteral(R"(^\s*<?((?:"[^"\s]+"|[^\s<>@:"]+)@[\w\-]+(?:\.[\w\-]+)+)>?:?)"));
+    static const Re replyWithAddress(
+        QStringLiteral(R"(^\s*(?:<<<\s*)?[245]\d\d[ \-](?:[245]\.\d+\.\d+\s+)?<([^>\s]+@[^>\s]+)>)"));
+    QList<NoticeBlock> blocks;
+    QHash<QString, qsizetype> byRecipient;
+    qsizetype current = -1;
+    QString lastCommand;
+    const QStringList lines = notice.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = unUnderscored(rawLine);
+        QString recipient;
+        QString rest = line;
+        const bool hasAt = line.contains(QLatin1Char('@'));
+        const auto lead = hasAt ? leading.match(line) : QRegularExpressionMatch();
+        if (lead.hasMatch()) {
+            const QString after = line.mid(lead.capturedEnd(0)).trimmed();
+            const bool endsWithColon = lead.captured(0).endsWith(QLatin1Char(':'));
+            // Alone, with a short label, or followed by what happened to it.
+            if (endsWithColon || after.count(QLatin1Char(' ')) < 3 || after.startsWith(QLatin1Char('(')) ||
+                after.startsWith(QLatin1String("on "))) { // Exchange: "addr on Thu, 29 Apr 2007 ..."
+                recipient = lead.captured(1);
+                rest = after;
+            }
+        }
+        if (line.trimmed().startsWith(QLatin1String(">>>"))) {
+            lastCommand = line.trimmed(); // Sendmail's transcript: the command the next reply answers
+        }
+        if (recipient.isEmpty() && hasAt) {
+            const auto reply = replyWithAddress.match(line);
+            // Sendmail's transcript quotes the reply: "<<< 550 Unknown user a@b".
+            QString quoted = line.trimmed().startsWith(QLatin1String("<<<")) ? firstEmail(line) : QString();
+            if (!quoted.isEmpty() && !line.trimmed().endsWith(quoted) &&
+                !line.contains(quoted + QLatin1String("..."))) {
+                quoted.clear(); // an address inside the sentence, e.g. the sender's
+            }
+            if (reply.hasMatch() || !quoted.isEmpty()) {
+                recipient = reply.hasMatch() ? reply.captured(1) : quoted;
+                rest = lastCommand + QLatin1Char('\n') + line;
+            }
+        }
+        if (!recipient.isEmpty() && !isMailerAddress(recipient)) {
+            const QString key = recipient.toLower();
+            if (!byRecipient.contains(key) && blocks.size() < maxRecipients) {
+                byRecipient.insert(key, blocks.size());
+                blocks.append({recipient, {}});
+            }
+            current = byRecipient.value(key, current);
+            if (current >= 0 && blocks[current].text.size() < maxBlockText) {
+                blocks[current].text += rest + QLatin1Char('\n');
+            }
+            continue;
+        }
+        if (current < 0) {
+            continue;
+        }
+        // An empty line ends a block that has said something already.
+        if (line.trimmed().isEmpty() && blocks[current].text.trimmed().contains(QLatin1Char(' '))) {
+            current = -1;
+            continue;
+        }
+        if (blocks[current].text.size() < maxBlockText) {
+            blocks[current].text += line + QLatin1Char('\n');
+        }
+    }
+    return blocks;
+}
+
+// The lines of a recipient-less notice that carry the error: from the first
+// line with a reply or status code, or the whole (short) text.
+QString errorLines(const QString &notice)
+{
+    QString text;
+    // The error is near the top; a long notice is mostly quoted text.
+    for (const QStringView line :
+         QStringView(notice).first(qMin<qsizetype>(notice.size(), 64 * 1024)).split(QLatin1Char('\n'))) {
+        text += unUnderscored(line.toString()) + QLatin1Char('\n');
+    }
+    const auto reply = replyCodePattern().match(text);
+    const auto status = statusPattern().match(text);
+    qsizetype start = -1;
+    if (reply.hasMatch()) {
+        start = reply.capturedStart(1);
+    }
+    if (status.hasMatch() && (start < 0 || status.capturedStart(0) < start)) {
+        start = status.capturedStart(0);
+    }
+    if (start >= 0) {
+        start = text.lastIndexOf(QLatin1Char('\n'), start) + 1;
+        return text.mid(start, 2000);
+    }
+    return text.left(2000);
+}
+
+} // namespace
+
+QString noticeErrorLines(const QString &notice)
+{
+    return collapseSpaces(errorLines(notice)).left(1000);
+}
+
+namespace {
+
+void fillReturnedMessage(BounceReport &report, const MimeHeaders &headers)
+{
+    if (headers.isEmpty()) {
+        return;
+    }
+    if (report.originalSender.isEmpty()) {
+        report.originalSender = bareAddress(headers.text("from"));
+        if (report.originalSender.isEmpty()) {
+            report.originalSender = bareAddress(headers.text("return-path"));
+        }
+    }
+    if (report.originalRecipient.isEmpty()) {
+        report.originalRecipient = bareAddress(headers.text("to"));
+    }
+    if (report.originalSubject.isEmpty()) {
+        report.originalSubject = headers.text("subject");
+    }
+    if (report.originalMessageId.isEmpty()) {
+        report.originalMessageId = headers.text("message-id");
+    }
+    if (report.sendingIp.isEmpty()) {
+        static const Re bracketedIp(
+            QStringLiteral(R"(\[(?:IPv6:)?(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+)\])"));
+        // The first hop is the last Received header.
+        for (qsizetype i = headers.all().size() - 1; i >= 0; --i) {
+            const MimeHeader &header = headers.all().at(i);
+            if (header.name != "received") {
+                continue;
+            }
+            if (!header.value.contains('[')) {
+                continue;
+            }
+            const QString value = QString::fromLatin1(header.value);
+            const auto ip = bracketedIp.match(value);
+            if (ip.hasMatch() && ip.captured(1) != QLatin1String("127.0.0.1") &&
+                ip.captured(1) != QLatin1String("::1")) {
+                report.sendingIp = ip.captured(1);
+                break;
+            }
+        }
+    }
+}
+
+void fillFacts(BounceRecipient &recipient, const QString &text)
+{
+    const Facts facts = factsOf(text);
+    if (recipient.status.isEmpty()) {
+        recipient.status = facts.status;
+    }
+    if (recipient.replyCode.isEmpty()) {
+        recipient.replyCode = facts.replyCode;
+    }
+    if (recipient.remoteHost.isEmpty()) {
+        recipient.remoteHost = facts.remoteHost;
+    }
+    if (recipient.remoteIp.isEmpty()) {
+        recipient.remoteIp = facts.remoteIp;
+    }
+    if (recipient.command.isEmpty()) {
+        recipient.command = facts.command;
+    }
+}
+
+bool isAutoReply(const MimeHeaders &headers)
+{
+    // Postfix and Google mark their bounces auto-replied too.
+    if (isMailerAddress(bareAddress(headers.text("from"))) || headers.contains("x-failed-recipients")) {
+        return false;
+    }
+    static const Re bounceSubject(
+        QStringLiteral("undeliver|delivery|returned|failure|failed|non-remis|nicht zustellbar"),
+        Re::CaseInsensitiveOption);
+    if (bounceSubject.match(headers.text("subject")).hasMatch()) {
+        return false;
+    }
+    const QString autoSubmitted = headers.text("auto-submitted").toLower();
+    if (autoSubmitted.startsWith(QLatin1String("auto-replied")) || headers.contains("x-autoreply") ||
+        headers.contains("x-autorespond")) {
+        return true;
+    }
+    const QString subject = headers.text("subject").toLower();
+    return subject.startsWith(QLatin1String("auto:")) || subject.startsWith(QLatin1String("automatic reply")) ||
+           subject.startsWith(QLatin1String("out of office")) || subject.startsWith(QLatin1String("autoreply")) ||
+           subject.startsWith(QLatin1String("auto reply")) || subject.startsWith(QLatin1String("vacation"));
+}
+
+} // namespace
+
+BounceReport parseBounce(QByteArrayView data)
+{
+    const MimeMessage message = parseMime(data);
+    BounceReport report;
+
+    // The notice's own text; text/html only when there is no text/plain.
+    QString notice;
+    bool hasPlain = false;
+    for (const MimePart &part : message.parts) {
+        hasPlain = hasPlain || (part.role == MimePart::Role::Text && part.type != "text/html");
+    }
+    QList<const MimePart *> deliveryStatus; // several when reports are nested or forwarded together
+    const MimePart *feedback = nullptr;
+    for (const MimePart &part : message.parts) {
+        switch (part.role) {
+        case MimePart::Role::Text:
+            if ((!hasPlain || part.type != "text/html") && notice.size() < maxNotice) {
+                notice += QStringView(part.text).first(qMin(part.text.size(), maxNotice));
+                notice += QLatin1Char('\n');
+            }
+            break;
+        case MimePart::Role::DeliveryStatus:
+            deliveryStatus.append(&part);
+            break;
+        case MimePart::Role::FeedbackReport:
+            feedback = feedback ? feedback : &part;
+            break;
+        case MimePart::Role::ReturnedHeaders:
+            fillReturnedMessage(report, part.headers);
+            break;
+        }
+    }
+    // A returned message quoted inline in the text.
+    const qsizetype cut = returnedMessageStart(notice);
+    if (cut < notice.size()) {
+        const QString rest = notice.mid(cut);
+        const qsizetype headerStart =
+            rest.indexOf(QRegularExpression(QStringLiteral(R"(^[\w-]+: )"), Re::MultilineOption));
+        if (headerStart >= 0) {
+            MimeHeaders inlineHeaders;
+            const QByteArray bytes = rest.mid(headerStart).toUtf8();
+            parseHeaderBlock(bytes, inlineHeaders);
+            fillReturnedMessage(report, inlineHeaders);
+        }
+        notice.truncate(cut);
+    }
+    report.reportingMta = withoutType(message.headers.text("reporting-mta"));
+    // The classifier reads the notice's error lines only when a recipient's
+    // own words are not enough, so they are found then (noticeErrorLines).
+    auto withContext = [&notice](BounceReport &r) { r.notice = notice.left(64 * 1024); };
+    // Hotmail's complaint reports (JMRP) are a returned message with this header.
+    QString complaintRecipient;
+    for (const MimePart &part : message.parts) {
+        if (part.role == MimePart::Role::ReturnedHeaders && part.headers.contains("x-hmxmroriginalrecipient")) {
+            complaintRecipient = bareAddress(part.headers.text("x-hmxmroriginalrecipient"));
+        }
+    }
+    // Apple Mail's "unsubscribe" button mails the list an opt-out request.
+    if (!feedback && complaintRecipient.isEmpty() &&
+        message.headers.text("x-apple-unsubscribe").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0) {
+        report.kind = QStringLiteral("feedback");
+        BounceRecipient recipient;
+        recipient.recipient = bareAddress(message.headers.text("from"));
+        recipient.feedbackType = QStringLiteral("opt-out");
+        recipient.diagnostic = message.headers.text("subject");
+        report.recipients.append(recipient);
+        return report;
+    }
+    if (!feedback && !complaintRecipient.isEmpty()) {
+        report.kind = QStringLiteral("feedback");
+        BounceRecipient recipient;
+        recipient.recipient = complaintRecipient;
+        recipient.feedbackType = QStringLiteral("abuse");
+        report.recipients.append(recipient);
+        return report;
+    }
+
+    if (feedback) {
+        report.kind = QStringLiteral("feedback");
+        const auto groups = fieldGroups(feedback->text);
+        QStringList recipients;
+        QString type;
+        for (const auto &group : groups) {
+            for (const auto &entry : group) {
+                if (entry.first == QLatin1String("original-rcpt-to")) {
+                    recipients << bareAddress(entry.second);
+                } else if (entry.first == QLatin1String("feedback-type") && type.isEmpty()) {
+                    type = entry.second.toLower();
+                } else if (entry.first == QLatin1String("source-ip") && report.sendingIp.isEmpty()) {
+                    report.sendingIp = entry.second;
+                }
+            }
+        }
+        if (recipients.isEmpty()) {
+            recipients << report.originalRecipient;
+        }
+        for (const QString &address : std::as_const(recipients)) {
+            BounceRecipient recipient;
+            recipient.recipient = address;
+            recipient.feedbackType = type;
+            recipient.diagnostic = collapseSpaces(notice).left(500);
+            report.recipients.append(recipient);
+        }
+        return report;
+    }
+
+    const QList<NoticeBlock> blocks = noticeBlocks(notice);
+    auto blockFor = [&blocks](const QString &address) -> const NoticeBlock * {
+        for (const NoticeBlock &block : blocks) {
+            if (block.recipient.compare(address, Qt::CaseInsensitive) == 0) {
+                return &block;
+            }
+        }
+        return nullptr;
+    };
+
+    if (!deliveryStatus.isEmpty()) {
+        report.kind = QStringLiteral("dsn");
+        QList<QList<QPair<QString, QString>>> groups;
+        for (const MimePart *part : std::as_const(deliveryStatus)) {
+            groups += fieldGroups(part->text);
+        }
+        QList<BounceRecipient> all;
+        for (const auto &group : groups) {
+            const QString finalRecipient = field(group, QLatin1String("final-recipient"));
+            const QString originalRecipient = field(group, QLatin1String("original-recipient"));
+            if (finalRecipient.isEmpty() && originalRecipient.isEmpty()) {
+                if (report.reportingMta.isEmpty()) {
+                    report.reportingMta = withoutType(field(group, QLatin1String("reporting-mta")));
+                }
+                continue;
+            }
+            BounceRecipient recipient;
+            recipient.recipient = bareAddress(finalRecipient.isEmpty() ? originalRecipient : finalRecipient);
+            recipient.action = field(group, QLatin1String("action")).toLower().section(QLatin1Char(' '), 0, 0);
+            const QString status = field(group, QLatin1String("status"));
+            const auto statusMatch = statusPattern().match(status);
+            recipient.status = statusMatch.hasMatch() ? statusMatch.captured(0) : QString();
+            const QString remoteMta = withoutType(field(group, QLatin1String("remote-mta")));
+            if (!remoteMta.isEmpty()) {
+                const Facts remote = factsOf(remoteMta);
+                recipient.remoteIp = remote.remoteIp;
+                recipient.remoteHost =
+                    remote.remoteHost.isEmpty() ? remoteMta.section(QLatin1Char(' '), 0, 0) : remote.remoteHost;
+                if (recipient.remoteHost.startsWith(QLatin1Char('['))) {
+                    recipient.remoteIp = recipient.remoteHost.mid(1).chopped(1);
+                    recipient.remoteHost.clear();
+                }
+            }
+            const QString diagnosticCode = field(group, QLatin1String("diagnostic-code"));
+            recipient.diagnostic = withoutRepeatedCodes(collapseSpaces(withoutType(diagnosticCode)));
+            if (const qsizetype semicolon = diagnosticCode.indexOf(QLatin1Char(';')); semicolon > 0 && semicolon < 24) {
+                recipient.diagnosticType = diagnosticCode.first(semicolon).trimmed().toLower();
+            }
+            const NoticeBlock *block = blockFor(recipient.recipient);
+            if (recipient.diagnostic.isEmpty() && block) {
+                recipient.diagnostic = diagnosticOf(block->text);
+            }
+            if (recipient.diagnostic.isEmpty() && blocks.isEmpty()) {
+                recipient.diagnostic = collapseSpaces(errorLines(notice)).left(1000);
+            }
+            fillFacts(recipient, recipient.diagnostic);
+            if (block) {
+                fillFacts(recipient, block->text);
+            }
+            all.append(recipient);
+        }
+        for (const BounceRecipient &recipient : std::as_const(all)) {
+            if (recipient.action != QLatin1String("delivered") && recipient.action != QLatin1String("relayed") &&
+                recipient.action != QLatin1String("expanded")) {
+                report.recipients.append(recipient);
+            }
+        }
+        if (report.recipients.isEmpty()) {
+            report.recipients = all; // a success notice: report it as it is
+        }
+        if (!report.recipients.isEmpty()) {
+            withContext(report);
+            return report;
+        }
+    }
+
+    // Exim and Google name the failed recipients in a header: trust it over
+    // addresses found in the text (a greeting, a quoted From).
+    const QString failedHeader = message.headers.text("x-failed-recipients");
+    if (!failedHeader.isEmpty()) {
+        report.kind = QStringLiteral("notice");
+        const QString lines = errorLines(notice);
+        for (const QString &address : failedHeader.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            BounceRecipient recipient;
+            recipient.recipient = bareAddress(address);
+            const NoticeBlock *block = blockFor(recipient.recipient);
+            recipient.diagnostic = diagnosticOf(block ? block->text : lines).left(1000);
+            fillFacts(recipient, recipient.diagnostic);
+            if (block) {
+                fillFacts(recipient, block->text);
+            }
+            report.recipients.append(recipient);
+        }
+        withContext(report);
+        return report;
+    }
+
+    if (!blocks.isEmpty()) {
+        report.kind = QStringLiteral("notice");
+        for (const NoticeBlock &block : blocks) {
+            BounceRecipient recipient;
+            recipient.recipient = block.recipient;
+            recipient.diagnostic = diagnosticOf(block.text);
+            if (recipient.diagnostic.isEmpty()) {
+                recipient.diagnostic = collapseSpaces(errorLines(notice)).left(1000);
+            }
+            fillFacts(recipient, recipient.diagnostic);
+            fillFacts(recipient, block.text);
+            report.recipients.append(recipient);
+        }
+        withContext(report);
+        return report;
+    }
+
+    if (!message.headers.isEmpty() && isAutoReply(message.headers)) {
+        report.kind = QStringLiteral("autoreply");
+        BounceRecipient recipient;
+        recipient.recipient = bareAddress(message.headers.text("from"));
+        recipient.diagnostic = collapseSpaces(message.headers.text("subject"));
+        report.recipients.append(recipient);
+        return report;
+    }
+
+    // A fragment, a single reply line, or a notice that names nobody.
+    report.kind = message.headers.isEmpty() ? QStringLiteral("reply") : QStringLiteral("notice");
+    BounceRecipient recipient;
+    const QString lines = errorLines(notice);
+    recipient.diagnostic = diagnosticOf(lines).left(1000);
+    if (recipient.diagnostic.isEmpty()) {
+        recipient.diagnostic = collapseSpaces(lines).left(1000);
+    }
+    recipient.recipient = firstEmail(lines);
+    if (recipient.recipient.isEmpty() || isMailerAddress(recipient.recipient)) {
+        recipient.recipient = report.originalRecipient;
+    }
+    fillFacts(recipient, recipient.diagnostic);
+    QString wholeNotice;
+    for (const QString &line : notice.split(QLatin1Char('\n'))) {
+        wholeNotice += unUnderscored(line) + QLatin1Char('\n');
+    }
+    fillFacts(recipient, wholeNotice);
+    report.recipients.append(recipient);
+    withContext(report);
+    return report;
+}
+
+} // namespace mt::bounce

@@ -1,0 +1,231 @@
+#include "mimedecode.h"
+
+#include "charsettables.h"
+
+#include <QStringDecoder>
+
+namespace mt::bounce {
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return -1;
+}
+
+QString decodeSingleByte(QByteArrayView bytes, const char16_t *high)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *out++ = QChar(b < 0x80 ? char16_t(b) : high[b - 0x80]);
+    }
+    return text;
+}
+
+// ISO-2022-JP (RFC 1468): escape sequences switch between ASCII, JIS-Roman,
+// half-width katakana and JIS X 0208; anything out of place becomes U+FFFD.
+QString decodeIso2022Jp(QByteArrayView bytes)
+{
+    enum class Mode
+    {
+        Ascii,
+        Kana,
+        DoubleByte,
+    };
+    QString text;
+    text.reserve(bytes.size());
+    Mode mode = Mode::Ascii;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0x1b && i + 2 < bytes.size()) {
+            const char first = bytes[i + 1];
+            const char second = bytes[i + 2];
+            mode = first == '$' ? Mode::DoubleByte : (first == '(' && second == 'I') ? Mode::Kana : Mode::Ascii;
+            i += 2;
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            text += QChar(char16_t(c));
+            continue;
+        }
+        if (c >= 0x80) {
+            text += QChar(0xFFFD);
+            continue;
+        }
+        if (mode == Mode::DoubleByte && c >= 0x21 && c <= 0x7e && i + 1 < bytes.size()) {
+            const auto c2 = static_cast<unsigned char>(bytes[i + 1]);
+            ++i;
+            text += (c2 >= 0x21 && c2 <= 0x7e) ? QChar(kJisX0208[(c - 0x21) * 94 + (c2 - 0x21)]) : QChar(0xFFFD);
+            continue;
+        }
+        if (mode == Mode::Kana && c >= 0x21 && c <= 0x5f) {
+            text += QChar(char16_t(0xff61 + (c - 0x21)));
+            continue;
+        }
+        text += QChar(char16_t(c));
+    }
+    return text;
+}
+
+QString normalizedCharset(QByteArrayView charset)
+{
+    QString name = QString::fromLatin1(charset).trimmed().toLower();
+    name.remove(QLatin1Char('"'));
+    name.remove(QLatin1Char('\''));
+    return name;
+}
+
+} // namespace
+
+QByteArray decodeQuotedPrintable(QByteArrayView data)
+{
+    QByteArray out;
+    out.reserve(data.size());
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (c != '=') {
+            out += c;
+            continue;
+        }
+        // Soft line break: '=' then optional blanks then the end of the line.
+        qsizetype j = i + 1;
+        while (j < data.size() && (data[j] == ' ' || data[j] == '\t')) {
+            ++j;
+        }
+        if (j < data.size() && (data[j] == '\n' || data[j] == '\r')) {
+            if (data[j] == '\r' && j + 1 < data.size() && data[j + 1] == '\n') {
+                ++j;
+            }
+            i = j;
+            continue;
+        }
+        if (j == data.size()) {
+            break;
+        }
+        if (i + 2 < data.size() && hexValue(data[i + 1]) >= 0 && hexValue(data[i + 2]) >= 0) {
+            out += char(hexValue(data[i + 1]) * 16 + hexValue(data[i + 2]));
+            i += 2;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+QByteArray decodeBase64(QByteArrayView data)
+{
+    QByteArray clean;
+    clean.reserve(data.size());
+    for (const char c : data) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/') {
+            clean += c;
+        }
+    }
+    if (clean.size() % 4 == 1) {
+        clean.chop(1); // a lone sixth of a byte
+    }
+    return QByteArray::fromBase64(clean);
+}
+
+QString decodeCharset(QByteArrayView bytes, QByteArrayView charset)
+{
+    const QString name = normalizedCharset(charset);
+    if (name == QLatin1String("iso-8859-2") || name == QLatin1String("iso8859-2") || name == QLatin1String("latin2")) {
+        return decodeSingleByte(bytes, kIso88592High);
+    }
+    if (name == QLatin1String("windows-1250") || name == QLatin1String("cp1250")) {
+        return decodeSingleByte(bytes, kWindows1250High);
+    }
+    if (name == QLatin1String("iso-8859-15") || name == QLatin1String("latin9")) {
+        return decodeSingleByte(bytes, kIso885915High);
+    }
+    if (name == QLatin1String("iso-8859-1") || name == QLatin1String("latin1") ||
+        name == QLatin1String("windows-1252") || name == QLatin1String("cp1252")) {
+        // Mislabelled Windows-1252 is far more common than C1 controls.
+        return decodeSingleByte(bytes, kWindows1252High);
+    }
+    if (name.startsWith(QLatin1String("iso-2022-jp"))) {
+        return decodeIso2022Jp(bytes);
+    }
+    if (name.startsWith(QLatin1String("utf-16"))) {
+        const auto encoding = name == QLatin1String("utf-16le")   ? QStringDecoder::Utf16LE
+                              : name == QLatin1String("utf-16be") ? QStringDecoder::Utf16BE
+                                                                  : QStringDecoder::Utf16;
+        QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+        return decoder(bytes);
+    }
+    // Undeclared JIS: Japanese MTAs put it in delivery-status fields and headers.
+    if (bytes.contains("\x1b$B") || bytes.contains("\x1b$@")) {
+        return decodeIso2022Jp(bytes);
+    }
+    // UTF-8, US-ASCII and everything unknown: UTF-8 when it is valid, which
+    // ASCII always is; otherwise the most common single-byte charset.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (!decoder.hasError() || name == QLatin1String("utf-8") || name == QLatin1String("utf8")) {
+        return text; // in declared UTF-8, invalid sequences become U+FFFD
+    }
+    return decodeSingleByte(bytes, kWindows1252High);
+}
+
+QString decodeHeaderValue(QByteArrayView value)
+{
+    if (!value.contains("=?")) {
+        return decodeCharset(value, {});
+    }
+    QString out;
+    qsizetype pos = 0;
+    qsizetype pendingBlankStart = -1; // blanks after an encoded word, dropped if another follows
+    while (pos < value.size()) {
+        const qsizetype start = value.indexOf("=?", pos);
+        if (start < 0) {
+            break;
+        }
+        const qsizetype q1 = value.indexOf('?', start + 2);
+        const qsizetype q2 = q1 < 0 ? -1 : value.indexOf('?', q1 + 1);
+        const qsizetype end = q2 < 0 ? -1 : value.indexOf("?=", q2 + 1);
+        if (q1 < 0 || q2 != q1 + 2 || end < 0) {
+            out += decodeCharset(value.sliced(pos, start + 2 - pos), {});
+            pos = start + 2;
+            pendingBlankStart = -1;
+            continue;
+        }
+        const QByteArrayView between = value.sliced(pos, start - pos);
+        const bool onlyBlanks = between.trimmed().isEmpty();
+        if (!(pendingBlankStart >= 0 && onlyBlanks)) {
+            out += decodeCharset(between, {});
+        }
+        QByteArrayView charset = value.sliced(start + 2, q1 - start - 2);
+        if (const qsizetype star = charset.indexOf('*'); star >= 0) {
+            charset = charset.first(star); // RFC 2231 language suffix
+        }
+        const char encoding = value[q1 + 1];
+        const QByteArrayView payload = value.sliced(q2 + 1, end - q2 - 1);
+        QByteArray bytes;
+        if (encoding == 'B' || encoding == 'b') {
+            bytes = decodeBase64(payload);
+        } else {
+            QByteArray underscores = payload.toByteArray();
+            underscores.replace('_', ' ');
+            bytes = decodeQuotedPrintable(underscores);
+        }
+        out += decodeCharset(bytes, charset);
+        pos = end + 2;
+        pendingBlankStart = pos;
+    }
+    out += decodeCharset(value.sliced(pos), {});
+    return out;
+}
+
+} // namespace mt::bounce

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "asynccheck.h"
+#include "bounce/bouncereport.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace mt {
+
+// What a bounce says to look at next: the recipient's domain when it is
+// unknown (address syntax, MX/A), the sender's domain when authentication
+// failed (SPF, DMARC), the sending IP when it was blocked or has no reverse
+// DNS (DNSBL, GeoIP, PTR).
+struct BounceFollowUp
+{
+    QStringList domains;
+    QStringList ips;
+};
+
+BounceFollowUp followUpFor(const bounce::BounceReport &report);
+
+// One finding per reported recipient: its reason in plain words, the
+// advice, and every extracted fact in data (DESIGN.md's bounce fields plus
+// rule, action, command, hard_bounce, original sender/subject, sending IP).
+Findings bounceFindings(const bounce::BounceReport &report);
+
+// The "bounce" check: parses a pasted bounce, fragment or reply line off
+// the GUI thread (a 50 MB paste must not freeze the window), then reports
+// its findings and what to check next.
+class BounceCheck final : public AsyncCheck
+{
+    Q_OBJECT
+
+public:
+    explicit BounceCheck(QByteArray text, QObject *parent = nullptr);
+    // Pasted text: converted to bytes on the worker thread too.
+    explicit BounceCheck(QString pasted, QObject *parent = nullptr);
+
+    void start() override;
+    const bounce::BounceReport &report() const { return m_report; }
+
+signals:
+    // Emitted once, just before finished(), when there is anything to follow up.
+    void followUp(const mt::BounceFollowUp &next);
+
+private:
+    void deliver(const bounce::BounceReport &report);
+
+    QByteArray m_text;
+    QString m_pasted;
+    bounce::BounceReport m_report;
+};
+
+} // namespace mt

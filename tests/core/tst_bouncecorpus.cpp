@@ -1,0 +1,111 @@
+// The classifier against Sisimai's labelled corpus (../shared/corpus/
+// bounces-dev): prints agreement per reason and overall, and asserts the
+// target. MAILTRIAGE_BOUNCE_MISSES=1 lists every disagreement.
+#include "bounce/bounceanalyzer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTest>
+
+namespace {
+
+// Newer Sisimai releases renamed these; the labels use either name.
+QString canonicalReason(const QString &reason)
+{
+    if (reason == QLatin1String("mesgtoobig") || reason == QLatin1String("exceedlimit")) {
+        return QStringLiteral("emailtoolarge");
+    }
+    if (reason == QLatin1String("toomanyconn") || reason == QLatin1String("speeding")) {
+        return QStringLiteral("ratelimited");
+    }
+    return reason;
+}
+
+struct Tally
+{
+    int right = 0;
+    int total = 0;
+};
+
+} // namespace
+
+class TestBounceCorpus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void agreement();
+};
+
+void TestBounceCorpus::agreement()
+{
+    const QString root = QStringLiteral(MAILTRIAGE_SHARED "/corpus/bounces-dev");
+    QFile labels(root + QStringLiteral("/labels.jsonl"));
+    if (!labels.open(QIODevice::ReadOnly)) {
+        QSKIP("the corpus is not beside the source tree (../shared/corpus/bounces-dev)");
+    }
+    const bool listMisses = qEnvironmentVariableIsSet("MAILTRIAGE_BOUNCE_MISSES");
+    QMap<QString, Tally> perReason;
+    Tally first;
+    Tally all;
+    Tally hard; // hard vs soft bounce of the first recipient
+    while (!labels.atEnd()) {
+        const QByteArray line = labels.readLine().trimmed();
+        if (line.isEmpty()) {
+            continue;
+        }
+        const QJsonObject label = QJsonDocument::fromJson(line).object();
+        QFile file(root + QLatin1Char('/') + label.value(QLatin1String("file")).toString());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const mt::bounce::BounceReport report = mt::bounce::analyzeBounce(file.readAll());
+        QVERIFY(!report.recipients.isEmpty());
+
+        const QString expected = canonicalReason(label.value(QLatin1String("reason")).toString());
+        const QString got = canonicalReason(report.recipients.first().reason);
+        Tally &reason = perReason[expected];
+        ++reason.total;
+        ++first.total;
+        if (got == expected) {
+            ++reason.right;
+            ++first.right;
+        } else if (listMisses) {
+            const auto &r = report.recipients.first();
+            qInfo().noquote() << label.value(QLatin1String("file")).toString() << "expected" << expected << "got" << got
+                              << r.rule << "|" << r.status << r.replyCode << r.command << "|" << r.diagnostic.left(160);
+        }
+        ++hard.total;
+        if (report.recipients.first().hardBounce == label.value(QLatin1String("hardbounce")).toBool()) {
+            ++hard.right;
+        }
+        const QJsonArray recipients = label.value(QLatin1String("recipients")).toArray();
+        for (qsizetype i = 0; i < recipients.size(); ++i) {
+            ++all.total;
+            const QString want = canonicalReason(recipients.at(i).toObject().value(QLatin1String("reason")).toString());
+            if (i < report.recipients.size() && canonicalReason(report.recipients.at(i).reason) == want) {
+                ++all.right;
+            }
+        }
+    }
+    for (auto it = perReason.cbegin(); it != perReason.cend(); ++it) {
+        qInfo().noquote() << QStringLiteral("%1 %2/%3").arg(it.key(), -16).arg(it->right).arg(it->total);
+    }
+    const double firstRate = 100.0 * first.right / qMax(1, first.total);
+    const double allRate = 100.0 * all.right / qMax(1, all.total);
+    qInfo().noquote()
+        << QStringLiteral("first recipient: %1/%2 = %3%").arg(first.right).arg(first.total).arg(firstRate, 0, 'f', 1);
+    qInfo().noquote()
+        << QStringLiteral("all recipients:  %1/%2 = %3%").arg(all.right).arg(all.total).arg(allRate, 0, 'f', 1);
+    // A regression guard at what is reached now, and the target, marked as
+    // not reached yet (an XPASS will say when the mark can go).
+    qInfo().noquote() << QStringLiteral("hard/soft bounce: %1/%2").arg(hard.right).arg(hard.total);
+    QVERIFY2(firstRate >= 88.0, qPrintable(QStringLiteral("agreement fell to %1%").arg(firstRate)));
+    QEXPECT_FAIL("", "the 97% target is not reached yet (see the misses with MAILTRIAGE_BOUNCE_MISSES=1)", Continue);
+    QVERIFY2(firstRate >= 97.0, qPrintable(QStringLiteral("agreement %1% is below 97%").arg(firstRate)));
+}
+
+QTEST_GUILESS_MAIN(TestBounceCorpus)
+#include "tst_bouncecorpus.moc"

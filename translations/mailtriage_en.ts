@@ -406,6 +406,170 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
         <source>Remove s= from the record at %2, or set s=email.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check and correct the recipients&apos; addresses according to the error message: correct or remove the invalid recipients and send the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the MX and A records of the sender&apos;s domain: are they set and available (e.g. https://mxtoolbox.com/MXLookup.aspx)? The domain may have expired or its records may not be set yet. If the DNS records are correct, contact our customer support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account settings in the mail program: the sender address must belong to the login domain or its alias. To send as an address hosted elsewhere (e.g. Gmail), use that provider&apos;s SMTP server or the alternative sender in Webmail. If GeoIP blocked the connection, contact customer support to allow the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the account settings in the mail program and check them: turn on SMTP authentication, with the full e-mail address as the user name and the correct password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the password saved in the mail program. Then wait an hour, or contact customer support (https://support.forpsi.pl) to unblock the IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send fewer messages at a time and use a mailing service for newsletters; remove invalid addresses from mailing lists. Sending works again when the time window passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the computer for malware and change the mailbox password in case it was stolen; check the content of the messages. If a legitimate message was refused, contact customer support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the recipient can fix this: they must delete messages or enlarge the mailbox. Let them know another way and send the message again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sending IP address (shown in the WebAs panel) on blacklists, e.g. http://mxtoolbox.com/blacklists.aspx, and request removal. Most services have their own IP address, so its reputation is worth looking after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s address correctly, without extra characters (quotes, apostrophes) or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Rev DNS of the IP address: in the WebAs panel go to Configuration &gt; IP addresses and enter in the &quot;Rev DNS&quot; field a domain that points to the service&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the SPF record in the DNS of the sender&apos;s domain; the link in the bounce shows the value to change. The default for Kei.pl servers is &quot;v=spf1 a mx include:spf.tld.pl -all&quot;. Without a hint in the bounce, ask the administrator of the sending server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on SMTP authentication in the mail program. If authentication is correct or the message is sent directly from a Kei.pl server, contact support through the contact form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message again later; if it keeps happening, let the recipient know that their mail server does not accept mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the administrator of the receiving server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the administrator of the receiving server. If the bounce contains a link, open it: it often explains the problem or gives the solution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typos, or ask the recipient for the correct address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain part of the recipient&apos;s address for typos and extra characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sending IP address on blacklists, e.g. http://mxtoolbox.com/blacklists.aspx, and request removal; follow the link in the bounce if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sending IP address on blacklists, e.g. http://mxtoolbox.com/blacklists.aspx, and request removal; reduce bulk sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the content and links of the message, and whether the sending IP address is on blacklists (http://mxtoolbox.com/blacklists.aspx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the sender address and the DNS of its domain (MX or A, SPF). If it is correct, contact the administrator of the receiving server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on SMTP authentication in the mail program, with the full e-mail address and the correct password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SPF, DKIM and DMARC records of the sender&apos;s domain, and send through a server its SPF record allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Rev DNS of the sending IP address to a domain that points back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on SMTP authentication in the mail program, and send through the provider&apos;s SMTP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address, and ask the recipient whether they block the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the recipient another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recipient&apos;s new address, as the bounce gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address, or use another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to fewer recipients at once and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send smaller attachments, or a link to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message again without unusual formatting, or from another mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the program or script that creates the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the administrator of the sending server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s domain; send the message again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message again later; if it persists, tell the recipient&apos;s provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the recipient&apos;s administrator; send the message again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the recipient from mailing lists; send only to people who asked for the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reply quoted in the bounce; if it contains a link, open it. Contact the administrator of the receiving server if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reply quoted in the bounce and look for key words (&quot;over quota&quot;, &quot;SPF&quot;, &quot;rev DNS&quot;); if it contains a link, open it. Contact the administrator of the receiving server if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Answer</name>
@@ -537,20 +701,6 @@ Technical Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: mailtriage-cli COMMAND [OPTIONS]
-
-commands:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
-                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
-
-  mailtriage-cli COMMAND --help   options of one command
-  mailtriage-cli --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DKIM selectors to look up instead of the common ones (the s= tag of a DKIM-Signature header)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,6 +794,69 @@ commands:
     </message>
     <message>
         <source>&quot;%1&quot; contains white space or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: mailtriage-cli COMMAND [OPTIONS]
+
+commands:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+
+  mailtriage-cli COMMAND --help   options of one command
+  mailtriage-cli --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned message: from %1, subject &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending IP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain a bounce, a fragment of one, or a server&apos;s reply line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bounce, or - for standard input (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the explanations and advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounce takes at most one FILE (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to analyze: the input is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,14 +1266,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This looks like a bounce or a server reply. Bounce analysis is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is an IP address. Reverse DNS, blacklist and GeoIP checks are not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no reverse DNS (no PTR record). Many mail servers refuse or defer mail from such an address with &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,6 +1598,194 @@ commands:
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; is restricted to other services (s=%3), so it is not valid for e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain has no MX or A record in DNS, so our SMTP server refused the message for this recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s domain has no valid MX or A record in DNS, so our SMTP server refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our SMTP server refused the sender address: its domain is neither the domain used to log in nor its alias, or the connection came from a country not allowed for the domain (GeoIP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our SMTP server refused the login: the user name or password is wrong, or the mail program does not authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 10 failed logins in an hour came from this IP address, so our SMTP server refuses its connections for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending limits were exceeded (250 messages a minute, 1000 an hour, 10000 in 12 hours), or more than half of the messages from this IP address could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our anti-spam system considers the messages from this sender spam: after the first few, further messages are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full and cannot accept more messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the message because the sending server&apos;s IP address is on a spam list (RBL) or has a poor reputation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail host was found for the recipient&apos;s domain: the address contains characters that cannot be in an e-mail address, such as apostrophes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the connection because the sending IP address has no valid reverse DNS (Rev DNS) name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the message because the SPF record (TXT) of the sender&apos;s domain does not allow the sending server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to relay the message: the domain is not on its list, is blocked, or SMTP authentication is not set up correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server was unavailable for a long time (switched off or not working properly) and the message stayed in the queue too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server could not verify the message&apos;s DKIM signature for the sender&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the message without giving a specific reason, often because of its security policy or a simplified configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server could not verify the sender address and refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox does not exist or has been blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not exist or has no mail server (no MX or A record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the connection from the sending IP address (a blacklist, or too many failed attempts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the message because of the sending IP address&apos;s poor reputation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server considered the message spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the message because of its policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server requires authentication, or the authentication failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message failed the SPF, DKIM or DMARC check of the sender&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server requires a reverse DNS (PTR) name for the sending IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to relay the message to this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be delivered in time: the receiving server was unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter on the receiving side refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is suspended or disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient has moved to another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not accept e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server limits connections, recipients or messages, and the limit was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is larger than the receiving server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server refused the format of the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s headers break the e-mail standard (e.g. several From or Subject headers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server did not understand a command of the sending server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network or DNS problem prevented delivery to the receiving server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server had an internal problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server is out of disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program that delivers mail on the receiving side failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was delivered: this is a success notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient reported the message as spam or abuse (a feedback loop report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an automatic reply (such as out of office), not a delivery failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery is delayed or failed for a reason the text does not make clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the failure could not be recognized in the text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -575,48 +575,49 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
     <name>Answer</name>
     <message>
         <source>Hello,</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień dobry,</translation>
     </message>
     <message>
         <source>thank you for your message. We have checked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dziękujemy za wiadomość. Sprawdziliśmy %1.</translation>
     </message>
     <message>
         <source>thank you for your message. We have checked what you sent us.</source>
-        <translation type="unfinished"></translation>
+        <translation>dziękujemy za wiadomość. Sprawdziliśmy przesłane informacje.</translation>
     </message>
     <message>
         <source>We found no problems on our side or in the settings we can see:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie stwierdziliśmy żadnych problemów po naszej stronie ani w ustawieniach, które możemy sprawdzić:</translation>
     </message>
     <message>
         <source>If the problem persists, please send us the full text of the error message (or the returned message) you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli problem nadal występuje, prosimy o przesłanie pełnej treści otrzymanego komunikatu o błędzie (lub wiadomości zwrotnej).</translation>
     </message>
     <message>
         <source>We found the following problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stwierdziliśmy następujący problem:</translation>
     </message>
     <message>
         <source>We found the following problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stwierdziliśmy następujące problemy:</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished">Co zrobić: %1</translation>
+        <translation>Co zrobić: %1</translation>
     </message>
     <message>
         <source>Once this is corrected, messages should be delivered normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po wprowadzeniu poprawek wiadomości powinny być dostarczane prawidłowo.</translation>
     </message>
     <message>
         <source>If you have any questions, simply reply to this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>W razie pytań wystarczy odpowiedzieć na tę wiadomość.</translation>
     </message>
     <message>
         <source>Best regards,
 Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozdrawiamy
+Wsparcie techniczne</translation>
     </message>
 </context>
 <context>
@@ -1793,42 +1794,42 @@ commands:
     <name>HtmlReport</name>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished">Co zrobić:</translation>
+        <translation>Co zrobić:</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod</translation>
     </message>
     <message>
         <source>MailTriage diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnoza MailTriage</translation>
     </message>
     <message>
         <source>Checked: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzono: %1 (%2)</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wyników.</translation>
     </message>
 </context>
 <context>
     <name>InputFile</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma takiego pliku</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest folderem, a nie plikiem</translation>
     </message>
     <message>
         <source>%1 is too large to be a message (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest zbyt duży jak na wiadomość (bajtów: %2)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1885,30 +1886,30 @@ commands:
     <name>ReportExport</name>
     <message>
         <source>MailTriage diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnoza MailTriage</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>&quot;%1&quot; is not a DNS server: write an IP address, optionally with :PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest serwerem DNS: należy wpisać adres IP, opcjonalnie z :PORT</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a DNS zone name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest nazwą strefy DNS</translation>
     </message>
     <message>
         <source>The GeoIP database &quot;%1&quot; is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza GeoIP „%1” nie jest plikiem, który można odczytać</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain name for the SPF include</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest nazwą domeny, której można użyć w include SPF</translation>
     </message>
     <message>
         <source>The server port must be between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Port serwera musi mieć wartość od 1 do 65535</translation>
     </message>
 </context>
 <context>
@@ -1934,35 +1935,35 @@ commands:
     <name>mt::AnswerPanel</name>
     <message>
         <source>Customer&apos;s la&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język klienta:</translation>
     </message>
     <message>
         <source>The language of the answer; independent of the program&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język odpowiedzi; niezależny od języka programu</translation>
     </message>
     <message>
         <source>Answer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język odpowiedzi</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>Copy the answer to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuje odpowiedź do schowka</translation>
     </message>
     <message>
         <source>Answer for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź dla klienta</translation>
     </message>
     <message>
         <source>A ready-to-send reply built from the findings; edit it before copying if needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowa do wysłania odpowiedź przygotowana na podstawie wyników; w razie potrzeby można ją poprawić przed skopiowaniem</translation>
     </message>
     <message>
         <source>Run a check: the answer for the customer appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po uruchomieniu sprawdzenia w tym miejscu pojawi się odpowiedź dla klienta.</translation>
     </message>
 </context>
 <context>
@@ -1985,42 +1986,42 @@ commands:
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki: %1</translation>
     </message>
     <message>
         <source>Check &quot;%1&quot;: findings: %2; the worst severity is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie „%1”: liczba wyników: %2; wyświetlany jest najwyższy poziom ważności</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobić</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>MX host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host MX</translation>
     </message>
     <message>
         <source>Our reply (sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź naszego serwera (nadawca)</translation>
     </message>
     <message>
         <source>Our reply (recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź naszego serwera (odbiorca)</translation>
     </message>
     <message>
         <source>Our reply (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź naszego serwera (%1)</translation>
     </message>
 </context>
 <context>
     <name>mt::HistoryModel</name>
     <message>
         <source>%1 checked on %2; findings: %3, the worst: %4. Press Enter or double-click to check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sprawdzono %2; liczba wyników: %3, najwyższy poziom ważności: %4. Aby sprawdzić ponownie, należy nacisnąć Enter lub kliknąć dwukrotnie.</translation>
     </message>
 </context>
 <context>
@@ -2119,234 +2120,234 @@ commands:
     </message>
     <message>
         <source>The history could not be read (%1); it was set aside as %2.corrupt and a new one started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać historii (%1); plik został odłożony jako %2.corrupt i rozpoczęto nową historię.</translation>
     </message>
     <message>
         <source>The answer is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź została skopiowana do schowka.</translation>
     </message>
     <message>
         <source>Some stored settings are not valid; open Settings to correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre zapisane ustawienia są nieprawidłowe; należy je poprawić w oknie Ustawienia.</translation>
     </message>
     <message>
         <source>Could not save the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ustawień.</translation>
     </message>
     <message>
         <source>Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnozuj</translation>
     </message>
     <message>
         <source>&amp;Paste what the customer sent: an e-mail address, a domain, an IP address or a bounce, or drop a saved message (.eml) here</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę &amp;wkleić to, co przysłał klient: adres e-mail, domenę, adres IP lub wiadomość zwrotną, albo upuścić tutaj zapisaną wiadomość (.eml)</translation>
     </message>
     <message>
         <source>Paste or type here, or drop a .eml file (Ctrl+L to come back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj można wkleić lub wpisać tekst albo upuścić plik .eml (Ctrl+L – powrót do tego pola)</translation>
     </message>
     <message>
         <source>Stop the checks that are still running (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymuje sprawdzenia, które jeszcze trwają (Esc)</translation>
     </message>
     <message>
         <source>Findings grouped by check; open a finding to see our server&apos;s replies and the raw records</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki pogrupowane według sprawdzeń; po otwarciu wyniku widoczne są odpowiedzi naszego serwera i surowe rekordy</translation>
     </message>
     <message>
         <source>The selected finding in full: what to do, our server&apos;s replies, the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełna treść wybranego wyniku: co zrobić, odpowiedzi naszego serwera, rekordy</translation>
     </message>
     <message>
         <source>Recent checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie sprawdzenia</translation>
     </message>
     <message>
         <source>Recent checks; press Enter or double-click one to check it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie sprawdzenia; aby sprawdzić ponownie, należy nacisnąć Enter lub kliknąć dwukrotnie wybraną pozycję</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <source>&amp;Answer for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dpowiedź dla klienta</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>&amp;Open message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz wiadomość…</translation>
     </message>
     <message>
         <source>Load a saved message (.eml) or text file into the paste box</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytuje zapisaną wiadomość (.eml) lub plik tekstowy do pola wklejania</translation>
     </message>
     <message>
         <source>&amp;Export diagnosis…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj diagnozę…</translation>
     </message>
     <message>
         <source>Save the findings as an HTML or PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje wyniki jako raport HTML lub PDF</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzia</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>Language, DNS servers, blacklists, GeoIP database, SPF include, server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Język, serwery DNS, czarne listy, baza GeoIP, include SPF, port serwera</translation>
     </message>
     <message>
         <source>Checks running</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwają sprawdzenia</translation>
     </message>
     <message>
         <source>Open a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie wiadomości</translation>
     </message>
     <message>
         <source>Messages (*.eml *.msg *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości (*.eml *.msg *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie %1…</translation>
     </message>
     <message>
         <source>Loaded; characters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytano; znaków: %1</translation>
     </message>
     <message>
         <source>Checking… findings so far: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie… wyników do tej pory: %1</translation>
     </message>
     <message>
         <source>Could not save the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać historii: %1</translation>
     </message>
     <message>
         <source>Export the diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport diagnozy</translation>
     </message>
     <message>
         <source>diagnosis.html</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnosis.html</translation>
     </message>
     <message>
         <source>Web page (*.html);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa (*.html);;Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać %1: %2</translation>
     </message>
     <message>
         <source>there is no finished diagnosis to export</source>
-        <translation type="unfinished"></translation>
+        <translation>brak zakończonej diagnozy do wyeksportowania</translation>
     </message>
 </context>
 <context>
     <name>mt::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>The program&apos;s language; it changes at once, no restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Język programu; zmienia się natychmiast, bez ponownego uruchamiania</translation>
     </message>
     <message>
         <source>&amp;DNS servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwery &amp;DNS:</translation>
     </message>
     <message>
         <source>the system&apos;s (e.g. 192.0.2.53, 198.51.100.1:5353)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemowe (np. 192.0.2.53, 198.51.100.1:5353)</translation>
     </message>
     <message>
         <source>IP addresses of the DNS servers to ask, separated by commas; empty: the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy IP serwerów DNS, do których kierowane są zapytania, oddzielone przecinkami; puste pole: serwery systemowe</translation>
     </message>
     <message>
         <source>DNS&amp;BL zones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefy DNS&amp;BL:</translation>
     </message>
     <message>
         <source>the built-in list; one zone per line</source>
-        <translation type="unfinished"></translation>
+        <translation>wbudowana lista; jedna strefa w wierszu</translation>
     </message>
     <message>
         <source>The blacklist zones to ask about IP addresses, one per line; empty: the built-in list</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefy czarnych list, w których sprawdzane są adresy IP, po jednej w wierszu; puste pole: wbudowana lista</translation>
     </message>
     <message>
         <source>&amp;GeoIP database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza &amp;GeoIP:</translation>
     </message>
     <message>
         <source>the embedded database</source>
-        <translation type="unfinished"></translation>
+        <translation>wbudowana baza</translation>
     </message>
     <message>
         <source>A MaxMind .mmdb file with countries; empty: the embedded database</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik .mmdb MaxMind z danymi krajów; puste pole: wbudowana baza</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <source>Choose the GeoIP database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór pliku bazy GeoIP</translation>
     </message>
     <message>
         <source>&amp;SPF include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Include &amp;SPF:</translation>
     </message>
     <message>
         <source>The provider&apos;s SPF include that customers&apos; SPF records must contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena include SPF dostawcy, którą muszą zawierać rekordy SPF klientów</translation>
     </message>
     <message>
         <source>Server &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort serwera:</translation>
     </message>
     <message>
         <source>The port of the built-in test server</source>
-        <translation type="unfinished"></translation>
+        <translation>Port wbudowanego serwera testowego</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>GeoIP database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza GeoIP</translation>
     </message>
     <message>
         <source>MaxMind databases (*.mmdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazy MaxMind (*.mmdb);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 </TS>

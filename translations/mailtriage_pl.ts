@@ -246,329 +246,336 @@
     <message>
         <source>In the DNS of %1, replace the SPF record (the TXT record starting with &quot;v=spf1&quot;) with this one:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>W DNS domeny %1 należy zastąpić rekord SPF (rekord TXT zaczynający się od „v=spf1”) następującym rekordem:
+%2</translation>
     </message>
     <message>
         <source>Add this TXT record to the DNS of %1 (name: %1 itself):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy dodać do DNS domeny %1 następujący rekord TXT (nazwa: sama domena %1):
+%2</translation>
     </message>
     <message>
         <source>In the DNS of %1, delete all TXT records starting with &quot;v=spf1&quot; and add this single one, which merges them:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>W DNS domeny %1 należy usunąć wszystkie rekordy TXT zaczynające się od „v=spf1” i dodać zamiast nich jeden rekord, który je łączy:
+%2</translation>
     </message>
     <message>
         <source>Remove from the SPF record of %1 the includes of services that no longer send its mail, or replace them with ip4: ranges; for mail sent through us this record is enough:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Z rekordu SPF domeny %1 należy usunąć wpisy include usług, które nie wysyłają już jej poczty, albo zastąpić je zakresami adresów (ip4:); do wysyłania poczty przez nasze serwery wystarczy następujący rekord:
+%2</translation>
     </message>
     <message>
         <source>Before adding another include to the SPF record of %1, remove one that is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed dodaniem kolejnego wpisu include do rekordu SPF domeny %1 należy usunąć wpis, który nie jest już potrzebny.</translation>
     </message>
     <message>
         <source>When the DMARC reports show that all your legitimate mail passes SPF or DKIM, change p=none to p=quarantine, and later to p=reject, in the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy raporty DMARC wykażą, że cała prawidłowa poczta z domeny przechodzi weryfikację SPF lub DKIM, należy zmienić w rekordzie pod nazwą %2 p=none na p=quarantine, a później na p=reject.</translation>
     </message>
     <message>
         <source>Add a TXT record to the DNS of %1 with the name %2 and the value:
 %3
 p=none changes nothing in delivery, it only asks receivers to send reports. When the reports show that all your mail passes SPF or DKIM, change it to p=quarantine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy dodać do DNS domeny %1 rekord TXT o nazwie %2 i wartości:
+%3
+p=none nie zmienia niczego w doręczaniu poczty, a jedynie prosi serwery odbiorców o przesyłanie raportów. Gdy raporty wykażą, że cała poczta z domeny przechodzi weryfikację SPF lub DKIM, należy zmienić tę wartość na p=quarantine.</translation>
     </message>
     <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at %2 and delete the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod nazwą %2 należy pozostawić dokładnie jeden rekord TXT zaczynający się od v=DMARC1, a pozostałe usunąć.</translation>
     </message>
     <message>
         <source>Replace the TXT record at %2 with this corrected one (check the policy and the report address):
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy zastąpić rekord TXT pod nazwą %2 następującym poprawionym rekordem (należy sprawdzić politykę i adres do raportów):
+%3</translation>
     </message>
     <message>
         <source>pct below 100 is meant for a gradual roll-out. When you are confident, remove pct from the record at %2 (100 is the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość pct poniżej 100 służy do stopniowego wdrażania polityki. Gdy nie będzie już wątpliwości, należy usunąć pct z rekordu pod nazwą %2 (domyślna wartość to 100).</translation>
     </message>
     <message>
         <source>Add rua=mailto:postmaster@%1 (or another mailbox you read) to the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy dodać rua=mailto:postmaster@%1 (lub adres innej skrzynki, która jest odczytywana) do rekordu pod nazwą %2.</translation>
     </message>
     <message>
         <source>Either send the reports to an address in %1 (change rua/ruf in the record at %2), or have the owner of the other domain publish a TXT record &quot;v=DMARC1&quot; named %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy kierować raporty na adres w domenie %1 (zmienić rua/ruf w rekordzie pod nazwą %2) albo poprosić właściciela drugiej domeny o opublikowanie rekordu TXT „v=DMARC1” o nazwie %3.</translation>
     </message>
     <message>
         <source>If mail sent through a newsletter or ticketing service fails DMARC, either have it sign with the exact domain, or relax alignment in the record at %2 (remove aspf=s and adkim=s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli poczta wysyłana przez usługę newslettera lub system zgłoszeń nie przechodzi weryfikacji DMARC, należy skonfigurować w tej usłudze podpisywanie dokładnie tą domeną albo złagodzić wymagania zgodności domen (alignment) w rekordzie pod nazwą %2 (usunąć aspf=s i adkim=s).</translation>
     </message>
     <message>
         <source>Move v=DMARC1 to the very beginning of the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy przenieść v=DMARC1 na sam początek rekordu pod nazwą %2.</translation>
     </message>
     <message>
         <source>Start the record at %2 with v=DMARC1; (upper case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord pod nazwą %2 należy rozpocząć od v=DMARC1; (wielkimi literami).</translation>
     </message>
     <message>
         <source>Correct or remove &quot;%3&quot; in the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy poprawić lub usunąć „%3” w rekordzie pod nazwą %2.</translation>
     </message>
     <message>
         <source>Keep one %3= tag in the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W rekordzie pod nazwą %2 należy pozostawić tylko jeden znacznik %3=.</translation>
     </message>
     <message>
         <source>Correct or remove the tag &quot;%3&quot; in the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy poprawić lub usunąć znacznik „%3” w rekordzie pod nazwą %2.</translation>
     </message>
     <message>
         <source>Set %3= to none, quarantine or reject in the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W rekordzie pod nazwą %2 należy ustawić %3= na none, quarantine lub reject.</translation>
     </message>
     <message>
         <source>Correct the tag %3= in the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy poprawić znacznik %3= w rekordzie pod nazwą %2.</translation>
     </message>
     <message>
         <source>Add p=none (or quarantine, or reject) right after v=DMARC1 in the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W rekordzie pod nazwą %2 należy dodać p=none (albo quarantine lub reject) bezpośrednio po v=DMARC1.</translation>
     </message>
     <message>
         <source>To find the selector, open a message sent from %1 and look at its headers: the DKIM-Signature header names it in the s= tag (and the signing domain in d=). Then check that selector here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby ustalić selektor, należy otworzyć wiadomość wysłaną z domeny %1 i przejrzeć jej nagłówki: nagłówek DKIM-Signature podaje selektor w znaczniku s= (a domenę podpisującą w znaczniku d=). Następnie należy sprawdzić tutaj ten selektor.</translation>
     </message>
     <message>
         <source>When convenient, generate a 2048-bit key, publish it under a new selector, switch signing to it, and then remove the old record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W dogodnym momencie należy wygenerować klucz 2048-bitowy, opublikować go pod nowym selektorem, przełączyć na niego podpisywanie, a następnie usunąć stary rekord %2.</translation>
     </message>
     <message>
         <source>Generate a new 2048-bit RSA key, publish it under a new selector, switch signing to it, and then remove the old record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy wygenerować nowy 2048-bitowy klucz RSA, opublikować go pod nowym selektorem, przełączyć na niego podpisywanie, a następnie usunąć stary rekord %2.</translation>
     </message>
     <message>
         <source>If your mail server still signs with the selector of %2, switch it to a selector with a valid key, or publish the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli serwer pocztowy nadal podpisuje wiadomości selektorem rekordu %2, należy przełączyć go na selektor z ważnym kluczem albo ponownie opublikować klucz.</translation>
     </message>
     <message>
         <source>When signing works, remove t=y from the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy podpisywanie będzie działać poprawnie, należy usunąć t=y z rekordu pod nazwą %2.</translation>
     </message>
     <message>
         <source>Sign each message with an RSA key as well (under another selector), so that every receiver can verify at least one signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy podpisywać każdą wiadomość również kluczem RSA (pod innym selektorem), aby każdy serwer odbiorcy mógł zweryfikować co najmniej jeden podpis.</translation>
     </message>
     <message>
         <source>Keep exactly one TXT record at %2 and delete the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod nazwą %2 należy pozostawić dokładnie jeden rekord TXT, a pozostałe usunąć.</translation>
     </message>
     <message>
         <source>Publish the public key as a TXT record named %2 (your mail server or provider shows it), or check the selector in the s= tag of the DKIM-Signature header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy opublikować klucz publiczny jako rekord TXT o nazwie %2 (klucz podaje serwer pocztowy lub dostawca poczty) albo sprawdzić selektor w znaczniku s= nagłówka DKIM-Signature.</translation>
     </message>
     <message>
         <source>Copy the selector exactly from the s= tag of the DKIM-Signature header of a message sent from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy skopiować selektor dokładnie ze znacznika s= nagłówka DKIM-Signature wiadomości wysłanej z domeny %1.</translation>
     </message>
     <message>
         <source>Move v=DKIM1 to the beginning of the record at %2, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy przenieść v=DKIM1 na początek rekordu pod nazwą %2 albo usunąć ten znacznik.</translation>
     </message>
     <message>
         <source>Write v=DKIM1 (upper case) in the record at %2, or remove the v= tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>W rekordzie pod nazwą %2 należy wpisać v=DKIM1 (wielkimi literami) albo usunąć znacznik v=.</translation>
     </message>
     <message>
         <source>Correct or remove &quot;%3&quot; in the record at %2; tags are separated by semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy poprawić lub usunąć „%3” w rekordzie pod nazwą %2; znaczniki oddziela się średnikami.</translation>
     </message>
     <message>
         <source>Publish the public key in the p= tag of the record at %2, exactly as your mail server or provider shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy opublikować klucz publiczny w znaczniku p= rekordu pod nazwą %2 dokładnie w takiej postaci, w jakiej podaje go serwer pocztowy lub dostawca poczty.</translation>
     </message>
     <message>
         <source>Copy the public key again, completely, from your mail server or provider into the p= tag of the record at %2. A long key may be split into several quoted strings, but nothing may be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy ponownie skopiować cały klucz publiczny z serwera pocztowego lub od dostawcy poczty do znacznika p= rekordu pod nazwą %2. Długi klucz można podzielić na kilka ciągów w cudzysłowach, ale nie można niczego pominąć.</translation>
     </message>
     <message>
         <source>Set k=rsa (or k=ed25519 for an Ed25519 key) in the record at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>W rekordzie pod nazwą %2 należy ustawić k=rsa (lub k=ed25519 w przypadku klucza Ed25519).</translation>
     </message>
     <message>
         <source>Sign with rsa-sha256 and remove h= from the record at %2 (or set h=sha256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy podpisywać algorytmem rsa-sha256 i usunąć h= z rekordu pod nazwą %2 (lub ustawić h=sha256).</translation>
     </message>
     <message>
         <source>Remove h= from the record at %2, or set h=sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy usunąć h= z rekordu pod nazwą %2 lub ustawić h=sha256.</translation>
     </message>
     <message>
         <source>Remove s= from the record at %2, or set s=email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy usunąć s= z rekordu pod nazwą %2 lub ustawić s=email.</translation>
     </message>
     <message>
         <source>Check and correct the recipients&apos; addresses according to the error message: correct or remove the invalid recipients and send the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić i poprawić adresy odbiorców zgodnie z komunikatem o błędzie: poprawić lub usunąć nieprawidłowych odbiorców i ponownie wysłać wiadomość.</translation>
     </message>
     <message>
         <source>Check the MX and A records of the sender&apos;s domain: are they set and available (e.g. https://mxtoolbox.com/MXLookup.aspx)? The domain may have expired or its records may not be set yet. If the DNS records are correct, contact our customer support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić rekordy MX i A domeny nadawcy – czy są ustawione i dostępne (można skorzystać z narzędzia online https://mxtoolbox.com/MXLookup.aspx). Domena mogła wygasnąć lub jej rekordy nie zostały jeszcze ustawione. Jeśli rekordy DNS są ustawione poprawnie, należy skontaktować się z naszym działem obsługi klienta.</translation>
     </message>
     <message>
         <source>Check the account settings in the mail program: the sender address must belong to the login domain or its alias. To send as an address hosted elsewhere (e.g. Gmail), use that provider&apos;s SMTP server or the alternative sender in Webmail. If GeoIP blocked the connection, contact customer support to allow the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić ustawienia konta e-mail w programie pocztowym: adres nadawcy musi należeć do domeny używanej do autoryzacji lub do aliasu tej domeny. Aby wysyłać pocztę z adresu utrzymywanego gdzie indziej (np. w Gmailu), należy skorzystać z serwera SMTP tego dostawcy lub z alternatywnego nadawcy w Webmailu. Jeśli połączenie zostało zablokowane przez zabezpieczenie GeoIP, należy skontaktować się z działem obsługi klienta, który dopuści połączenia z danego kraju.</translation>
     </message>
     <message>
         <source>Go to the account settings in the mail program and check them: turn on SMTP authentication, with the full e-mail address as the user name and the correct password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy przejść do ustawień konta e-mail w programie pocztowym i sprawdzić je: włączyć uwierzytelnianie SMTP, podając pełny adres e-mail jako nazwę użytkownika oraz prawidłowe hasło.</translation>
     </message>
     <message>
         <source>Correct the password saved in the mail program. Then wait an hour, or contact customer support (https://support.forpsi.pl) to unblock the IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy poprawić hasło zapisane w programie pocztowym. Następnie można odczekać godzinę lub skontaktować się z działem obsługi klienta pod adresem https://support.forpsi.pl z prośbą o odblokowanie adresu IP.</translation>
     </message>
     <message>
         <source>Send fewer messages at a time and use a mailing service for newsletters; remove invalid addresses from mailing lists. Sending works again when the time window passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy wysyłać mniej wiadomości naraz, a do wysyłki newsletterów korzystać z serwisu do mailingu; z list mailingowych należy usunąć nieprawidłowe adresy. Wysyłka znów będzie możliwa po upływie przedziału czasu, którego dotyczy limit.</translation>
     </message>
     <message>
         <source>Check the computer for malware and change the mailbox password in case it was stolen; check the content of the messages. If a legitimate message was refused, contact customer support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić komputer pod kątem złośliwego oprogramowania i zmienić hasło do skrzynki na wypadek, gdyby zostało wykradzione; należy też sprawdzić treść wiadomości. Jeśli odrzucona została poprawna wiadomość, należy skontaktować się z działem obsługi klienta.</translation>
     </message>
     <message>
         <source>Only the recipient can fix this: they must delete messages or enlarge the mailbox. Let them know another way and send the message again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązanie leży wyłącznie po stronie odbiorcy, który musi usunąć wiadomości ze skrzynki lub rozszerzyć jej pojemność. Należy poinformować odbiorcę w inny sposób i wysłać wiadomość ponownie później.</translation>
     </message>
     <message>
         <source>Check the sending IP address (shown in the WebAs panel) on blacklists, e.g. http://mxtoolbox.com/blacklists.aspx, and request removal. Most services have their own IP address, so its reputation is worth looking after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić, czy adres IP, z którego wysyłana jest poczta (podany w panelu WebAs), figuruje na czarnych listach, np. za pomocą strony http://mxtoolbox.com/blacklists.aspx, i złożyć wniosek o jego usunięcie z list. Do większości usług przypisany jest indywidualny adres IP, dlatego warto dbać o jego reputację.</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s address correctly, without extra characters (quotes, apostrophes) or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy poprawnie podać adres odbiorcy, bez dodatkowych znaków (cudzysłowów, apostrofów) i spacji.</translation>
     </message>
     <message>
         <source>Set the Rev DNS of the IP address: in the WebAs panel go to Configuration &gt; IP addresses and enter in the &quot;Rev DNS&quot; field a domain that points to the service&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy ustawić Rev DNS adresu IP: w panelu WebAs przejść do zakładki Konfiguracja &gt; Adresy IP i w polu „Rev DNS” wpisać domenę, która kieruje na adres IP usługi.</translation>
     </message>
     <message>
         <source>Correct the SPF record in the DNS of the sender&apos;s domain; the link in the bounce shows the value to change. The default for Kei.pl servers is &quot;v=spf1 a mx include:spf.tld.pl -all&quot;. Without a hint in the bounce, ask the administrator of the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy poprawić rekord SPF w konfiguracji DNS domeny nadawcy; wartość rekordu, którą należy zmodyfikować, można znaleźć pod linkiem podanym w wiadomości zwrotnej. Domyślna wartość w przypadku serwerów Kei.pl to &quot;v=spf1 a mx include:spf.tld.pl -all&quot;. Jeśli wiadomość zwrotna nie zawiera podpowiedzi, należy skontaktować się z administracją serwera, z którego wysyłane są wiadomości.</translation>
     </message>
     <message>
         <source>Turn on SMTP authentication in the mail program. If authentication is correct or the message is sent directly from a Kei.pl server, contact support through the contact form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy włączyć uwierzytelnianie SMTP w programie pocztowym. Jeśli uwierzytelnianie jest poprawne lub wiadomość jest wysyłana bezpośrednio z serwera Kei.pl, prosimy o kontakt w tej sprawie za pomocą formularza kontaktowego.</translation>
     </message>
     <message>
         <source>Send the message again later; if it keeps happening, let the recipient know that their mail server does not accept mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy ponownie wysłać wiadomość później; jeśli problem się powtarza, należy poinformować odbiorcę, że jego serwer pocztowy nie przyjmuje poczty.</translation>
     </message>
     <message>
         <source>Contact the administrator of the receiving server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy skontaktować się z administracją serwera docelowego.</translation>
     </message>
     <message>
         <source>Contact the administrator of the receiving server. If the bounce contains a link, open it: it often explains the problem or gives the solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy skontaktować się z administracją serwera docelowego. Jeśli wiadomość zwrotna zawiera link, należy koniecznie sprawdzić stronę, do której prowadzi: często znajduje się tam wskazówka lub konkretne rozwiązanie problemu.</translation>
     </message>
     <message>
         <source>Check the recipient&apos;s address for typos, or ask the recipient for the correct address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić, czy w adresie odbiorcy nie ma literówek, lub poprosić odbiorcę o podanie prawidłowego adresu.</translation>
     </message>
     <message>
         <source>Check the domain part of the recipient&apos;s address for typos and extra characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić, czy w części domenowej adresu odbiorcy nie ma literówek ani dodatkowych znaków.</translation>
     </message>
     <message>
         <source>Check the sending IP address on blacklists, e.g. http://mxtoolbox.com/blacklists.aspx, and request removal; follow the link in the bounce if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić, czy adres IP, z którego wysyłana jest poczta, figuruje na czarnych listach, np. za pomocą strony http://mxtoolbox.com/blacklists.aspx, i złożyć wniosek o jego usunięcie z list; jeśli wiadomość zwrotna zawiera link, należy sprawdzić stronę, do której prowadzi.</translation>
     </message>
     <message>
         <source>Check the sending IP address on blacklists, e.g. http://mxtoolbox.com/blacklists.aspx, and request removal; reduce bulk sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić, czy adres IP, z którego wysyłana jest poczta, figuruje na czarnych listach, np. za pomocą strony http://mxtoolbox.com/blacklists.aspx, i złożyć wniosek o jego usunięcie z list; należy też ograniczyć wysyłkę masową.</translation>
     </message>
     <message>
         <source>Check the content and links of the message, and whether the sending IP address is on blacklists (http://mxtoolbox.com/blacklists.aspx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić treść wiadomości i zawarte w niej linki, a także to, czy adres IP, z którego wysyłana jest poczta, figuruje na czarnych listach (http://mxtoolbox.com/blacklists.aspx).</translation>
     </message>
     <message>
         <source>Check the sender address and the DNS of its domain (MX or A, SPF). If it is correct, contact the administrator of the receiving server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić adres nadawcy i rekordy DNS jego domeny (MX lub A, SPF). Jeśli są poprawne, należy skontaktować się z administracją serwera docelowego.</translation>
     </message>
     <message>
         <source>Turn on SMTP authentication in the mail program, with the full e-mail address and the correct password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy włączyć uwierzytelnianie SMTP w programie pocztowym, podając pełny adres e-mail i prawidłowe hasło.</translation>
     </message>
     <message>
         <source>Check the SPF, DKIM and DMARC records of the sender&apos;s domain, and send through a server its SPF record allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić rekordy SPF, DKIM i DMARC domeny nadawcy oraz wysyłać pocztę przez serwer dopuszczony w rekordzie SPF tej domeny.</translation>
     </message>
     <message>
         <source>Set the Rev DNS of the sending IP address to a domain that points back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy ustawić Rev DNS adresu IP, z którego wysyłana jest poczta, na domenę, która kieruje z powrotem na ten adres.</translation>
     </message>
     <message>
         <source>Turn on SMTP authentication in the mail program, and send through the provider&apos;s SMTP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy włączyć uwierzytelnianie SMTP w programie pocztowym i wysyłać pocztę przez serwer SMTP swojego dostawcy poczty.</translation>
     </message>
     <message>
         <source>Check the recipient&apos;s address, and ask the recipient whether they block the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić adres odbiorcy i zapytać odbiorcę, czy nie blokuje nadawcy.</translation>
     </message>
     <message>
         <source>Contact the recipient another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy skontaktować się z odbiorcą w inny sposób.</translation>
     </message>
     <message>
         <source>Use the recipient&apos;s new address, as the bounce gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy użyć nowego adresu odbiorcy, podanego w wiadomości zwrotnej.</translation>
     </message>
     <message>
         <source>Check the recipient&apos;s address, or use another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić adres odbiorcy lub użyć innego adresu.</translation>
     </message>
     <message>
         <source>Send to fewer recipients at once and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy wysyłać wiadomość do mniejszej liczby odbiorców naraz i spróbować ponownie później.</translation>
     </message>
     <message>
         <source>Send smaller attachments, or a link to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy wysłać mniejsze załączniki lub link do pliku.</translation>
     </message>
     <message>
         <source>Send the message again without unusual formatting, or from another mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy ponownie wysłać wiadomość bez nietypowego formatowania lub z innego programu pocztowego.</translation>
     </message>
     <message>
         <source>Check the program or script that creates the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić program lub skrypt, który tworzy wiadomość.</translation>
     </message>
     <message>
         <source>Contact the administrator of the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy skontaktować się z administracją serwera, z którego wysyłane są wiadomości.</translation>
     </message>
     <message>
         <source>Check the recipient&apos;s domain; send the message again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy sprawdzić domenę odbiorcy; wiadomość należy wysłać ponownie później.</translation>
     </message>
     <message>
         <source>Send the message again later; if it persists, tell the recipient&apos;s provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy ponownie wysłać wiadomość później; jeśli problem nie ustępuje, należy powiadomić o nim dostawcę poczty odbiorcy.</translation>
     </message>
     <message>
         <source>Tell the recipient&apos;s administrator; send the message again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy powiadomić administrację serwera odbiorcy; wiadomość należy wysłać ponownie później.</translation>
     </message>
     <message>
         <source>Remove the recipient from mailing lists; send only to people who asked for the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy usunąć odbiorcę z list mailingowych; wiadomości należy wysyłać tylko do osób, które o nie prosiły.</translation>
     </message>
     <message>
         <source>Read the server&apos;s reply quoted in the bounce; if it contains a link, open it. Contact the administrator of the receiving server if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy przeczytać odpowiedź serwera przytoczoną w wiadomości zwrotnej; jeśli odpowiedź zawiera link, należy sprawdzić stronę, do której prowadzi. W razie potrzeby należy skontaktować się z administracją serwera docelowego.</translation>
     </message>
     <message>
         <source>Read the server&apos;s reply quoted in the bounce and look for key words (&quot;over quota&quot;, &quot;SPF&quot;, &quot;rev DNS&quot;); if it contains a link, open it. Contact the administrator of the receiving server if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy przeczytać odpowiedź serwera przytoczoną w wiadomości zwrotnej i zwrócić uwagę na słowa kluczowe („over quota”, „SPF”, „rev DNS”); jeśli odpowiedź zawiera link, należy sprawdzić stronę, do której prowadzi. W razie potrzeby należy skontaktować się z administracją serwera docelowego.</translation>
     </message>
 </context>
 <context>
@@ -703,99 +710,99 @@ Wsparcie techniczne</translation>
     </message>
     <message>
         <source>DKIM selectors to look up instead of the common ones (the s= tag of a DKIM-Signature header)</source>
-        <translation type="unfinished"></translation>
+        <translation>selektory DKIM do sprawdzenia zamiast typowych (znacznik s= nagłówka DKIM-Signature)</translation>
     </message>
     <message>
         <source>the domain authorizes this server to send its mail</source>
-        <translation type="unfinished"></translation>
+        <translation>domena upoważnia ten serwer do wysyłania jej poczty</translation>
     </message>
     <message>
         <source>the domain says this server must not send its mail: receivers reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>domena zastrzega, że ten serwer nie może wysyłać jej poczty: serwery odbiorców ją odrzucają</translation>
     </message>
     <message>
         <source>the domain says this server probably should not send its mail: receivers often mark it as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>domena wskazuje, że ten serwer raczej nie powinien wysyłać jej poczty: serwery odbiorców często oznaczają ją jako spam</translation>
     </message>
     <message>
         <source>the domain says nothing about this server</source>
-        <translation type="unfinished"></translation>
+        <translation>domena nie określa niczego w sprawie tego serwera</translation>
     </message>
     <message>
         <source>the domain has no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>domena nie ma rekordu SPF</translation>
     </message>
     <message>
         <source>DNS did not answer; receivers defer the mail and try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS nie odpowiedział; serwery odbiorców odkładają pocztę i ponawiają próbę później</translation>
     </message>
     <message>
         <source>the SPF record is broken; many receivers reject the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>rekord SPF jest błędny; wiele serwerów odbiorców odrzuca pocztę</translation>
     </message>
     <message>
         <source>SPF of %1 for %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF domeny %1 dla %2: %3 (%4)</translation>
     </message>
     <message>
         <source>Record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord: %1</translation>
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnienie: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd: %1</translation>
     </message>
     <message>
         <source>DNS lookups: %1 of %2; void lookups: %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytania DNS: %1 z %2; zapytania bez wyniku: %3 z %4</translation>
     </message>
     <message>
         <source>Trace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg:</translation>
     </message>
     <message>
         <source>Evaluate SPF (RFC 7208 check_host) for a client IP and an envelope sender, with the trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdza SPF (check_host z RFC 7208) dla adresu IP klienta i nadawcy koperty, wraz z przebiegiem sprawdzania.</translation>
     </message>
     <message>
         <source>the IP address of the sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>adres IP serwera wysyłającego</translation>
     </message>
     <message>
         <source>the envelope sender (MAIL FROM); &quot;&quot; for a bounce</source>
-        <translation type="unfinished"></translation>
+        <translation>nadawca koperty (MAIL FROM); &quot;&quot; dla wiadomości zwrotnej</translation>
     </message>
     <message>
         <source>the HELO/EHLO name (default: the sender&apos;s domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa HELO/EHLO (domyślnie: domena nadawcy)</translation>
     </message>
     <message>
         <source>language of the output</source>
-        <translation type="unfinished"></translation>
+        <translation>język wyników</translation>
     </message>
     <message>
         <source>spf takes no INPUT, only options (see --help): &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie spf nie przyjmuje argumentu INPUT, tylko opcje (zob. --help): „%1”</translation>
     </message>
     <message>
         <source>--ip must be an IPv4 or IPv6 address, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ip musi być adresem IPv4 lub IPv6, a nie „%1”</translation>
     </message>
     <message>
         <source>--sender is required (use --sender &quot;&quot; and --helo NAME for a bounce)</source>
-        <translation type="unfinished"></translation>
+        <translation>--sender jest wymagane (dla wiadomości zwrotnej należy użyć --sender &quot;&quot; i --helo NAME)</translation>
     </message>
     <message>
         <source>an empty --sender needs --helo NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>pusta wartość --sender wymaga --helo NAME</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains white space or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” zawiera białe znaki lub znaki sterujące</translation>
     </message>
     <message>
         <source>usage: mailtriage-cli COMMAND [OPTIONS]
@@ -810,55 +817,66 @@ commands:
   mailtriage-cli COMMAND --help   options of one command
   mailtriage-cli --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: mailtriage-cli COMMAND [OPTIONS]
+
+polecenia:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+
+  mailtriage-cli COMMAND --help   opcje danego polecenia
+  mailtriage-cli --version
+</translation>
     </message>
     <message>
         <source>(recipient not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie podano odbiorcy)</translation>
     </message>
     <message>
         <source>codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kody: %1</translation>
     </message>
     <message>
         <source>refused by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucone przez: %1</translation>
     </message>
     <message>
         <source>server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedź serwera: %1</translation>
     </message>
     <message>
         <source>returned message: from %1, subject &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>zwrócona wiadomość: od %1, temat „%2”</translation>
     </message>
     <message>
         <source>sending IP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adres IP nadawcy: %1</translation>
     </message>
     <message>
         <source>Explain a bounce, a fragment of one, or a server&apos;s reply line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśnia wiadomość zwrotną, jej fragment lub wiersz odpowiedzi serwera.</translation>
     </message>
     <message>
         <source>the bounce, or - for standard input (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomość zwrotna lub - dla standardowego wejścia (domyślnie)</translation>
     </message>
     <message>
         <source>language of the explanations and advice</source>
-        <translation type="unfinished"></translation>
+        <translation>język wyjaśnień i porad</translation>
     </message>
     <message>
         <source>bounce takes at most one FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie bounce przyjmuje najwyżej jeden argument FILE (lub - dla standardowego wejścia)</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać „%1”</translation>
     </message>
     <message>
         <source>nothing to analyze: the input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>brak danych do analizy: dane wejściowe są puste</translation>
     </message>
 </context>
 <context>
@@ -1363,431 +1381,431 @@ commands:
     </message>
     <message>
         <source>%1 has a valid SPF record that authorizes our servers: %2. It uses %3 of the 10 DNS lookups allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 ma prawidłowy rekord SPF, który upoważnia nasze serwery: %2. Rekord wykorzystuje %3 z 10 dozwolonych zapytań DNS.</translation>
     </message>
     <message>
         <source>The SPF record of %1 could not be read: %2. Receiving servers may defer mail from this domain until DNS answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać rekordu SPF domeny %1: %2. Serwery odbiorców mogą odkładać pocztę z tej domeny, dopóki DNS nie zacznie odpowiadać.</translation>
     </message>
     <message>
         <source>%1 has no SPF record, so receiving servers cannot tell that our servers may send its mail: some reject it (&quot;550 SPF&quot;), others file it as spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 nie ma rekordu SPF, więc serwery odbiorców nie mogą stwierdzić, że nasze serwery mogą wysyłać jej pocztę: część z nich ją odrzuca („550 SPF”), inne umieszczają ją w spamie.</translation>
     </message>
     <message>
         <source>%1 publishes %2 SPF records. Only one is allowed: receiving servers treat this as an error (permerror) and may reject the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 publikuje kilka rekordów SPF (liczba rekordów: %2). Dozwolony jest tylko jeden: serwery odbiorców traktują to jako błąd (permerror) i mogą odrzucać pocztę.</translation>
     </message>
     <message>
         <source>The SPF record of %1 has an error in &quot;%2&quot;, so receiving servers cannot use it (permerror) and may reject the mail. The record: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord SPF domeny %1 zawiera błąd w „%2”, więc serwery odbiorców nie mogą z niego korzystać (permerror) i mogą odrzucać pocztę. Rekord: %3</translation>
     </message>
     <message>
         <source>The SPF record of %1 contains &quot;%2&quot;, which is not an SPF mechanism (a typo?), so receiving servers cannot use the record (permerror) and may reject the mail. The record: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord SPF domeny %1 zawiera „%2”, co nie jest mechanizmem SPF (literówka?), więc serwery odbiorców nie mogą korzystać z rekordu (permerror) i mogą odrzucać pocztę. Rekord: %3</translation>
     </message>
     <message>
         <source>The SPF record of %1 has a second &quot;%2&quot;: redirect= and exp= may appear only once, so receiving servers cannot use the record (permerror). The record: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord SPF domeny %1 zawiera po raz drugi „%2”: redirect= i exp= mogą wystąpić tylko raz, więc serwery odbiorców nie mogą korzystać z rekordu (permerror). Rekord: %3</translation>
     </message>
     <message>
         <source>The SPF record of %1 contains &quot;%2&quot;, a character that is not plain ASCII (often a typographic quote or dash pasted from a document), so receiving servers cannot use it (permerror). The record: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord SPF domeny %1 zawiera „%2” – znak spoza zwykłego zestawu ASCII (często typograficzny cudzysłów lub myślnik wklejony z dokumentu), więc serwery odbiorców nie mogą z niego korzystać (permerror). Rekord: %3</translation>
     </message>
     <message>
         <source>The SPF record of %1 needs more than 10 DNS lookups (counting its includes). Receiving servers stop at 10 and treat the record as an error (permerror).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord SPF domeny %1 wymaga ponad 10 zapytań DNS (wliczając wpisy include). Serwery odbiorców przerywają sprawdzanie po 10 zapytaniach i traktują rekord jako błędny (permerror).</translation>
     </message>
     <message>
         <source>The SPF record of %1 uses %2 of the 10 DNS lookups allowed; one more include can break it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord SPF domeny %1 wykorzystuje %2 z 10 dozwolonych zapytań DNS; kolejny wpis include może sprawić, że rekord przestanie działać.</translation>
     </message>
     <message>
         <source>The SPF record of %1 names more than 2 domains that do not exist or have no address (the third: &quot;%2&quot;). Receiving servers treat this as an error (permerror) and may reject the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord SPF domeny %1 wskazuje więcej niż 2 domeny, które nie istnieją lub nie mają adresu (trzecia: „%2”). Serwery odbiorców traktują to jako błąd (permerror) i mogą odrzucać pocztę.</translation>
     </message>
     <message>
         <source>Evaluating the SPF record of %1 ends in an error (permerror) at &quot;%2&quot; in the record of %3. Receiving servers may reject the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie rekordu SPF domeny %1 kończy się błędem (permerror) na „%2” w rekordzie domeny %3. Serwery odbiorców mogą odrzucać pocztę.</translation>
     </message>
     <message>
         <source>Part of the SPF record of %1 could not be read from DNS: the lookup for &quot;%2&quot; failed. Receiving servers may defer mail from this domain until it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać z DNS części rekordu SPF domeny %1: zapytanie o „%2” nie powiodło się. Serwery odbiorców mogą odkładać pocztę z tej domeny, dopóki DNS nie zacznie odpowiadać.</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in &quot;+all&quot;: it allows every server in the world to send mail as %1, which spam filters punish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord SPF domeny %1 kończy się na „+all”: pozwala każdemu serwerowi na świecie wysyłać pocztę jako %1, za co filtry antyspamowe obniżają ocenę wiadomości.</translation>
     </message>
     <message>
         <source>The SPF record of %1 ends in &quot;?all&quot;: it says nothing about servers it does not list, so it does not protect the domain from forged mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord SPF domeny %1 kończy się na „?all”: nie określa niczego w sprawie serwerów, których nie wymienia, więc nie chroni domeny przed pocztą z podrobionym nadawcą.</translation>
     </message>
     <message>
         <source>The SPF record of %1 does not authorize our servers (include:%2). Mail sent through us may be rejected with &quot;550 SPF&quot; or land in spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord SPF domeny %1 nie upoważnia naszych serwerów (include:%2). Poczta wysyłana przez nasze serwery może zostać odrzucona z odpowiedzią „550 SPF” lub trafić do spamu.</translation>
     </message>
     <message>
         <source>%1 has a DMARC policy of &quot;reject&quot; (record at %2): receivers are asked to refuse mail that claims to come from %1 but passes neither SPF nor DKIM for it. This protects the domain against forged senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 ma politykę DMARC „reject” (rekord pod nazwą %2): serwery odbiorców są proszone o odrzucanie poczty, która podaje się za pocztę z domeny %1, ale nie przechodzi dla niej weryfikacji ani SPF, ani DKIM. Chroni to domenę przed podszywaniem się pod nadawcę.</translation>
     </message>
     <message>
         <source>%1 has a DMARC policy of &quot;quarantine&quot; (record at %2): receivers are asked to put mail that claims to come from %1 but passes neither SPF nor DKIM for it into the spam folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 ma politykę DMARC „quarantine” (rekord pod nazwą %2): serwery odbiorców są proszone o umieszczanie w folderze spamu poczty, która podaje się za pocztę z domeny %1, ale nie przechodzi dla niej weryfikacji ani SPF, ani DKIM.</translation>
     </message>
     <message>
         <source>%1 has a DMARC policy of &quot;none&quot; (record at %2): receivers only report on mail that fails SPF and DKIM and deliver it as if there were no DMARC. This is the right first step, but it does not stop anyone from forging the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 ma politykę DMARC „none” (rekord pod nazwą %2): serwery odbiorców jedynie raportują pocztę, która nie przechodzi weryfikacji SPF i DKIM, i doręczają ją tak, jakby DMARC nie było. To właściwy pierwszy krok, ale nie powstrzymuje on nikogo przed podszywaniem się pod domenę.</translation>
     </message>
     <message>
         <source>%1 has no DMARC record of its own, so the record of its organizational domain %2 applies, with its policy for subdomains (sp, or p when sp is not set): &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 nie ma własnego rekordu DMARC, więc obowiązuje rekord jej domeny organizacyjnej %2 wraz z jego polityką dla subdomen (sp, a gdy sp nie jest ustawione – p): „%3”.</translation>
     </message>
     <message>
         <source>%1 publishes no DMARC record (looked up: %2). Large mailbox providers (Gmail, Yahoo, Microsoft) expect one from senders and are more likely to put mail without it into spam; nothing protects the domain from being forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 nie publikuje rekordu DMARC (sprawdzono: %2). Duzi dostawcy skrzynek pocztowych (Gmail, Yahoo, Microsoft) oczekują go od nadawców i częściej umieszczają pocztę bez niego w spamie; nic nie chroni domeny przed podszywaniem się pod nią.</translation>
     </message>
     <message>
         <source>%1 publishes %2 DMARC records at %3. With more than one, receivers apply none of them: the domain has no DMARC policy in effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 publikuje pod nazwą %3 kilka rekordów DMARC (liczba rekordów: %2). Gdy jest ich więcej niż jeden, serwery odbiorców nie stosują żadnego z nich: domena nie ma obowiązującej polityki DMARC.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 at %2 is not valid, so receivers ignore it: for them the domain has no DMARC policy. Record: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DMARC domeny %1 pod nazwą %2 jest nieprawidłowy, więc serwery odbiorców go ignorują: dla nich domena nie ma polityki DMARC. Rekord: %3</translation>
     </message>
     <message>
         <source>The DMARC record of %1 could not be read: %2. Receivers that get the same error may treat the mail as unauthenticated for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać rekordu DMARC domeny %1: %2. Serwery odbiorców, które otrzymają ten sam błąd, mogą przez pewien czas traktować pocztę jako nieuwierzytelnioną.</translation>
     </message>
     <message>
         <source>The DMARC policy of %1 applies to only %2% of the failing mail (pct=%2); the rest is treated one step more leniently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polityka DMARC domeny %1 obejmuje tylko %2% poczty, która nie przechodzi weryfikacji (pct=%2); pozostała część jest traktowana o jeden stopień łagodniej.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 asks for no aggregate reports (no rua tag), so nobody learns which servers send mail in the domain&apos;s name and whether it passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DMARC domeny %1 nie zamawia raportów zbiorczych (brak znacznika rua), więc nikt nie dowiaduje się, które serwery wysyłają pocztę w imieniu domeny i czy przechodzi ona weryfikację.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 sends reports to %2, in another domain that has not agreed to receive them (no TXT record starting with v=DMARC1 at %3, RFC 7489 7.1). Receivers will not send these reports; mail delivery is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DMARC domeny %1 kieruje raporty na adres %2 w innej domenie, która nie zgodziła się ich przyjmować (brak rekordu TXT zaczynającego się od v=DMARC1 pod nazwą %3, RFC 7489 7.1). Serwery odbiorców nie będą wysyłać tych raportów; nie ma to wpływu na doręczanie poczty.</translation>
     </message>
     <message>
         <source>Alignment of %1 is relaxed for both SPF and DKIM: a message passes DMARC when the address in its From header is in the same organizational domain as the domain that passed SPF (the envelope sender) or that signed it with DKIM; a subdomain such as mail.%1 counts as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodność domen (alignment) dla %1 jest swobodna (relaxed) zarówno dla SPF, jak i dla DKIM: wiadomość przechodzi weryfikację DMARC, gdy adres w jej nagłówku From należy do tej samej domeny organizacyjnej co domena, która przeszła weryfikację SPF (nadawca koperty), lub domena, która podpisała wiadomość kluczem DKIM; subdomena taka jak mail.%1 liczy się jako %1.</translation>
     </message>
     <message>
         <source>Alignment of %1: strict for DKIM (adkim=s), relaxed for SPF. A DKIM signature counts only when its domain (d=) is exactly the From domain; for SPF, a subdomain of the same organizational domain as the From address is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodność domen (alignment) dla %1: ścisła (strict) dla DKIM (adkim=s), swobodna (relaxed) dla SPF. Podpis DKIM liczy się tylko wtedy, gdy jego domena (d=) jest dokładnie domeną z nagłówka From; w przypadku SPF wystarczy subdomena należąca do tej samej domeny organizacyjnej co adres From.</translation>
     </message>
     <message>
         <source>Alignment of %1: strict for SPF (aspf=s), relaxed for DKIM. SPF counts only when the envelope sender&apos;s domain is exactly the From domain; a DKIM signature of any domain in the same organizational domain is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodność domen (alignment) dla %1: ścisła (strict) dla SPF (aspf=s), swobodna (relaxed) dla DKIM. SPF liczy się tylko wtedy, gdy domena nadawcy koperty jest dokładnie domeną z nagłówka From; wystarczy podpis DKIM dowolnej domeny należącej do tej samej domeny organizacyjnej.</translation>
     </message>
     <message>
         <source>Alignment of %1 is strict for both SPF and DKIM (aspf=s, adkim=s): a message passes DMARC only when the envelope sender&apos;s domain or the DKIM signing domain is exactly the domain in its From header. Mail sent through services that use their own subdomain fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodność domen (alignment) dla %1 jest ścisła (strict) zarówno dla SPF, jak i dla DKIM (aspf=s, adkim=s): wiadomość przechodzi weryfikację DMARC tylko wtedy, gdy domena nadawcy koperty lub domena podpisu DKIM jest dokładnie domeną z jej nagłówka From. Poczta wysyłana przez usługi, które używają własnej subdomeny, nie przechodzi weryfikacji.</translation>
     </message>
     <message>
         <source>In the DMARC record of %1, v=DMARC1 is not the first tag. Receivers only recognize records that start with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>W rekordzie DMARC domeny %1 v=DMARC1 nie jest pierwszym znacznikiem. Serwery odbiorców rozpoznają tylko rekordy, które się od niego zaczynają.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 does not start with exactly &quot;v=DMARC1&quot; (found &quot;%2&quot;); the version is case-sensitive and required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DMARC domeny %1 nie zaczyna się dokładnie od „v=DMARC1” (znaleziono „%2”); wersja jest wymagana, a wielkość liter ma w niej znaczenie.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 contains &quot;%2&quot;, which is not of the form tag=value. Tags are separated by semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DMARC domeny %1 zawiera „%2”, co nie ma postaci znacznik=wartość. Znaczniki oddziela się średnikami.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 sets the tag %2 more than once; receivers may use either value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DMARC domeny %1 ustawia znacznik %2 więcej niż raz; serwery odbiorców mogą użyć dowolnej z tych wartości.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 contains the unknown tag &quot;%2&quot;, which receivers ignore. It is often a typo of a known tag (p, sp, pct, rua, ruf, adkim, aspf, fo, rf, ri).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DMARC domeny %1 zawiera nieznany znacznik „%2”, który serwery odbiorców ignorują. Często jest to literówka w nazwie znanego znacznika (p, sp, pct, rua, ruf, adkim, aspf, fo, rf, ri).</translation>
     </message>
     <message>
         <source>The DMARC record of %1 has an invalid policy %2=%3; it must be none, quarantine or reject. Receivers then ignore the policy (at best they treat it as none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DMARC domeny %1 zawiera nieprawidłową politykę %2=%3; dozwolone wartości to none, quarantine i reject. Serwery odbiorców ignorują wtedy politykę (w najlepszym razie traktują ją jako none).</translation>
     </message>
     <message>
         <source>The DMARC record of %1 has an invalid value in %2=%3, which receivers ignore. Report addresses must be written as mailto:name@domain; pct is 0-100; adkim and aspf are r or s; fo is 0, 1, d or s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DMARC domeny %1 zawiera nieprawidłową wartość w %2=%3, którą serwery odbiorców ignorują. Adresy do raportów należy zapisywać w postaci mailto:nazwa@domena; pct przyjmuje wartości 0-100; adkim i aspf – r lub s; fo – 0, 1, d lub s.</translation>
     </message>
     <message>
         <source>The DMARC record of %1 has no policy tag (p=). It is required; without it (and without a valid rua) receivers ignore the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DMARC domeny %1 nie zawiera znacznika polityki (p=). Jest on wymagany; bez niego (i bez prawidłowego rua) serwery odbiorców ignorują rekord.</translation>
     </message>
     <message>
         <source>%1 publishes a DKIM key under the selector &quot;%2&quot;: %3, %4 bits. Receivers can verify mail signed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 publikuje klucz DKIM pod selektorem „%2”: %3, długość w bitach: %4. Serwery odbiorców mogą weryfikować pocztę podpisaną tym kluczem.</translation>
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; has %3 bits: still accepted, but 2048 bits is the recommended size today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz DKIM domeny %1 pod selektorem „%2” jest %3-bitowy: nadal jest akceptowany, ale obecnie zalecana długość to 2048 bitów.</translation>
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; has only %3 bits. Keys shorter than 1024 bits can be broken, and receivers following RFC 8301 treat signatures made with them as invalid: the mail counts as unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz DKIM domeny %1 pod selektorem „%2” jest tylko %3-bitowy. Klucze krótsze niż 1024 bity można złamać, a serwery odbiorców stosujące RFC 8301 traktują wykonane nimi podpisy jako nieprawidłowe: poczta jest uznawana za niepodpisaną.</translation>
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; is revoked (empty p=): every signature made with it fails. That is fine for a retired key, but mail still signed with selector &quot;%2&quot; fails DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz DKIM domeny %1 pod selektorem „%2” jest unieważniony (puste p=): żaden wykonany nim podpis nie przechodzi weryfikacji. Jest to w porządku w przypadku wycofanego klucza, ale poczta nadal podpisywana selektorem „%2” nie przechodzi weryfikacji DKIM.</translation>
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; is marked as being tested (t=y): receivers may treat failed signatures like unsigned mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz DKIM domeny %1 pod selektorem „%2” jest oznaczony jako testowy (t=y): serwery odbiorców mogą traktować pocztę z nieprawidłowym podpisem jak pocztę niepodpisaną.</translation>
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; is an Ed25519 key (RFC 8463). Not every receiver verifies Ed25519 signatures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz DKIM domeny %1 pod selektorem „%2” jest kluczem Ed25519 (RFC 8463). Nie wszystkie serwery odbiorców weryfikują już podpisy Ed25519.</translation>
     </message>
     <message>
         <source>%1 publishes %3 TXT records under the DKIM selector &quot;%2&quot;; receivers may use any one of them, so verification succeeds only sometimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 publikuje pod selektorem DKIM „%2” kilka rekordów TXT (liczba rekordów: %3); serwery odbiorców mogą użyć dowolnego z nich, więc weryfikacja udaje się tylko czasami.</translation>
     </message>
     <message>
         <source>No DKIM key was found for %1 under the common selectors (%2). This is not an error in itself: the domain may use another selector, or may not sign its mail with DKIM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono klucza DKIM domeny %1 pod typowymi selektorami (%2). Samo w sobie nie jest to błędem: domena może używać innego selektora lub nie podpisywać poczty kluczem DKIM.</translation>
     </message>
     <message>
         <source>%1 publishes no DKIM key under the selector &quot;%2&quot;: mail signed with this selector fails DKIM verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1 nie publikuje klucza DKIM pod selektorem „%2”: poczta podpisana tym selektorem nie przechodzi weryfikacji DKIM.</translation>
     </message>
     <message>
         <source>&quot;%2&quot; cannot be a DKIM selector of %1: a selector is made of letters, digits, hyphens and underscores (parts separated by dots), so it was not looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%2” nie może być selektorem DKIM domeny %1: selektor składa się z liter, cyfr, łączników i podkreśleń (części oddzielone kropkami), dlatego nie został sprawdzony.</translation>
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; could not be read: %3. Receivers with the same problem cannot verify signatures for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać klucza DKIM domeny %1 pod selektorem „%2”: %3. Serwery odbiorców, które mają ten sam problem, przez pewien czas nie mogą weryfikować podpisów.</translation>
     </message>
     <message>
         <source>In the DKIM key record of %1 under the selector &quot;%2&quot;, v=DKIM1 is not the first tag; receivers reject the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>W rekordzie klucza DKIM domeny %1 pod selektorem „%2” v=DKIM1 nie jest pierwszym znacznikiem; serwery odbiorców odrzucają ten rekord.</translation>
     </message>
     <message>
         <source>The DKIM key record of %1 under the selector &quot;%2&quot; has the version &quot;%3&quot;; only &quot;DKIM1&quot; is valid, so receivers reject the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord klucza DKIM domeny %1 pod selektorem „%2” ma wersję „%3”; prawidłowa jest tylko wersja „DKIM1”, więc serwery odbiorców odrzucają rekord.</translation>
     </message>
     <message>
         <source>The DKIM key record of %1 under the selector &quot;%2&quot; contains &quot;%3&quot;, which is not of the form tag=value; receivers may reject the whole record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord klucza DKIM domeny %1 pod selektorem „%2” zawiera „%3”, co nie ma postaci znacznik=wartość; serwery odbiorców mogą odrzucić cały rekord.</translation>
     </message>
     <message>
         <source>The DKIM key record of %1 under the selector &quot;%2&quot; sets the tag %3 more than once, which makes it invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord klucza DKIM domeny %1 pod selektorem „%2” ustawia znacznik %3 więcej niż raz, co czyni rekord nieprawidłowym.</translation>
     </message>
     <message>
         <source>The DKIM record of %1 under the selector &quot;%2&quot; has no public key (no p= tag; tag names are case-sensitive), so no signature can be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord DKIM domeny %1 pod selektorem „%2” nie zawiera klucza publicznego (brak znacznika p=; w nazwach znaczników wielkość liter ma znaczenie), więc nie można zweryfikować żadnego podpisu.</translation>
     </message>
     <message>
         <source>The public key (p=) of %1 under the selector &quot;%2&quot; is not a valid %3 key; it is often cut off or has extra characters after copying. Signatures made with it fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz publiczny (p=) domeny %1 pod selektorem „%2” nie jest prawidłowym kluczem %3; często jest obcięty lub po skopiowaniu zawiera dodatkowe znaki. Podpisy wykonane tym kluczem nie przechodzą weryfikacji.</translation>
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; has the key type k=%3; receivers know only rsa and ed25519, so signatures fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz DKIM domeny %1 pod selektorem „%2” ma typ k=%3; serwery odbiorców znają tylko rsa i ed25519, więc podpisy nie przechodzą weryfikacji.</translation>
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; allows only SHA-1 signatures (h=%3). RFC 8301 retired SHA-1, and many receivers treat such signatures as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz DKIM domeny %1 pod selektorem „%2” dopuszcza tylko podpisy SHA-1 (h=%3). RFC 8301 wycofał SHA-1 i wiele serwerów odbiorców traktuje takie podpisy jako nieprawidłowe.</translation>
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; names an unknown hash algorithm (h=%3); only sha256 (and the retired sha1) exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz DKIM domeny %1 pod selektorem „%2” wskazuje nieznany algorytm skrótu (h=%3); istnieją tylko sha256 (oraz wycofany sha1).</translation>
     </message>
     <message>
         <source>The DKIM key of %1 under the selector &quot;%2&quot; is restricted to other services (s=%3), so it is not valid for e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz DKIM domeny %1 pod selektorem „%2” jest ograniczony do innych usług (s=%3), więc nie jest ważny dla poczty e-mail.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain has no MX or A record in DNS, so our SMTP server refused the message for this recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena odbiorcy nie posiada rekordu MX ani A w systemie DNS, dlatego nasz serwer SMTP odrzucił wiadomość dla tego odbiorcy.</translation>
     </message>
     <message>
         <source>The sender&apos;s domain has no valid MX or A record in DNS, so our SMTP server refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena nadawcy nie posiada prawidłowego rekordu MX ani A w systemie DNS, dlatego nasz serwer SMTP odrzucił wiadomość.</translation>
     </message>
     <message>
         <source>Our SMTP server refused the sender address: its domain is neither the domain used to log in nor its alias, or the connection came from a country not allowed for the domain (GeoIP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasz serwer SMTP odrzucił adres nadawcy: jego domena nie jest ani domeną używaną do autoryzacji, ani aliasem tej domeny, albo połączenie zostało nawiązane z kraju niedozwolonego dla tej domeny (zabezpieczenie GeoIP).</translation>
     </message>
     <message>
         <source>Our SMTP server refused the login: the user name or password is wrong, or the mail program does not authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasz serwer SMTP odrzucił logowanie: nazwa użytkownika lub hasło są nieprawidłowe albo program pocztowy nie korzysta z uwierzytelniania.</translation>
     </message>
     <message>
         <source>More than 10 failed logins in an hour came from this IP address, so our SMTP server refuses its connections for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>W ciągu godziny z tego adresu IP wykonano ponad 10 nieudanych prób uwierzytelniania, dlatego nasz serwer SMTP tymczasowo odrzuca kolejne połączenia z tego adresu.</translation>
     </message>
     <message>
         <source>The sending limits were exceeded (250 messages a minute, 1000 an hour, 10000 in 12 hours), or more than half of the messages from this IP address could not be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekroczono limity wysyłki (250 wiadomości na minutę, 1000 na godzinę, 10000 na 12 godzin) albo ponad połowy wiadomości wysłanych z tego adresu IP nie udało się dostarczyć.</translation>
     </message>
     <message>
         <source>Our anti-spam system considers the messages from this sender spam: after the first few, further messages are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasz system antyspamowy uznaje wiadomości od tego nadawcy za spam: po kilku pierwszych wiadomościach kolejne są odrzucane.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is full and cannot accept more messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka odbiorcy jest pełna i nie może przyjąć kolejnych wiadomości.</translation>
     </message>
     <message>
         <source>The receiving server refused the message because the sending server&apos;s IP address is on a spam list (RBL) or has a poor reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy odrzucił wiadomość, ponieważ adres IP serwera nadawcy znajduje się na spam-liście (RBL) lub ma słabą reputację.</translation>
     </message>
     <message>
         <source>No mail host was found for the recipient&apos;s domain: the address contains characters that cannot be in an e-mail address, such as apostrophes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono hosta pocztowego dla domeny odbiorcy: adres zawiera znaki, które nie mogą występować w adresie e-mail, np. apostrofy.</translation>
     </message>
     <message>
         <source>The receiving server refused the connection because the sending IP address has no valid reverse DNS (Rev DNS) name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy odrzucił połączenie, ponieważ adres IP nadawcy nie ma prawidłowej nazwy w odwrotnym DNS (Rev DNS).</translation>
     </message>
     <message>
         <source>The receiving server refused the message because the SPF record (TXT) of the sender&apos;s domain does not allow the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy odrzucił wiadomość, ponieważ rekord SPF (TXT) domeny nadawcy nie dopuszcza serwera, z którego wysłano wiadomość.</translation>
     </message>
     <message>
         <source>The server refused to relay the message: the domain is not on its list, is blocked, or SMTP authentication is not set up correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odmówił przekazania wiadomości: domena nie znajduje się na liście obsługiwanych przez serwer, jest zablokowana lub nieprawidłowo skonfigurowano uwierzytelnianie SMTP.</translation>
     </message>
     <message>
         <source>The receiving server was unavailable for a long time (switched off or not working properly) and the message stayed in the queue too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy był niedostępny przez dłuższy czas (mógł być wyłączony lub działać niepoprawnie), a wiadomość zbyt długo pozostawała w kolejce.</translation>
     </message>
     <message>
         <source>The receiving server could not verify the message&apos;s DKIM signature for the sender&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy nie mógł zweryfikować podpisu DKIM wiadomości dla domeny nadawcy.</translation>
     </message>
     <message>
         <source>The receiving server refused the message without giving a specific reason, often because of its security policy or a simplified configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy odrzucił wiadomość bez podania konkretnej przyczyny, co często jest związane z jego polityką bezpieczeństwa lub uproszczoną konfiguracją.</translation>
     </message>
     <message>
         <source>The receiving server could not verify the sender address and refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy nie mógł zweryfikować adresu nadawcy i odrzucił wiadomość.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox does not exist or has been blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka odbiorcy nie istnieje lub została zablokowana.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not exist or has no mail server (no MX or A record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena odbiorcy nie istnieje lub nie ma serwera pocztowego (brak rekordu MX ani A).</translation>
     </message>
     <message>
         <source>The receiving server refused the connection from the sending IP address (a blacklist, or too many failed attempts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy odrzucił połączenie z adresu IP nadawcy (czarna lista lub zbyt wiele nieudanych prób).</translation>
     </message>
     <message>
         <source>The receiving server refused the message because of the sending IP address&apos;s poor reputation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy odrzucił wiadomość z powodu słabej reputacji adresu IP nadawcy.</translation>
     </message>
     <message>
         <source>The receiving server considered the message spam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy uznał wiadomość za spam.</translation>
     </message>
     <message>
         <source>The receiving server refused the message because of its policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy odrzucił wiadomość ze względu na swoją politykę.</translation>
     </message>
     <message>
         <source>The receiving server refused the sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy odrzucił adres nadawcy.</translation>
     </message>
     <message>
         <source>The server requires authentication, or the authentication failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer wymaga uwierzytelniania albo uwierzytelnianie nie powiodło się.</translation>
     </message>
     <message>
         <source>The message failed the SPF, DKIM or DMARC check of the sender&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość nie przeszła weryfikacji SPF, DKIM lub DMARC domeny nadawcy.</translation>
     </message>
     <message>
         <source>The receiving server requires a reverse DNS (PTR) name for the sending IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy wymaga, aby adres IP nadawcy miał nazwę w odwrotnym DNS (rekord PTR).</translation>
     </message>
     <message>
         <source>The server refused to relay the message to this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odmówił przekazania wiadomości do tej domeny.</translation>
     </message>
     <message>
         <source>The message could not be delivered in time: the receiving server was unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się dostarczyć wiadomości w wymaganym czasie: serwer docelowy był nieosiągalny.</translation>
     </message>
     <message>
         <source>A filter on the receiving side refused the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr po stronie odbiorcy odrzucił wiadomość.</translation>
     </message>
     <message>
         <source>The recipient&apos;s mailbox is suspended or disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka odbiorcy jest zawieszona lub wyłączona.</translation>
     </message>
     <message>
         <source>The recipient has moved to another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca zmienił adres e-mail.</translation>
     </message>
     <message>
         <source>The recipient&apos;s domain does not accept e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena odbiorcy nie przyjmuje poczty e-mail.</translation>
     </message>
     <message>
         <source>The receiving server limits connections, recipients or messages, and the limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy ogranicza liczbę połączeń, odbiorców lub wiadomości, a limit został osiągnięty.</translation>
     </message>
     <message>
         <source>The message is larger than the receiving server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar wiadomości przekracza limit serwera docelowego.</translation>
     </message>
     <message>
         <source>The receiving server refused the format of the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy odrzucił wiadomość z powodu jej formatu.</translation>
     </message>
     <message>
         <source>The message&apos;s headers break the e-mail standard (e.g. several From or Subject headers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówki wiadomości naruszają standard poczty e-mail (np. kilka nagłówków From lub Subject).</translation>
     </message>
     <message>
         <source>The receiving server did not understand a command of the sending server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer docelowy nie rozpoznał polecenia wysłanego przez serwer nadawcy.</translation>
     </message>
     <message>
         <source>A network or DNS problem prevented delivery to the receiving server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z siecią lub DNS uniemożliwił dostarczenie wiadomości do serwera docelowego.</translation>
     </message>
     <message>
         <source>The receiving server had an internal problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na serwerze docelowym wystąpił błąd wewnętrzny.</translation>
     </message>
     <message>
         <source>The receiving server is out of disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na serwerze docelowym zabrakło miejsca na dysku.</translation>
     </message>
     <message>
         <source>The program that delivers mail on the receiving side failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił błąd programu, który dostarcza pocztę po stronie odbiorcy.</translation>
     </message>
     <message>
         <source>The message was delivered: this is a success notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość została dostarczona: jest to powiadomienie o pomyślnym dostarczeniu.</translation>
     </message>
     <message>
         <source>A recipient reported the message as spam or abuse (a feedback loop report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca zgłosił wiadomość jako spam lub nadużycie (raport pętli zwrotnej, feedback loop).</translation>
     </message>
     <message>
         <source>This is an automatic reply (such as out of office), not a delivery failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jest to automatyczna odpowiedź (np. o nieobecności w biurze), a nie powiadomienie o niedostarczeniu wiadomości.</translation>
     </message>
     <message>
         <source>Delivery is delayed or failed for a reason the text does not make clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostarczenie wiadomości jest opóźnione lub nie powiodło się z przyczyny, której nie da się jednoznacznie ustalić na podstawie treści.</translation>
     </message>
     <message>
         <source>The reason for the failure could not be recognized in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się rozpoznać przyczyny niepowodzenia na podstawie treści.</translation>
     </message>
 </context>
 <context>

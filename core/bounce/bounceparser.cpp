@@ -266,9 +266,12 @@ Facts factsOf(const QString &text)
             facts.remoteIp = ip.captured(1);
         }
     }
+    // Postfix wraps "(in reply to RCPT\n TO command)"; MFILTER says
+    // "-------SMTP command\nDATA".
     static const Re commandPattern(
-        QStringLiteral(R"((?:in reply to|after|>>>)\s+(end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|)"
-                       R"(initial connection|connect))"),
+        QStringLiteral(
+            R"((?:in reply to|after|>>>|-smtp command)\s+(end\s+of\s+data|rcpt\s+to|mail\s+from|data|helo|ehlo|starttls|auth|)"
+            R"(initial connection|connect))"),
         Re::CaseInsensitiveOption);
     const auto command = commandPattern.match(text);
     if (command.hasMatch()) {
@@ -360,6 +363,8 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
     QHash<QString, qsizetype> byRecipient;
     qsizetype current = -1;
     QString lastCommand;
+    QString lastReply;
+    qsizetype lastBlock = -1;
     const QStringList lines = notice.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = unUnderscored(rawLine);
@@ -379,6 +384,9 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
         }
         if (line.trimmed().startsWith(QLatin1String(">>>"))) {
             lastCommand = line.trimmed(); // Sendmail's transcript: the command the next reply answers
+            lastReply.clear();
+        } else if (line.trimmed().startsWith(QLatin1String("<<<")) && !hasAt) {
+            lastReply = line.trimmed(); // its reply, when it names no address: the refusal itself
         }
         if (recipient.isEmpty() && hasAt) {
             const auto reply = replyWithAddress.match(line);
@@ -390,7 +398,8 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
             }
             if (reply.hasMatch() || !quoted.isEmpty()) {
                 recipient = reply.hasMatch() ? reply.captured(1) : quoted;
-                rest = lastCommand + QLatin1Char('\n') + line;
+                rest = lastCommand + QLatin1Char('\n') +
+                       (lastReply.isEmpty() ? QString() : lastReply + QLatin1Char('\n')) + line;
             }
         }
         if (!recipient.isEmpty() && !isMailerAddress(recipient)) {
@@ -406,8 +415,15 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
             continue;
         }
         if (current < 0) {
-            continue;
+            // MFILTER names the refused command in a section of its own
+            // after the reply: "-------SMTP command" then "DATA".
+            if (lastBlock >= 0 && line.trimmed().startsWith(QLatin1String("-------SMTP command"))) {
+                current = lastBlock;
+            } else {
+                continue;
+            }
         }
+        lastBlock = current;
         // An empty line ends a block that has said something already.
         if (line.trimmed().isEmpty() && blocks[current].text.trimmed().contains(QLatin1Char(' '))) {
             current = -1;

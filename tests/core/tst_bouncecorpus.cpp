@@ -87,6 +87,10 @@ void TestBounceCorpus::agreement()
             const QString want = canonicalReason(recipients.at(i).toObject().value(QLatin1String("reason")).toString());
             if (i < report.recipients.size() && canonicalReason(report.recipients.at(i).reason) == want) {
                 ++all.right;
+            } else if (listMisses && i > 0) {
+                qInfo().noquote() << label.value(QLatin1String("file")).toString() << "recipient" << i << "expected"
+                                  << want << "got"
+                                  << (i < report.recipients.size() ? report.recipients.at(i).reason : QString());
             }
         }
     }

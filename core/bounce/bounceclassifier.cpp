@@ -70,6 +70,11 @@ const PhraseRule seedRules[] = {
 const PhraseRule messageRules[] = {
     // Said before anything else in the same sentence.
     {"expired", "message.expired", "message expired"},
+    // Cox's "sender rejected" (its error-code page): the sending host is
+    // refused, not the address (Sisimai's Rhost::Cox).
+    {"blocked", "rhost.cox_sender_rejected", R"(sender rejected.*\bcox\.com\b)", true, "cox.com"},
+    // A mailing list manager (fml) refusing a message it has seen before.
+    {"systemerror", "message.system_error", "duplicated message-id"},
     {"networkerror", "message.dns_error", "host not found, try again"},
     {"spamdetected", "message.spam", "mail rejete"}, // Orange/Wanadoo's spam verdict
     {"rejected", "message.sender_rejected", "unroutable sender"},
@@ -197,7 +202,9 @@ const PhraseRule messageRules[] = {
     {"rejected", "message.sender_rejected", "purported responsible address"},
     {"rejected", "message.sender_rejected", "sender domain"},
     {"rejected", "message.sender_rejected", "invalid sender"},
-    {"rejected", "message.sender_rejected", "unexpected volume or user complaints"},
+    // Yahoo's "[TSS04] ... deferred due to unexpected volume or user
+    // complaints": the sending IP's reputation (Sisimai's BadReputation).
+    {"badreputation", "message.reputation_volume", "unexpected volume or user complaints"},
     // Limits.
     {"toomanyconn", "message.too_many_connections", "too many connections"},
     {"toomanyconn", "message.too_many_connections", "connection rate limit"},
@@ -352,16 +359,21 @@ QString reasonForStatus(const QString &status)
 
 // Sentences with which a vendor's notice states the reason for all its
 // recipients, over the remote server's generic words (EZweb: "The user(s)
-// account is disabled." above a "550 user unknown").
-const char *noticeVerdict(const QString &notice)
+// account is disabled." above a "550 user unknown"). With FROM, only that
+// verdict is replaced: McAfee's filtering gateway reports the refusals it
+// relays under its own heading, which Sisimai files as "filtered".
+struct NoticeRule
 {
-    struct NoticeRule
-    {
-        const char *reason;
-        const char *phrase; // lower case
-    };
+    const char *reason;
+    const char *phrase;         // lower case
+    const char *from = nullptr; // else any generic verdict (overridable())
+};
+
+const NoticeRule *noticeVerdict(const QString &notice)
+{
     static const NoticeRule rules[] = {
         {"suspend", "the user(s) account is disabled"},
+        {"filtered", "--- the following addresses had delivery problems ---", "userunknown"},
     };
     if (notice.isEmpty()) {
         return nullptr;
@@ -370,15 +382,18 @@ const char *noticeVerdict(const QString &notice)
     const std::string_view haystack(lower.constData(), size_t(lower.size()));
     for (const NoticeRule &rule : rules) {
         if (haystack.find(rule.phrase) != std::string_view::npos) {
-            return rule.reason;
+            return &rule;
         }
     }
     return nullptr;
 }
 
 // Verdicts a notice's own sentence may replace: the generic ones.
-bool overridable(const QString &reason)
+bool overridable(const QString &reason, const NoticeRule &rule)
 {
+    if (rule.from) {
+        return reason == QLatin1String(rule.from);
+    }
     return reason == QLatin1String("userunknown") || reason == QLatin1String("filtered") ||
            reason == QLatin1String("onhold") || reason == QLatin1String("undefined");
 }
@@ -458,6 +473,12 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
         detail != QLatin1String("2.0")) {
         decide(QStringLiteral("rejected"), QStringLiteral("rhost.nttdocomo_data_refused"));
     }
+    // Yahoo's own servers' rule set (Sisimai's Rhost::YahooInc) files the
+    // same TSS04 deferral as a refusal.
+    if (recipient.rule == QLatin1String("message.reputation_volume") &&
+        recipient.remoteHost.endsWith(QLatin1String(".yahoodns.net"), Qt::CaseInsensitive)) {
+        decide(QStringLiteral("rejected"), QStringLiteral("rhost.yahooinc_tss04"));
+    }
     recipient.hardBounce = isHardBounce(recipient.reason, status.isEmpty() ? recipient.replyCode : status);
 }
 
@@ -465,11 +486,11 @@ void classifyBounce(BounceReport &report)
 {
     QString context;
     bool contextFound = false;
-    const char *noticeReason = noticeVerdict(report.notice);
+    const NoticeRule *noticeRule = noticeVerdict(report.notice);
     for (BounceRecipient &recipient : report.recipients) {
         classifyRecipient(recipient, report.kind);
-        if (noticeReason && overridable(recipient.reason)) {
-            recipient.reason = QString::fromLatin1(noticeReason);
+        if (noticeRule && overridable(recipient.reason, *noticeRule)) {
+            recipient.reason = QString::fromLatin1(noticeRule->reason);
             recipient.rule = QStringLiteral("notice.") + recipient.reason;
             recipient.hardBounce = isHardBounce(recipient.reason, recipient.status);
             continue;

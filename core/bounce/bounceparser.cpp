@@ -23,9 +23,11 @@ const Re &statusPattern()
     return re;
 }
 
+// Not a cipher's key size in a Received line: "(256/256 bits)".
 const Re &replyCodePattern()
 {
-    static const Re re(QStringLiteral(R"((?:^|(?<=[\s:;(\[<>"'/]))([245][0-5]\d)(?=[ \-]|$))"), Re::MultilineOption);
+    static const Re re(QStringLiteral(R"((?:^|(?<=[\s:;(\[<>"'/]))([245][0-5]\d)(?=[ \-]|$)(?! bits))"),
+                       Re::MultilineOption);
     return re;
 }
 
@@ -173,6 +175,7 @@ qsizetype returnedMessageStart(const QString &text)
         "headers of the original",       "returned message",
         "undelivered message follows",   "undelivered message headers",
         "message header follows",        "original message ---",
+        "original mail as follows", // fml
     };
     static const char *const headerNames[] = {
         "\nreturn-path:", "\nreceived:", "\nmessage-id:", "\ndelivered-to:", "\nx-original-to:", "\ndkim-signature:"};
@@ -570,6 +573,7 @@ BounceReport parseBounce(QByteArrayView data)
     for (const MimePart &part : message.parts) {
         hasPlain = hasPlain || (part.role == MimePart::Role::Text && part.type != "text/html");
     }
+    QString returnedNotice;                 // a bounce notice returned as the message (InterScan)
     QList<const MimePart *> deliveryStatus; // several when reports are nested or forwarded together
     const MimePart *feedback = nullptr;
     for (const MimePart &part : message.parts) {
@@ -588,6 +592,9 @@ BounceReport parseBounce(QByteArrayView data)
             break;
         case MimePart::Role::ReturnedHeaders:
             fillReturnedMessage(report, part.headers);
+            if (returnedNotice.isEmpty()) {
+                returnedNotice = part.text;
+            }
             break;
         }
     }
@@ -608,7 +615,19 @@ BounceReport parseBounce(QByteArrayView data)
     report.reportingMta = withoutType(message.headers.text("reporting-mta"));
     // The classifier reads the notice's error lines only when a recipient's
     // own words are not enough, so they are found then (noticeErrorLines).
-    auto withContext = [&notice](BounceReport &r) { r.notice = notice.left(64 * 1024); };
+    // A notice returned as the message gives the error lines when the outer
+    // one only says that delivery failed.
+    auto withContext = [&notice, &returnedNotice](BounceReport &r) {
+        r.notice = notice.left(64 * 1024);
+        if (!returnedNotice.isEmpty()) {
+            const QString lines = collapseSpaces(errorLines(returnedNotice)).left(1000);
+            for (BounceRecipient &recipient : r.recipients) {
+                if (recipient.context.isEmpty()) {
+                    recipient.context = lines;
+                }
+            }
+        }
+    };
     // Hotmail's complaint reports (JMRP) are a returned message with this header.
     QString complaintRecipient;
     for (const MimePart &part : message.parts) {

@@ -560,6 +560,29 @@ bool isAutoReply(const MimeHeaders &headers)
            subject.startsWith(QLatin1String("auto reply")) || subject.startsWith(QLatin1String("vacation"));
 }
 
+// The delivery-status fields of TEXT, from the first one on, when it has a
+// recipient field and an Action or Status field; empty otherwise.
+QString inlineDeliveryStatus(const QString &text)
+{
+    if (!text.contains(QLatin1String("recipient"), Qt::CaseInsensitive)) {
+        return {}; // the common case, without a regex
+    }
+    static const Re recipientField(QStringLiteral(R"(^(?:final|original)-recipient\s*:\s*rfc822\s*;)"),
+                                   Re::CaseInsensitiveOption | Re::MultilineOption);
+    static const Re actionField(QStringLiteral(R"(^(?:action|status)\s*:\s*\S)"),
+                                Re::CaseInsensitiveOption | Re::MultilineOption);
+    static const Re firstField(
+        QStringLiteral(R"(^(?:reporting-mta|original-envelope-id|arrival-date|action|status|final-recipient|)"
+                       R"(original-recipient)\s*:)"),
+        Re::CaseInsensitiveOption | Re::MultilineOption);
+    const auto recipient = recipientField.match(text);
+    if (!recipient.hasMatch() || !actionField.match(text).hasMatch()) {
+        return {};
+    }
+    const auto first = firstField.match(text);
+    return text.mid(first.hasMatch() ? first.capturedStart(0) : recipient.capturedStart(0));
+}
+
 } // namespace
 
 BounceReport parseBounce(QByteArrayView data)
@@ -694,6 +717,16 @@ BounceReport parseBounce(QByteArrayView data)
         return nullptr;
     };
 
+    // Delivery-status fields inside the text: a report whose MIME structure
+    // is broken (no boundary lines), or one that quotes them in its notice.
+    MimePart inlineStatus;
+    if (deliveryStatus.isEmpty()) {
+        inlineStatus.text = inlineDeliveryStatus(notice);
+        if (!inlineStatus.text.isEmpty()) {
+            inlineStatus.role = MimePart::Role::DeliveryStatus;
+            deliveryStatus.append(&inlineStatus);
+        }
+    }
     if (!deliveryStatus.isEmpty()) {
         report.kind = QStringLiteral("dsn");
         QList<QList<QPair<QString, QString>>> groups;
@@ -731,6 +764,15 @@ BounceReport parseBounce(QByteArrayView data)
             recipient.diagnostic = withoutRepeatedCodes(collapseSpaces(withoutType(diagnosticCode)));
             if (const qsizetype semicolon = diagnosticCode.indexOf(QLatin1Char(';')); semicolon > 0 && semicolon < 24) {
                 recipient.diagnosticType = diagnosticCode.first(semicolon).trimmed().toLower();
+            }
+            // "Status: 5.0.0" says only "failed": the server's own, more
+            // specific code in the diagnostic ("550 5.7.1 ...") says why.
+            if (recipient.status.endsWith(QLatin1String(".0.0"))) {
+                const auto specific = statusPattern().match(recipient.diagnostic);
+                if (specific.hasMatch() && specific.captured(0).front() == recipient.status.front() &&
+                    !specific.captured(0).endsWith(QLatin1String(".0.0"))) {
+                    recipient.status = specific.captured(0);
+                }
             }
             const NoticeBlock *block = blockFor(recipient.recipient);
             if (recipient.diagnostic.isEmpty() && block) {

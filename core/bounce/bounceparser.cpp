@@ -385,6 +385,14 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
                 rest = after;
             }
         }
+        // Sendmail's transcript: a new host's session; what follows is
+        // not about the address before.
+        if (line.contains(QLatin1String("while talking to"), Qt::CaseInsensitive) && line.trimmed().size() < 200) {
+            current = -1;
+            lastCommand.clear();
+            lastReply.clear();
+            continue;
+        }
         if (line.trimmed().startsWith(QLatin1String(">>>"))) {
             lastCommand = line.trimmed(); // Sendmail's transcript: the command the next reply answers
             lastReply.clear();
@@ -403,6 +411,12 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
                 recipient = reply.hasMatch() ? reply.captured(1) : quoted;
                 rest = lastCommand + QLatin1Char('\n') +
                        (lastReply.isEmpty() ? QString() : lastReply + QLatin1Char('\n')) + line;
+                // The command and its reply belong to the next address
+                // only: Sendmail's later lines are about other hosts.
+                if (!lastReply.isEmpty() && !reply.hasMatch()) {
+                    lastCommand.clear();
+                    lastReply.clear();
+                }
             }
         }
         if (!recipient.isEmpty() && !isMailerAddress(recipient)) {

@@ -143,9 +143,12 @@ private:
     // skipped unread.
     static QString embeddedNotice(QByteArrayView body, const MimeHeaders &headers, int depth)
     {
-        const QByteArray start = lower(body.first(qMin<qsizetype>(body.size(), 64 * 1024)));
-        if (!start.contains("the original message was received") && !start.contains("transcript of session") &&
-            !start.contains("transcript of the session")) {
+        // Searched as Sendmail writes it, without a lower-case copy: this
+        // runs for every returned message.
+        const QByteArrayView start = body.first(qMin<qsizetype>(body.size(), 64 * 1024));
+        if (!start.contains(QByteArrayView("riginal message was received")) &&
+            !start.contains(QByteArrayView("ranscript of session")) &&
+            !start.contains(QByteArrayView("ranscript of the session"))) {
             return {};
         }
         MimeMessage nested;

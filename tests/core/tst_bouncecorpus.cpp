@@ -103,12 +103,17 @@ void TestBounceCorpus::agreement()
         << QStringLiteral("first recipient: %1/%2 = %3%").arg(first.right).arg(first.total).arg(firstRate, 0, 'f', 1);
     qInfo().noquote()
         << QStringLiteral("all recipients:  %1/%2 = %3%").arg(all.right).arg(all.total).arg(allRate, 0, 'f', 1);
-    // A regression guard at what is reached now, and the target, marked as
-    // not reached yet (an XPASS will say when the mark can go).
     qInfo().noquote() << QStringLiteral("hard/soft bounce: %1/%2").arg(hard.right).arg(hard.total);
-    QVERIFY2(firstRate >= 88.0, qPrintable(QStringLiteral("agreement fell to %1%").arg(firstRate)));
+    // Regression guards at what is reached now (207/214 and 225/232), and
+    // the 97% target, marked as not reached yet (an XPASS will say when the
+    // marks can go). The misses left are mostly cases where Sisimai's own
+    // labels contradict each other for the same text (see the report).
+    QVERIFY2(firstRate >= 96.7, qPrintable(QStringLiteral("first-recipient agreement fell to %1%").arg(firstRate)));
+    QVERIFY2(allRate >= 96.9, qPrintable(QStringLiteral("all-recipient agreement fell to %1%").arg(allRate)));
     QEXPECT_FAIL("", "the 97% target is not reached yet (see the misses with MAILTRIAGE_BOUNCE_MISSES=1)", Continue);
     QVERIFY2(firstRate >= 97.0, qPrintable(QStringLiteral("agreement %1% is below 97%").arg(firstRate)));
+    QEXPECT_FAIL("", "the 97% target is not reached yet (see the misses with MAILTRIAGE_BOUNCE_MISSES=1)", Continue);
+    QVERIFY2(allRate >= 97.0, qPrintable(QStringLiteral("all-recipient agreement %1% is below 97%").arg(allRate)));
 }
 
 QTEST_GUILESS_MAIN(TestBounceCorpus)

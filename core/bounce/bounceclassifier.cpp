@@ -242,6 +242,7 @@ const PhraseRule messageRules[] = {
     {"expired", "message.expired", "connection timed out"},
     {"expired", "message.expired", "timed out"},
     {"expired", "message.expired", "too long in queue"},
+    {"expired", "message.expired", "after multiple retries, giving up"}, // Yahoo: retries exhausted
     {"syntaxerror", "message.syntax_error", "command parameter not implemented"},
     {"syntaxerror", "message.syntax_error", "syntax error"},
     {"syntaxerror", "message.syntax_error", "command unrecognized"},
@@ -451,6 +452,8 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
     // recipient is a filter's verdict (Sisimai's "filtered"): after DATA,
     // with a security/policy status (X.7.x) or "mailbox disabled" (X.2.1),
     // or when the refusal names no address at all ("550 : User unknown").
+    // Zoho's notice ("Invalid Address, ERROR_CODE :550, ERROR_CODE :...")
+    // never says which command was refused: the same as "not RCPT".
     static const QRegularExpression addressless(
         QStringLiteral(R"((?:^[245]\d\d|->\s*(?:[245]\d\d)?)[\s:]*:\s*user unknown)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -459,7 +462,8 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
         recipient.command == QLatin1String("RCPT") || recipient.command == QLatin1String("MAIL");
     if (recipient.reason == QLatin1String("userunknown") &&
         (recipient.command == QLatin1String("DATA") || addressless.match(recipient.diagnostic).hasMatch() ||
-         (!answeredAddress && (detail.startsWith(QLatin1String("7.")) || detail == QLatin1String("2.1")))) &&
+         (!answeredAddress && (detail.startsWith(QLatin1String("7.")) || detail == QLatin1String("2.1"))) ||
+         (!answeredAddress && recipient.diagnostic.contains(QLatin1String("ERROR_CODE :")))) &&
         (!detail.startsWith(QLatin1String("1.")) || reasonForStatus(status).isEmpty()) &&
         (recipient.rule.startsWith(QLatin1String("message.")) ||
          recipient.rule == QLatin1String("seed.no_such_user"))) {

@@ -104,15 +104,11 @@ void TestBounceCorpus::agreement()
     qInfo().noquote()
         << QStringLiteral("all recipients:  %1/%2 = %3%").arg(all.right).arg(all.total).arg(allRate, 0, 'f', 1);
     qInfo().noquote() << QStringLiteral("hard/soft bounce: %1/%2").arg(hard.right).arg(hard.total);
-    // Regression guards at what is reached now (207/214 and 225/232), and
-    // the 97% target, marked as not reached yet (an XPASS will say when the
-    // marks can go). The misses left are mostly cases where Sisimai's own
-    // labels contradict each other for the same text (see the report).
-    QVERIFY2(firstRate >= 96.7, qPrintable(QStringLiteral("first-recipient agreement fell to %1%").arg(firstRate)));
-    QVERIFY2(allRate >= 96.9, qPrintable(QStringLiteral("all-recipient agreement fell to %1%").arg(allRate)));
-    QEXPECT_FAIL("", "the 97% target is not reached yet (see the misses with MAILTRIAGE_BOUNCE_MISSES=1)", Continue);
-    QVERIFY2(firstRate >= 97.0, qPrintable(QStringLiteral("agreement %1% is below 97%").arg(firstRate)));
-    QEXPECT_FAIL("", "the 97% target is not reached yet (see the misses with MAILTRIAGE_BOUNCE_MISSES=1)", Continue);
+    // The target on both measures (reached: 208/214 and 226/232).
+    // The misses left are mostly texts for which Sisimai's own labels
+    // contradict each other (see MAILTRIAGE_BOUNCE_MISSES=1).
+    QVERIFY2(firstRate >= 97.0,
+             qPrintable(QStringLiteral("first-recipient agreement %1% is below 97%").arg(firstRate)));
     QVERIFY2(allRate >= 97.0, qPrintable(QStringLiteral("all-recipient agreement %1% is below 97%").arg(allRate)));
 }
 

@@ -149,6 +149,16 @@ void TestBounceRules::classification_data()
                       "   \tfor <list@example.org>; Thu, 29 Apr 2017 23:34:45 +0900\n"
                       "   Subject: Hello\n")
         << "systemerror";
+    QTest::newRow("Zoho never names the command: a filter")
+        << QByteArray("From: mailer-daemon@mail.example.com\nSubject: Undelivered Mail Returned to Sender\n\n"
+                      "This message was created automatically by mail delivery software.\n\n"
+                      "a@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken: "
+                      "mailbox unavailable\n")
+        << "filtered";
+    QTest::newRow("retries exhausted: expired")
+        << QByteArray("Subject: Failure Notice\n\nSorry, we were unable to deliver your message to the following "
+                      "address.\n\n<a@example.jp>:\nUnable to deliver message after multiple retries, giving up.\n")
+        << "expired";
     QTest::newRow("words it does not know: onhold")
         << report("", dsnGroup("a@example.com", "", "frobnication of the gremlin queue")) << "onhold";
 }

@@ -387,7 +387,7 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
         }
         // Sendmail's transcript: a new host's session; what follows is
         // not about the address before.
-        if (line.contains(QLatin1String("while talking to"), Qt::CaseInsensitive) && line.trimmed().size() < 200) {
+        if (line.contains(QLatin1String("hile talking to")) && line.trimmed().size() < 200) { // W/while
             current = -1;
             lastCommand.clear();
             lastReply.clear();
@@ -578,7 +578,8 @@ bool isAutoReply(const MimeHeaders &headers)
 // recipient field and an Action or Status field; empty otherwise.
 QString inlineDeliveryStatus(const QString &text)
 {
-    if (!text.contains(QLatin1String("recipient"), Qt::CaseInsensitive)) {
+    if (!text.contains(QLatin1String("-Recipient")) && !text.contains(QLatin1String("-recipient")) &&
+        !text.contains(QLatin1String("-RECIPIENT"))) {
         return {}; // the common case, without a regex
     }
     static const Re recipientField(QStringLiteral(R"(^(?:final|original)-recipient\s*:\s*rfc822\s*;)"),

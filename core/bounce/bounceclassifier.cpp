@@ -366,23 +366,20 @@ QString reasonForStatus(const QString &status)
 struct NoticeRule
 {
     const char *reason;
-    const char *phrase;         // lower case
+    const char *phrase;         // as the vendor writes it
     const char *from = nullptr; // else any generic verdict (overridable())
 };
 
 const NoticeRule *noticeVerdict(const QString &notice)
 {
+    // As the vendors write them: a case-sensitive search needs no copy.
     static const NoticeRule rules[] = {
-        {"suspend", "the user(s) account is disabled"},
-        {"filtered", "--- the following addresses had delivery problems ---", "userunknown"},
+        {"suspend", "The user(s) account is disabled"},
+        {"filtered", "--- The following addresses had delivery problems ---", "userunknown"},
     };
-    if (notice.isEmpty()) {
-        return nullptr;
-    }
-    const QByteArray lower = notice.left(16 * 1024).toUtf8().toLower();
-    const std::string_view haystack(lower.constData(), size_t(lower.size()));
+    const QStringView start = QStringView(notice).first(qMin<qsizetype>(notice.size(), 16 * 1024));
     for (const NoticeRule &rule : rules) {
-        if (haystack.find(rule.phrase) != std::string_view::npos) {
+        if (start.contains(QLatin1String(rule.phrase))) {
             return &rule;
         }
     }

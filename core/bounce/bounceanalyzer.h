@@ -2,14 +2,24 @@
 
 #include "bounceclassifier.h"
 #include "bounceparser.h"
+#include "mboxsplit.h"
 
 namespace mt::bounce {
 
 // Parses and classifies one pasted bounce, fragment or reply line.
+// A pasted mailbox of several bounces gives one report: the first
+// message's, with the recipients of the others after its own.
 inline BounceReport analyzeBounce(QByteArrayView data)
 {
-    BounceReport report = parseBounce(data);
+    const QList<QByteArrayView> messages = splitMbox(data);
+    BounceReport report = parseBounce(messages.first());
     classifyBounce(report);
+    constexpr qsizetype maxRecipients = 1000; // as for one notice
+    for (qsizetype i = 1; i < messages.size() && report.recipients.size() < maxRecipients; ++i) {
+        BounceReport more = parseBounce(messages.at(i));
+        classifyBounce(more);
+        report.recipients.append(more.recipients);
+    }
     return report;
 }
 

@@ -39,6 +39,13 @@ const PhraseRule providerRules[] = {
     {"spamdetected", "provider.spam_detected", R"(\b5\.1\.0\s+\S+\s+spam detected)", true, "spam detected"},
 };
 
+// Causes that qmail and others state before their generic expiry sentence
+// ("... I'm not going to try again; this message has been in the queue too
+// long."): the cause, not the expiry, is the reason.
+const PhraseRule causeRules[] = {
+    {"systemerror", "message.system_error", "unable to contact ldap server"},
+};
+
 // The bounce examples of the help page (seed 003), each with its own advice.
 const PhraseRule seedRules[] = {
     {"mailboxfull", "seed.maildir_over_quota", "maildir over quota"},
@@ -63,6 +70,11 @@ const PhraseRule seedRules[] = {
 const PhraseRule messageRules[] = {
     // Said before anything else in the same sentence.
     {"expired", "message.expired", "message expired"},
+    // Cox's "sender rejected" (its error-code page): the sending host is
+    // refused, not the address (Sisimai's Rhost::Cox).
+    {"blocked", "rhost.cox_sender_rejected", R"(sender rejected.*\bcox\.com\b)", true, "cox.com"},
+    // A mailing list manager (fml) refusing a message it has seen before.
+    {"systemerror", "message.system_error", "duplicated message-id"},
     {"networkerror", "message.dns_error", "host not found, try again"},
     {"spamdetected", "message.spam", "mail rejete"}, // Orange/Wanadoo's spam verdict
     {"rejected", "message.sender_rejected", "unroutable sender"},
@@ -77,6 +89,7 @@ const PhraseRule messageRules[] = {
     {"requireptr", "message.reverse_dns", "rdns"},
     {"requireptr", "message.reverse_dns", "not have a reverse"},
     {"requireptr", "message.reverse_dns", "reverse lookup"},
+    {"requireptr", "message.reverse_dns", "unverifyable sending ip"}, // the sending IP's name does not verify
     // The submission needs authentication.
     {"securityerror", "message.authentication_required", "smtp authentication"},
     {"securityerror", "message.authentication_required", "unauthenticated senders"},
@@ -93,6 +106,7 @@ const PhraseRule messageRules[] = {
     {"norelaying", "message.relay_denied", "relaying not allowed"},
     {"norelaying", "message.relay_denied", "we do not relay"},
     {"norelaying", "message.relay_denied", "email address is not verified"},
+    {"norelaying", "message.relay_denied", "insecure mail relay"},
     // Blocklists name themselves; before "spam", which "spamhaus" contains.
     {"blocked", "message.blocklist", "spamhaus"},
     {"blocked", "message.blocklist", "blocked using"},
@@ -179,6 +193,8 @@ const PhraseRule messageRules[] = {
     {"userunknown", "message.user_unknown", "not a valid mailbox"},
     {"userunknown", "message.user_unknown", "invalid mailbox"},
     {"userunknown", "message.user_unknown", "invalid final delivery userid"},
+    // Symantec/MessageLabs: "542 <address> Rejected" refuses the address.
+    {"userunknown", "message.user_unknown", R"(\b542 \S+@\S+ rejected\b)", true, "542 "},
     // The sender.
     {"rejected", "message.sender_rejected", "sender address rejected"},
     {"rejected", "message.sender_rejected", "domain of sender address"},
@@ -186,7 +202,9 @@ const PhraseRule messageRules[] = {
     {"rejected", "message.sender_rejected", "purported responsible address"},
     {"rejected", "message.sender_rejected", "sender domain"},
     {"rejected", "message.sender_rejected", "invalid sender"},
-    {"rejected", "message.sender_rejected", "unexpected volume or user complaints"},
+    // Yahoo's "[TSS04] ... deferred due to unexpected volume or user
+    // complaints": the sending IP's reputation (Sisimai's BadReputation).
+    {"badreputation", "message.reputation_volume", "unexpected volume or user complaints"},
     // Limits.
     {"toomanyconn", "message.too_many_connections", "too many connections"},
     {"toomanyconn", "message.too_many_connections", "connection rate limit"},
@@ -224,6 +242,7 @@ const PhraseRule messageRules[] = {
     {"expired", "message.expired", "connection timed out"},
     {"expired", "message.expired", "timed out"},
     {"expired", "message.expired", "too long in queue"},
+    {"expired", "message.expired", "after multiple retries, giving up"}, // Yahoo: retries exhausted
     {"syntaxerror", "message.syntax_error", "command parameter not implemented"},
     {"syntaxerror", "message.syntax_error", "syntax error"},
     {"syntaxerror", "message.syntax_error", "command unrecognized"},
@@ -296,6 +315,8 @@ const std::vector<CompiledRule> &allPhraseRules()
 {
     static const std::vector<CompiledRule> rules = [] {
         std::vector<CompiledRule> all = compile(std::begin(providerRules), std::end(providerRules));
+        auto causes = compile(std::begin(causeRules), std::end(causeRules));
+        all.insert(all.end(), causes.begin(), causes.end());
         auto seeds = compile(std::begin(seedRules), std::end(seedRules));
         auto messages = compile(std::begin(messageRules), std::end(messageRules));
         all.insert(all.end(), seeds.begin(), seeds.end());
@@ -337,6 +358,44 @@ QString reasonForStatus(const QString &status)
     return {};
 }
 
+// Sentences with which a vendor's notice states the reason for all its
+// recipients, over the remote server's generic words (EZweb: "The user(s)
+// account is disabled." above a "550 user unknown"). With FROM, only that
+// verdict is replaced: McAfee's filtering gateway reports the refusals it
+// relays under its own heading, which Sisimai files as "filtered".
+struct NoticeRule
+{
+    const char *reason;
+    const char *phrase;         // as the vendor writes it
+    const char *from = nullptr; // else any generic verdict (overridable())
+};
+
+const NoticeRule *noticeVerdict(const QString &notice)
+{
+    // As the vendors write them: a case-sensitive search needs no copy.
+    static const NoticeRule rules[] = {
+        {"suspend", "The user(s) account is disabled"},
+        {"filtered", "--- The following addresses had delivery problems ---", "userunknown"},
+    };
+    const QStringView start = QStringView(notice).first(qMin<qsizetype>(notice.size(), 16 * 1024));
+    for (const NoticeRule &rule : rules) {
+        if (start.contains(QLatin1String(rule.phrase))) {
+            return &rule;
+        }
+    }
+    return nullptr;
+}
+
+// Verdicts a notice's own sentence may replace: the generic ones.
+bool overridable(const QString &reason, const NoticeRule &rule)
+{
+    if (rule.from) {
+        return reason == QLatin1String(rule.from);
+    }
+    return reason == QLatin1String("userunknown") || reason == QLatin1String("filtered") ||
+           reason == QLatin1String("onhold") || reason == QLatin1String("undefined");
+}
+
 } // namespace
 
 bool isHardBounce(const QString &reason, const QString &status)
@@ -374,8 +433,9 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
     } else if (const CompiledRule *contextRule = matchPhrase(recipient.context)) { // filled by classifyBounce
         decide(contextRule->reason, contextRule->rule + QStringLiteral(".notice"));
     } else if (recipient.action == QLatin1String("delayed") || !status.isEmpty() ||
-               recipient.replyCode.startsWith(QLatin1Char('4'))) {
-        // A status but no known words: held for a person to read.
+               recipient.replyCode.startsWith(QLatin1Char('4')) || !recipient.diagnostic.trimmed().isEmpty()) {
+        // A status or an error text but no known words: held for a person to
+        // read (Sisimai: "onhold" whenever there is a diagnostic).
         decide(QStringLiteral("onhold"), QStringLiteral("status.unrecognized"));
     } else {
         decide(QStringLiteral("undefined"), QStringLiteral("none"));
@@ -386,15 +446,39 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind)
         decide(QStringLiteral("blocked"), QStringLiteral("command.refused_at_connection"));
     }
     // A "user unknown" given to the message's content rather than to the
-    // recipient is a filter's verdict (Sisimai's "filtered").
-    // Also when the refusal names no address at all ("550 : User unknown").
-    static const QRegularExpression addressless(QStringLiteral(R"(^[245]\d\d[\s:]*:\s*user unknown)"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    // recipient is a filter's verdict (Sisimai's "filtered"): after DATA,
+    // with a security/policy status (X.7.x) or "mailbox disabled" (X.2.1),
+    // or when the refusal names no address at all ("550 : User unknown").
+    // Zoho's notice ("Invalid Address, ERROR_CODE :550, ERROR_CODE :...")
+    // never says which command was refused: the same as "not RCPT".
+    static const QRegularExpression addressless(
+        QStringLiteral(R"((?:^[245]\d\d|->\s*(?:[245]\d\d)?)[\s:]*:\s*user unknown)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString detail = status.section(QLatin1Char('.'), 1);
+    const bool answeredAddress =
+        recipient.command == QLatin1String("RCPT") || recipient.command == QLatin1String("MAIL");
     if (recipient.reason == QLatin1String("userunknown") &&
-        (recipient.command == QLatin1String("DATA") || addressless.match(recipient.diagnostic).hasMatch()) &&
-        !status.section(QLatin1Char('.'), 1).startsWith(QLatin1String("1.")) &&
-        recipient.rule.startsWith(QLatin1String("message."))) {
+        (recipient.command == QLatin1String("DATA") || addressless.match(recipient.diagnostic).hasMatch() ||
+         (!answeredAddress && (detail.startsWith(QLatin1String("7.")) || detail == QLatin1String("2.1"))) ||
+         (!answeredAddress && recipient.diagnostic.contains(QLatin1String("ERROR_CODE :")))) &&
+        (!detail.startsWith(QLatin1String("1.")) || reasonForStatus(status).isEmpty()) &&
+        (recipient.rule.startsWith(QLatin1String("message.")) ||
+         recipient.rule == QLatin1String("seed.no_such_user"))) {
         decide(QStringLiteral("filtered"), QStringLiteral("command.data_user_unknown"));
+    }
+    // NTT docomo answers "550 Unknown user" to DATA when the phone's own
+    // filter refuses the sender: a refusal of the sender, not a lost
+    // address (Sisimai's Rhost::NTTDOCOMO; "5.2.0" stays filtered).
+    if (recipient.reason == QLatin1String("filtered") && recipient.command == QLatin1String("DATA") &&
+        recipient.remoteHost.endsWith(QLatin1String("docomo.ne.jp"), Qt::CaseInsensitive) &&
+        detail != QLatin1String("2.0")) {
+        decide(QStringLiteral("rejected"), QStringLiteral("rhost.nttdocomo_data_refused"));
+    }
+    // Yahoo's own servers' rule set (Sisimai's Rhost::YahooInc) files the
+    // same TSS04 deferral as a refusal.
+    if (recipient.rule == QLatin1String("message.reputation_volume") &&
+        recipient.remoteHost.endsWith(QLatin1String(".yahoodns.net"), Qt::CaseInsensitive)) {
+        decide(QStringLiteral("rejected"), QStringLiteral("rhost.yahooinc_tss04"));
     }
     recipient.hardBounce = isHardBounce(recipient.reason, status.isEmpty() ? recipient.replyCode : status);
 }
@@ -403,8 +487,15 @@ void classifyBounce(BounceReport &report)
 {
     QString context;
     bool contextFound = false;
+    const NoticeRule *noticeRule = noticeVerdict(report.notice);
     for (BounceRecipient &recipient : report.recipients) {
         classifyRecipient(recipient, report.kind);
+        if (noticeRule && overridable(recipient.reason, *noticeRule)) {
+            recipient.reason = QString::fromLatin1(noticeRule->reason);
+            recipient.rule = QStringLiteral("notice.") + recipient.reason;
+            recipient.hardBounce = isHardBounce(recipient.reason, recipient.status);
+            continue;
+        }
         if (recipient.reason != QLatin1String("undefined") && recipient.reason != QLatin1String("onhold")) {
             continue;
         }

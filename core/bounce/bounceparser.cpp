@@ -23,9 +23,11 @@ const Re &statusPattern()
     return re;
 }
 
+// Not a cipher's key size in a Received line: "(256/256 bits)".
 const Re &replyCodePattern()
 {
-    static const Re re(QStringLiteral(R"((?:^|(?<=[\s:;(\[<>"'/]))([245][0-5]\d)(?=[ \-]|$))"), Re::MultilineOption);
+    static const Re re(QStringLiteral(R"((?:^|(?<=[\s:;(\[<>"'/]))([245][0-5]\d)(?=[ \-]|$)(?! bits))"),
+                       Re::MultilineOption);
     return re;
 }
 
@@ -173,6 +175,7 @@ qsizetype returnedMessageStart(const QString &text)
         "headers of the original",       "returned message",
         "undelivered message follows",   "undelivered message headers",
         "message header follows",        "original message ---",
+        "original mail as follows", // fml
     };
     static const char *const headerNames[] = {
         "\nreturn-path:", "\nreceived:", "\nmessage-id:", "\ndelivered-to:", "\nx-original-to:", "\ndkim-signature:"};
@@ -266,9 +269,12 @@ Facts factsOf(const QString &text)
             facts.remoteIp = ip.captured(1);
         }
     }
+    // Postfix wraps "(in reply to RCPT\n TO command)"; MFILTER says
+    // "-------SMTP command\nDATA".
     static const Re commandPattern(
-        QStringLiteral(R"((?:in reply to|after|>>>)\s+(end of data|rcpt to|mail from|data|helo|ehlo|starttls|auth|)"
-                       R"(initial connection|connect))"),
+        QStringLiteral(
+            R"((?:in reply to|after|>>>|-smtp command)\s+(end\s+of\s+data|rcpt\s+to|mail\s+from|data|helo|ehlo|starttls|auth|)"
+            R"(initial connection|connect))"),
         Re::CaseInsensitiveOption);
     const auto command = commandPattern.match(text);
     if (command.hasMatch()) {
@@ -360,6 +366,8 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
     QHash<QString, qsizetype> byRecipient;
     qsizetype current = -1;
     QString lastCommand;
+    QString lastReply;
+    qsizetype lastBlock = -1;
     const QStringList lines = notice.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = unUnderscored(rawLine);
@@ -377,8 +385,19 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
                 rest = after;
             }
         }
+        // Sendmail's transcript: a new host's session; what follows is
+        // not about the address before.
+        if (line.contains(QLatin1String("hile talking to")) && line.trimmed().size() < 200) { // W/while
+            current = -1;
+            lastCommand.clear();
+            lastReply.clear();
+            continue;
+        }
         if (line.trimmed().startsWith(QLatin1String(">>>"))) {
             lastCommand = line.trimmed(); // Sendmail's transcript: the command the next reply answers
+            lastReply.clear();
+        } else if (line.trimmed().startsWith(QLatin1String("<<<")) && !hasAt) {
+            lastReply = line.trimmed(); // its reply, when it names no address: the refusal itself
         }
         if (recipient.isEmpty() && hasAt) {
             const auto reply = replyWithAddress.match(line);
@@ -390,7 +409,14 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
             }
             if (reply.hasMatch() || !quoted.isEmpty()) {
                 recipient = reply.hasMatch() ? reply.captured(1) : quoted;
-                rest = lastCommand + QLatin1Char('\n') + line;
+                rest = lastCommand + QLatin1Char('\n') +
+                       (lastReply.isEmpty() ? QString() : lastReply + QLatin1Char('\n')) + line;
+                // The command and its reply belong to the next address
+                // only: Sendmail's later lines are about other hosts.
+                if (!lastReply.isEmpty() && !reply.hasMatch()) {
+                    lastCommand.clear();
+                    lastReply.clear();
+                }
             }
         }
         if (!recipient.isEmpty() && !isMailerAddress(recipient)) {
@@ -406,8 +432,15 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
             continue;
         }
         if (current < 0) {
-            continue;
+            // MFILTER names the refused command in a section of its own
+            // after the reply: "-------SMTP command" then "DATA".
+            if (lastBlock >= 0 && line.trimmed().startsWith(QLatin1String("-------SMTP command"))) {
+                current = lastBlock;
+            } else {
+                continue;
+            }
         }
+        lastBlock = current;
         // An empty line ends a block that has said something already.
         if (line.trimmed().isEmpty() && blocks[current].text.trimmed().contains(QLatin1Char(' '))) {
             current = -1;
@@ -541,6 +574,30 @@ bool isAutoReply(const MimeHeaders &headers)
            subject.startsWith(QLatin1String("auto reply")) || subject.startsWith(QLatin1String("vacation"));
 }
 
+// The delivery-status fields of TEXT, from the first one on, when it has a
+// recipient field and an Action or Status field; empty otherwise.
+QString inlineDeliveryStatus(const QString &text)
+{
+    if (!text.contains(QLatin1String("-Recipient")) && !text.contains(QLatin1String("-recipient")) &&
+        !text.contains(QLatin1String("-RECIPIENT"))) {
+        return {}; // the common case, without a regex
+    }
+    static const Re recipientField(QStringLiteral(R"(^(?:final|original)-recipient\s*:\s*rfc822\s*;)"),
+                                   Re::CaseInsensitiveOption | Re::MultilineOption);
+    static const Re actionField(QStringLiteral(R"(^(?:action|status)\s*:\s*\S)"),
+                                Re::CaseInsensitiveOption | Re::MultilineOption);
+    static const Re firstField(
+        QStringLiteral(R"(^(?:reporting-mta|original-envelope-id|arrival-date|action|status|final-recipient|)"
+                       R"(original-recipient)\s*:)"),
+        Re::CaseInsensitiveOption | Re::MultilineOption);
+    const auto recipient = recipientField.match(text);
+    if (!recipient.hasMatch() || !actionField.match(text).hasMatch()) {
+        return {};
+    }
+    const auto first = firstField.match(text);
+    return text.mid(first.hasMatch() ? first.capturedStart(0) : recipient.capturedStart(0));
+}
+
 } // namespace
 
 BounceReport parseBounce(QByteArrayView data)
@@ -554,6 +611,7 @@ BounceReport parseBounce(QByteArrayView data)
     for (const MimePart &part : message.parts) {
         hasPlain = hasPlain || (part.role == MimePart::Role::Text && part.type != "text/html");
     }
+    QString returnedNotice;                 // a bounce notice returned as the message (InterScan)
     QList<const MimePart *> deliveryStatus; // several when reports are nested or forwarded together
     const MimePart *feedback = nullptr;
     for (const MimePart &part : message.parts) {
@@ -572,6 +630,9 @@ BounceReport parseBounce(QByteArrayView data)
             break;
         case MimePart::Role::ReturnedHeaders:
             fillReturnedMessage(report, part.headers);
+            if (returnedNotice.isEmpty()) {
+                returnedNotice = part.text;
+            }
             break;
         }
     }
@@ -592,7 +653,19 @@ BounceReport parseBounce(QByteArrayView data)
     report.reportingMta = withoutType(message.headers.text("reporting-mta"));
     // The classifier reads the notice's error lines only when a recipient's
     // own words are not enough, so they are found then (noticeErrorLines).
-    auto withContext = [&notice](BounceReport &r) { r.notice = notice.left(64 * 1024); };
+    // A notice returned as the message gives the error lines when the outer
+    // one only says that delivery failed.
+    auto withContext = [&notice, &returnedNotice](BounceReport &r) {
+        r.notice = notice.left(64 * 1024);
+        if (!returnedNotice.isEmpty()) {
+            const QString lines = collapseSpaces(errorLines(returnedNotice)).left(1000);
+            for (BounceRecipient &recipient : r.recipients) {
+                if (recipient.context.isEmpty()) {
+                    recipient.context = lines;
+                }
+            }
+        }
+    };
     // Hotmail's complaint reports (JMRP) are a returned message with this header.
     QString complaintRecipient;
     for (const MimePart &part : message.parts) {
@@ -659,6 +732,16 @@ BounceReport parseBounce(QByteArrayView data)
         return nullptr;
     };
 
+    // Delivery-status fields inside the text: a report whose MIME structure
+    // is broken (no boundary lines), or one that quotes them in its notice.
+    MimePart inlineStatus;
+    if (deliveryStatus.isEmpty()) {
+        inlineStatus.text = inlineDeliveryStatus(notice);
+        if (!inlineStatus.text.isEmpty()) {
+            inlineStatus.role = MimePart::Role::DeliveryStatus;
+            deliveryStatus.append(&inlineStatus);
+        }
+    }
     if (!deliveryStatus.isEmpty()) {
         report.kind = QStringLiteral("dsn");
         QList<QList<QPair<QString, QString>>> groups;
@@ -696,6 +779,15 @@ BounceReport parseBounce(QByteArrayView data)
             recipient.diagnostic = withoutRepeatedCodes(collapseSpaces(withoutType(diagnosticCode)));
             if (const qsizetype semicolon = diagnosticCode.indexOf(QLatin1Char(';')); semicolon > 0 && semicolon < 24) {
                 recipient.diagnosticType = diagnosticCode.first(semicolon).trimmed().toLower();
+            }
+            // "Status: 5.0.0" says only "failed": the server's own, more
+            // specific code in the diagnostic ("550 5.7.1 ...") says why.
+            if (recipient.status.endsWith(QLatin1String(".0.0"))) {
+                const auto specific = statusPattern().match(recipient.diagnostic);
+                if (specific.hasMatch() && specific.captured(0).front() == recipient.status.front() &&
+                    !specific.captured(0).endsWith(QLatin1String(".0.0"))) {
+                    recipient.status = specific.captured(0);
+                }
             }
             const NoticeBlock *block = blockFor(recipient.recipient);
             if (recipient.diagnostic.isEmpty() && block) {

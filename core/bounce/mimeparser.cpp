@@ -109,7 +109,8 @@ public:
                 parseHeaderBlock(normalizeLineEnds(decode(body.first(qMin(body.size(), maxTextPart)), transfer)),
                                  part.headers);
             } else {
-                parseHeaderBlock(body, part.headers); // only the headers: the body may be huge
+                const qsizetype bodyStart = parseHeaderBlock(body, part.headers); // the body may be huge
+                part.text = embeddedNotice(body.sliced(bodyStart), part.headers, depth);
             }
             m_message.parts.append(std::move(part));
             return;
@@ -136,6 +137,31 @@ public:
     }
 
 private:
+    // A gateway (InterScan) may return the MTA's own bounce as the message:
+    // its body is then a Sendmail notice whose text names the real error.
+    // Read only when its start says so; a returned message is otherwise
+    // skipped unread.
+    static QString embeddedNotice(QByteArrayView body, const MimeHeaders &headers, int depth)
+    {
+        // Searched as Sendmail writes it, without a lower-case copy: this
+        // runs for every returned message.
+        const QByteArrayView start = body.first(qMin<qsizetype>(body.size(), 64 * 1024));
+        if (!start.contains(QByteArrayView("riginal message was received")) &&
+            !start.contains(QByteArrayView("ranscript of session")) &&
+            !start.contains(QByteArrayView("ranscript of the session"))) {
+            return {};
+        }
+        MimeMessage nested;
+        Parser(nested).entity(body, headers, depth + 1);
+        QString text;
+        for (const MimePart &part : nested.parts) {
+            if (part.role == MimePart::Role::Text && part.type != "text/html") {
+                text += part.text + QLatin1Char('\n');
+            }
+        }
+        return text;
+    }
+
     static QByteArray decode(QByteArrayView body, const QByteArray &transfer)
     {
         if (transfer == "base64") {

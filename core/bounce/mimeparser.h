@@ -62,7 +62,9 @@ struct MimePart
     };
     Role role = Role::Text;
     QByteArray type;     // its Content-Type, lower case
-    QString text;        // decoded text (Text, DeliveryStatus, FeedbackReport)
+    QString text;        // decoded text (Text, DeliveryStatus, FeedbackReport); for
+                         // ReturnedHeaders, the returned message's text when it is
+                         // itself a bounce notice (Sendmail's, inside InterScan's)
     MimeHeaders headers; // ReturnedHeaders: the returned message's headers
 };
 

@@ -87,6 +87,10 @@ void TestBounceCorpus::agreement()
             const QString want = canonicalReason(recipients.at(i).toObject().value(QLatin1String("reason")).toString());
             if (i < report.recipients.size() && canonicalReason(report.recipients.at(i).reason) == want) {
                 ++all.right;
+            } else if (listMisses && i > 0) {
+                qInfo().noquote() << label.value(QLatin1String("file")).toString() << "recipient" << i << "expected"
+                                  << want << "got"
+                                  << (i < report.recipients.size() ? report.recipients.at(i).reason : QString());
             }
         }
     }
@@ -99,12 +103,13 @@ void TestBounceCorpus::agreement()
         << QStringLiteral("first recipient: %1/%2 = %3%").arg(first.right).arg(first.total).arg(firstRate, 0, 'f', 1);
     qInfo().noquote()
         << QStringLiteral("all recipients:  %1/%2 = %3%").arg(all.right).arg(all.total).arg(allRate, 0, 'f', 1);
-    // A regression guard at what is reached now, and the target, marked as
-    // not reached yet (an XPASS will say when the mark can go).
     qInfo().noquote() << QStringLiteral("hard/soft bounce: %1/%2").arg(hard.right).arg(hard.total);
-    QVERIFY2(firstRate >= 88.0, qPrintable(QStringLiteral("agreement fell to %1%").arg(firstRate)));
-    QEXPECT_FAIL("", "the 97% target is not reached yet (see the misses with MAILTRIAGE_BOUNCE_MISSES=1)", Continue);
-    QVERIFY2(firstRate >= 97.0, qPrintable(QStringLiteral("agreement %1% is below 97%").arg(firstRate)));
+    // The target on both measures (reached: 208/214 and 226/232).
+    // The misses left are mostly texts for which Sisimai's own labels
+    // contradict each other (see MAILTRIAGE_BOUNCE_MISSES=1).
+    QVERIFY2(firstRate >= 97.0,
+             qPrintable(QStringLiteral("first-recipient agreement %1% is below 97%").arg(firstRate)));
+    QVERIFY2(allRate >= 97.0, qPrintable(QStringLiteral("all-recipient agreement %1% is below 97%").arg(allRate)));
 }
 
 QTEST_GUILESS_MAIN(TestBounceCorpus)

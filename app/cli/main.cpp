@@ -1,5 +1,8 @@
+#include "blockscommand.h"
 #include "clitext.h"
 #include "diagnosecommand.h"
+#include "hashpasswordcommand.h"
+#include "servecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,6 +19,9 @@ struct Command
 
 const Command commands[] = {
     {"diagnose", runDiagnoseCommand},
+    {"serve", runServeCommand},
+    {"blocks", runBlocksCommand},
+    {"hash-password", runHashPasswordCommand},
 };
 
 } // namespace
@@ -33,16 +39,19 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "mailtriage-cli " << MAILTRIAGE_VERSION << Qt::endl;
         return 0;
     }
-    const QString usage =
-        cli::text(language, QT_TRANSLATE_NOOP("Cli", "usage: mailtriage-cli COMMAND [OPTIONS]\n"
-                                                     "\n"
-                                                     "commands:\n"
-                                                     "  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] "
-                                                     "[--dnsbl ZONE[,ZONE...]]\n"
-                                                     "                 [--lang pl|en] [--format text|json]\n"
-                                                     "\n"
-                                                     "  mailtriage-cli COMMAND --help   options of one command\n"
-                                                     "  mailtriage-cli --version\n"));
+    const QString usage = cli::text(
+        language, QT_TRANSLATE_NOOP("Cli", "usage: mailtriage-cli COMMAND [OPTIONS]\n"
+                                           "\n"
+                                           "commands:\n"
+                                           "  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] "
+                                           "[--dnsbl ZONE[,ZONE...]]\n"
+                                           "                 [--lang pl|en] [--format text|json]\n"
+                                           "  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]\n"
+                                           "  blocks list|unblock IP [--state DIR] [--reason TEXT]\n"
+                                           "  hash-password    (reads the password on standard input)\n"
+                                           "\n"
+                                           "  mailtriage-cli COMMAND --help   options of one command\n"
+                                           "  mailtriage-cli --version\n"));
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         QTextStream(stdout) << usage;
         return 0;

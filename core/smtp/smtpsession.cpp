@@ -75,7 +75,7 @@ QByteArray decodeXtext(const QByteArray &text)
 {
     QByteArray result;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == '+' && i + 2 < text.size() + 0 && i + 2 <= text.size() - 1) {
+        if (text.at(i) == '+' && i + 2 < text.size()) {
             bool ok = false;
             const int byte = text.mid(i + 1, 2).toInt(&ok, 16);
             if (ok) {

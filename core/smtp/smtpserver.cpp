@@ -15,6 +15,8 @@ SmtpServer::SmtpServer(policy::SubmissionPolicy &policy, policy::DomainValidator
 {
     // Accept as fast as clients come; the session limit is ours to enforce.
     setMaxPendingConnections(1024);
+    // Qt's default backlog of 50 drops the handshakes of a burst of clients.
+    setListenBacklogSize(1024);
 }
 
 SmtpServer::~SmtpServer() = default;

@@ -638,8 +638,8 @@ void TestSmtpServer::pipelinedTransactionKeepsOrder()
     const QStringList lines = client.allLines().mid(1); // after the greeting
     const QStringList finals = lines.filter(QRegularExpression(QStringLiteral("^\\d{3} ")));
     QCOMPARE(finals,
-             (QStringList{QStringLiteral("250 XCLIENT NAME ADDR LOGIN"), QStringLiteral("235 2.7.0 Authentication successful"),
-                          QStringLiteral("250 2.1.0 Ok"),
+             (QStringList{QStringLiteral("250 XCLIENT NAME ADDR LOGIN"),
+                          QStringLiteral("235 2.7.0 Authentication successful"), QStringLiteral("250 2.1.0 Ok"),
                           QStringLiteral("550 5.1.1 %1 invalid destination domain").arg(token),
                           QStringLiteral("250 2.1.5 Ok"), QStringLiteral("354 End data with <CR><LF>.<CR><LF>"),
                           QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token), QStringLiteral("221 2.0.0 Bye")}));

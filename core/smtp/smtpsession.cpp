@@ -120,6 +120,9 @@ SmtpSession::SmtpSession(QSslSocket *socket, SmtpServer &server)
     , m_token(newToken())
 {
     m_socket->setParent(this);
+    // Replies are small and often wait on DNS: Nagle would hold each one
+    // back for the client's delayed ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_realPeer = m_socket->peerAddress();
     // An IPv4 client on a dual-stack socket is shown as 1.2.3.4, as the
     // rules and the seeds name it.

@@ -42,6 +42,15 @@ DomainValidator::DomainValidator(dns::DnsResolver &resolver, const Clock &clock,
     , m_clock(clock)
 {}
 
+std::optional<DomainValidator::Result> DomainValidator::cached(const QString &domain) const
+{
+    const auto it = m_cache.constFind(domain.toLower());
+    if (it == m_cache.constEnd() || it->expiresMs <= m_clock.nowMs()) {
+        return std::nullopt;
+    }
+    return it->result;
+}
+
 void DomainValidator::check(const QString &domain, QObject *context, Callback callback)
 {
     const QString name = domain.toLower();

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace mt::policy {
 
@@ -33,6 +34,9 @@ public:
     // CALLBACK runs later (never inside check()), and not at all once
     // CONTEXT is gone.
     void check(const QString &domain, QObject *context, Callback callback);
+    // A verdict still in the cache, without waiting a turn of the event
+    // loop: the server answers pipelined commands in one write with it.
+    std::optional<Result> cached(const QString &domain) const;
 
     static constexpr qint64 cacheMs = 60 * 1000;
 

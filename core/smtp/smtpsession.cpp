@@ -519,8 +519,7 @@ void SmtpSession::mail(const QByteArray &argument)
         return;
     }
     const QString sender = path.address;
-    pause();
-    m_server.domains().check(policy::domainOf(sender), this, [this, sender](DomainValidator::Result result) {
+    auto decide = [this, sender](DomainValidator::Result result) {
         if (result == DomainValidator::Result::Valid) {
             m_envelope = Envelope();
             m_envelope.sender = sender;
@@ -535,6 +534,19 @@ void SmtpSession::mail(const QByteArray &argument)
         } else {
             reply(QStringLiteral("451 4.4.3 %1 temporary DNS failure, try again later").arg(m_token));
         }
+    };
+    checkDomain(policy::domainOf(sender), decide);
+}
+
+void SmtpSession::checkDomain(const QString &domain, const std::function<void(DomainValidator::Result)> &decide)
+{
+    if (const auto known = m_server.domains().cached(domain)) {
+        decide(*known);
+        return;
+    }
+    pause();
+    m_server.domains().check(domain, this, [this, decide](DomainValidator::Result result) {
+        decide(result);
         resume();
     });
 }
@@ -560,8 +572,7 @@ void SmtpSession::rcpt(const QByteArray &argument)
         return;
     }
     const QString recipient = path.address;
-    pause();
-    m_server.domains().check(policy::domainOf(recipient), this, [this, recipient](DomainValidator::Result result) {
+    checkDomain(policy::domainOf(recipient), [this, recipient](DomainValidator::Result result) {
         if (result == DomainValidator::Result::Valid) {
             m_envelope.recipients << recipient;
             reply(QByteArrayLiteral("250 2.1.5 Ok"));
@@ -577,7 +588,6 @@ void SmtpSession::rcpt(const QByteArray &argument)
         } else {
             reply(QStringLiteral("451 4.4.3 %1 temporary DNS failure, try again later").arg(m_token));
         }
-        resume();
     });
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "messagestore.h"
+#include "policy/domainvalidator.h"
 
 #include <QBasicTimer>
 #include <QHostAddress>
 #include <QObject>
+
+#include <functional>
 
 class QSslSocket;
 
@@ -69,6 +72,9 @@ private:
     void startTls(const QByteArray &argument);
     void xclient(const QByteArray &argument);
 
+    // Rule 3 for DOMAIN: DECIDE runs at once on a cached verdict, else after
+    // DNS answers, with input paused meanwhile.
+    void checkDomain(const QString &domain, const std::function<void(policy::DomainValidator::Result)> &decide);
     void greet();
     void reply(const QByteArray &line);
     void reply(const QString &line) { reply(line.toUtf8()); }

@@ -1,0 +1,312 @@
+// The Server, Replay and Blocked IPs pages against the real built-in server
+// in process (loopback, a free port, fake DNS, a manual clock): what staff
+// do with them, click by click.
+#include "blockedipmodel.h"
+#include "blockedpage.h"
+#include "clientviewsmodel.h"
+#include "fakeresolver.h"
+#include "freeport.h"
+#include "messagelistmodel.h"
+#include "policy/blockstore.h"
+#include "policy/passwordhash.h"
+#include "replaypage.h"
+#include "servereventmodel.h"
+#include "serverpage.h"
+#include "serverruntime.h"
+#include "unblockdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mt;
+
+class TestServerPages : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void startShowsGreeting();
+    void portTaken();
+    void replayWrongPassword();
+    void replayAllIsWell();
+    void replayBadInput();
+    void blockAndUnblock();
+    void countdown_data();
+    void countdown();
+
+private:
+    // The first line the server sends on a new connection from 127.0.0.1.
+    QByteArray greeting();
+
+    QTemporaryDir *m_dir = nullptr;
+    policy::ManualClock m_clock;
+    test::FakeResolver *m_dns = nullptr;
+    ServerRuntime *m_runtime = nullptr;
+};
+
+void TestServerPages::init()
+{
+    m_dir = new QTemporaryDir;
+    m_dns = new test::FakeResolver;
+    m_dns->add(QStringLiteral("kowalski.test"), dns::RecordType::MX, QStringLiteral("10 mx.kowalski.test"));
+    m_dns->add(QStringLiteral("example.test"), dns::RecordType::MX, QStringLiteral("10 mx.example.test"));
+    m_runtime = new ServerRuntime(*m_dns, m_clock, m_dir->path());
+    policy::Policy rules;
+    rules.domains << policy::DomainPolicy{QStringLiteral("kowalski.test"), {}, {QStringLiteral("PL")}};
+    rules.accounts << policy::Account{
+        QStringLiteral("jan@kowalski.test"), policy::passwordhash::make("secret", 1000), {}};
+    QString error;
+    QVERIFY(m_runtime->setPolicy(rules, &error));
+    QVERIFY2(m_runtime->open(&error), qPrintable(error));
+    m_runtime->setCountryLookup([](const QHostAddress &address) {
+        return address == QHostAddress(QStringLiteral("203.0.113.9")) ? QStringLiteral("CN") : QStringLiteral("PL");
+    });
+}
+
+void TestServerPages::cleanup()
+{
+    delete m_runtime;
+    delete m_dns;
+    delete m_dir;
+}
+
+QByteArray TestServerPages::greeting()
+{
+    QTcpSocket socket;
+    QSignalSpy ready(&socket, &QTcpSocket::readyRead);
+    socket.connectToHost(QHostAddress::LocalHost, m_runtime->port());
+    // The server runs on this thread: wait by spinning the loop, never block it.
+    while (!socket.canReadLine()) {
+        if (!ready.wait(30000)) {
+            return {};
+        }
+    }
+    return socket.readLine().trimmed();
+}
+
+void TestServerPages::startShowsGreeting()
+{
+    ServerPage page(*m_runtime);
+    QAbstractItemModelTester eventsTester(page.eventModel());
+    QAbstractItemModelTester messagesTester(page.messageModel());
+    page.setPort(test::freePort());
+    auto *start = page.findChild<QPushButton *>(QStringLiteral("startServer"));
+    auto *stop = page.findChild<QPushButton *>(QStringLiteral("stopServer"));
+    QVERIFY(start && stop);
+    QVERIFY(start->isEnabled());
+    QVERIFY(!stop->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY2(m_runtime->isRunning(), qPrintable(page.errorText()));
+    QCOMPARE(m_runtime->port(), page.port());
+    QVERIFY(!start->isEnabled());
+    QVERIFY(stop->isEnabled());
+    const QString where = QStringLiteral("127.0.0.1:%1").arg(page.port());
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("serverStatus"))->text().contains(where));
+
+    QVERIFY(greeting().startsWith("220 "));
+    // The connection shows in the live log.
+    QTRY_VERIFY(page.eventModel()->text().contains(QLatin1String("connect 127.0.0.1")));
+
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(!m_runtime->isRunning());
+    QVERIFY(start->isEnabled());
+}
+
+void TestServerPages::portTaken()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    ServerPage page(*m_runtime);
+    page.setPort(squatter.serverPort());
+    page.start();
+    QVERIFY(!m_runtime->isRunning());
+    QVERIFY(page.errorText().contains(QString::number(squatter.serverPort())));
+    const QString status = page.findChild<QLabel *>(QStringLiteral("serverStatus"))->text();
+    QVERIFY2(status.contains(QLatin1String("Not running")), qPrintable(status));
+    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("startServer"))->isEnabled());
+    // A free port works afterwards.
+    page.setPort(test::freePort());
+    page.start();
+    QVERIFY(m_runtime->isRunning());
+    QVERIFY(page.errorText().isEmpty());
+}
+
+void TestServerPages::replayWrongPassword()
+{
+    ReplayPage page(*m_runtime);
+    QAbstractItemModelTester viewsTester(page.viewsModel());
+    page.setParameters({QStringLiteral("jan@kowalski.test"), QStringLiteral("secret"),
+                        QStringLiteral("anna@example.test"), QStringLiteral("nowhere.test"),
+                        QStringLiteral("203.0.113.9")});
+    page.setPort(test::freePort());
+    QVERIFY(page.selectScenario(QStringLiteral("auth")));
+    QCOMPARE(page.scenario().password, QStringLiteral("secret-wrong"));
+    QSignalSpy finished(&page, &ReplayPage::finished);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("replayRun")), Qt::LeftButton);
+    QVERIFY(page.isRunning());
+    QVERIFY(m_runtime->isRunning()); // started on demand
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!page.isRunning());
+    // The seeds' reply, in the transcript and in Outlook's words.
+    const QRegularExpression reply(QStringLiteral("535 5\\.1\\.0 \\w{22} authentication failed"));
+    QVERIFY2(reply.match(page.transcript()).hasMatch(), qPrintable(page.transcript()));
+    QVERIFY(!page.transcript().contains(QLatin1String("secret")));
+    QCOMPARE(page.viewsModel()->rowCount(), 4);
+    QCOMPARE(page.viewsModel()->index(0, ClientViewsModel::Client).data().toString(), QStringLiteral("MS Outlook"));
+    QVERIFY2(reply.match(page.viewsModel()->textAt(0)).hasMatch(), qPrintable(page.viewsModel()->textAt(0)));
+    QVERIFY(page.viewsModel()->textAt(0).contains(QLatin1String("(0x800CCC78)")));
+    QVERIFY(page.resultText().contains(QLatin1String("at login")));
+}
+
+void TestServerPages::replayAllIsWell()
+{
+    ServerPage serverPage(*m_runtime);
+    serverPage.setPort(test::freePort());
+    serverPage.start();
+    QVERIFY(m_runtime->isRunning());
+    ReplayPage page(*m_runtime);
+    page.setParameters({QStringLiteral("jan@kowalski.test"), QStringLiteral("secret"),
+                        QStringLiteral("anna@example.test"), QStringLiteral("nowhere.test"),
+                        QStringLiteral("203.0.113.9")});
+    QVERIFY(page.selectScenario(QStringLiteral("ok")));
+    // Editing a field makes the scenario custom.
+    auto *count = page.findChild<QSpinBox *>(QStringLiteral("replayCount"));
+    count->setValue(2);
+    QCOMPARE(page.scenario().id, QStringLiteral("custom"));
+    QSignalSpy finished(&page, &ReplayPage::finished);
+    page.run();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(page.viewsModel()->rowCount(), 0);
+    QVERIFY2(page.resultText().contains(QLatin1String("All accepted: 2 message(s)")), qPrintable(page.resultText()));
+    // The Server page lists both messages and shows one.
+    QTRY_COMPARE(serverPage.messageModel()->rowCount(), 2);
+    QCOMPARE(serverPage.messageModel()->index(0, MessageListModel::Sender).data().toString(),
+             QStringLiteral("jan@kowalski.test"));
+    auto *view = serverPage.findChild<QTableView *>(QStringLiteral("serverMessages"));
+    view->setCurrentIndex(serverPage.messageModel()->index(1, 0));
+    const QString text = serverPage.findChild<QPlainTextEdit *>(QStringLiteral("messageText"))->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("Subject: MailTriage replay")), qPrintable(text));
+}
+
+void TestServerPages::replayBadInput()
+{
+    ReplayPage page(*m_runtime);
+    page.setPort(test::freePort());
+    page.selectScenario(QStringLiteral("ok"));
+    auto *ip = page.findChild<QLineEdit *>(QStringLiteral("replayClientIp"));
+    ip->setText(QStringLiteral("not-an-address"));
+    page.run();
+    QVERIFY(!page.isRunning());
+    QVERIFY2(page.resultText().contains(QLatin1String("not an IP address")), qPrintable(page.resultText()));
+    ip->clear();
+    page.findChild<QLineEdit *>(QStringLiteral("replayRecipients"))->setText(QStringLiteral(" , "));
+    page.run();
+    QVERIFY(!page.isRunning());
+    QVERIFY(page.resultText().contains(QLatin1String("recipient")));
+}
+
+void TestServerPages::blockAndUnblock()
+{
+    ServerPage serverPage(*m_runtime);
+    serverPage.setPort(test::freePort());
+    serverPage.start();
+    QVERIFY(m_runtime->isRunning());
+    BlockedPage page(*m_runtime);
+    QAbstractItemModelTester tester(page.model());
+    QCOMPARE(page.model()->rowCount(), 0);
+
+    // Eleven failed logins from 127.0.0.1, one connection each as clients retry.
+    ReplayPage replay(*m_runtime);
+    replay.selectScenario(QStringLiteral("auth"));
+    replay.findChild<QLineEdit *>(QStringLiteral("replayLogin"))->setText(QStringLiteral("jan@kowalski.test"));
+    replay.findChild<QLineEdit *>(QStringLiteral("replayPassword"))->setText(QStringLiteral("wrong"));
+    replay.findChild<QLineEdit *>(QStringLiteral("replaySender"))->setText(QStringLiteral("jan@kowalski.test"));
+    replay.findChild<QLineEdit *>(QStringLiteral("replayRecipients"))->setText(QStringLiteral("anna@example.test"));
+    replay.findChild<QSpinBox *>(QStringLiteral("replayCount"))->setValue(11);
+    QSignalSpy finished(&replay, &ReplayPage::finished);
+    replay.run();
+    QVERIFY(finished.wait(120000));
+    QVERIFY(greeting().startsWith("550 "));
+
+    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->index(0, BlockedIpModel::Ip).data().toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(page.model()->index(0, BlockedIpModel::Failures).data().toInt(), 11);
+    QCOMPARE(page.model()->index(0, BlockedIpModel::Country).data().toString(), QStringLiteral("PL"));
+    // The countdown follows the injected clock.
+    const qint64 left = page.model()->index(0, 0).data(BlockedIpModel::RemainingMsRole).toLongLong();
+    QVERIFY(left > 0);
+    m_clock.advanceSeconds(600);
+    page.model()->refresh();
+    QCOMPARE(page.model()->index(0, 0).data(BlockedIpModel::RemainingMsRole).toLongLong(), left - 600 * 1000);
+
+    auto *view = page.findChild<QTableView *>(QStringLiteral("blockedTable"));
+    view->setCurrentIndex(page.model()->index(0, 0));
+    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("unblockButton"))->isEnabled());
+    UnblockDialog *dialog = page.unblockSelected();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->ip(), QStringLiteral("127.0.0.1"));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no reason yet
+    auto *reason = dialog->findChild<QPlainTextEdit *>(QStringLiteral("unblockReason"));
+    reason->setPlainText(QStringLiteral("   "));
+    QVERIFY(!ok->isEnabled());
+    reason->setPlainText(QStringLiteral("customer fixed the password, ticket 4711"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY2(page.auditText().contains(QLatin1String("ticket 4711")), qPrintable(page.auditText()));
+    QVERIFY(page.auditText().contains(QLatin1String("127.0.0.1")));
+    // The running server lets the address in at once.
+    QVERIFY(greeting().startsWith("220 "));
+}
+
+void TestServerPages::countdown_data()
+{
+    QTest::addColumn<qint64>("leftMs");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("hours") << qint64((2 * 3600 + 5 * 60 + 7) * 1000) << "2 h 05 min 07 s";
+    QTest::newRow("minutes") << qint64((3 * 60 + 9) * 1000) << "3 min 09 s";
+    QTest::newRow("seconds") << qint64(41 * 1000) << "41 s";
+    QTest::newRow("part of a second rounds up") << qint64(1) << "1 s";
+}
+
+void TestServerPages::countdown()
+{
+    QFETCH(qint64, leftMs);
+    QFETCH(QString, text);
+    QCOMPARE(BlockedIpModel::remainingText(leftMs), text);
+
+    // Through the store and the model, moved by the manual clock.
+    policy::BlockStore::Entry entry;
+    entry.ip = QStringLiteral("192.0.2.9");
+    entry.failures = 11;
+    entry.firstFailureMs = m_clock.nowMs() - 1000;
+    entry.lastFailureMs = m_clock.nowMs();
+    entry.blockedUntilMs = m_clock.nowMs() + leftMs + 60 * 1000;
+    QVERIFY(m_runtime->blocks().block(entry));
+    BlockedPage page(*m_runtime);
+    QCOMPARE(page.model()->rowCount(), 1);
+    m_clock.advanceMs(60 * 1000);
+    page.model()->refresh();
+    QCOMPARE(page.model()->index(0, BlockedIpModel::BlockedUntil).data().toString(), text);
+    m_clock.advanceMs(leftMs);
+    page.model()->refresh(); // the block is over: the row goes
+    QCOMPARE(page.model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestServerPages)
+#include "tst_serverpages.moc"

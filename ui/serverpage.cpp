@@ -1,6 +1,7 @@
 #include "serverpage.h"
 
 #include "messagelistmodel.h"
+#include "policydialog.h"
 #include "servereventmodel.h"
 #include "serverruntime.h"
 
@@ -36,6 +37,8 @@ ServerPage::ServerPage(ServerRuntime &runtime, QWidget *parent)
     m_startButton->setObjectName(QStringLiteral("startServer"));
     m_stopButton = new QPushButton(this);
     m_stopButton->setObjectName(QStringLiteral("stopServer"));
+    m_policyButton = new QPushButton(this);
+    m_policyButton->setObjectName(QStringLiteral("editPolicy"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("serverStatus"));
     m_status->setWordWrap(true);
@@ -46,6 +49,7 @@ ServerPage::ServerPage(ServerRuntime &runtime, QWidget *parent)
     controls->addWidget(m_port);
     controls->addWidget(m_startButton);
     controls->addWidget(m_stopButton);
+    controls->addWidget(m_policyButton);
     controls->addWidget(m_status, 1);
 
     m_eventsLabel = new QLabel(this);
@@ -100,6 +104,7 @@ ServerPage::ServerPage(ServerRuntime &runtime, QWidget *parent)
 
     connect(m_startButton, &QPushButton::clicked, this, &ServerPage::start);
     connect(m_stopButton, &QPushButton::clicked, this, &ServerPage::stop);
+    connect(m_policyButton, &QPushButton::clicked, this, &ServerPage::editPolicy);
     connect(m_clearButton, &QPushButton::clicked, m_events, &ServerEventModel::clear);
     connect(&m_runtime, &ServerRuntime::event, this, [this](const QString &line) {
         const bool atEnd = m_eventView->verticalScrollBar()->value() == m_eventView->verticalScrollBar()->maximum();
@@ -148,6 +153,23 @@ void ServerPage::stop()
 {
     m_runtime.stop();
     updateState();
+}
+
+PolicyDialog *ServerPage::editPolicy()
+{
+    auto *dialog = new PolicyDialog(m_runtime.policy(), m_runtime.policyPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PolicyDialog::saved, this, [this](const policy::Policy &policy) {
+        QString error;
+        if (m_runtime.setPolicy(policy, &error)) {
+            m_events->append(tr("The policy was saved to %1 and applies now.").arg(m_runtime.policyPath()));
+        } else {
+            m_error = error;
+        }
+        updateState();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void ServerPage::updateState()
@@ -203,6 +225,8 @@ void ServerPage::retranslateUi()
     m_startButton->setToolTip(tr("Run the built-in submission server with the provider's rules"));
     m_stopButton->setText(tr("S&top server"));
     m_stopButton->setToolTip(tr("Stop listening; open sessions end"));
+    m_policyButton->setText(tr("Edit &policy..."));
+    m_policyButton->setToolTip(tr("Domains, accounts, allowed countries and limits of the built-in server"));
     m_status->setAccessibleName(tr("Server status"));
     m_eventsLabel->setText(tr("&Events (live)"));
     m_eventView->setAccessibleName(tr("Server events"));

@@ -33,6 +33,9 @@ public:
     ServerEventModel *eventModel() const { return m_events; }
     MessageListModel *messageModel() const { return m_messageModel; }
 
+    // Opens the policy editor (non-modal); saving applies it at once.
+    class PolicyDialog *editPolicy();
+
 public slots:
     void start();
     void stop();
@@ -54,6 +57,7 @@ private:
     QSpinBox *m_port = nullptr;
     QPushButton *m_startButton = nullptr;
     QPushButton *m_stopButton = nullptr;
+    QPushButton *m_policyButton = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_eventsLabel = nullptr;
     QListView *m_eventView = nullptr;

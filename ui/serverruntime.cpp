@@ -8,6 +8,7 @@
 #include "smtp/smtpserver.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace mt {
 
@@ -28,6 +29,7 @@ ServerRuntime::ServerRuntime(dns::DnsResolver &resolver, const policy::Clock &cl
     , m_resolver(resolver)
     , m_clock(clock)
     , m_stateDir(stateDir)
+    , m_policyPath(QDir(stateDir).filePath(QStringLiteral("policy.json")))
     , m_policy(replayablePolicy(policy::Policy::embeddedDefault()))
     , m_blocks(std::make_unique<policy::BlockStore>(stateDir, clock))
     , m_messages(std::make_unique<smtp::MessageStore>(stateDir))
@@ -61,6 +63,14 @@ bool ServerRuntime::open(QString *error)
     m_blocks->watch();
     if (!m_messages->open(error)) {
         return false;
+    }
+    if (QFileInfo::exists(m_policyPath)) {
+        QString problem;
+        if (const auto loaded = policy::Policy::load(m_policyPath, &problem)) {
+            m_policy = replayablePolicy(*loaded);
+        } else {
+            emit event(tr("The policy file is not usable, the demo policy applies: %1").arg(problem));
+        }
     }
     m_open = true;
     return true;

@@ -40,7 +40,9 @@ public:
                   QObject *parent = nullptr);
     ~ServerRuntime() override;
 
-    // Opens the state directory; false with ERROR when it is unusable.
+    // Opens the state directory and reads policyPath() when it exists (a
+    // bad file is reported as an event and the demo policy stays); false
+    // with ERROR when the directory is unusable.
     bool open(QString *error);
 
     // Listens on 127.0.0.1:PORT (0: a free one); false with a sentence in
@@ -56,7 +58,7 @@ public:
     // The rules in force; a running server restarts with the new ones.
     const policy::Policy &policy() const { return m_policy; }
     bool setPolicy(const policy::Policy &policy, QString *error);
-    // Where the policy editor saves (empty: not saved yet).
+    // Where the policy editor saves: STATE_DIR/policy.json unless set.
     QString policyPath() const { return m_policyPath; }
     void setPolicyPath(const QString &path) { m_policyPath = path; }
 

@@ -9,6 +9,7 @@
 #include "messagelistmodel.h"
 #include "policy/blockstore.h"
 #include "policy/passwordhash.h"
+#include "policydialog.h"
 #include "replaypage.h"
 #include "servereventmodel.h"
 #include "serverpage.h"
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -46,6 +48,9 @@ private slots:
     void blockAndUnblock();
     void countdown_data();
     void countdown();
+    void policyErrors_data();
+    void policyErrors();
+    void policyRoundTrip();
 
 private:
     // The first line the server sends on a new connection from 127.0.0.1.
@@ -306,6 +311,107 @@ void TestServerPages::countdown()
     m_clock.advanceMs(leftMs);
     page.model()->refresh(); // the block is over: the row goes
     QCOMPARE(page.model()->rowCount(), 0);
+}
+
+void TestServerPages::policyErrors_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("countries");
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<bool>("password");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("empty domain name") << ""
+                                       << "PL"
+                                       << "ok@new.test" << true << "domains[1].name";
+    QTest::newRow("not a country code") << "new.test"
+                                        << "PL, Polska"
+                                        << "ok@new.test" << true << "\"Polska\" is not a two-letter country code";
+    QTest::newRow("login not an address") << "new.test"
+                                          << ""
+                                          << "nobody" << true << "must be an e-mail address";
+    QTest::newRow("account without password") << "new.test"
+                                              << ""
+                                              << "ok@new.test" << false << "has no password";
+}
+
+void TestServerPages::policyErrors()
+{
+    QFETCH(QString, domain);
+    QFETCH(QString, countries);
+    QFETCH(QString, login);
+    QFETCH(bool, password);
+    QFETCH(QString, error);
+    const QString path = m_dir->filePath(QStringLiteral("edited.json"));
+    PolicyDialog dialog(m_runtime->policy(), path);
+    dialog.setHashIterations(1000);
+    QSignalSpy saved(&dialog, &PolicyDialog::saved);
+    QTableWidget *domains = dialog.domainTable();
+    domains->insertRow(1);
+    domains->setItem(1, 0, new QTableWidgetItem(domain));
+    domains->setItem(1, 2, new QTableWidgetItem(countries));
+    QTableWidget *accounts = dialog.accountTable();
+    accounts->insertRow(1);
+    accounts->setItem(1, 0, new QTableWidgetItem(login));
+    accounts->setItem(1, 1, new QTableWidgetItem);
+    if (password) {
+        dialog.setPassword(1, QStringLiteral("n3w-secret"));
+    }
+    // Save through the button, as staff do.
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY2(dialog.errorText().contains(error), qPrintable(dialog.errorText()));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("policyError"))->isHidden());
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(!QFile::exists(path)); // nothing written
+}
+
+void TestServerPages::policyRoundTrip()
+{
+    ServerPage page(*m_runtime);
+    PolicyDialog *dialog = page.editPolicy();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->path(), m_runtime->policyPath());
+    dialog->setHashIterations(1000);
+    QCOMPARE(dialog->domainTable()->rowCount(), 1);
+    QCOMPARE(dialog->accountTable()->rowCount(), 1);
+    QTableWidget *domains = dialog->domainTable();
+    domains->insertRow(1);
+    domains->setItem(1, 0, new QTableWidgetItem(QStringLiteral("Nowa.TEST")));
+    domains->setItem(1, 1, new QTableWidgetItem(QStringLiteral("nowa.example, nowa2.example")));
+    domains->setItem(1, 2, new QTableWidgetItem(QStringLiteral("pl, cz")));
+    QTableWidget *accounts = dialog->accountTable();
+    accounts->insertRow(1);
+    accounts->setItem(1, 0, new QTableWidgetItem(QStringLiteral("ola@nowa.test")));
+    accounts->setItem(1, 1, new QTableWidgetItem);
+    accounts->setItem(1, 2, new QTableWidgetItem);
+    dialog->setPassword(1, QStringLiteral("n3w-secret"));
+    dialog->perMinuteBox()->setValue(120);
+    QSignalSpy saved(dialog, &PolicyDialog::saved);
+    QVERIFY2(dialog->save(), qPrintable(dialog->errorText()));
+    QCOMPARE(saved.count(), 1);
+
+    QFile file(m_runtime->policyPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY(!json.contains("n3w-secret")); // the hash only
+    QString error;
+    const auto loaded = policy::Policy::fromJson(json, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->limits.perMinute, 120);
+    const policy::DomainPolicy *nowa = loaded->domain(QStringLiteral("nowa.test"));
+    QVERIFY(nowa);
+    QCOMPARE(nowa->aliases, QStringList({QStringLiteral("nowa.example"), QStringLiteral("nowa2.example")}));
+    QCOMPARE(nowa->countries, QStringList({QStringLiteral("PL"), QStringLiteral("CZ")}));
+    const policy::Account *ola = loaded->account(QStringLiteral("ola@nowa.test"));
+    QVERIFY(ola);
+    QVERIFY(policy::passwordhash::verify("n3w-secret", ola->password));
+    // The old account keeps its hash untouched.
+    QCOMPARE(loaded->account(QStringLiteral("jan@kowalski.test"))->password,
+             m_runtime->policy().account(QStringLiteral("jan@kowalski.test"))->password);
+    // The server uses the new policy at once, and a new runtime reads the file.
+    QCOMPARE(m_runtime->policy().limits.perMinute, 120);
+    ServerRuntime again(*m_dns, m_clock, m_dir->path());
+    QVERIFY(again.open(&error));
+    QVERIFY(again.policy().account(QStringLiteral("ola@nowa.test")));
 }
 
 QTEST_MAIN(TestServerPages)

@@ -1,16 +1,14 @@
 #include "blockedpage.h"
 
+#include "audittrailmodel.h"
 #include "blockedipmodel.h"
 #include "serverruntime.h"
 #include "unblockdialog.h"
 
 #include <QEvent>
-#include <QFile>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -32,6 +30,7 @@ BlockedPage::BlockedPage(ServerRuntime &runtime, QWidget *parent)
     : QWidget(parent)
     , m_runtime(runtime)
     , m_model(new BlockedIpModel(runtime.blocks(), runtime.clock(), this))
+    , m_auditModel(new AuditTrailModel(this))
 {
     m_model->setCountryLookup([&runtime](const QHostAddress &address) { return runtime.countryOf(address); });
     m_tableLabel = new QLabel(this);
@@ -53,10 +52,13 @@ BlockedPage::BlockedPage(ServerRuntime &runtime, QWidget *parent)
     buttons->addWidget(m_status, 1);
 
     m_auditLabel = new QLabel(this);
-    m_audit = new QPlainTextEdit(this);
+    m_audit = new QTableView(this);
     m_audit->setObjectName(QStringLiteral("auditTrail"));
-    m_audit->setReadOnly(true);
-    m_audit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_audit->setModel(m_auditModel);
+    m_audit->verticalHeader()->hide();
+    m_audit->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_audit->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_audit->horizontalHeader()->setStretchLastSection(true);
     m_auditLabel->setBuddy(m_audit);
 
     auto *top = new QWidget(this);
@@ -123,22 +125,23 @@ bool BlockedPage::unblock(const QString &ip, const QString &who, const QString &
 
 QString BlockedPage::auditText() const
 {
-    return m_audit->toPlainText();
+    QStringList lines;
+    for (int row = 0; row < m_auditModel->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_auditModel->columnCount(); ++column) {
+            cells << m_auditModel->index(row, column).data().toString();
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void BlockedPage::loadAudit()
 {
-    QFile file(m_runtime.blocks().auditPath());
-    if (!file.exists()) {
-        m_audit->setPlainText(tr("No unblocks yet."));
-        return;
+    QString error;
+    if (!m_auditModel->load(m_runtime.blocks().auditPath(), &error)) {
+        m_status->setText(tr("The audit trail %1 cannot be read: %2").arg(m_runtime.blocks().auditPath(), error));
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_audit->setPlainText(tr("The audit trail %1 cannot be read: %2").arg(file.fileName(), file.errorString()));
-        return;
-    }
-    m_audit->setPlainText(QString::fromUtf8(file.readAll()));
-    m_audit->moveCursor(QTextCursor::End);
 }
 
 void BlockedPage::updateButtons()

@@ -3,12 +3,12 @@
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
 namespace mt {
 
+class AuditTrailModel;
 class BlockedIpModel;
 class ServerRuntime;
 class UnblockDialog;
@@ -28,6 +28,8 @@ public:
     UnblockDialog *unblockSelected();
     // Unblocks IP with REASON by WHO; false with a message in the status line.
     bool unblock(const QString &ip, const QString &who, const QString &reason);
+    AuditTrailModel *auditModel() const { return m_auditModel; }
+    // The trail as text, one tab-separated line per unblock (newest first).
     QString auditText() const;
 
 public slots:
@@ -48,7 +50,8 @@ private:
     QPushButton *m_unblockButton = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_auditLabel = nullptr;
-    QPlainTextEdit *m_audit = nullptr;
+    AuditTrailModel *m_auditModel = nullptr;
+    QTableView *m_audit = nullptr;
 };
 
 } // namespace mt

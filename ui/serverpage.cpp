@@ -68,7 +68,7 @@ ServerPage::ServerPage(ServerRuntime &runtime, QWidget *parent)
     auto *eventLayout = new QVBoxLayout(eventBox);
     eventLayout->setContentsMargins(0, 0, 0, 0);
     eventLayout->addLayout(eventHeader);
-    eventLayout->addWidget(m_eventView);
+    eventLayout->addWidget(m_eventView, 1);
 
     m_messagesLabel = new QLabel(this);
     m_messageView = new QTableView(this);
@@ -78,6 +78,8 @@ ServerPage::ServerPage(ServerRuntime &runtime, QWidget *parent)
     m_messageView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_messageView->verticalHeader()->hide();
     m_messageView->horizontalHeader()->setStretchLastSection(true);
+    m_messageView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_messageView->setWordWrap(false);
     m_messagesLabel->setBuddy(m_messageView);
     m_messageText = new QPlainTextEdit(this);
     m_messageText->setObjectName(QStringLiteral("messageText"));
@@ -92,7 +94,7 @@ ServerPage::ServerPage(ServerRuntime &runtime, QWidget *parent)
     auto *messageLayout = new QVBoxLayout(messageBox);
     messageLayout->setContentsMargins(0, 0, 0, 0);
     messageLayout->addWidget(m_messagesLabel);
-    messageLayout->addWidget(messageSplit);
+    messageLayout->addWidget(messageSplit, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(eventBox);

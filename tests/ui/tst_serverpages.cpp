@@ -1,6 +1,7 @@
 // The Server, Replay and Blocked IPs pages against the real built-in server
 // in process (loopback, a free port, fake DNS, a manual clock): what staff
 // do with them, click by click.
+#include "audittrailmodel.h"
 #include "blockedipmodel.h"
 #include "blockedpage.h"
 #include "clientviewsmodel.h"
@@ -48,6 +49,7 @@ private slots:
     void blockAndUnblock();
     void countdown_data();
     void countdown();
+    void auditTrailKeepsBadLines();
     void policyErrors_data();
     void policyErrors();
     void policyRoundTrip();
@@ -311,6 +313,28 @@ void TestServerPages::countdown()
     m_clock.advanceMs(leftMs);
     page.model()->refresh(); // the block is over: the row goes
     QCOMPARE(page.model()->rowCount(), 0);
+}
+
+void TestServerPages::auditTrailKeepsBadLines()
+{
+    AuditTrailModel model;
+    QAbstractItemModelTester tester(&model);
+    QString error;
+    QVERIFY(model.load(m_dir->filePath(QStringLiteral("missing.log")), &error)); // no trail yet: empty
+    QCOMPARE(model.rowCount(), 0);
+    const QString path = m_dir->filePath(QStringLiteral("unblocks.log"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"time":"2026-11-23T12:00:00.000Z","by":"anna","ip":"192.0.2.9","failures":11,"reason":"ticket 1"})"
+               "\n{half a line\n");
+    file.close();
+    QVERIFY(model.load(path, &error));
+    QCOMPARE(model.rowCount(), 2);
+    // Newest first; the damaged line is shown as it is.
+    QCOMPARE(model.index(0, AuditTrailModel::Reason).data().toString(), QStringLiteral("{half a line"));
+    QCOMPARE(model.index(1, AuditTrailModel::Who).data().toString(), QStringLiteral("anna"));
+    QCOMPARE(model.index(1, AuditTrailModel::Ip).data().toString(), QStringLiteral("192.0.2.9"));
+    QCOMPARE(model.index(1, AuditTrailModel::Reason).data().toString(), QStringLiteral("ticket 1"));
 }
 
 void TestServerPages::policyErrors_data()

@@ -159,8 +159,9 @@ void BlockedPage::changeEvent(QEvent *event)
 
 void BlockedPage::retranslateUi()
 {
-    m_tableLabel->setText(tr("&Blocked addresses (10 failed logins within an hour block an IP; the time left counts "
-                             "down)"));
+    m_tableLabel->setText(tr("&Blocked addresses (more than %1 failed logins within an hour block an IP; the time "
+                             "left counts down)")
+                              .arg(m_runtime.policy().limits.authFailuresPerHour));
     m_view->setAccessibleName(tr("Blocked IP addresses"));
     m_view->setToolTip(tr("Select an address and press Enter or Unblock"));
     m_unblockButton->setText(tr("&Unblock..."));

@@ -370,14 +370,14 @@ void ReplayPage::retranslateUi()
     m_count->setToolTip(tr("How many messages the client sends (failed logins: how many tries)"));
     m_spam->setText(tr("S&pam"));
     m_spam->setToolTip(tr("Send messages the spam filter recognises"));
-    m_runButton->setText(tr("&Replay"));
+    m_runButton->setText(tr("R&eplay"));
     m_runButton->setToolTip(tr("Play the scenario against the built-in server (started if needed)"));
-    m_stopButton->setText(tr("Sto&p"));
+    m_stopButton->setText(tr("St&op"));
     m_stopButton->setToolTip(tr("Stop the replay and close its connection"));
     m_result->setAccessibleName(tr("Replay result"));
-    m_transcriptLabel->setText(tr("&Transcript (C: client, S: server)"));
+    m_transcriptLabel->setText(tr("Tran&script (C: client, S: server)"));
     m_transcript->setAccessibleName(tr("Transcript"));
-    m_viewsLabel->setText(tr("&What the mail clients show"));
+    m_viewsLabel->setText(tr("What the mail c&lients show"));
     m_viewsTable->setAccessibleName(tr("Mail client views"));
     m_viewsTable->setToolTip(tr("How Outlook, Thunderbird, Opera Mail and webmail word the refusal"));
     m_viewLanguage->setAccessibleName(tr("Language of the client views"));

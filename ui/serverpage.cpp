@@ -225,12 +225,12 @@ void ServerPage::retranslateUi()
     m_port->setToolTip(tr("The built-in server listens on this port of the loopback address only"));
     m_startButton->setText(tr("&Start server"));
     m_startButton->setToolTip(tr("Run the built-in submission server with the provider's rules"));
-    m_stopButton->setText(tr("S&top server"));
+    m_stopButton->setText(tr("St&op server"));
     m_stopButton->setToolTip(tr("Stop listening; open sessions end"));
-    m_policyButton->setText(tr("Edit &policy..."));
+    m_policyButton->setText(tr("&Edit policy..."));
     m_policyButton->setToolTip(tr("Domains, accounts, allowed countries and limits of the built-in server"));
     m_status->setAccessibleName(tr("Server status"));
-    m_eventsLabel->setText(tr("&Events (live)"));
+    m_eventsLabel->setText(tr("E&vents (live)"));
     m_eventView->setAccessibleName(tr("Server events"));
     m_eventView->setToolTip(tr("Connections, logins, refusals and messages, as they happen"));
     m_clearButton->setText(tr("Clear log"));

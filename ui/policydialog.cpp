@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -18,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mt {
 
@@ -221,8 +223,24 @@ void PolicyDialog::setPassword(int row, const QString &password)
     if (!item || password.isEmpty()) {
         return;
     }
-    item->setData(HashRole, policy::passwordhash::make(password.toUtf8(), m_iterations));
-    item->setText(tr("set (hashed)"));
+    item->setText(tr("hashing..."));
+    ++m_pendingHashes;
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    const QPersistentModelIndex where(m_accounts->model()->index(row, AccountPassword));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, where] {
+        watcher->deleteLater();
+        --m_pendingHashes;
+        // The row may have been removed meanwhile: then the hash goes too.
+        if (QTableWidgetItem *done = where.isValid() ? m_accounts->item(where.row(), where.column()) : nullptr) {
+            done->setData(HashRole, watcher->result());
+            done->setText(tr("set (hashed)"));
+        }
+        m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_pendingHashes == 0);
+        emit passwordHashed();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [password, iterations = m_iterations] { return policy::passwordhash::make(password.toUtf8(), iterations); }));
 }
 
 void PolicyDialog::askPassword()
@@ -293,6 +311,10 @@ std::optional<policy::Policy> PolicyDialog::policy(QString *error) const
 bool PolicyDialog::save()
 {
     QString error;
+    if (hashing()) {
+        showError(tr("A password is still being hashed; save again in a moment."));
+        return false;
+    }
     const auto validated = policy(&error);
     if (!validated) {
         showError(error);

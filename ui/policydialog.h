@@ -29,8 +29,11 @@ public:
 
     // The form as a policy, or nullopt with ERROR naming the problem.
     std::optional<policy::Policy> policy(QString *error) const;
-    // Hashes PASSWORD into the account on ROW (the clear text is not kept).
+    // Hashes PASSWORD into the account on ROW in the background (the slow
+    // hash would freeze the window); passwordHashed() when it is there.
+    // The clear text is not kept.
     void setPassword(int row, const QString &password);
+    bool hashing() const { return m_pendingHashes > 0; }
     QString errorText() const;
     QString path() const { return m_path; }
 
@@ -47,6 +50,7 @@ public slots:
 
 signals:
     void saved(const mt::policy::Policy &policy);
+    void passwordHashed();
 
 private:
     void addDomainRow(const policy::DomainPolicy &domain);
@@ -57,6 +61,7 @@ private:
     policy::Policy m_base; // keeps what the form does not show (server settings, spam markers)
     QString m_path;
     int m_iterations;
+    int m_pendingHashes = 0;
     QTableWidget *m_domains = nullptr;
     QTableWidget *m_accounts = nullptr;
     QSpinBox *m_perMinute = nullptr;

@@ -378,7 +378,9 @@ void TestServerPages::policyErrors()
     accounts->setItem(1, 0, new QTableWidgetItem(login));
     accounts->setItem(1, 1, new QTableWidgetItem);
     if (password) {
+        QSignalSpy hashed(&dialog, &PolicyDialog::passwordHashed);
         dialog.setPassword(1, QStringLiteral("n3w-secret"));
+        QVERIFY(hashed.wait(30000));
     }
     // Save through the button, as staff do.
     QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -407,7 +409,13 @@ void TestServerPages::policyRoundTrip()
     accounts->setItem(1, 0, new QTableWidgetItem(QStringLiteral("ola@nowa.test")));
     accounts->setItem(1, 1, new QTableWidgetItem);
     accounts->setItem(1, 2, new QTableWidgetItem);
+    QSignalSpy hashed(dialog, &PolicyDialog::passwordHashed);
     dialog->setPassword(1, QStringLiteral("n3w-secret"));
+    QVERIFY(dialog->hashing());
+    QVERIFY(!dialog->save()); // not before the hash is there
+    QVERIFY(dialog->errorText().contains(QLatin1String("still being hashed")));
+    QVERIFY(hashed.wait(30000));
+    QVERIFY(!dialog->hashing());
     dialog->perMinuteBox()->setValue(120);
     QSignalSpy saved(dialog, &PolicyDialog::saved);
     QVERIFY2(dialog->save(), qPrintable(dialog->errorText()));

@@ -91,7 +91,12 @@ ReplayPage::ReplayPage(ServerRuntime &runtime, QWidget *parent)
     form->addRow(m_passwordLabel, m_password);
     form->addRow(m_senderLabel, m_sender);
     form->addRow(m_recipientsLabel, m_recipients);
-    form->addRow(m_clientIpLabel, m_clientIp);
+    m_country = new QLabel(this);
+    m_country->setObjectName(QStringLiteral("replayCountry"));
+    auto *ipRow = new QHBoxLayout;
+    ipRow->addWidget(m_clientIp, 1);
+    ipRow->addWidget(m_country);
+    form->addRow(m_clientIpLabel, ipRow);
     auto *countRow = new QHBoxLayout;
     countRow->addWidget(m_count);
     countRow->addWidget(m_spam);
@@ -151,6 +156,7 @@ ReplayPage::ReplayPage(ServerRuntime &runtime, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &ReplayPage::fillForm);
+    connect(m_clientIp, &QLineEdit::textChanged, this, &ReplayPage::updateCountry);
     connect(m_runButton, &QPushButton::clicked, this, &ReplayPage::run);
     connect(m_stopButton, &QPushButton::clicked, this, &ReplayPage::stop);
     connect(m_viewLanguage, &QComboBox::currentIndexChanged, this,
@@ -319,6 +325,26 @@ void ReplayPage::showResult(const smtp::ReplayResult &result)
     }
 }
 
+void ReplayPage::updateCountry()
+{
+    const QString text = m_clientIp->text().trimmed();
+    const QHostAddress address(text);
+    if (text.isEmpty()) {
+        m_country->clear();
+    } else if (address.isNull()) {
+        m_country->setText(tr("not an IP address"));
+    } else {
+        const QString country = m_runtime.countryOf(address);
+        m_country->setText(country.isEmpty() ? tr("country unknown (rule 8 then allows it)")
+                                             : tr("country by GeoIP: %1").arg(country));
+    }
+}
+
+QString ReplayPage::countryText() const
+{
+    return m_country->text();
+}
+
 QString ReplayPage::transcript() const
 {
     return m_transcript->toPlainText();
@@ -365,6 +391,8 @@ void ReplayPage::retranslateUi()
     m_clientIp->setToolTip(tr("The customer's address, claimed with XCLIENT (its country decides rule 8); empty: "
                               "127.0.0.1"));
     m_clientIp->setPlaceholderText(tr("127.0.0.1"));
+    m_country->setAccessibleName(tr("Country of the client address"));
+    updateCountry();
     m_countLabel->setText(tr("&Messages:"));
     m_count->setAccessibleName(tr("Number of messages"));
     m_count->setToolTip(tr("How many messages the client sends (failed logins: how many tries)"));

@@ -54,6 +54,8 @@ public:
     QString transcript() const;
     ClientViewsModel *viewsModel() const { return m_views; }
     QString resultText() const;
+    // What GeoIP says of the client address typed in.
+    QString countryText() const;
 
 public slots:
     void run();
@@ -72,6 +74,7 @@ private:
     void markCustom();
     void showResult(const smtp::ReplayResult &result);
     void updateButtons();
+    void updateCountry();
 
     ServerRuntime &m_runtime;
     Parameters m_parameters;
@@ -94,6 +97,7 @@ private:
     QLineEdit *m_recipients = nullptr;
     QLabel *m_clientIpLabel = nullptr;
     QLineEdit *m_clientIp = nullptr;
+    QLabel *m_country = nullptr;
     QLabel *m_countLabel = nullptr;
     QSpinBox *m_count = nullptr;
     QCheckBox *m_spam = nullptr;

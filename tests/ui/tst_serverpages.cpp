@@ -7,6 +7,8 @@
 #include "clientviewsmodel.h"
 #include "fakeresolver.h"
 #include "freeport.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "policy/blockstore.h"
 #include "policy/passwordhash.h"
@@ -25,6 +27,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -50,6 +54,7 @@ private slots:
     void countdown_data();
     void countdown();
     void auditTrailKeepsBadLines();
+    void mainWindowPages();
     void policyErrors_data();
     void policyErrors();
     void policyRoundTrip();
@@ -159,8 +164,12 @@ void TestServerPages::replayWrongPassword()
                         QStringLiteral("anna@example.test"), QStringLiteral("nowhere.test"),
                         QStringLiteral("203.0.113.9")});
     page.setPort(test::freePort());
+    QVERIFY(page.selectScenario(QStringLiteral("geoip")));
+    QCOMPARE(page.scenario().clientIp, QStringLiteral("203.0.113.9"));
+    QVERIFY2(page.countryText().contains(QLatin1String("CN")), qPrintable(page.countryText()));
     QVERIFY(page.selectScenario(QStringLiteral("auth")));
     QCOMPARE(page.scenario().password, QStringLiteral("secret-wrong"));
+    QVERIFY(page.countryText().isEmpty());
     QSignalSpy finished(&page, &ReplayPage::finished);
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("replayRun")), Qt::LeftButton);
     QVERIFY(page.isRunning());
@@ -335,6 +344,30 @@ void TestServerPages::auditTrailKeepsBadLines()
     QCOMPARE(model.index(1, AuditTrailModel::Who).data().toString(), QStringLiteral("anna"));
     QCOMPARE(model.index(1, AuditTrailModel::Ip).data().toString(), QStringLiteral("192.0.2.9"));
     QCOMPARE(model.index(1, AuditTrailModel::Reason).data().toString(), QStringLiteral("ticket 1"));
+}
+
+void TestServerPages::mainWindowPages()
+{
+    LanguageManager languages;
+    MainWindow window(*m_dns, languages, nullptr, m_dir->filePath(QStringLiteral("history.json")),
+                      m_dir->filePath(QStringLiteral("gui-server")));
+    window.loadSettings(m_dir->filePath(QStringLiteral("settings.ini")));
+    window.show();
+    auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    QCOMPARE(pages->count(), 4);
+    QVERIFY(pages->tabBar()->isVisible());
+    QCOMPARE(pages->tabText(pages->indexOf(window.serverPage())), QStringLiteral("Server"));
+    QCOMPARE(pages->tabText(pages->indexOf(window.replayPage())), QStringLiteral("Replay"));
+    QCOMPARE(pages->tabText(pages->indexOf(window.blockedPage())), QStringLiteral("Blocked IPs"));
+    QCOMPARE(window.serverRuntime().stateDir(), m_dir->filePath(QStringLiteral("gui-server")));
+    // The settings' port is where Start listens.
+    AppSettings settings = window.settings();
+    settings.serverPort = test::freePort();
+    window.applySettings(settings);
+    QCOMPARE(window.serverPage()->port(), quint16(settings.serverPort));
+    window.serverPage()->start();
+    QVERIFY2(window.serverRuntime().isRunning(), qPrintable(window.serverPage()->errorText()));
+    QCOMPARE(window.serverRuntime().port(), quint16(settings.serverPort));
 }
 
 void TestServerPages::policyErrors_data()

@@ -2,6 +2,7 @@
 
 #include "audittrailmodel.h"
 #include "blockedipmodel.h"
+#include "coreerror.h"
 #include "serverruntime.h"
 #include "unblockdialog.h"
 
@@ -114,7 +115,13 @@ bool BlockedPage::unblock(const QString &ip, const QString &who, const QString &
 {
     QString error;
     // The server asks the store before it trusts a block: this is at once.
-    if (!m_runtime.blocks().unblock(ip, who, reason, &error)) {
+    policy::BlockStore &blocks = m_runtime.blocks();
+    const bool done = callReportingError(
+        [&](auto *problem) -> decltype(blocks.unblock(ip, who, reason, problem)) {
+            return blocks.unblock(ip, who, reason, problem);
+        },
+        &error);
+    if (!done) {
         m_status->setText(tr("Could not unblock %1: %2").arg(ip, error));
         return false;
     }

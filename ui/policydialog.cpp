@@ -1,5 +1,6 @@
 #include "policydialog.h"
 
+#include "coreerror.h"
 #include "diagnosis/appsettings.h"
 #include "policy/passwordhash.h"
 #include "policyfile.h"
@@ -300,7 +301,12 @@ std::optional<policy::Policy> PolicyDialog::policy(QString *error) const
     }
     // The same validation as a policy file read by the server.
     QString problem;
-    auto validated = policy::Policy::fromJson(result.toJson(), &problem);
+    const QByteArray json = result.toJson();
+    auto validated = callReportingError(
+        [&json](auto *error) -> decltype(policy::Policy::fromJson(json, error)) {
+            return policy::Policy::fromJson(json, error);
+        },
+        &problem);
     if (!validated) {
         *error = tr("The policy is not valid: %1").arg(problem);
         return std::nullopt;

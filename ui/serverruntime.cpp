@@ -1,5 +1,6 @@
 #include "serverruntime.h"
 
+#include "coreerror.h"
 #include "policy/blockstore.h"
 #include "policy/domainvalidator.h"
 #include "policy/submissionpolicy.h"
@@ -53,7 +54,9 @@ bool ServerRuntime::open(QString *error)
         return false;
     }
     QStringList messages;
-    if (!m_blocks->open(&messages)) {
+    const bool opened = callReportingMessages(
+        [this](auto *list) -> decltype(m_blocks->open(list)) { return m_blocks->open(list); }, &messages);
+    if (!opened) {
         *error = messages.join(QStringLiteral("; "));
         return false;
     }
@@ -66,7 +69,12 @@ bool ServerRuntime::open(QString *error)
     }
     if (QFileInfo::exists(m_policyPath)) {
         QString problem;
-        if (const auto loaded = policy::Policy::load(m_policyPath, &problem)) {
+        const auto loaded = callReportingError(
+            [this](auto *error) -> decltype(policy::Policy::load(m_policyPath, error)) {
+                return policy::Policy::load(m_policyPath, error);
+            },
+            &problem);
+        if (loaded) {
             m_policy = replayablePolicy(*loaded);
         } else {
             emit event(tr("The policy file is not usable, the demo policy applies: %1").arg(problem));

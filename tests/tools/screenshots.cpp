@@ -69,13 +69,12 @@ int main(int argc, char *argv[])
                                  QStringLiteral("203.0.113.9")};
         for (int i = 0; i < ips.size(); ++i) {
             server.blocks().block({ips.at(i), 11 + i, now - (40 + i * 7) * 60 * 1000, now - i * 60 * 1000,
-                                   now + (3600 - i * 1500) * 1000},
-                                  &error);
+                                   now + (3600 - i * 1500) * 1000});
         }
         server.blocks().block(
-            {QStringLiteral("192.0.2.99"), 11, now - 3600 * 1000, now - 1800 * 1000, now + 3600 * 1000}, &error);
-        server.blocks().unblock(QStringLiteral("192.0.2.99"), QStringLiteral("anna"),
-                                QStringLiteral("customer fixed the password in Outlook, ticket 4711"), &error);
+            {QStringLiteral("192.0.2.99"), 11, now - 3600 * 1000, now - 1800 * 1000, now + 3600 * 1000});
+        window.blockedPage()->unblock(QStringLiteral("192.0.2.99"), QStringLiteral("anna"),
+                                      QStringLiteral("customer fixed the password in Outlook, ticket 4711"));
     }
     window.serverPage()->setPort(mt::test::freePort());
     window.replayPage()->setPort(window.serverPage()->port());

@@ -5,6 +5,7 @@
 #include "blockedipmodel.h"
 #include "blockedpage.h"
 #include "clientviewsmodel.h"
+#include "coreerror.h"
 #include "fakeresolver.h"
 #include "freeport.h"
 #include "languagemanager.h"
@@ -459,7 +460,11 @@ void TestServerPages::policyRoundTrip()
     const QByteArray json = file.readAll();
     QVERIFY(!json.contains("n3w-secret")); // the hash only
     QString error;
-    const auto loaded = policy::Policy::fromJson(json, &error);
+    const auto loaded = callReportingError(
+        [&json](auto *problem) -> decltype(policy::Policy::fromJson(json, problem)) {
+            return policy::Policy::fromJson(json, problem);
+        },
+        &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->limits.perMinute, 120);
     const policy::DomainPolicy *nowa = loaded->domain(QStringLiteral("nowa.test"));

@@ -170,7 +170,7 @@ PolicyDialog::PolicyDialog(const policy::Policy &policy, const QString &path, QW
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setAccessibleName(tr("Policy problem"));
     m_error->hide();
-    auto *where = new QLabel(tr("Saved to %1").arg(QDir::toNativeSeparators(path)), this);
+    auto *where = new QLabel(tr("Saves to %1").arg(QDir::toNativeSeparators(path)), this);
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

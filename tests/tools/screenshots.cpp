@@ -193,6 +193,12 @@ int main(int argc, char *argv[])
         }
         if (mt::PolicyDialog *policyDialog = window.serverPage()->editPolicy()) {
             save(policyDialog, language, QStringLiteral("policy"));
+            if (auto *policyTabs = policyDialog->findChild<QTabWidget *>()) {
+                policyTabs->setCurrentIndex(1);
+                save(policyDialog, language, QStringLiteral("policy-accounts"));
+                policyTabs->setCurrentIndex(2);
+                save(policyDialog, language, QStringLiteral("policy-limits"));
+            }
             policyDialog->reject();
         }
         pages->setCurrentIndex(0);

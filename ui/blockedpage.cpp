@@ -176,6 +176,8 @@ void BlockedPage::retranslateUi()
     m_auditLabel->setText(tr("&Audit trail of unblocks"));
     m_audit->setAccessibleName(tr("Audit trail"));
     m_audit->setToolTip(tr("Who lifted which block, when and why (%1)").arg(m_runtime.blocks().auditPath()));
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, BlockedIpModel::ColumnCount - 1);
+    emit m_auditModel->headerDataChanged(Qt::Horizontal, 0, AuditTrailModel::ColumnCount - 1);
     updateButtons();
 }
 

@@ -410,6 +410,7 @@ void ReplayPage::retranslateUi()
     m_viewsTable->setToolTip(tr("How Outlook, Thunderbird, Opera Mail and webmail word the refusal"));
     m_viewLanguage->setAccessibleName(tr("Language of the client views"));
     m_viewLanguage->setToolTip(tr("The customer's language, which may differ from yours"));
+    emit m_views->headerDataChanged(Qt::Horizontal, 0, ClientViewsModel::ColumnCount - 1);
     const int custom = m_scenario->findData(QStringLiteral("custom"));
     if (custom >= 0) {
         m_scenario->setItemText(custom, tr("Custom: as filled in below"));

@@ -239,6 +239,8 @@ void ServerPage::retranslateUi()
     m_messageView->setAccessibleName(tr("Accepted messages"));
     m_messageView->setToolTip(tr("Messages the server acknowledged with 250; select one to read it"));
     m_messageText->setAccessibleName(tr("Message source"));
+    // Column titles come from the model's tr(): ask the header to read them again.
+    emit m_messageModel->headerDataChanged(Qt::Horizontal, 0, MessageListModel::ColumnCount - 1);
     updateState();
 }
 

@@ -48,6 +48,8 @@ private slots:
     void cleanup();
     void startShowsGreeting();
     void portTaken();
+    void stateDirUnusable();
+    void eventLogIsCapped();
     void replayWrongPassword();
     void replayAllIsWell();
     void replayBadInput();
@@ -155,6 +157,40 @@ void TestServerPages::portTaken()
     page.start();
     QVERIFY(m_runtime->isRunning());
     QVERIFY(page.errorText().isEmpty());
+}
+
+void TestServerPages::stateDirUnusable()
+{
+    // A file where the directory should be.
+    const QString file = m_dir->filePath(QStringLiteral("not-a-dir"));
+    QFile blocker(file);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ServerRuntime runtime(*m_dns, m_clock, file + QStringLiteral("/server"));
+    ServerPage page(runtime);
+    page.setPort(test::freePort());
+    page.start();
+    QVERIFY(!runtime.isRunning());
+    QVERIFY(!page.errorText().isEmpty());
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("serverStatus"))->text().contains(page.errorText()));
+}
+
+void TestServerPages::eventLogIsCapped()
+{
+    ServerEventModel model; // (its tester runs in startShowsGreeting: here it would check 5000 times)
+    for (int i = 0; i <= ServerEventModel::maxEvents; ++i) {
+        model.append(QStringLiteral("line %1").arg(i));
+    }
+    // The oldest tenth went at once; the newest line is last.
+    QCOMPARE(model.rowCount(), ServerEventModel::maxEvents - ServerEventModel::maxEvents / 10 + 1);
+    QVERIFY(
+        model.index(0, 0).data().toString().endsWith(QStringLiteral(" line %1").arg(ServerEventModel::maxEvents / 10)));
+    QVERIFY(model.index(model.rowCount() - 1, 0)
+                .data()
+                .toString()
+                .endsWith(QStringLiteral(" line %1").arg(ServerEventModel::maxEvents)));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestServerPages::replayWrongPassword()

@@ -10,6 +10,7 @@
 #include "diagnosis/inputfile.h"
 #include "dns/stubresolver.h"
 #include "findingsmodel.h"
+#include "forwardingresolver.h"
 #include "historymodel.h"
 #include "languagemanager.h"
 #include "pastebox.h"
@@ -109,12 +110,14 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
     m_pages->setTabBarAutoHide(true); // shows once there is more than one page
     m_pages->setDocumentMode(true);
     m_pages->addTab(buildDiagnosePage(), QString());
-    m_server = new ServerRuntime(m_resolver, policy::Clock::system(),
+    m_serverResolver = new ForwardingResolver(m_resolver);
+    m_server = new ServerRuntime(*m_serverResolver, policy::Clock::system(),
                                  serverStateDir.isEmpty()
                                      ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                                            QStringLiteral("/server")
                                      : serverStateDir,
                                  this);
+    m_serverResolver->setParent(m_server); // outlives the server's DNS users, gone with it
     QString serverError;
     if (!m_server->open(&serverError)) {
         qWarning("MailTriage: the built-in server's state is unusable: %s", qPrintable(serverError));
@@ -381,6 +384,7 @@ void MainWindow::applySettings(const AppSettings &settings)
 
 void MainWindow::applyServerSettings()
 {
+    m_serverResolver->setTarget(m_settingsResolver ? *m_settingsResolver : m_resolver);
     m_serverPage->setPort(quint16(m_settings.serverPort));
     m_replayPage->setPort(quint16(m_settings.serverPort));
     // Rule 8 needs a country: the same database as the checks use.

@@ -25,6 +25,7 @@ namespace mt {
 
 class AnswerPanel;
 class BlockedPage;
+class ForwardingResolver;
 class GeoIpDatabase;
 class ReplayPage;
 class ServerPage;
@@ -125,6 +126,7 @@ private:
     bool m_hasResult = false;
     int m_loadGeneration = 0; // a newer open or paste wins over a slow read
 
+    ForwardingResolver *m_serverResolver = nullptr; // the settings' DNS servers, or the one passed in
     ServerRuntime *m_server = nullptr;
     std::shared_ptr<GeoIpDatabase> m_geoip; // shared with the server's country lookup
     ServerPage *m_serverPage = nullptr;

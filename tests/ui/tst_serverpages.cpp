@@ -7,11 +7,13 @@
 #include "clientviewsmodel.h"
 #include "coreerror.h"
 #include "fakeresolver.h"
+#include "forwardingresolver.h"
 #include "freeport.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "policy/blockstore.h"
+#include "policy/domainvalidator.h"
 #include "policy/passwordhash.h"
 #include "policydialog.h"
 #include "replaypage.h"
@@ -58,6 +60,7 @@ private slots:
     void countdown();
     void auditTrailKeepsBadLines();
     void mainWindowPages();
+    void forwardingResolverSwitches();
     void policyErrors_data();
     void policyErrors();
     void policyRoundTrip();
@@ -405,6 +408,28 @@ void TestServerPages::mainWindowPages()
     window.serverPage()->start();
     QVERIFY2(window.serverRuntime().isRunning(), qPrintable(window.serverPage()->errorText()));
     QCOMPARE(window.serverRuntime().port(), quint16(settings.serverPort));
+}
+
+void TestServerPages::forwardingResolverSwitches()
+{
+    test::FakeResolver other;
+    other.add(QStringLiteral("only-other.test"), dns::RecordType::MX, QStringLiteral("10 mx.only-other.test"));
+    ForwardingResolver forwarding(*m_dns);
+    policy::DomainValidator validator(forwarding, m_clock);
+    auto verdict = [&](const QString &domain) {
+        std::optional<policy::DomainValidator::Result> result;
+        validator.check(domain, this, [&](policy::DomainValidator::Result r) { result = r; });
+        [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+        return result;
+    };
+    QCOMPARE(verdict(QStringLiteral("only-other.test")), policy::DomainValidator::Result::Invalid);
+    QCOMPARE(other.queries(), 0);
+    // Settings name other DNS servers: the same validator asks them now.
+    forwarding.setTarget(other);
+    QCOMPARE(verdict(QStringLiteral("only-other.test")), policy::DomainValidator::Result::Invalid); // cached a minute
+    m_clock.advanceSeconds(61);
+    QCOMPARE(verdict(QStringLiteral("only-other.test")), policy::DomainValidator::Result::Valid);
+    QVERIFY(other.queries() > 0);
 }
 
 void TestServerPages::policyErrors_data()

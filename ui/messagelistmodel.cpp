@@ -22,6 +22,16 @@ QString MessageListModel::idAt(int row) const
     return row >= 0 && row < m_messages.size() ? m_messages.at(row).id : QString();
 }
 
+int MessageListModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_messages.size(); ++row) {
+        if (m_messages.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_messages.size());

@@ -28,6 +28,7 @@ public:
 
     void refresh();
     QString idAt(int row) const;
+    int rowOf(const QString &id) const; // -1 when gone
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -17,6 +17,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mt {
@@ -115,11 +116,28 @@ ServerPage::ServerPage(ServerRuntime &runtime, QWidget *parent)
             m_eventView->scrollToBottom(); // follow the log unless the reader scrolled up
         }
     });
-    connect(&m_runtime, &ServerRuntime::messagesChanged, m_messageModel, &MessageListModel::refresh);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    connect(m_refreshTimer, &QTimer::timeout, m_messageModel, &MessageListModel::refresh);
+    connect(&m_runtime, &ServerRuntime::messagesChanged, m_refreshTimer, [this] {
+        if (!m_refreshTimer->isActive()) {
+            m_refreshTimer->start();
+        }
+    });
     connect(&m_runtime, &ServerRuntime::started, this, &ServerPage::updateState);
     connect(&m_runtime, &ServerRuntime::stopped, this, &ServerPage::updateState);
     connect(m_messageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ServerPage::showMessage);
-    connect(m_messageModel, &QAbstractItemModel::modelReset, this, &ServerPage::showMessage);
+    // The view forgets its current row in a reset: keep the id across it.
+    connect(m_messageModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptId = m_shownId; });
+    connect(m_messageModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_shownId = m_keptId;
+        const int row = m_messageModel->rowOf(m_shownId);
+        if (row >= 0) {
+            m_messageView->setCurrentIndex(m_messageModel->index(row, 0));
+        }
+        showMessage();
+    });
 
     m_messageModel->refresh();
     retranslateUi();
@@ -196,6 +214,10 @@ void ServerPage::showMessage()
 {
     const QModelIndex current = m_messageView->currentIndex();
     const QString id = current.isValid() ? m_messageModel->idAt(current.row()) : QString();
+    if (id == m_shownId && !id.isEmpty() && !m_messageText->toPlainText().isEmpty()) {
+        return; // still the same message: keep where the reader scrolled to
+    }
+    m_shownId = id;
     if (id.isEmpty()) {
         m_messageText->clear();
         return;

@@ -8,6 +8,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QTimer;
 
 namespace mt {
 
@@ -52,6 +53,9 @@ private:
     ServerEventModel *m_events = nullptr;
     MessageListModel *m_messageModel = nullptr;
     QString m_error;
+    QString m_shownId; // the message being read survives a refresh of the list
+    QString m_keptId;
+    QTimer *m_refreshTimer = nullptr; // a burst of messages re-reads the store once
 
     QLabel *m_portLabel = nullptr;
     QSpinBox *m_port = nullptr;

@@ -255,6 +255,13 @@ void TestServerPages::replayAllIsWell()
     view->setCurrentIndex(serverPage.messageModel()->index(1, 0));
     const QString text = serverPage.findChild<QPlainTextEdit *>(QStringLiteral("messageText"))->toPlainText();
     QVERIFY2(text.contains(QLatin1String("Subject: MailTriage replay")), qPrintable(text));
+    // A new message refreshes the list; the one being read stays selected.
+    page.selectScenario(QStringLiteral("ok"));
+    page.run();
+    QVERIFY(finished.wait(60000));
+    QTRY_COMPARE(serverPage.messageModel()->rowCount(), 3);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QCOMPARE(serverPage.findChild<QPlainTextEdit *>(QStringLiteral("messageText"))->toPlainText(), text);
 }
 
 void TestServerPages::replayBadInput()

@@ -124,7 +124,11 @@ QVariant BlockedIpModel::data(const QModelIndex &index, int role) const
     case LastFailure:
         return when(entry.lastFailureMs);
     case BlockedUntil:
-        return remaining > 0 ? remainingText(remaining) : tr("expired");
+        return remaining > 0 ? tr("%1 (%2 left)")
+                                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.blockedUntilMs).time(),
+                                                           QLocale::ShortFormat),
+                                        remainingText(remaining))
+                             : tr("expired");
     case Country: {
         if (!m_countryOf) {
             return tr("(no GeoIP)");
@@ -155,7 +159,7 @@ QVariant BlockedIpModel::headerData(int section, Qt::Orientation orientation, in
     case LastFailure:
         return tr("Last failure");
     case BlockedUntil:
-        return tr("Blocked for");
+        return tr("Blocked until");
     case Country:
         return tr("Country");
     default:

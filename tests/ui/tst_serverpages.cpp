@@ -64,6 +64,7 @@ private slots:
     void policyErrors_data();
     void policyErrors();
     void policyRoundTrip();
+    void policySaveFails();
 
 private:
     // The first line the server sends on a new connection from 127.0.0.1.
@@ -552,6 +553,19 @@ void TestServerPages::policyRoundTrip()
     ServerRuntime again(*m_dns, m_clock, m_dir->path());
     QVERIFY(again.open(&error));
     QVERIFY(again.policy().account(QStringLiteral("ola@nowa.test")));
+}
+
+void TestServerPages::policySaveFails()
+{
+    const QString file = m_dir->filePath(QStringLiteral("a-file"));
+    QFile blocker(file);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    PolicyDialog dialog(m_runtime->policy(), file + QStringLiteral("/policy.json"));
+    QSignalSpy saved(&dialog, &PolicyDialog::saved);
+    QVERIFY(!dialog.save());
+    QVERIFY2(dialog.errorText().startsWith(QLatin1String("Could not save")), qPrintable(dialog.errorText()));
+    QCOMPARE(saved.count(), 0);
 }
 
 QTEST_MAIN(TestServerPages)

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "answerpanel.h"
+#include "blockedpage.h"
+#include "checks/geoipdatabase.h"
 #include "diagnosis/datatext.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/history.h"
@@ -8,10 +10,15 @@
 #include "diagnosis/inputfile.h"
 #include "dns/stubresolver.h"
 #include "findingsmodel.h"
+#include "forwardingresolver.h"
 #include "historymodel.h"
 #include "languagemanager.h"
 #include "pastebox.h"
+#include "policy/clock.h"
+#include "replaypage.h"
 #include "reportexport.h"
+#include "serverpage.h"
+#include "serverruntime.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -35,6 +42,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -84,7 +92,7 @@ Severity worstOf(const Findings &findings)
 } // namespace
 
 MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, QWidget *parent,
-                       const QString &historyPath)
+                       const QString &historyPath, const QString &serverStateDir)
     : QMainWindow(parent)
     , m_resolver(resolver)
     , m_languages(languages)
@@ -99,9 +107,27 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
 
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->setTabBarAutoHide(true); // one page so far; Server, Replay, Blocked IPs join later
+    m_pages->setTabBarAutoHide(true); // shows once there is more than one page
     m_pages->setDocumentMode(true);
     m_pages->addTab(buildDiagnosePage(), QString());
+    m_serverResolver = new ForwardingResolver(m_resolver);
+    m_server = new ServerRuntime(*m_serverResolver, policy::Clock::system(),
+                                 serverStateDir.isEmpty()
+                                     ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                                           QStringLiteral("/server")
+                                     : serverStateDir,
+                                 this);
+    m_serverResolver->setParent(m_server); // outlives the server's DNS users, gone with it
+    QString serverError;
+    if (!m_server->open(&serverError)) {
+        qWarning("MailTriage: the built-in server's state is unusable: %s", qPrintable(serverError));
+    }
+    m_serverPage = new ServerPage(*m_server, this);
+    m_replayPage = new ReplayPage(*m_server, this);
+    m_blockedPage = new BlockedPage(*m_server, this);
+    m_pages->addTab(m_serverPage, QString());
+    m_pages->addTab(m_replayPage, QString());
+    m_pages->addTab(m_blockedPage, QString());
     setCentralWidget(m_pages);
     buildMenus();
 
@@ -114,6 +140,8 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
 
     m_model->setLanguage(m_languages.language());
     m_historyModel->setLanguage(m_languages.language());
+    m_replayPage->setLanguage(m_languages.language());
+    applyServerSettings();
     retranslateUi();
     updateWidgets();
     if (historyDamaged) {
@@ -287,6 +315,7 @@ void MainWindow::buildMenus()
     connect(m_polishAction, &QAction::triggered, this, [this] { chooseLanguage(Language::Polish); });
     connect(&m_languages, &LanguageManager::languageChanged, this, [this](Language language) {
         (language == Language::Polish ? m_polishAction : m_englishAction)->setChecked(true);
+        m_replayPage->setLanguage(language);
     });
 
     m_toolsMenu = menuBar()->addMenu(QString());
@@ -331,6 +360,7 @@ void MainWindow::loadSettings(const QString &path)
             std::make_unique<dns::StubResolver>(dns::ResolverConfig::forServers(loaded.dnsServers, nullptr));
     }
     m_languages.setLanguage(loaded.language);
+    applyServerSettings();
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
@@ -348,7 +378,28 @@ void MainWindow::applySettings(const AppSettings &settings)
             std::make_unique<dns::StubResolver>(dns::ResolverConfig::forServers(settings.dnsServers, nullptr));
     }
     m_languages.setLanguage(settings.language);
+    applyServerSettings();
     updateWidgets();
+}
+
+void MainWindow::applyServerSettings()
+{
+    m_serverResolver->setTarget(m_settingsResolver ? *m_settingsResolver : m_resolver);
+    m_serverPage->setPort(quint16(m_settings.serverPort));
+    m_replayPage->setPort(quint16(m_settings.serverPort));
+    // Rule 8 needs a country: the same database as the checks use.
+    auto geoip = std::make_shared<GeoIpDatabase>();
+    const QString path = m_settings.geoipDatabase.isEmpty() ? GeoIpDatabase::defaultPath() : m_settings.geoipDatabase;
+    if (!path.isEmpty() && geoip->open(path)) {
+        m_geoip = geoip;
+        m_server->setCountryLookup([geoip](const QHostAddress &address) {
+            const auto location = geoip->lookup(address);
+            return location ? location->countryCode : QString();
+        });
+    } else {
+        m_geoip.reset();
+        m_server->setCountryLookup({});
+    }
 }
 
 void MainWindow::settingsDialog()
@@ -365,6 +416,13 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("MailTriage"));
     m_pages->setTabText(0, tr("Diagnose"));
+    m_pages->setTabText(m_pages->indexOf(m_serverPage), tr("Server"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_serverPage), tr("The built-in submission server on 127.0.0.1"));
+    m_pages->setTabText(m_pages->indexOf(m_replayPage), tr("Replay"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_replayPage),
+                           tr("Play what a customer's mail client does against the built-in server"));
+    m_pages->setTabText(m_pages->indexOf(m_blockedPage), tr("Blocked IPs"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_blockedPage), tr("Addresses blocked after too many failed logins"));
     m_inputLabel->setText(tr("&Paste what the customer sent: an e-mail address, a domain, an IP address or a "
                              "bounce, or drop a saved message (.eml) here"));
     m_input->setPlaceholderText(tr("e.g. jan@kowalski.pl"));

@@ -24,6 +24,12 @@ class QTreeView;
 namespace mt {
 
 class AnswerPanel;
+class BlockedPage;
+class ForwardingResolver;
+class GeoIpDatabase;
+class ReplayPage;
+class ServerPage;
+class ServerRuntime;
 class Diagnosis;
 class FindingsModel;
 class History;
@@ -43,9 +49,11 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    // HISTORYPATH: where recent checks are kept (History::defaultPath() when empty).
+    // HISTORYPATH: where recent checks are kept (History::defaultPath() when empty);
+    // SERVERSTATEDIR: the built-in server's blocks and messages (the
+    // application's data directory when empty).
     MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, QWidget *parent = nullptr,
-               const QString &historyPath = {});
+               const QString &historyPath = {}, const QString &serverStateDir = {});
     ~MainWindow() override;
 
     // For tests and drag-and-drop: what the paste box holds.
@@ -63,6 +71,10 @@ public:
     void loadSettings(const QString &path = {});
     void setDnsFromSettings(bool enabled) { m_dnsFromSettings = enabled; }
     const AppSettings &settings() const { return m_settings; }
+    ServerRuntime &serverRuntime() const { return *m_server; }
+    ServerPage *serverPage() const { return m_serverPage; }
+    ReplayPage *replayPage() const { return m_replayPage; }
+    BlockedPage *blockedPage() const { return m_blockedPage; }
     // Stores SETTINGS and applies them to the language and the next check.
     void applySettings(const AppSettings &settings);
 
@@ -94,6 +106,7 @@ private:
     void diagnosisDone();
 
     std::unique_ptr<QSettings> openSettingsStore() const;
+    void applyServerSettings();
     void chooseLanguage(Language language);
 
     dns::DnsResolver &m_resolver;
@@ -113,6 +126,12 @@ private:
     bool m_hasResult = false;
     int m_loadGeneration = 0; // a newer open or paste wins over a slow read
 
+    ForwardingResolver *m_serverResolver = nullptr; // the settings' DNS servers, or the one passed in
+    ServerRuntime *m_server = nullptr;
+    std::shared_ptr<GeoIpDatabase> m_geoip; // shared with the server's country lookup
+    ServerPage *m_serverPage = nullptr;
+    ReplayPage *m_replayPage = nullptr;
+    BlockedPage *m_blockedPage = nullptr;
     QTabWidget *m_pages = nullptr;
     QTabWidget *m_sideTabs = nullptr;
     QLabel *m_inputLabel = nullptr;

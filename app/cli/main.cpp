@@ -1,6 +1,9 @@
+#include "blockscommand.h"
 #include "bouncecommand.h"
 #include "clitext.h"
 #include "diagnosecommand.h"
+#include "hashpasswordcommand.h"
+#include "servecommand.h"
 #include "spfcommand.h"
 
 #include <QCoreApplication>
@@ -17,9 +20,8 @@ struct Command
 };
 
 const Command commands[] = {
-    {"diagnose", runDiagnoseCommand},
-    {"spf", runSpfCommand},
-    {"bounce", runBounceCommand},
+    {"diagnose", runDiagnoseCommand}, {"spf", runSpfCommand},       {"bounce", runBounceCommand},
+    {"serve", runServeCommand},       {"blocks", runBlocksCommand}, {"hash-password", runHashPasswordCommand},
 };
 
 } // namespace
@@ -49,6 +51,10 @@ int main(int argc, char *argv[])
                                                      "                 [--dns-timeout MS] [--lang pl|en] "
                                                      "[--format text|json]\n"
                                                      "  bounce [FILE|-] [--lang pl|en] [--format text|json]\n"
+                                                     "  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] "
+                                                     "[--dns ...]\n"
+                                                     "  blocks list|unblock IP [--state DIR] [--reason TEXT]\n"
+                                                     "  hash-password    (reads the password on standard input)\n"
                                                      "\n"
                                                      "  mailtriage-cli COMMAND --help   options of one command\n"
                                                      "  mailtriage-cli --version\n"));

@@ -3,17 +3,29 @@
 // view as a PNG (QWidget::grab) into DIR (default: ./screenshots). Uses the
 // test DNS server, so it needs no network. Run with -platform offscreen or
 // under Xvfb.
+#include "blockedpage.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 #include "findingsmodel.h"
+#include "freeport.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "policy/blockstore.h"
+#include "policy/passwordhash.h"
+#include "policydialog.h"
+#include "replaypage.h"
+#include "serverpage.h"
+#include "serverruntime.h"
 #include "settingsdialog.h"
+#include "unblockdialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -36,10 +48,56 @@ int main(int argc, char *argv[])
     mt::dns::StubResolver resolver(config);
     mt::LanguageManager languages;
     QTemporaryDir scratch; // history and settings of this walk only
-    mt::MainWindow window(resolver, languages, nullptr, scratch.filePath(QStringLiteral("history.json")));
+    mt::MainWindow window(resolver, languages, nullptr, scratch.filePath(QStringLiteral("history.json")),
+                          scratch.filePath(QStringLiteral("server")));
     window.loadSettings(scratch.filePath(QStringLiteral("settings.ini")));
     window.resize(1100, 760);
     window.show();
+
+    // The built-in server with a policy for the test zone, a few blocks and
+    // one unblock in the audit trail.
+    mt::ServerRuntime &server = window.serverRuntime();
+    {
+        mt::policy::Policy rules = server.policy();
+        rules.domains = {mt::policy::DomainPolicy{QStringLiteral("example.test"), {}, {QStringLiteral("PL")}}};
+        rules.accounts = {mt::policy::Account{
+            QStringLiteral("jan@example.test"), mt::policy::passwordhash::make("demo-password", 1000), {}}};
+        QString error;
+        server.setPolicy(rules, &error);
+        const qint64 now = server.clock().nowMs();
+        const QStringList ips = {QStringLiteral("192.0.2.44"), QStringLiteral("198.51.100.7"),
+                                 QStringLiteral("203.0.113.9")};
+        for (int i = 0; i < ips.size(); ++i) {
+            server.blocks().block({ips.at(i), 11 + i, now - (40 + i * 7) * 60 * 1000, now - i * 60 * 1000,
+                                   now + (3600 - i * 1500) * 1000});
+        }
+        server.blocks().block(
+            {QStringLiteral("192.0.2.99"), 11, now - 3600 * 1000, now - 1800 * 1000, now + 3600 * 1000});
+        window.blockedPage()->unblock(QStringLiteral("192.0.2.99"), QStringLiteral("anna"),
+                                      QStringLiteral("customer fixed the password in Outlook, ticket 4711"));
+    }
+    window.serverPage()->setPort(mt::test::freePort());
+    window.replayPage()->setPort(window.serverPage()->port());
+    window.replayPage()->setParameters({QStringLiteral("jan@example.test"), QStringLiteral("demo-password"),
+                                        QStringLiteral("anna@example.test"), QStringLiteral("nomail.example.test"),
+                                        QStringLiteral("203.0.113.9")});
+    window.serverPage()->start();
+    auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    auto save = [&dir](QWidget *widget, mt::Language language, const QString &name) {
+        QTest::qWait(50);
+        const QString file = QStringLiteral("%1/%2-%3.png").arg(dir, mt::languageCode(language), name);
+        widget->grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+    };
+    auto replay = [&window](const QString &scenario) {
+        mt::ReplayPage *page = window.replayPage();
+        page->selectScenario(scenario);
+        QSignalSpy finished(page, &mt::ReplayPage::finished);
+        page->run();
+        if (page->isRunning() && !finished.wait(20000)) {
+            std::fprintf(stderr, "screenshots: the replay %s did not finish\n", qPrintable(scenario));
+        }
+    };
 
     const QList<QPair<QString, QString>> pastes = {
         {QStringLiteral("empty"), QString()},
@@ -110,6 +168,40 @@ int main(int argc, char *argv[])
         dialog.grab().save(file);
         std::printf("%s\n", qPrintable(file));
         dialog.close();
+
+        // The server pages: a replay refused at login, one accepted, the
+        // message it left, the blocks and the dialogs.
+        pages->setCurrentWidget(window.replayPage());
+        replay(QStringLiteral("ok"));
+        replay(QStringLiteral("auth"));
+        save(&window, language, QStringLiteral("replay-auth"));
+        replay(QStringLiteral("sender"));
+        save(&window, language, QStringLiteral("replay-sender"));
+        pages->setCurrentWidget(window.serverPage());
+        auto *messages = window.serverPage()->findChild<QTableView *>(QStringLiteral("serverMessages"));
+        messages->setCurrentIndex(messages->model()->index(0, 0));
+        save(&window, language, QStringLiteral("server"));
+        pages->setCurrentWidget(window.blockedPage());
+        auto *blocked = window.blockedPage()->findChild<QTableView *>(QStringLiteral("blockedTable"));
+        blocked->setCurrentIndex(blocked->model()->index(0, 0));
+        save(&window, language, QStringLiteral("blocked"));
+        if (mt::UnblockDialog *unblock = window.blockedPage()->unblockSelected()) {
+            unblock->findChild<QPlainTextEdit *>(QStringLiteral("unblockReason"))
+                ->setPlainText(QStringLiteral("customer changed the password, ticket 4712"));
+            save(unblock, language, QStringLiteral("unblock"));
+            unblock->reject();
+        }
+        if (mt::PolicyDialog *policyDialog = window.serverPage()->editPolicy()) {
+            save(policyDialog, language, QStringLiteral("policy"));
+            if (auto *policyTabs = policyDialog->findChild<QTabWidget *>()) {
+                policyTabs->setCurrentIndex(1);
+                save(policyDialog, language, QStringLiteral("policy-accounts"));
+                policyTabs->setCurrentIndex(2);
+                save(policyDialog, language, QStringLiteral("policy-limits"));
+            }
+            policyDialog->reject();
+        }
+        pages->setCurrentIndex(0);
     }
     return 0;
 }

@@ -1,0 +1,224 @@
+#include "servecommand.h"
+
+#include "clitext.h"
+#include "dns/stubresolver.h"
+#include "policy/blockstore.h"
+#include "policy/domainvalidator.h"
+#include "policy/submissionpolicy.h"
+#include "smtp/messagestore.h"
+#include "smtp/selfsignedcertificate.h"
+#include "smtp/smtpserver.h"
+#include "statedir.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[0], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop; the handler only writes a byte,
+// the rest happens on the loop (the self-pipe trick).
+void quitOnSignals(QObject *context)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        return;
+    }
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
+        char byte;
+        [[maybe_unused]] const ssize_t got = ::read(signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+#else
+void quitOnSignals(QObject *) {}
+#endif
+
+// "127.0.0.1:2525", "[::1]:2525", "0.0.0.0:25"; port 0 picks a free one.
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        return false;
+    }
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
+        host = host.mid(1, host.size() - 2);
+    } else if (host.contains(QLatin1Char(':'))) {
+        return false; // IPv6 with a port needs brackets
+    }
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535 || !address->setAddress(host)) {
+        return false;
+    }
+    *port = quint16(number);
+    return true;
+}
+
+void logLine(const QString &line)
+{
+    QTextStream(stderr) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << line << Qt::endl;
+}
+
+} // namespace
+
+int runServeCommand(const QStringList &arguments)
+{
+    const mt::Language language = cli::languageOf(arguments);
+    cli::installQtTranslator(language);
+    auto say = [language](const char *source) { return cli::text(language, source); };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(say(QT_TRANSLATE_NOOP(
+        "Cli", "Run the built-in submission server with the provider's rules; messages are kept, never relayed.")));
+    parser.addHelpOption();
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        say(QT_TRANSLATE_NOOP("Cli", "address and port to listen on (default 127.0.0.1:2525)")),
+        QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:2525"));
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"),
+        say(QT_TRANSLATE_NOOP("Cli", "policy file (JSON; default: the built-in demo policy)")), QStringLiteral("FILE"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        say(QT_TRANSLATE_NOOP("Cli", "directory for blocked IPs, messages and the certificate")), QStringLiteral("DIR"),
+        cli::defaultStateDir());
+    const QCommandLineOption dnsOption(QStringLiteral("dns"),
+                                       say(QT_TRANSLATE_NOOP("Cli", "nameserver to ask, in order of preference "
+                                                                    "(repeatable; default: the system's)")),
+                                       QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption timeoutOption(QStringLiteral("dns-timeout"),
+                                           say(QT_TRANSLATE_NOOP("Cli", "DNS timeout of one try, in milliseconds "
+                                                                        "(default: the system's, or 2000)")),
+                                           QStringLiteral("MS"));
+    const QCommandLineOption hostOption(QStringLiteral("hostname"),
+                                        say(QT_TRANSLATE_NOOP("Cli", "name in the greeting (default localhost)")),
+                                        QStringLiteral("NAME"), QStringLiteral("localhost"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         say(QT_TRANSLATE_NOOP("Cli", "log only start, stop and problems")));
+    const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
+                                        QStringLiteral("pl|en"));
+    parser.addOptions(
+        {listenOption, policyOption, stateOption, dnsOption, timeoutOption, hostOption, quietOption, langOption});
+    if (!parser.parse(arguments)) {
+        return cli::fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "serve takes no arguments besides its options"));
+    }
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(listenOption), &address, &port)) {
+        return cli::fail(language,
+                         QT_TRANSLATE_NOOP("Cli", "--listen \"%1\" is not ADDR:PORT with a literal address "
+                                                  "(IPv6: [::1]:2525)"),
+                         {parser.value(listenOption)});
+    }
+    QStringList invalid;
+    mt::dns::ResolverConfig config = mt::dns::ResolverConfig::forServers(parser.values(dnsOption), &invalid);
+    if (!invalid.isEmpty()) {
+        return cli::fail(language,
+                         QT_TRANSLATE_NOOP("Cli", "--dns \"%1\" is not HOST[:PORT] with a literal IPv4 or IPv6 "
+                                                  "address (IPv6 with a port: [::1]:5300)"),
+                         {invalid.first()});
+    }
+    if (parser.isSet(timeoutOption)) {
+        bool timeoutOk = false;
+        config.timeoutMs = parser.value(timeoutOption).toInt(&timeoutOk);
+        if (!timeoutOk || config.timeoutMs <= 0) {
+            return cli::fail(language,
+                             QT_TRANSLATE_NOOP("Cli", "--dns-timeout must be a positive number of milliseconds"));
+        }
+    }
+    mt::policy::Policy policy = mt::policy::Policy::embeddedDefault();
+    if (parser.isSet(policyOption)) {
+        QString error;
+        const auto loaded = mt::policy::Policy::load(parser.value(policyOption), &error);
+        if (!loaded) {
+            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "the policy file is not usable: %1"), {error});
+        }
+        policy = *loaded;
+    }
+
+    const QString stateDir = parser.value(stateOption);
+    const mt::policy::Clock &clock = mt::policy::Clock::system();
+    mt::policy::BlockStore blocks(stateDir, clock);
+    QStringList messages;
+    if (!blocks.open(&messages)) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot use the state directory: %1"),
+                         {messages.join(QStringLiteral("; "))});
+    }
+    for (const QString &message : std::as_const(messages)) {
+        logLine(message);
+    }
+    blocks.watch();
+    mt::smtp::MessageStore store(stateDir);
+    QString error;
+    if (!store.open(&error)) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot use the state directory: %1"), {error});
+    }
+    mt::dns::StubResolver resolver(config);
+    mt::policy::DomainValidator domains(resolver, clock);
+    // GeoIP (rule 8) is plugged in with SubmissionPolicy::setCountryLookup.
+    mt::policy::SubmissionPolicy rules(policy, blocks, clock);
+    mt::smtp::SmtpServer server(rules, domains, store);
+    server.setHostName(parser.value(hostOption));
+    if (const auto identity = mt::smtp::SelfSignedCertificate::loadOrCreate(stateDir, &error)) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(identity->certificate);
+        tls.setPrivateKey(identity->key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server.setTlsConfiguration(tls);
+    } else {
+        logLine(cli::text(language, QT_TRANSLATE_NOOP("Cli", "STARTTLS is off: %1"), {error}));
+    }
+    const bool quiet = parser.isSet(quietOption);
+    QObject::connect(&server, &mt::smtp::SmtpServer::event, &server, [quiet](const QString &line) {
+        if (!quiet || line.startsWith(QLatin1String("blocked")) || line.startsWith(QLatin1String("store-failed"))) {
+            logLine(line);
+        }
+    });
+    if (!server.listen(address, port)) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot listen on %1: %2"),
+                         {parser.value(listenOption), server.errorString()});
+    }
+    quitOnSignals(&server);
+    const QString where =
+        server.serverAddress().protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]:%2").arg(server.serverAddress().toString()).arg(server.serverPort())
+            : QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());
+    logLine(cli::text(language, QT_TRANSLATE_NOOP("Cli", "listening on %1, state in %2"), {where, stateDir}));
+    QCoreApplication::exec();
+    server.close();
+    logLine(cli::text(language, QT_TRANSLATE_NOOP("Cli", "stopped; %1 message(s) accepted"),
+                      {QString::number(server.acceptedMessages())}));
+    return 0;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "blockstore.h"
+#include "clock.h"
+#include "slidingwindow.h"
+
+#include <QHash>
+
+namespace mt::policy {
+
+// Rule 4: more than LIMIT failed logins from one IP within an hour block it
+// for an hour (the 11th failure with the seeds' 10). Failures are counted in
+// memory; blocks go to the BlockStore, which outlives the process.
+class AuthFailureGuard
+{
+public:
+    AuthFailureGuard(BlockStore &store, const Clock &clock, int limitPerHour);
+
+    // Counts one failure; true when this failure blocked IP.
+    bool recordFailure(const QString &ip);
+    bool isBlocked(const QString &ip) { return m_store.isBlocked(ip); }
+    int failures(const QString &ip) const;
+    // Staff lifted the block: the count starts again.
+    void forget(const QString &ip) { m_failures.remove(ip); }
+
+    static constexpr qint64 windowMs = 3600 * 1000;
+
+private:
+    BlockStore &m_store;
+    const Clock &m_clock;
+    int m_limit;
+    QHash<QString, SlidingWindow> m_failures;
+};
+
+} // namespace mt::policy

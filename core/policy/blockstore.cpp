@@ -1,0 +1,278 @@
+#include "blockstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+#include <algorithm>
+
+namespace mt::policy {
+
+namespace {
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+qint64 parseTime(const QJsonValue &value, bool *ok)
+{
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        *ok = false;
+        return 0;
+    }
+    return time.toMSecsSinceEpoch();
+}
+
+} // namespace
+
+BlockStore::BlockStore(const QString &stateDir, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_dir(stateDir)
+    , m_clock(clock)
+{}
+
+BlockStore::~BlockStore() = default;
+
+QString BlockStore::filePath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("blocks.json"));
+}
+
+QString BlockStore::auditPath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("unblocks.log"));
+}
+
+bool BlockStore::open(QStringList *messages)
+{
+    if (!QDir().mkpath(m_dir)) {
+        messages->append(QStringLiteral("cannot create the state directory %1").arg(m_dir));
+        return false;
+    }
+    return read(messages);
+}
+
+void BlockStore::watch()
+{
+    if (m_watcher) {
+        return;
+    }
+    // The directory, not the file: QSaveFile replaces the file by a rename.
+    m_watcher = new QFileSystemWatcher({m_dir}, this);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &BlockStore::reloadIfChanged);
+}
+
+BlockStore::FileStamp BlockStore::stamp() const
+{
+    FileStamp result;
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::stat(QFile::encodeName(filePath()).constData(), &info) == 0) {
+        result.inode = qint64(info.st_ino);
+        result.modifiedNs = qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+        result.size = qint64(info.st_size);
+    }
+#else
+    const QFileInfo info(filePath());
+    if (info.exists()) {
+        result.inode = 0;
+        result.modifiedNs = info.lastModified().toMSecsSinceEpoch() * 1'000'000;
+        result.size = info.size();
+    }
+#endif
+    return result;
+}
+
+void BlockStore::reloadIfChanged()
+{
+    if (stamp() == m_stamp) {
+        return;
+    }
+    QStringList messages;
+    read(&messages);
+    for (const QString &message : std::as_const(messages)) {
+        qWarning("%s", qUtf8Printable(message));
+    }
+}
+
+bool BlockStore::read(QStringList *messages)
+{
+    const QHash<QString, Entry> before = m_entries;
+    m_stamp = stamp();
+    m_entries.clear();
+    QFile file(filePath());
+    if (!file.exists()) {
+        messages->append(QStringLiteral("no block list at %1 yet: no IP address is blocked").arg(filePath()));
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        messages->append(
+            QStringLiteral("cannot read %1 (%2): no IP address is blocked").arg(filePath(), file.errorString()));
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        file.close();
+        QString problem;
+        QHash<QString, Entry> entries;
+        if (parseError.error != QJsonParseError::NoError) {
+            problem = parseError.errorString();
+        } else if (!document.isObject() || !document.object().value(QStringLiteral("blocked")).isArray()) {
+            problem = QStringLiteral("no \"blocked\" list");
+        } else {
+            for (const QJsonValue &value : document.object().value(QStringLiteral("blocked")).toArray()) {
+                const QJsonObject object = value.toObject();
+                Entry entry;
+                bool ok = true;
+                entry.ip = object.value(QStringLiteral("ip")).toString();
+                entry.failures = object.value(QStringLiteral("failures")).toInt(-1);
+                entry.firstFailureMs = parseTime(object.value(QStringLiteral("first_failure")), &ok);
+                entry.lastFailureMs = parseTime(object.value(QStringLiteral("last_failure")), &ok);
+                entry.blockedUntilMs = parseTime(object.value(QStringLiteral("blocked_until")), &ok);
+                if (!ok || QHostAddress(entry.ip).isNull() || entry.failures < 0) {
+                    problem = QStringLiteral("an entry is incomplete");
+                    break;
+                }
+                entries.insert(entry.ip, entry);
+            }
+        }
+        if (problem.isEmpty()) {
+            m_entries = entries;
+        } else {
+            const QString copy = filePath() + QStringLiteral(".corrupt-") +
+                                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+            QFile::copy(filePath(), copy);
+            messages->append(QStringLiteral("%1 is damaged (%2); kept as %3; starting with no IP address blocked")
+                                 .arg(filePath(), problem, copy));
+        }
+    }
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        if (!m_entries.contains(it.key())) {
+            emit unblocked(it.key());
+        }
+    }
+    return true;
+}
+
+bool BlockStore::save(QString *error)
+{
+    const qint64 now = m_clock.nowMs();
+    QList<Entry> entries = m_entries.values();
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.lastFailureMs < b.lastFailureMs; });
+    QJsonArray list;
+    for (const Entry &entry : std::as_const(entries)) {
+        if (entry.blockedUntilMs <= now) {
+            continue; // expired blocks are not worth keeping
+        }
+        list << QJsonObject{{QStringLiteral("ip"), entry.ip},
+                            {QStringLiteral("failures"), entry.failures},
+                            {QStringLiteral("first_failure"), isoTime(entry.firstFailureMs)},
+                            {QStringLiteral("last_failure"), isoTime(entry.lastFailureMs)},
+                            {QStringLiteral("blocked_until"), isoTime(entry.blockedUntilMs)}};
+    }
+    QSaveFile file(filePath());
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error) {
+            *error = QStringLiteral("cannot write %1: %2").arg(filePath(), file.errorString());
+        }
+        return false;
+    }
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("blocked"), list}}).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error) {
+            *error = QStringLiteral("cannot write %1: %2").arg(filePath(), file.errorString());
+        }
+        return false;
+    }
+    m_stamp = stamp();
+    return true;
+}
+
+bool BlockStore::isBlocked(const QString &ip)
+{
+    const auto it = m_entries.constFind(ip);
+    if (it == m_entries.constEnd() || it->blockedUntilMs <= m_clock.nowMs()) {
+        return false;
+    }
+    // Another process may have lifted it a moment ago.
+    reloadIfChanged();
+    const auto again = m_entries.constFind(ip);
+    return again != m_entries.constEnd() && again->blockedUntilMs > m_clock.nowMs();
+}
+
+std::optional<BlockStore::Entry> BlockStore::entry(const QString &ip)
+{
+    reloadIfChanged();
+    const auto it = m_entries.constFind(ip);
+    if (it == m_entries.constEnd()) {
+        return std::nullopt;
+    }
+    return *it;
+}
+
+QList<BlockStore::Entry> BlockStore::blocked()
+{
+    reloadIfChanged();
+    QList<Entry> result;
+    const qint64 now = m_clock.nowMs();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (entry.blockedUntilMs > now) {
+            result << entry;
+        }
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Entry &a, const Entry &b) { return a.lastFailureMs < b.lastFailureMs; });
+    return result;
+}
+
+bool BlockStore::block(const Entry &entry, QString *error)
+{
+    reloadIfChanged();
+    m_entries.insert(entry.ip, entry);
+    return save(error);
+}
+
+bool BlockStore::unblock(const QString &ip, const QString &who, const QString &reason, QString *error)
+{
+    reloadIfChanged();
+    const auto it = m_entries.find(ip);
+    if (it == m_entries.end() || it->blockedUntilMs <= m_clock.nowMs()) {
+        *error = QStringLiteral("%1 is not blocked").arg(ip);
+        return false;
+    }
+    const Entry removed = *it;
+    m_entries.erase(it);
+    if (!save(error)) {
+        m_entries.insert(removed.ip, removed);
+        return false;
+    }
+    QFile audit(auditPath());
+    if (!audit.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *error = QStringLiteral("unblocked, but cannot append to %1: %2").arg(auditPath(), audit.errorString());
+        emit unblocked(ip);
+        return false;
+    }
+    const QJsonObject line{{QStringLiteral("time"), isoTime(m_clock.nowMs())},
+                           {QStringLiteral("ip"), ip},
+                           {QStringLiteral("by"), who},
+                           {QStringLiteral("reason"), reason},
+                           {QStringLiteral("failures"), removed.failures},
+                           {QStringLiteral("blocked_until"), isoTime(removed.blockedUntilMs)}};
+    audit.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    audit.flush();
+    emit unblocked(ip);
+    return true;
+}
+
+} // namespace mt::policy

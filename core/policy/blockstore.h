@@ -1,0 +1,82 @@
+#pragma once
+
+#include "clock.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+class QFileSystemWatcher;
+
+namespace mt::policy {
+
+// IP addresses blocked after too many failed logins (rule 4), kept in
+// STATE_DIR/blocks.json (written whole with QSaveFile, so a crash leaves the
+// old or the new file, never half of one) with an append-only audit trail of
+// unblocks in STATE_DIR/unblocks.log. A server and `mailtriage-cli blocks`
+// share the directory: the server re-reads the file when it changes and
+// before it trusts a block, so an unblock works at once.
+class BlockStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Entry
+    {
+        QString ip;
+        int failures = 0;
+        qint64 firstFailureMs = 0;
+        qint64 lastFailureMs = 0;
+        qint64 blockedUntilMs = 0;
+    };
+
+    BlockStore(const QString &stateDir, const Clock &clock, QObject *parent = nullptr);
+    ~BlockStore() override;
+
+    // Reads the file. A missing file is an empty list; a corrupt one is kept
+    // as blocks.json.corrupt-TIME and the store starts empty. Either way the
+    // returned messages say what happened; false only if the directory is
+    // unusable.
+    bool open(QStringList *messages);
+    // Re-reads the file on changes made by another process.
+    void watch();
+
+    bool isBlocked(const QString &ip);
+    std::optional<Entry> entry(const QString &ip);
+    // Entries still blocked now, oldest first.
+    QList<Entry> blocked();
+    bool block(const Entry &entry, QString *error = nullptr);
+    // Removes IP's block and appends WHO, the time and REASON to the trail.
+    bool unblock(const QString &ip, const QString &who, const QString &reason, QString *error);
+
+    QString filePath() const;
+    QString auditPath() const;
+
+signals:
+    // An IP's block was lifted, here or by another process.
+    void unblocked(const QString &ip);
+
+private:
+    struct FileStamp
+    {
+        qint64 inode = -1;
+        qint64 modifiedNs = -1;
+        qint64 size = -1;
+        bool operator==(const FileStamp &other) const
+        {
+            return inode == other.inode && modifiedNs == other.modifiedNs && size == other.size;
+        }
+    };
+    FileStamp stamp() const;
+    void reloadIfChanged();
+    bool read(QStringList *messages);
+    bool save(QString *error);
+
+    QString m_dir;
+    const Clock &m_clock;
+    QHash<QString, Entry> m_entries;
+    FileStamp m_stamp;
+    QFileSystemWatcher *m_watcher = nullptr;
+};
+
+} // namespace mt::policy

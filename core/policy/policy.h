@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mt::policy {
+
+// The provider's submission rules as data (DESIGN.md fixes the JSON form).
+// Defaults are the numbers of the help pages in ../shared/seeds.
+struct Limits
+{
+    int perMinute = 250;
+    int perHour = 1000;
+    int per12h = 10000;
+    int authFailuresPerHour = 10; // the 11th failure within an hour blocks the IP
+    int spamAcceptedPerHour = 3;
+    int queueMinMessages = 100;         // queue health is judged above this many messages an hour
+    double queueMaxUndeliverable = 0.5; // ... and rejects when more than this share failed
+};
+
+struct ServerSettings
+{
+    bool xclient = false;
+    bool requireTlsForAuth = false;
+    qint64 maxMessageSize = 25 * 1024 * 1024;
+    int maxConnections = 1000;
+    int maxCommands = 10000; // per session
+    int idleTimeoutSeconds = 300;
+};
+
+struct DomainPolicy
+{
+    QString name;
+    QStringList aliases;
+    QStringList countries; // ISO codes; empty = any country
+};
+
+struct Account
+{
+    QString login;    // an address in one of the domains
+    QString password; // a PasswordHash string, never clear text
+    QString alternativeSender;
+};
+
+struct Policy
+{
+    Limits limits;
+    ServerSettings server;
+    QStringList spamMarkers = {QStringLiteral("X-Spam-Flag: YES")}; // header lines that mark spam, besides GTUBE
+    QList<DomainPolicy> domains;
+    QList<Account> accounts;
+
+    const Account *account(const QString &login) const;
+    const DomainPolicy *domain(const QString &name) const; // by its name, not an alias
+
+    // The file's text; absent keys keep the defaults, unknown keys and wrong
+    // types fail with a message that names the key.
+    static std::optional<Policy> fromJson(const QByteArray &json, QString *error);
+    QByteArray toJson() const;
+    static std::optional<Policy> load(const QString &path, QString *error);
+
+    // The seeds' numbers and a demo provider (password of every demo
+    // account: "demo-password").
+    static Policy embeddedDefault();
+};
+
+} // namespace mt::policy

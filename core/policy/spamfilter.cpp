@@ -1,0 +1,68 @@
+#include "spamfilter.h"
+
+namespace mt::policy {
+
+const QByteArray SpamFilter::gtube = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X";
+
+SpamFilter::SpamFilter(const Clock &clock, QStringList markers, int acceptedPerHour)
+    : m_clock(clock)
+    , m_acceptedPerHour(acceptedPerHour)
+{
+    for (const QString &marker : markers) {
+        const QByteArray normalized = marker.trimmed().toLower().toUtf8();
+        if (!normalized.isEmpty()) {
+            m_markers << normalized;
+        }
+    }
+}
+
+bool SpamFilter::isSpam(const QByteArray &message) const
+{
+    if (message.contains(gtube)) {
+        return true;
+    }
+    if (m_markers.isEmpty()) {
+        return false;
+    }
+    // Only the header: a marker quoted in a body is not a verdict.
+    qsizetype end = message.indexOf("\r\n\r\n");
+    if (end < 0) {
+        end = message.indexOf("\n\n");
+    }
+    const QByteArray header = message.left(end < 0 ? message.size() : end).toLower();
+    for (const QByteArray &line : header.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        for (const QByteArray &marker : m_markers) {
+            // "X-Spam-Flag:YES" and "X-Spam-Flag:  YES" mean the same.
+            const qsizetype colon = marker.indexOf(':');
+            const qsizetype lineColon = trimmed.indexOf(':');
+            if (colon < 0 || lineColon < 0) {
+                if (trimmed == marker) {
+                    return true;
+                }
+                continue;
+            }
+            if (trimmed.left(lineColon).trimmed() == marker.left(colon).trimmed() &&
+                trimmed.mid(lineColon + 1).trimmed() == marker.mid(colon + 1).trimmed()) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool SpamFilter::admit(const QString &ip)
+{
+    auto it = m_spam.find(ip);
+    if (it == m_spam.end()) {
+        it = m_spam.insert(ip, SlidingWindow(windowMs));
+    }
+    const qint64 now = m_clock.nowMs();
+    if (it->count(now) >= m_acceptedPerHour) {
+        return false;
+    }
+    it->add(now);
+    return true;
+}
+
+} // namespace mt::policy

@@ -1,0 +1,59 @@
+#include "smtpserver.h"
+
+#include "smtpsession.h"
+
+#include <QSslSocket>
+
+namespace mt::smtp {
+
+SmtpServer::SmtpServer(policy::SubmissionPolicy &policy, policy::DomainValidator &domains, MessageStore &messages,
+                       QObject *parent)
+    : QTcpServer(parent)
+    , m_policy(policy)
+    , m_domains(domains)
+    , m_messages(messages)
+{
+    // Accept as fast as clients come; the session limit is ours to enforce.
+    setMaxPendingConnections(1024);
+    // Qt's default backlog of 50 drops the handshakes of a burst of clients.
+    setListenBacklogSize(1024);
+}
+
+SmtpServer::~SmtpServer() = default;
+
+void SmtpServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+    m_tlsAvailable = QSslSocket::supportsSsl() && !configuration.localCertificate().isNull();
+}
+
+void SmtpServer::log(const QString &line)
+{
+    emit event(line);
+}
+
+void SmtpServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QSslSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    if (m_sessions >= settings().maxConnections) {
+        // Refused before a session exists: no token yet, nothing to keep.
+        log(QStringLiteral("refused %1: too many connections").arg(socket->peerAddress().toString()));
+        socket->write("421 4.7.0 Too many connections, try again later\r\n");
+        socket->disconnectFromHost();
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        return;
+    }
+    ++m_sessions;
+    auto *session = new SmtpSession(socket, *this);
+    connect(session, &QObject::destroyed, this, [this] {
+        --m_sessions;
+        emit sessionFinished();
+    });
+    session->start();
+}
+
+} // namespace mt::smtp

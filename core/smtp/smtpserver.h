@@ -1,0 +1,65 @@
+#pragma once
+
+#include "messagestore.h"
+#include "policy/domainvalidator.h"
+#include "policy/submissionpolicy.h"
+
+#include <QSslConfiguration>
+#include <QTcpServer>
+
+namespace mt::smtp {
+
+class SmtpSession;
+
+// The provider's submission server, reproduced: ESMTP on QTcpServer, one
+// SmtpSession per connection, the rules of SubmissionPolicy and
+// DomainValidator, accepted messages kept in a MessageStore. Listens where
+// listen() says (the CLI defaults to 127.0.0.1).
+class SmtpServer final : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    SmtpServer(policy::SubmissionPolicy &policy, policy::DomainValidator &domains, MessageStore &messages,
+               QObject *parent = nullptr);
+    ~SmtpServer() override;
+
+    // STARTTLS is offered only with a configuration holding a certificate.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool tlsAvailable() const { return m_tlsAvailable; }
+    const QSslConfiguration &tlsConfiguration() const { return m_tls; }
+
+    void setHostName(const QString &name) { m_hostName = name; }
+    QString hostName() const { return m_hostName; }
+
+    policy::SubmissionPolicy &policy() { return m_policy; }
+    policy::DomainValidator &domains() { return m_domains; }
+    MessageStore &messages() { return m_messages; }
+    const policy::ServerSettings &settings() const { return m_policy.policy().server; }
+
+    int sessionCount() const { return m_sessions; }
+    quint64 acceptedMessages() const { return m_accepted; }
+
+    // One line per event (connections, logins, refusals, messages).
+    void log(const QString &line);
+    void countAccepted() { ++m_accepted; }
+
+signals:
+    void event(const QString &line);
+    void sessionFinished();
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    policy::SubmissionPolicy &m_policy;
+    policy::DomainValidator &m_domains;
+    MessageStore &m_messages;
+    QSslConfiguration m_tls;
+    bool m_tlsAvailable = false;
+    QString m_hostName = QStringLiteral("localhost");
+    int m_sessions = 0;
+    quint64 m_accepted = 0;
+};
+
+} // namespace mt::smtp

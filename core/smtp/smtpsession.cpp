@@ -1,0 +1,784 @@
+#include "smtpsession.h"
+
+#include "smtpserver.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSslSocket>
+#include <QTimer>
+#include <QTimerEvent>
+
+namespace mt::smtp {
+
+using policy::DomainValidator;
+
+namespace {
+
+// The address between < and > after "FROM:" or "TO:", and what follows it.
+struct PathArgument
+{
+    bool ok = false;
+    QString address;
+    QList<QByteArray> parameters;
+};
+
+PathArgument parsePath(const QByteArray &argument, const char *keyword)
+{
+    PathArgument result;
+    const QByteArray prefix(keyword);
+    if (!argument.left(prefix.size()).toUpper().startsWith(prefix)) {
+        return result;
+    }
+    QByteArray rest = argument.mid(prefix.size()).trimmed();
+    QByteArray path;
+    if (rest.startsWith('<')) {
+        const qsizetype close = rest.indexOf('>');
+        if (close < 0) {
+            return result;
+        }
+        path = rest.mid(1, close - 1);
+        rest = rest.mid(close + 1);
+    } else {
+        // Lenient: some clients send the address without brackets.
+        const qsizetype space = rest.indexOf(' ');
+        path = space < 0 ? rest : rest.left(space);
+        rest = space < 0 ? QByteArray() : rest.mid(space);
+    }
+    // A source route (RFC 5321 C) is ignored, as servers do.
+    if (path.startsWith('@')) {
+        const qsizetype colon = path.indexOf(':');
+        path = colon < 0 ? QByteArray() : path.mid(colon + 1);
+    }
+    for (const char c : std::as_const(path)) {
+        if (static_cast<unsigned char>(c) <= ' ' || c == '<' || c == '>' || c == 0x7f) {
+            return result;
+        }
+    }
+    result.address = QString::fromUtf8(path);
+    for (const QByteArray &parameter : rest.simplified().split(' ')) {
+        if (!parameter.isEmpty()) {
+            result.parameters << parameter;
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+bool validMailbox(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    return at > 0 && at < address.size() - 1;
+}
+
+// xtext (RFC 3461 4): "+XX" is a byte in hex.
+QByteArray decodeXtext(const QByteArray &text)
+{
+    QByteArray result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == '+' && i + 2 < text.size()) {
+            bool ok = false;
+            const int byte = text.mid(i + 1, 2).toInt(&ok, 16);
+            if (ok) {
+                result.append(char(byte));
+                i += 2;
+                continue;
+            }
+        }
+        result.append(text.at(i));
+    }
+    return result;
+}
+
+std::optional<QByteArray> decodeBase64(const QByteArray &text)
+{
+    if (text == "=") {
+        return QByteArray(); // RFC 4954 4: an empty initial response
+    }
+    auto decoded = QByteArray::fromBase64Encoding(text.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || text.trimmed().isEmpty()) {
+        return std::nullopt;
+    }
+    return decoded.decoded;
+}
+
+} // namespace
+
+QString SmtpSession::newToken()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QString token(22, Qt::Uninitialized);
+    for (QChar &c : token) {
+        c = QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
+    }
+    return token;
+}
+
+SmtpSession::SmtpSession(QSslSocket *socket, SmtpServer &server)
+    : QObject(&server)
+    , m_socket(socket)
+    , m_server(server)
+    , m_token(newToken())
+{
+    m_socket->setParent(this);
+    // Replies are small and often wait on DNS: Nagle would hold each one
+    // back for the client's delayed ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_realPeer = m_socket->peerAddress();
+    // An IPv4 client on a dual-stack socket is shown as 1.2.3.4, as the
+    // rules and the seeds name it.
+    bool isV4 = false;
+    const quint32 v4 = m_realPeer.toIPv4Address(&isV4);
+    if (isV4) {
+        m_realPeer = QHostAddress(v4);
+    }
+    m_client = m_realPeer;
+    connect(m_socket, &QIODevice::readyRead, this, &SmtpSession::readInput);
+    connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
+        if (m_state != State::Closing) {
+            abandonTransaction();
+            m_state = State::Closing;
+        }
+        deleteLater();
+    });
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this] {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+            deleteLater();
+        }
+    });
+}
+
+SmtpSession::~SmtpSession() = default;
+
+void SmtpSession::start()
+{
+    m_server.log(QStringLiteral("connect %1 %2").arg(clientIp(), m_token));
+    m_idle.start(m_server.settings().idleTimeoutSeconds * 1000, this);
+    greet();
+}
+
+void SmtpSession::greet()
+{
+    if (const auto refusal = m_server.policy().checkConnection(clientIp(), m_token)) {
+        m_server.log(
+            QStringLiteral("refused %1 %2: blocked after too many authorization failures").arg(clientIp(), m_token));
+        closeWith(refusal->line().toUtf8());
+        return;
+    }
+    reply(QStringLiteral("220 %1 ESMTP MailTriage %2").arg(m_server.hostName(), m_token));
+}
+
+void SmtpSession::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_idle.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_idle.stop();
+    m_server.log(QStringLiteral("timeout %1 %2").arg(clientIp(), m_token));
+    abandonTransaction();
+    closeWith(QStringLiteral("421 4.4.2 %1 Error: timeout exceeded").arg(m_token).toUtf8());
+}
+
+void SmtpSession::reply(const QByteArray &line)
+{
+    m_socket->write(line + "\r\n");
+}
+
+void SmtpSession::closeWith(const QByteArray &line)
+{
+    if (m_state == State::Closing) {
+        return;
+    }
+    reply(line);
+    m_state = State::Closing;
+    m_input.clear();
+    m_message.clear();
+    m_socket->disconnectFromHost();
+    // A client that does not read must not keep the socket forever.
+    QTimer::singleShot(10000, this, [this] { m_socket->abort(); });
+}
+
+void SmtpSession::readInput()
+{
+    if (m_state == State::Closing) {
+        m_socket->readAll();
+        return;
+    }
+    m_idle.start(m_server.settings().idleTimeoutSeconds * 1000, this);
+    m_input.append(m_socket->readAll());
+    processInput();
+}
+
+void SmtpSession::resume()
+{
+    m_paused = false;
+    // Later, not from inside a DNS callback that may run during our caller.
+    QMetaObject::invokeMethod(this, &SmtpSession::processInput, Qt::QueuedConnection);
+}
+
+void SmtpSession::processInput()
+{
+    qsizetype position = 0;
+    while (!m_paused && m_state != State::Closing) {
+        const qsizetype newline = m_input.indexOf('\n', position);
+        const int limit = m_state == State::Data ? maxTextLine : maxCommandLine;
+        if (newline < 0) {
+            if (m_input.size() - position > limit) {
+                // Drop what cannot be a line; the reply comes when it ends.
+                if (m_state == State::Data) {
+                    m_lineTooLong = true;
+                }
+                m_discardingLine = true;
+                position = m_input.size();
+            }
+            break;
+        }
+        QByteArray line = m_input.mid(position, newline - position);
+        position = newline + 1;
+        if (line.endsWith('\r')) {
+            line.chop(1);
+        }
+        if (m_discardingLine || line.size() > limit - 2) {
+            m_discardingLine = false;
+            if (m_state == State::Data) {
+                m_lineTooLong = true;
+            } else {
+                reply(QByteArrayLiteral("500 5.5.2 Error: line too long"));
+            }
+            continue;
+        }
+        if (m_state == State::Data) {
+            handleDataLine(line);
+        } else {
+            handleCommand(line);
+        }
+    }
+    if (m_state == State::Closing) {
+        m_input.clear();
+    } else {
+        m_input.remove(0, position);
+    }
+}
+
+void SmtpSession::handleDataLine(const QByteArray &line)
+{
+    if (line == ".") {
+        finishData();
+        return;
+    }
+    const qsizetype start = line.startsWith('.') ? 1 : 0; // dot-stuffing, RFC 5321 4.5.2
+    if (m_messageTooBig) {
+        return;
+    }
+    if (m_message.size() + line.size() - start + 2 > m_server.settings().maxMessageSize) {
+        m_messageTooBig = true;
+        m_message.clear();
+        m_message.squeeze();
+        return;
+    }
+    m_message.append(line.constData() + start, line.size() - start);
+    m_message.append("\r\n", 2);
+}
+
+void SmtpSession::handleCommand(const QByteArray &line)
+{
+    if (++m_commands > m_server.settings().maxCommands) {
+        closeWith(QStringLiteral("421 4.7.0 %1 Error: too many commands, closing connection").arg(m_token).toUtf8());
+        return;
+    }
+    switch (m_state) {
+    case State::AuthPlainResponse:
+    case State::AuthLoginUser:
+    case State::AuthLoginPassword:
+        authResponse(line);
+        return;
+    default:
+        break;
+    }
+    if (line.contains('\0')) {
+        reply(QByteArrayLiteral("500 5.5.2 Error: NUL character in command"));
+        return;
+    }
+    const qsizetype space = line.indexOf(' ');
+    const QByteArray verb = (space < 0 ? line : line.left(space)).toUpper();
+    const QByteArray argument = space < 0 ? QByteArray() : line.mid(space + 1).trimmed();
+
+    if (verb == "EHLO" || verb == "HELO") {
+        ehlo(argument, verb == "EHLO");
+    } else if (verb == "AUTH") {
+        auth(argument);
+    } else if (verb == "MAIL") {
+        mail(argument);
+    } else if (verb == "RCPT") {
+        rcpt(argument);
+    } else if (verb == "DATA") {
+        data(argument);
+    } else if (verb == "RSET") {
+        abandonTransaction();
+        reply(QByteArrayLiteral("250 2.0.0 Ok"));
+    } else if (verb == "NOOP") {
+        reply(QByteArrayLiteral("250 2.0.0 Ok"));
+    } else if (verb == "QUIT") {
+        abandonTransaction();
+        closeWith("221 2.0.0 Bye");
+    } else if (verb == "STARTTLS") {
+        startTls(argument);
+    } else if (verb == "XCLIENT") {
+        xclient(argument);
+    } else if (verb == "VRFY") {
+        reply(QByteArrayLiteral("252 2.0.0 Cannot VRFY user, but will accept message"));
+    } else {
+        reply(QByteArrayLiteral("500 5.5.2 Error: command not recognized"));
+    }
+}
+
+void SmtpSession::ehlo(const QByteArray &argument, bool extended)
+{
+    if (argument.isEmpty()) {
+        reply(extended ? QByteArrayLiteral("501 5.5.4 Syntax: EHLO hostname")
+                       : QByteArrayLiteral("501 5.5.4 Syntax: HELO hostname"));
+        return;
+    }
+    abandonTransaction();
+    m_heloName = QString::fromUtf8(argument.left(255));
+    m_state = State::Ready;
+    if (!extended) {
+        reply(QStringLiteral("250 %1").arg(m_server.hostName()));
+        return;
+    }
+    QList<QByteArray> lines{m_server.hostName().toUtf8(), "PIPELINING",
+                            "SIZE " + QByteArray::number(m_server.settings().maxMessageSize), "8BITMIME",
+                            "ENHANCEDSTATUSCODES"};
+    if (m_server.tlsAvailable() && !m_tls) {
+        lines << "STARTTLS";
+    }
+    if (!m_server.settings().requireTlsForAuth || m_tls) {
+        lines << "AUTH PLAIN LOGIN";
+    }
+    if (m_server.settings().xclient && m_realPeer.isLoopback()) {
+        lines << "XCLIENT NAME ADDR LOGIN";
+    }
+    QByteArray text;
+    for (int i = 0; i < lines.size(); ++i) {
+        text += "250" + QByteArray(i + 1 < lines.size() ? "-" : " ") + lines.at(i) + "\r\n";
+    }
+    m_socket->write(text);
+}
+
+void SmtpSession::auth(const QByteArray &argument)
+{
+    if (m_server.policy().authFailures().isBlocked(clientIp())) {
+        const policy::Rejection refusal{550, policy::ServerReply::TooManyAuthFailures, m_token, clientIp(), {}};
+        closeWith(refusal.line().toUtf8());
+        return;
+    }
+    if (m_state == State::Connected) {
+        reply(QByteArrayLiteral("503 5.5.1 Error: send HELO/EHLO first"));
+        return;
+    }
+    if (m_state != State::Ready) {
+        reply(QByteArrayLiteral("503 5.5.1 Error: MAIL transaction in progress"));
+        return;
+    }
+    if (!m_login.isEmpty()) {
+        reply(QByteArrayLiteral("503 5.5.1 Error: already authenticated"));
+        return;
+    }
+    if (m_server.settings().requireTlsForAuth && !m_tls) {
+        reply(QByteArrayLiteral("530 5.7.0 Must issue a STARTTLS command first"));
+        return;
+    }
+    const QList<QByteArray> parts = argument.simplified().split(' ');
+    const QByteArray mechanism = parts.value(0).toUpper();
+    const QByteArray initial = parts.value(1);
+    if (parts.size() > 2 || (mechanism != "PLAIN" && mechanism != "LOGIN")) {
+        reply(QByteArrayLiteral("504 5.5.4 Unrecognized authentication type"));
+        return;
+    }
+    if (mechanism == "PLAIN") {
+        m_state = State::AuthPlainResponse;
+        if (initial.isEmpty()) {
+            reply(QByteArrayLiteral("334 "));
+        } else {
+            authResponse(initial);
+        }
+        return;
+    }
+    m_state = State::AuthLoginUser;
+    if (initial.isEmpty()) {
+        reply(QByteArrayLiteral("334 VXNlcm5hbWU6")); // "Username:"
+    } else {
+        authResponse(initial);
+    }
+}
+
+void SmtpSession::authResponse(const QByteArray &line)
+{
+    if (line.trimmed() == "*") {
+        m_state = State::Ready;
+        m_authUser.clear();
+        reply(QByteArrayLiteral("501 5.7.0 Authentication aborted"));
+        return;
+    }
+    const auto decoded = decodeBase64(line);
+    if (!decoded) {
+        m_state = State::Ready;
+        m_authUser.clear();
+        reply(QByteArrayLiteral("501 5.5.2 Cannot decode response"));
+        return;
+    }
+    switch (m_state) {
+    case State::AuthPlainResponse: {
+        // authzid NUL authcid NUL password (RFC 4616)
+        const QList<QByteArray> fields = decoded->split('\0');
+        m_state = State::Ready;
+        if (fields.size() != 3) {
+            reply(QByteArrayLiteral("501 5.5.2 Invalid AUTH PLAIN response"));
+            return;
+        }
+        finishAuth(QString::fromUtf8(fields.at(1)), fields.at(2));
+        return;
+    }
+    case State::AuthLoginUser:
+        m_authUser = QString::fromUtf8(*decoded);
+        m_state = State::AuthLoginPassword;
+        reply(QByteArrayLiteral("334 UGFzc3dvcmQ6")); // "Password:"
+        return;
+    case State::AuthLoginPassword:
+        m_state = State::Ready;
+        finishAuth(std::exchange(m_authUser, QString()), *decoded);
+        return;
+    default:
+        return;
+    }
+}
+
+void SmtpSession::finishAuth(const QString &login, const QByteArray &password)
+{
+    const auto account = m_server.policy().authenticate(clientIp(), login, password);
+    if (account) {
+        m_login = *account;
+        m_server.log(QStringLiteral("auth %1 %2 %3").arg(clientIp(), m_token, m_login));
+        reply(QByteArrayLiteral("235 2.7.0 Authentication successful"));
+        return;
+    }
+    const int failures = m_server.policy().authFailures().failures(clientIp());
+    m_server.log(QStringLiteral("auth-failed %1 %2 %3 (%4 within the hour)")
+                     .arg(clientIp(), m_token, login.left(100))
+                     .arg(failures));
+    if (m_server.policy().authFailures().isBlocked(clientIp())) {
+        m_server.log(QStringLiteral("blocked %1 after %2 authorization failures").arg(clientIp()).arg(failures));
+    }
+    const policy::Rejection failed{535, policy::ServerReply::AuthenticationFailed, m_token, clientIp(), {}};
+    reply(failed.line());
+}
+
+void SmtpSession::mail(const QByteArray &argument)
+{
+    if (m_state == State::Connected) {
+        reply(QByteArrayLiteral("503 5.5.1 Error: send HELO/EHLO first"));
+        return;
+    }
+    if (m_state != State::Ready) {
+        reply(QByteArrayLiteral("503 5.5.1 Error: nested MAIL command"));
+        return;
+    }
+    const PathArgument path = parsePath(argument, "FROM:");
+    if (!path.ok || (!path.address.isEmpty() && !validMailbox(path.address))) {
+        reply(QByteArrayLiteral("501 5.5.4 Syntax: MAIL FROM:<address>"));
+        return;
+    }
+    for (const QByteArray &parameter : path.parameters) {
+        const QByteArray name = parameter.left(parameter.indexOf('=')).toUpper();
+        const QByteArray value = parameter.mid(parameter.indexOf('=') + 1);
+        if (name == "SIZE") {
+            bool ok = false;
+            const qint64 size = value.toLongLong(&ok);
+            if (!ok || size < 0) {
+                reply(QByteArrayLiteral("501 5.5.4 Bad SIZE parameter"));
+                return;
+            }
+            if (size > m_server.settings().maxMessageSize) {
+                reply(QByteArrayLiteral("552 5.3.4 Message size exceeds fixed limit"));
+                return;
+            }
+        } else if (name == "BODY") {
+            if (value.toUpper() != "7BIT" && value.toUpper() != "8BITMIME") {
+                reply(QByteArrayLiteral("501 5.5.4 Bad BODY parameter"));
+                return;
+            }
+        } else if (name != "AUTH") {
+            reply(QByteArrayLiteral("555 5.5.4 Unsupported option: ") + name.left(40));
+            return;
+        }
+    }
+    if (const auto rejection = m_server.policy().checkSender(m_client, m_login, path.address, m_token)) {
+        m_server.log(
+            QStringLiteral("reject %1 %2 %3: %4").arg(clientIp(), m_token, rejection->rule, rejection->line()));
+        reply(rejection->line());
+        return;
+    }
+    const QString sender = path.address;
+    auto decide = [this, sender](DomainValidator::Result result) {
+        if (result == DomainValidator::Result::Valid) {
+            m_envelope = Envelope();
+            m_envelope.sender = sender;
+            m_recipientRefusedByDns = false;
+            m_state = State::MailGiven;
+            reply(QByteArrayLiteral("250 2.1.0 Ok"));
+        } else if (result == DomainValidator::Result::Invalid) {
+            const policy::Rejection rejection{550, policy::ServerReply::InvalidDomain, m_token, clientIp(),
+                                              QStringLiteral("mx")};
+            m_server.log(QStringLiteral("reject %1 %2 mx: %3").arg(clientIp(), m_token, rejection.line()));
+            reply(rejection.line());
+        } else {
+            reply(QStringLiteral("451 4.4.3 %1 temporary DNS failure, try again later").arg(m_token));
+        }
+    };
+    checkDomain(policy::domainOf(sender), decide);
+}
+
+void SmtpSession::checkDomain(const QString &domain, const std::function<void(DomainValidator::Result)> &decide)
+{
+    if (const auto known = m_server.domains().cached(domain)) {
+        decide(*known);
+        return;
+    }
+    pause();
+    m_server.domains().check(domain, this, [this, decide](DomainValidator::Result result) {
+        decide(result);
+        resume();
+    });
+}
+
+void SmtpSession::rcpt(const QByteArray &argument)
+{
+    if (m_state != State::MailGiven) {
+        reply(m_state == State::Connected ? QByteArrayLiteral("503 5.5.1 Error: send HELO/EHLO first")
+                                          : QByteArrayLiteral("503 5.5.1 Error: need MAIL command"));
+        return;
+    }
+    const PathArgument path = parsePath(argument, "TO:");
+    if (!path.ok || !validMailbox(path.address)) {
+        reply(QByteArrayLiteral("501 5.1.3 Bad recipient address syntax"));
+        return;
+    }
+    if (!path.parameters.isEmpty()) {
+        reply(QByteArrayLiteral("555 5.5.4 Unsupported option: ") + path.parameters.first().left(40));
+        return;
+    }
+    if (m_envelope.recipients.size() >= maxRecipients) {
+        reply(QByteArrayLiteral("452 4.5.3 Error: too many recipients"));
+        return;
+    }
+    const QString recipient = path.address;
+    checkDomain(policy::domainOf(recipient), [this, recipient](DomainValidator::Result result) {
+        if (result == DomainValidator::Result::Valid) {
+            m_envelope.recipients << recipient;
+            reply(QByteArrayLiteral("250 2.1.5 Ok"));
+        } else if (result == DomainValidator::Result::Invalid) {
+            // The valid recipients stay: Outlook sends to them and reports
+            // the others (seed 004).
+            m_recipientRefusedByDns = true;
+            const policy::Rejection rejection{550, policy::ServerReply::InvalidDestinationDomain, m_token, clientIp(),
+                                              QStringLiteral("mx")};
+            m_server.log(QStringLiteral("reject %1 %2 mx: %3 <%4>")
+                             .arg(clientIp(), m_token, rejection.line(), recipient.left(200)));
+            reply(rejection.line());
+        } else {
+            reply(QStringLiteral("451 4.4.3 %1 temporary DNS failure, try again later").arg(m_token));
+        }
+    });
+}
+
+void SmtpSession::data(const QByteArray &argument)
+{
+    if (m_state != State::MailGiven) {
+        reply(m_state == State::Connected ? QByteArrayLiteral("503 5.5.1 Error: send HELO/EHLO first")
+                                          : QByteArrayLiteral("503 5.5.1 Error: need RCPT command"));
+        return;
+    }
+    if (!argument.isEmpty()) {
+        reply(QByteArrayLiteral("501 5.5.4 Syntax: DATA"));
+        return;
+    }
+    if (m_envelope.recipients.isEmpty()) {
+        abandonTransaction();
+        reply(QByteArrayLiteral("554 5.5.1 Error: no valid recipients"));
+        return;
+    }
+    m_state = State::Data;
+    m_message.clear();
+    m_messageTooBig = false;
+    m_lineTooLong = false;
+    reply(QByteArrayLiteral("354 End data with <CR><LF>.<CR><LF>"));
+}
+
+void SmtpSession::finishData()
+{
+    const QString ip = clientIp();
+    if (m_messageTooBig) {
+        reply(QByteArrayLiteral("552 5.3.4 Message size exceeds fixed limit"));
+        m_server.log(QStringLiteral("reject %1 %2 size").arg(ip, m_token));
+        resetTransaction();
+        return;
+    }
+    if (m_lineTooLong) {
+        reply(QByteArrayLiteral("500 5.5.2 Error: message line too long (RFC 5321: at most 998 characters)"));
+        resetTransaction();
+        return;
+    }
+    if (const auto rejection = m_server.policy().checkContent(ip, m_message, m_token)) {
+        m_server.log(QStringLiteral("reject %1 %2 %3: %4").arg(ip, m_token, rejection->rule, rejection->line()));
+        reply(rejection->line());
+        resetTransaction();
+        return;
+    }
+    const qint64 now = m_server.policy().clock().nowMs();
+    m_envelope.clientIp = ip;
+    m_envelope.login = m_login;
+    m_envelope.token = m_token;
+    m_envelope.receivedMs = now;
+    const QByteArray received = QStringLiteral("Received: from %1 ([%2])\r\n\tby %3 with %4 id %5;\r\n\t%6\r\n")
+                                    .arg(m_heloName.left(100), ip, m_server.hostName(),
+                                         m_tls ? QStringLiteral("ESMTPSA") : QStringLiteral("ESMTPA"), m_token,
+                                         QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::RFC2822Date))
+                                    .toUtf8();
+    QString error;
+    const auto id = m_server.messages().save(m_envelope, received + m_message, &error);
+    if (!id) {
+        m_server.log(QStringLiteral("store-failed %1 %2: %3").arg(ip, m_token, error));
+        reply(QStringLiteral("451 4.3.0 %1 Error: cannot store the message, try again later").arg(m_token));
+        resetTransaction();
+        return;
+    }
+    m_server.policy().recordAccepted(ip, m_login, m_recipientRefusedByDns);
+    m_server.countAccepted();
+    ++m_messageCount;
+    m_server.log(QStringLiteral("accepted %1 %2 %3 from <%4> to %5 recipient(s)")
+                     .arg(ip, m_token, *id, m_envelope.sender)
+                     .arg(m_envelope.recipients.size()));
+    reply(QStringLiteral("250 2.0.0 Ok: queued as %1").arg(m_token));
+    resetTransaction();
+}
+
+void SmtpSession::resetTransaction()
+{
+    m_envelope = Envelope();
+    m_recipientRefusedByDns = false;
+    m_message.clear();
+    m_message.squeeze();
+    m_messageTooBig = false;
+    m_lineTooLong = false;
+    if (m_state == State::MailGiven || m_state == State::Data) {
+        m_state = State::Ready;
+    }
+}
+
+void SmtpSession::abandonTransaction()
+{
+    if ((m_state == State::MailGiven || m_state == State::Data) && m_recipientRefusedByDns) {
+        m_server.policy().recordUndeliverable(clientIp());
+    }
+    resetTransaction();
+}
+
+void SmtpSession::startTls(const QByteArray &argument)
+{
+    if (!m_server.tlsAvailable()) {
+        reply(QByteArrayLiteral("502 5.5.1 Error: command not implemented"));
+        return;
+    }
+    if (m_tls) {
+        reply(QByteArrayLiteral("554 5.5.1 Error: TLS already active"));
+        return;
+    }
+    if (!argument.isEmpty()) {
+        reply(QByteArrayLiteral("501 5.5.4 Syntax: STARTTLS"));
+        return;
+    }
+    if (m_state != State::Ready && m_state != State::Connected) {
+        reply(QByteArrayLiteral("503 5.5.1 Error: MAIL transaction in progress"));
+        return;
+    }
+    reply(QByteArrayLiteral("220 2.0.0 Ready to start TLS"));
+    // RFC 3207 4.2: nothing said before the handshake counts after it.
+    m_input.clear();
+    m_state = State::Connected;
+    m_heloName.clear();
+    m_login.clear();
+    m_tls = true;
+    m_socket->setSslConfiguration(m_server.tlsConfiguration());
+    m_socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_socket->startServerEncryption();
+}
+
+void SmtpSession::xclient(const QByteArray &argument)
+{
+    // Judged by the real peer every time: a replay may claim one address,
+    // then another, but a claimed address never earns trust of its own.
+    if (!m_server.settings().xclient || !m_realPeer.isLoopback()) {
+        reply(QByteArrayLiteral("550 5.7.0 Error: insufficient authorization"));
+        return;
+    }
+    if (m_state != State::Ready && m_state != State::Connected) {
+        reply(QByteArrayLiteral("503 5.5.1 Error: MAIL transaction in progress"));
+        return;
+    }
+    QHostAddress address = m_client;
+    QString name;
+    QString login = m_login;
+    const QList<QByteArray> attributes = argument.simplified().split(' ');
+    for (const QByteArray &attribute : attributes) {
+        const qsizetype equals = attribute.indexOf('=');
+        if (equals <= 0) {
+            reply(QByteArrayLiteral("501 5.5.4 Syntax: XCLIENT attribute=value..."));
+            return;
+        }
+        const QByteArray key = attribute.left(equals).toUpper();
+        const QByteArray value = decodeXtext(attribute.mid(equals + 1));
+        const bool unavailable = value.startsWith("[UNAVAILABLE]") || value.startsWith("[TEMPUNAVAIL]");
+        if (key == "ADDR") {
+            if (unavailable) {
+                address = m_realPeer;
+                continue;
+            }
+            QByteArray text = value;
+            if (text.toUpper().startsWith("IPV6:")) {
+                text = text.mid(5);
+            }
+            const QHostAddress parsed(QString::fromLatin1(text));
+            if (parsed.isNull()) {
+                reply(QByteArrayLiteral("501 5.5.4 Bad XCLIENT ADDR syntax"));
+                return;
+            }
+            address = parsed;
+        } else if (key == "NAME") {
+            name = unavailable ? QString() : QString::fromUtf8(value);
+        } else if (key == "LOGIN") {
+            const policy::Account *account =
+                unavailable ? nullptr : m_server.policy().policy().account(QString::fromUtf8(value));
+            if (!unavailable && !account) {
+                reply(QByteArrayLiteral("550 5.7.0 Error: no such account"));
+                return;
+            }
+            login = account ? account->login : QString();
+        } else if (key != "PORT" && key != "PROTO" && key != "HELO" && key != "DESTADDR" && key != "DESTPORT") {
+            reply(QByteArrayLiteral("501 5.5.4 Bad XCLIENT attribute name: ") + key.left(40));
+            return;
+        }
+    }
+    // Postfix restarts the session: a new greeting, EHLO again.
+    abandonTransaction();
+    m_client = address;
+    m_login = login;
+    m_heloName.clear();
+    m_state = State::Connected;
+    m_server.log(QStringLiteral("xclient %1 %2 as %3%4%5")
+                     .arg(m_realPeer.toString(), m_token, clientIp(),
+                          name.isEmpty() ? QString() : QStringLiteral(" name ") + name.left(100),
+                          m_login.isEmpty() ? QString() : QStringLiteral(" login ") + m_login));
+    greet();
+}
+
+} // namespace mt::smtp

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "messagestore.h"
+#include "policy/domainvalidator.h"
+
+#include <QBasicTimer>
+#include <QHostAddress>
+#include <QObject>
+
+#include <functional>
+
+class QSslSocket;
+
+namespace mt::smtp {
+
+class SmtpServer;
+
+// One client connection: an explicit state machine over the commands of
+// RFC 5321 with AUTH (RFC 4954), STARTTLS (RFC 3207), PIPELINING, SIZE,
+// 8BITMIME, ENHANCEDSTATUSCODES and Postfix's XCLIENT. Input is read as
+// lines; while a DNS answer is awaited (rule 3) further pipelined commands
+// wait in the buffer, so replies keep their order.
+class SmtpSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Connected,         // greeted, waiting for EHLO/HELO
+        Ready,             // after EHLO/HELO, no transaction
+        AuthPlainResponse, // AUTH PLAIN sent without initial response
+        AuthLoginUser,     // AUTH LOGIN, waiting for the user name
+        AuthLoginPassword, // AUTH LOGIN, waiting for the password
+        MailGiven,         // MAIL accepted
+        Data,              // inside DATA
+        Closing,
+    };
+
+    SmtpSession(QSslSocket *socket, SmtpServer &server);
+    ~SmtpSession() override;
+
+    void start();
+    QString token() const { return m_token; }
+
+    // Line limits: RFC 5321 4.5.3.1.4 and 4.5.3.1.6 (512 for a command; AUTH
+    // responses get more room, RFC 4954 4) and 1000 for a text line.
+    static constexpr int maxCommandLine = 12288;
+    static constexpr int maxTextLine = 1000;
+    static constexpr int maxRecipients = 1000;
+
+    // A queue-style id like the seeds' "piWs1j0010jifNx01iWsdh".
+    static QString newToken();
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    void readInput();
+    void processInput();
+    void handleCommand(const QByteArray &line);
+    void handleDataLine(const QByteArray &line);
+    void finishData();
+
+    void ehlo(const QByteArray &argument, bool extended);
+    void auth(const QByteArray &argument);
+    void authResponse(const QByteArray &line);
+    void finishAuth(const QString &login, const QByteArray &password);
+    void mail(const QByteArray &argument);
+    void rcpt(const QByteArray &argument);
+    void data(const QByteArray &argument);
+    void startTls(const QByteArray &argument);
+    void xclient(const QByteArray &argument);
+
+    // Rule 3 for DOMAIN: DECIDE runs at once on a cached verdict, else after
+    // DNS answers, with input paused meanwhile.
+    void checkDomain(const QString &domain, const std::function<void(policy::DomainValidator::Result)> &decide);
+    void greet();
+    void reply(const QByteArray &line);
+    void reply(const QString &line) { reply(line.toUtf8()); }
+    void closeWith(const QByteArray &line);
+    void resetTransaction();
+    void abandonTransaction();
+    void pause() { m_paused = true; }
+    void resume();
+    QString clientIp() const { return m_client.toString(); }
+
+    QSslSocket *m_socket;
+    SmtpServer &m_server;
+    QString m_token;
+    State m_state = State::Connected;
+    QByteArray m_input;
+    bool m_paused = false;
+    bool m_discardingLine = false; // the rest of an over-long line
+    bool m_tls = false;
+    bool m_greeted = false;
+    int m_commands = 0;
+    QBasicTimer m_idle;
+
+    QHostAddress m_realPeer;
+    QHostAddress m_client; // the real peer, or the address XCLIENT claimed
+    QString m_heloName;
+    QString m_login;
+    QString m_authUser; // AUTH LOGIN: the user name while the password is awaited
+
+    Envelope m_envelope;
+    bool m_recipientRefusedByDns = false;
+    QByteArray m_message;
+    bool m_messageTooBig = false;
+    bool m_lineTooLong = false;
+    int m_messageCount = 0;
+};
+
+} // namespace mt::smtp

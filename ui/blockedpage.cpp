@@ -1,0 +1,184 @@
+#include "blockedpage.h"
+
+#include "audittrailmodel.h"
+#include "blockedipmodel.h"
+#include "coreerror.h"
+#include "serverruntime.h"
+#include "unblockdialog.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mt {
+
+namespace {
+
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("staff") : user;
+}
+
+} // namespace
+
+BlockedPage::BlockedPage(ServerRuntime &runtime, QWidget *parent)
+    : QWidget(parent)
+    , m_runtime(runtime)
+    , m_model(new BlockedIpModel(runtime.blocks(), runtime.clock(), this))
+    , m_auditModel(new AuditTrailModel(this))
+{
+    m_model->setCountryLookup([&runtime](const QHostAddress &address) { return runtime.countryOf(address); });
+    m_tableLabel = new QLabel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("blockedTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableLabel->setBuddy(m_view);
+    m_unblockButton = new QPushButton(this);
+    m_unblockButton->setObjectName(QStringLiteral("unblockButton"));
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_unblockButton);
+    buttons->addWidget(m_status, 1);
+
+    m_auditLabel = new QLabel(this);
+    m_audit = new QTableView(this);
+    m_audit->setObjectName(QStringLiteral("auditTrail"));
+    m_audit->setModel(m_auditModel);
+    m_audit->verticalHeader()->hide();
+    m_audit->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_audit->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_audit->horizontalHeader()->setStretchLastSection(true);
+    m_auditLabel->setBuddy(m_audit);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_tableLabel);
+    topLayout->addWidget(m_view);
+    topLayout->addLayout(buttons);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_auditLabel);
+    bottomLayout->addWidget(m_audit);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_unblockButton, &QPushButton::clicked, this, &BlockedPage::unblockSelected);
+    connect(m_view, &QTableView::activated, this, &BlockedPage::unblockSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BlockedPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BlockedPage::updateButtons);
+    connect(&m_runtime, &ServerRuntime::blocksChanged, this, &BlockedPage::refresh);
+    retranslateUi();
+    loadAudit();
+}
+
+void BlockedPage::refresh()
+{
+    m_model->refresh();
+    loadAudit();
+}
+
+UnblockDialog *BlockedPage::unblockSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString ip = current.isValid() ? m_model->ipAt(current.row()) : QString();
+    if (ip.isEmpty()) {
+        return nullptr;
+    }
+    auto *dialog = new UnblockDialog(ip, currentUser(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { unblock(dialog->ip(), dialog->who(), dialog->reason()); });
+    dialog->open();
+    return dialog;
+}
+
+bool BlockedPage::unblock(const QString &ip, const QString &who, const QString &reason)
+{
+    QString error;
+    // The server asks the store before it trusts a block: this is at once.
+    policy::BlockStore &blocks = m_runtime.blocks();
+    const bool done = callReportingError(
+        [&](auto *problem) -> decltype(blocks.unblock(ip, who, reason, problem)) {
+            return blocks.unblock(ip, who, reason, problem);
+        },
+        &error);
+    if (!done) {
+        m_status->setText(tr("Could not unblock %1: %2").arg(ip, error));
+        return false;
+    }
+    m_status->setText(tr("%1 is unblocked.").arg(ip));
+    refresh();
+    return true;
+}
+
+QString BlockedPage::auditText() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_auditModel->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_auditModel->columnCount(); ++column) {
+            cells << m_auditModel->index(row, column).data().toString();
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void BlockedPage::loadAudit()
+{
+    QString error;
+    if (!m_auditModel->load(m_runtime.blocks().auditPath(), &error)) {
+        m_status->setText(tr("The audit trail %1 cannot be read: %2").arg(m_runtime.blocks().auditPath(), error));
+    }
+}
+
+void BlockedPage::updateButtons()
+{
+    m_unblockButton->setEnabled(m_view->currentIndex().isValid() && m_view->selectionModel()->hasSelection());
+}
+
+void BlockedPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BlockedPage::retranslateUi()
+{
+    m_tableLabel->setText(tr("&Blocked addresses (more than %1 failed logins within an hour block an IP; the time "
+                             "left counts down)")
+                              .arg(m_runtime.policy().limits.authFailuresPerHour));
+    m_view->setAccessibleName(tr("Blocked IP addresses"));
+    m_view->setToolTip(tr("Select an address and press Enter or Unblock"));
+    m_unblockButton->setText(tr("&Unblock..."));
+    m_unblockButton->setToolTip(tr("Lift the selected block at once; a reason is required"));
+    m_auditLabel->setText(tr("&Audit trail of unblocks"));
+    m_audit->setAccessibleName(tr("Audit trail"));
+    m_audit->setToolTip(tr("Who lifted which block, when and why (%1)").arg(m_runtime.blocks().auditPath()));
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, BlockedIpModel::ColumnCount - 1);
+    emit m_auditModel->headerDataChanged(Qt::Horizontal, 0, AuditTrailModel::ColumnCount - 1);
+    updateButtons();
+}
+
+} // namespace mt

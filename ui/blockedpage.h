@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace mt {
+
+class AuditTrailModel;
+class BlockedIpModel;
+class ServerRuntime;
+class UnblockDialog;
+
+// The Blocked IPs page: who is blocked after too many failed logins and for
+// how long, Unblock (with a reason, at once, also for a running server),
+// and the audit trail of unblocks.
+class BlockedPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BlockedPage(ServerRuntime &runtime, QWidget *parent = nullptr);
+
+    BlockedIpModel *model() const { return m_model; }
+    // Opens the reason dialog for the selected row (non-modal; tests fill it in).
+    UnblockDialog *unblockSelected();
+    // Unblocks IP with REASON by WHO; false with a message in the status line.
+    bool unblock(const QString &ip, const QString &who, const QString &reason);
+    AuditTrailModel *auditModel() const { return m_auditModel; }
+    // The trail as text, one tab-separated line per unblock (newest first).
+    QString auditText() const;
+
+public slots:
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateButtons();
+    void loadAudit();
+
+    ServerRuntime &m_runtime;
+    BlockedIpModel *m_model = nullptr;
+    QLabel *m_tableLabel = nullptr;
+    QTableView *m_view = nullptr;
+    QPushButton *m_unblockButton = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_auditLabel = nullptr;
+    AuditTrailModel *m_auditModel = nullptr;
+    QTableView *m_audit = nullptr;
+};
+
+} // namespace mt

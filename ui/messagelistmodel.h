@@ -1,0 +1,43 @@
+#pragma once
+
+#include "smtp/messagestore.h"
+
+#include <QAbstractTableModel>
+
+namespace mt {
+
+// The messages the built-in server accepted (newest last): received,
+// sender, recipients, client address, size. refresh() re-reads the store.
+class MessageListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Received,
+        Sender,
+        Recipients,
+        Client,
+        Size,
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit MessageListModel(smtp::MessageStore &store, QObject *parent = nullptr);
+
+    void refresh();
+    QString idAt(int row) const;
+    int rowOf(const QString &id) const; // -1 when gone
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    smtp::MessageStore &m_store;
+    QList<smtp::MessageStore::Stored> m_messages;
+};
+
+} // namespace mt

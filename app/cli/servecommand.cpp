@@ -201,6 +201,7 @@ int runServeCommand(const QStringList &arguments)
         logLine(cli::text(language, QT_TRANSLATE_NOOP("Cli", "STARTTLS is off: %1"), {error}));
     }
     const bool quiet = parser.isSet(quietOption);
+    server.setVerbose(!quiet);
     QObject::connect(&server, &mt::smtp::SmtpServer::event, &server, [quiet](const QString &line) {
         if (!quiet || line.startsWith(QLatin1String("blocked")) || line.startsWith(QLatin1String("store-failed"))) {
             logLine(line);

@@ -40,8 +40,11 @@ public:
     int sessionCount() const { return m_sessions; }
     quint64 acceptedMessages() const { return m_accepted; }
 
-    // One line per event (connections, logins, refusals, messages).
+    // One line per event (connections, logins, refusals, messages); routine
+    // events are formatted only when verbose (the default).
     void log(const QString &line);
+    void setVerbose(bool verbose) { m_verbose = verbose; }
+    bool verbose() const { return m_verbose; }
     void countAccepted() { ++m_accepted; }
 
 signals:
@@ -58,6 +61,7 @@ private:
     QSslConfiguration m_tls;
     bool m_tlsAvailable = false;
     QString m_hostName = QStringLiteral("localhost");
+    bool m_verbose = true;
     int m_sessions = 0;
     quint64 m_accepted = 0;
 };

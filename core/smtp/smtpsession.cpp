@@ -151,7 +151,9 @@ SmtpSession::~SmtpSession() = default;
 
 void SmtpSession::start()
 {
-    m_server.log(QStringLiteral("connect %1 %2").arg(clientIp(), m_token));
+    if (m_server.verbose()) {
+        m_server.log(QStringLiteral("connect %1 %2").arg(clientIp(), m_token));
+    }
     m_idle.start(m_server.settings().idleTimeoutSeconds * 1000, this);
     greet();
 }
@@ -458,7 +460,9 @@ void SmtpSession::finishAuth(const QString &login, const QByteArray &password)
     const auto account = m_server.policy().authenticate(clientIp(), login, password);
     if (account) {
         m_login = *account;
-        m_server.log(QStringLiteral("auth %1 %2 %3").arg(clientIp(), m_token, m_login));
+        if (m_server.verbose()) {
+            m_server.log(QStringLiteral("auth %1 %2 %3").arg(clientIp(), m_token, m_login));
+        }
         reply(QByteArrayLiteral("235 2.7.0 Authentication successful"));
         return;
     }
@@ -655,9 +659,11 @@ void SmtpSession::finishData()
     m_server.policy().recordAccepted(ip, m_login, m_recipientRefusedByDns);
     m_server.countAccepted();
     ++m_messageCount;
-    m_server.log(QStringLiteral("accepted %1 %2 %3 from <%4> to %5 recipient(s)")
-                     .arg(ip, m_token, *id, m_envelope.sender)
-                     .arg(m_envelope.recipients.size()));
+    if (m_server.verbose()) {
+        m_server.log(QStringLiteral("accepted %1 %2 %3 from <%4> to %5 recipient(s)")
+                         .arg(ip, m_token, *id, m_envelope.sender)
+                         .arg(m_envelope.recipients.size()));
+    }
     reply(QStringLiteral("250 2.0.0 Ok: queued as %1").arg(m_token));
     resetTransaction();
 }

@@ -95,10 +95,9 @@ bool SubmissionPolicy::countryAllowed(const QString &login, const QString &count
     return country.isEmpty() || own->countries.contains(country.toUpper());
 }
 
-Verdict SubmissionPolicy::checkSender(const QHostAddress &client, const QString &login, const QString &sender,
-                                      const QString &token)
+Verdict SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip, const QString &login,
+                                      const QString &sender, const QString &token)
 {
-    const QString ip = client.toString();
     if (login.isEmpty()) {
         return Rejection{550, ServerReply::AuthenticationFailed, token, ip, QStringLiteral("auth")};
     }

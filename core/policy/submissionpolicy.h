@@ -55,7 +55,13 @@ public:
     std::optional<QString> authenticate(const QString &ip, const QString &login, const QByteArray &password);
     // Rules 1, 2, 8, 5 and 6 for MAIL FROM:<SENDER> by LOGIN (empty: not
     // authenticated).
-    Verdict checkSender(const QHostAddress &client, const QString &login, const QString &sender, const QString &token);
+    Verdict checkSender(const QHostAddress &client, const QString &login, const QString &sender, const QString &token)
+    {
+        return checkSender(client, client.toString(), login, sender, token);
+    }
+    // The same with CLIENT's text form at hand (the server keeps it).
+    Verdict checkSender(const QHostAddress &client, const QString &ip, const QString &login, const QString &sender,
+                        const QString &token);
     // Rule 7 for a complete message.
     Verdict checkContent(const QString &ip, const QByteArray &message, const QString &token);
     // A message was accepted: counts for rules 5 and 6.

@@ -191,7 +191,7 @@ void TestSmtpServer::startServer(const std::function<void(Policy &)> &adjust)
         adjust(policy);
     }
     m_blocks = new BlockStore(m_dir->path(), m_clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     QVERIFY(m_blocks->open(&messages));
     m_policy = new SubmissionPolicy(policy, *m_blocks, m_clock, [this](const QHostAddress &address) {
         return m_countries.value(address.toString());

@@ -44,19 +44,20 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "mailtriage-cli " << MAILTRIAGE_VERSION << Qt::endl;
         return 0;
     }
-    const QString usage = cli::text(
-        language, QT_TRANSLATE_NOOP("Cli", "usage: mailtriage-cli COMMAND [OPTIONS]\n"
-                                           "\n"
-                                           "commands:\n"
-                                           "  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] "
-                                           "[--dnsbl ZONE[,ZONE...]]\n"
-                                           "                 [--lang pl|en] [--format text|json]\n"
-                                           "  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]\n"
-                                           "  blocks list|unblock IP [--state DIR] [--reason TEXT]\n"
-                                           "  hash-password    (reads the password on standard input)\n"
-                                           "\n"
-                                           "  mailtriage-cli COMMAND --help   options of one command\n"
-                                           "  mailtriage-cli --version\n"));
+    const QString usage =
+        cli::text(language, QT_TRANSLATE_NOOP("Cli", "usage: mailtriage-cli COMMAND [OPTIONS]\n"
+                                                     "\n"
+                                                     "commands:\n"
+                                                     "  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] "
+                                                     "[--dnsbl ZONE[,ZONE...]]\n"
+                                                     "                 [--lang pl|en] [--format text|json]\n"
+                                                     "  serve [--listen ADDR:PORT] [--policy FILE] "
+                                                     "[--state DIR] [--dns ...]\n"
+                                                     "  blocks list|unblock IP [--state DIR] [--reason TEXT]\n"
+                                                     "  hash-password   (reads the password on stdin)\n"
+                                                     "\n"
+                                                     "  mailtriage-cli COMMAND --help   options of one command\n"
+                                                     "  mailtriage-cli --version\n"));
     if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
         QTextStream(stdout) << usage;
         return 0;

@@ -19,7 +19,12 @@ SmtpServer::SmtpServer(policy::SubmissionPolicy &policy, policy::DomainValidator
     setListenBacklogSize(1024);
 }
 
-SmtpServer::~SmtpServer() = default;
+SmtpServer::~SmtpServer()
+{
+    // A check still running posts its answer to this object: let it finish
+    // now, and the answer is dropped with the object.
+    m_passwordChecks.waitForDone();
+}
 
 void SmtpServer::setTlsConfiguration(const QSslConfiguration &configuration)
 {

@@ -6,6 +6,7 @@
 
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QThreadPool>
 
 namespace mt::smtp {
 
@@ -37,6 +38,9 @@ public:
     MessageStore &messages() { return m_messages; }
     const policy::ServerSettings &settings() const { return m_policy.policy().server; }
 
+    // Where sessions run the slow password hash, off the event loop.
+    QThreadPool &passwordChecks() { return m_passwordChecks; }
+
     int sessionCount() const { return m_sessions; }
     quint64 acceptedMessages() const { return m_accepted; }
 
@@ -64,6 +68,7 @@ private:
     bool m_verbose = true;
     int m_sessions = 0;
     quint64 m_accepted = 0;
+    QThreadPool m_passwordChecks;
 };
 
 } // namespace mt::smtp

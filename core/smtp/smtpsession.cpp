@@ -1,8 +1,10 @@
 #include "smtpsession.h"
 
+#include "policy/passwordhash.h"
 #include "smtpserver.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSslSocket>
 #include <QTimer>
@@ -476,7 +478,33 @@ void SmtpSession::authResponse(const QByteArray &line)
 
 void SmtpSession::finishAuth(const QString &login, const QByteArray &password)
 {
-    const auto account = m_server.policy().authenticate(clientIp(), login, password);
+    policy::SubmissionPolicy &rules = m_server.policy();
+    if (const auto known = rules.knownVerdict(login, password)) {
+        authenticated(login, password, *known);
+        return;
+    }
+    // The slow hash runs on a worker thread; meanwhile this session reads
+    // nothing more and every other session goes on.
+    pause();
+    const QString hash = rules.storedHash(login).value_or(QString());
+    QPointer<SmtpSession> self(this);
+    m_server.passwordChecks().start([self, server = &m_server, login, password, hash] {
+        const bool matches = policy::passwordhash::verify(password, hash);
+        QMetaObject::invokeMethod(
+            server,
+            [self, login, password, matches] {
+                if (self) {
+                    self->authenticated(login, password, matches);
+                    self->resume();
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SmtpSession::authenticated(const QString &login, const QByteArray &password, bool passwordMatches)
+{
+    const auto account = m_server.policy().recordAuthentication(clientIp(), login, password, passwordMatches);
     if (account) {
         m_login = *account;
         if (m_server.verbose()) {

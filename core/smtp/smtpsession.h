@@ -66,6 +66,7 @@ private:
     void auth(const QByteArray &argument);
     void authResponse(const QByteArray &line);
     void finishAuth(const QString &login, const QByteArray &password);
+    void authenticated(const QString &login, const QByteArray &password, bool passwordMatches);
     void mail(const QByteArray &argument);
     void rcpt(const QByteArray &argument);
     void data(const QByteArray &argument);

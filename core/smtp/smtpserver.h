@@ -4,9 +4,13 @@
 #include "policy/domainvalidator.h"
 #include "policy/submissionpolicy.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QThreadPool>
+
+#include <functional>
 
 namespace mt::smtp {
 
@@ -38,8 +42,11 @@ public:
     MessageStore &messages() { return m_messages; }
     const policy::ServerSettings &settings() const { return m_policy.policy().server; }
 
-    // Where sessions run the slow password hash, off the event loop.
-    QThreadPool &passwordChecks() { return m_passwordChecks; }
+    // Runs the slow password hash off the event loop; DONE gets whether
+    // PASSWORD matches HASH, later, unless CONTEXT is gone. Clients that log
+    // in together with the same password share one hash.
+    void checkPassword(const QString &hash, const QByteArray &password, QObject *context,
+                       std::function<void(bool)> done);
 
     int sessionCount() const { return m_sessions; }
     quint64 acceptedMessages() const { return m_accepted; }
@@ -68,6 +75,12 @@ private:
     bool m_verbose = true;
     int m_sessions = 0;
     quint64 m_accepted = 0;
+    struct Waiting
+    {
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
+    QHash<QByteArray, QList<Waiting>> m_checksInFlight; // by digest of hash and password
     QThreadPool m_passwordChecks;
 };
 

@@ -1,10 +1,8 @@
 #include "smtpsession.h"
 
-#include "policy/passwordhash.h"
 #include "smtpserver.h"
 
 #include <QDateTime>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QSslSocket>
 #include <QTimer>
@@ -486,20 +484,11 @@ void SmtpSession::finishAuth(const QString &login, const QByteArray &password)
     // The slow hash runs on a worker thread; meanwhile this session reads
     // nothing more and every other session goes on.
     pause();
-    const QString hash = rules.storedHash(login).value_or(QString());
-    QPointer<SmtpSession> self(this);
-    m_server.passwordChecks().start([self, server = &m_server, login, password, hash] {
-        const bool matches = policy::passwordhash::verify(password, hash);
-        QMetaObject::invokeMethod(
-            server,
-            [self, login, password, matches] {
-                if (self) {
-                    self->authenticated(login, password, matches);
-                    self->resume();
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_server.checkPassword(rules.storedHash(login).value_or(QString()), password, this,
+                           [this, login, password](bool matches) {
+                               authenticated(login, password, matches);
+                               resume();
+                           });
 }
 
 void SmtpSession::authenticated(const QString &login, const QByteArray &password, bool passwordMatches)

@@ -68,12 +68,12 @@ int runBlocksCommand(const QStringList &arguments)
     }
 
     mt::policy::BlockStore store(parser.value(stateOption), mt::policy::Clock::system());
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     const bool opened = store.open(&messages);
-    for (const QString &message : std::as_const(messages)) {
+    for (const mt::LocalizedText &message : std::as_const(messages)) {
         // A missing file just means nothing was ever blocked.
-        if (!message.startsWith(QLatin1String("no block list"))) {
-            QTextStream(stderr) << "mailtriage-cli: " << message << Qt::endl;
+        if (!QByteArray(message.source).startsWith("no block list")) {
+            QTextStream(stderr) << "mailtriage-cli: " << message.render(language) << Qt::endl;
         }
     }
     if (!opened) {
@@ -116,9 +116,10 @@ int runBlocksCommand(const QStringList &arguments)
         if (reason.isEmpty()) {
             return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "unblock needs --reason TEXT for the audit trail"));
         }
-        QString error;
+        mt::LocalizedText error;
         if (!store.unblock(address.toString(), parser.value(byOption), reason, &error)) {
-            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot unblock %1: %2"), {address.toString(), error});
+            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot unblock %1: %2"),
+                             {address.toString(), error.render(language)});
         }
         QTextStream(stdout) << cli::text(language, QT_TRANSLATE_NOOP("Cli", "%1 is unblocked."), {address.toString()})
                             << Qt::endl;

@@ -160,10 +160,11 @@ int runServeCommand(const QStringList &arguments)
     }
     mt::policy::Policy policy = mt::policy::Policy::embeddedDefault();
     if (parser.isSet(policyOption)) {
-        QString error;
+        mt::LocalizedText error;
         const auto loaded = mt::policy::Policy::load(parser.value(policyOption), &error);
         if (!loaded) {
-            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "the policy file is not usable: %1"), {error});
+            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "the policy file %1 is not usable: %2"),
+                             {parser.value(policyOption), error.render(language)});
         }
         policy = *loaded;
     }
@@ -171,13 +172,13 @@ int runServeCommand(const QStringList &arguments)
     const QString stateDir = parser.value(stateOption);
     const mt::policy::Clock &clock = mt::policy::Clock::system();
     mt::policy::BlockStore blocks(stateDir, clock);
-    QStringList messages;
-    if (!blocks.open(&messages)) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot use the state directory: %1"),
-                         {messages.join(QStringLiteral("; "))});
+    QList<mt::LocalizedText> messages;
+    const bool opened = blocks.open(&messages);
+    for (const mt::LocalizedText &message : std::as_const(messages)) {
+        logLine(message.render(language));
     }
-    for (const QString &message : std::as_const(messages)) {
-        logLine(message);
+    if (!opened) {
+        return 2;
     }
     blocks.watch();
     mt::smtp::MessageStore store(stateDir);
@@ -201,6 +202,7 @@ int runServeCommand(const QStringList &arguments)
         logLine(cli::text(language, QT_TRANSLATE_NOOP("Cli", "STARTTLS is off: %1"), {error}));
     }
     const bool quiet = parser.isSet(quietOption);
+    server.setVerbose(!quiet);
     QObject::connect(&server, &mt::smtp::SmtpServer::event, &server, [quiet](const QString &line) {
         if (!quiet || line.startsWith(QLatin1String("blocked")) || line.startsWith(QLatin1String("store-failed"))) {
             logLine(line);

@@ -26,9 +26,10 @@ bool AuthFailureGuard::recordFailure(const QString &ip)
     entry.firstFailureMs = it->oldest();
     entry.lastFailureMs = now;
     entry.blockedUntilMs = now + windowMs;
-    QString error;
+    LocalizedText error;
     if (!m_store.block(entry, &error)) {
-        qWarning("%s", qUtf8Printable(error)); // still blocked in memory until restart
+        // The log's language; the block holds in memory until a restart.
+        qWarning("%s", qUtf8Printable(error.render(Language::English)));
     }
     return true;
 }

@@ -36,6 +36,11 @@ qint64 parseTime(const QJsonValue &value, bool *ok)
     return time.toMSecsSinceEpoch();
 }
 
+LocalizedText say(const char *source, QStringList args = {})
+{
+    return {"BlockStore", source, std::move(args)};
+}
+
 } // namespace
 
 BlockStore::BlockStore(const QString &stateDir, const Clock &clock, QObject *parent)
@@ -56,10 +61,10 @@ QString BlockStore::auditPath() const
     return QDir(m_dir).filePath(QStringLiteral("unblocks.log"));
 }
 
-bool BlockStore::open(QStringList *messages)
+bool BlockStore::open(QList<LocalizedText> *messages)
 {
     if (!QDir().mkpath(m_dir)) {
-        messages->append(QStringLiteral("cannot create the state directory %1").arg(m_dir));
+        messages->append(say(QT_TRANSLATE_NOOP("BlockStore", "cannot create the state directory %1"), {m_dir}));
         return false;
     }
     return read(messages);
@@ -101,24 +106,25 @@ void BlockStore::reloadIfChanged()
     if (stamp() == m_stamp) {
         return;
     }
-    QStringList messages;
+    QList<LocalizedText> messages;
     read(&messages);
-    for (const QString &message : std::as_const(messages)) {
-        qWarning("%s", qUtf8Printable(message));
+    for (const LocalizedText &message : std::as_const(messages)) {
+        qWarning("%s", qUtf8Printable(message.render(Language::English)));
     }
 }
 
-bool BlockStore::read(QStringList *messages)
+bool BlockStore::read(QList<LocalizedText> *messages)
 {
     const QHash<QString, Entry> before = m_entries;
     m_stamp = stamp();
     m_entries.clear();
     QFile file(filePath());
     if (!file.exists()) {
-        messages->append(QStringLiteral("no block list at %1 yet: no IP address is blocked").arg(filePath()));
-    } else if (!file.open(QIODevice::ReadOnly)) {
         messages->append(
-            QStringLiteral("cannot read %1 (%2): no IP address is blocked").arg(filePath(), file.errorString()));
+            say(QT_TRANSLATE_NOOP("BlockStore", "no block list at %1 yet: no IP address is blocked"), {filePath()}));
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        messages->append(say(QT_TRANSLATE_NOOP("BlockStore", "cannot read %1 (%2): no IP address is blocked"),
+                             {filePath(), file.errorString()}));
     } else {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
@@ -152,8 +158,9 @@ bool BlockStore::read(QStringList *messages)
             const QString copy = filePath() + QStringLiteral(".corrupt-") +
                                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
             QFile::copy(filePath(), copy);
-            messages->append(QStringLiteral("%1 is damaged (%2); kept as %3; starting with no IP address blocked")
-                                 .arg(filePath(), problem, copy));
+            messages->append(say(QT_TRANSLATE_NOOP("BlockStore", "%1 is damaged (%2); kept as %3; starting with no IP "
+                                                                 "address blocked"),
+                                 {filePath(), problem, copy}));
         }
     }
     for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
@@ -164,7 +171,7 @@ bool BlockStore::read(QStringList *messages)
     return true;
 }
 
-bool BlockStore::save(QString *error)
+bool BlockStore::save(LocalizedText *error)
 {
     const qint64 now = m_clock.nowMs();
     QList<Entry> entries = m_entries.values();
@@ -184,14 +191,14 @@ bool BlockStore::save(QString *error)
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly)) {
         if (error) {
-            *error = QStringLiteral("cannot write %1: %2").arg(filePath(), file.errorString());
+            *error = say(QT_TRANSLATE_NOOP("BlockStore", "cannot write %1: %2"), {filePath(), file.errorString()});
         }
         return false;
     }
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("blocked"), list}}).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error) {
-            *error = QStringLiteral("cannot write %1: %2").arg(filePath(), file.errorString());
+            *error = say(QT_TRANSLATE_NOOP("BlockStore", "cannot write %1: %2"), {filePath(), file.errorString()});
         }
         return false;
     }
@@ -236,19 +243,19 @@ QList<BlockStore::Entry> BlockStore::blocked()
     return result;
 }
 
-bool BlockStore::block(const Entry &entry, QString *error)
+bool BlockStore::block(const Entry &entry, LocalizedText *error)
 {
     reloadIfChanged();
     m_entries.insert(entry.ip, entry);
     return save(error);
 }
 
-bool BlockStore::unblock(const QString &ip, const QString &who, const QString &reason, QString *error)
+bool BlockStore::unblock(const QString &ip, const QString &who, const QString &reason, LocalizedText *error)
 {
     reloadIfChanged();
     const auto it = m_entries.find(ip);
     if (it == m_entries.end() || it->blockedUntilMs <= m_clock.nowMs()) {
-        *error = QStringLiteral("%1 is not blocked").arg(ip);
+        *error = say(QT_TRANSLATE_NOOP("BlockStore", "%1 is not blocked"), {ip});
         return false;
     }
     const Entry removed = *it;
@@ -259,7 +266,8 @@ bool BlockStore::unblock(const QString &ip, const QString &who, const QString &r
     }
     QFile audit(auditPath());
     if (!audit.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        *error = QStringLiteral("unblocked, but cannot append to %1: %2").arg(auditPath(), audit.errorString());
+        *error = say(QT_TRANSLATE_NOOP("BlockStore", "unblocked, but cannot append to %1: %2"),
+                     {auditPath(), audit.errorString()});
         emit unblocked(ip);
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/localizedtext.h"
 #include "clock.h"
 
 #include <QHash>
@@ -37,7 +38,7 @@ public:
     // as blocks.json.corrupt-TIME and the store starts empty. Either way the
     // returned messages say what happened; false only if the directory is
     // unusable.
-    bool open(QStringList *messages);
+    bool open(QList<LocalizedText> *messages);
     // Re-reads the file on changes made by another process.
     void watch();
 
@@ -45,9 +46,9 @@ public:
     std::optional<Entry> entry(const QString &ip);
     // Entries still blocked now, oldest first.
     QList<Entry> blocked();
-    bool block(const Entry &entry, QString *error = nullptr);
+    bool block(const Entry &entry, LocalizedText *error = nullptr);
     // Removes IP's block and appends WHO, the time and REASON to the trail.
-    bool unblock(const QString &ip, const QString &who, const QString &reason, QString *error);
+    bool unblock(const QString &ip, const QString &who, const QString &reason, LocalizedText *error);
 
     QString filePath() const;
     QString auditPath() const;
@@ -69,8 +70,8 @@ private:
     };
     FileStamp stamp() const;
     void reloadIfChanged();
-    bool read(QStringList *messages);
-    bool save(QString *error);
+    bool read(QList<LocalizedText> *messages);
+    bool save(LocalizedText *error);
 
     QString m_dir;
     const Clock &m_clock;

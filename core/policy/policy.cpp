@@ -35,7 +35,7 @@ const char embeddedPolicy[] = R"({
 class ObjectReader
 {
 public:
-    ObjectReader(const QJsonObject &object, QString path, QString *error)
+    ObjectReader(const QJsonObject &object, QString path, LocalizedText *error)
         : m_object(object)
         , m_path(std::move(path))
         , m_error(error)
@@ -43,10 +43,11 @@ public:
 
     bool failed() const { return !m_error->isEmpty(); }
 
-    void fail(const QString &key, const QString &what)
+    // WHAT has %1 for the key's path, %2 for ARGUMENT.
+    void fail(const QString &key, const char *what, const QString &argument = {})
     {
         if (m_error->isEmpty()) {
-            *m_error = QStringLiteral("%1: %2").arg(where(key), what);
+            *m_error = LocalizedText("Policy", what, {where(key), argument});
         }
     }
 
@@ -68,7 +69,8 @@ public:
         if (const QJsonValue *value = claim(key)) {
             const double number = value->toDouble(-1);
             if (!value->isDouble() || number != std::floor(number) || number < min || number > 1e9) {
-                fail(key, QStringLiteral("must be a whole number of at least %1").arg(min));
+                fail(key, QT_TRANSLATE_NOOP("Policy", "%1: must be a whole number of at least %2"),
+                     QString::number(min));
             } else {
                 out = int(number);
             }
@@ -80,7 +82,8 @@ public:
         if (const QJsonValue *value = claim(key)) {
             const double number = value->toDouble(-1);
             if (!value->isDouble() || number != std::floor(number) || number < double(min) || number > 1e15) {
-                fail(key, QStringLiteral("must be a whole number of at least %1").arg(min));
+                fail(key, QT_TRANSLATE_NOOP("Policy", "%1: must be a whole number of at least %2"),
+                     QString::number(min));
             } else {
                 out = qint64(number);
             }
@@ -91,7 +94,7 @@ public:
     {
         if (const QJsonValue *value = claim(key)) {
             if (!value->isDouble() || value->toDouble() < 0 || value->toDouble() > 1) {
-                fail(key, QStringLiteral("must be a number from 0 to 1"));
+                fail(key, QT_TRANSLATE_NOOP("Policy", "%1: must be a number from 0 to 1"));
             } else {
                 out = value->toDouble();
             }
@@ -102,7 +105,7 @@ public:
     {
         if (const QJsonValue *value = claim(key)) {
             if (!value->isBool()) {
-                fail(key, QStringLiteral("must be true or false"));
+                fail(key, QT_TRANSLATE_NOOP("Policy", "%1: must be true or false"));
             } else {
                 out = value->toBool();
             }
@@ -114,12 +117,12 @@ public:
         const QJsonValue *value = claim(key);
         if (!value) {
             if (required) {
-                fail(key, QStringLiteral("is required"));
+                fail(key, QT_TRANSLATE_NOOP("Policy", "%1: is required"));
             }
             return;
         }
         if (!value->isString()) {
-            fail(key, QStringLiteral("must be a string"));
+            fail(key, QT_TRANSLATE_NOOP("Policy", "%1: must be a string"));
         } else {
             out = value->toString();
         }
@@ -129,13 +132,13 @@ public:
     {
         if (const QJsonValue *value = claim(key)) {
             if (!value->isArray()) {
-                fail(key, QStringLiteral("must be a list of strings"));
+                fail(key, QT_TRANSLATE_NOOP("Policy", "%1: must be a list of strings"));
                 return;
             }
             out.clear();
             for (const QJsonValue &item : value->toArray()) {
                 if (!item.isString()) {
-                    fail(key, QStringLiteral("must be a list of strings"));
+                    fail(key, QT_TRANSLATE_NOOP("Policy", "%1: must be a list of strings"));
                     return;
                 }
                 out << item.toString();
@@ -148,7 +151,7 @@ public:
     {
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!m_claimed.contains(it.key())) {
-                fail(it.key(), QStringLiteral("unknown key"));
+                fail(it.key(), QT_TRANSLATE_NOOP("Policy", "%1: unknown key"));
                 return;
             }
         }
@@ -157,7 +160,7 @@ public:
 private:
     QJsonObject m_object;
     QString m_path;
-    QString *m_error;
+    LocalizedText *m_error;
     QStringList m_claimed;
     QJsonValue m_value;
 };
@@ -189,17 +192,18 @@ const DomainPolicy *Policy::domain(const QString &name) const
     return nullptr;
 }
 
-std::optional<Policy> Policy::fromJson(const QByteArray &json, QString *error)
+std::optional<Policy> Policy::fromJson(const QByteArray &json, LocalizedText *error)
 {
-    QString problem;
+    LocalizedText problem;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        *error = LocalizedText("Policy", QT_TRANSLATE_NOOP("Policy", "not valid JSON at offset %1: %2"),
+                               {QString::number(parseError.offset), parseError.errorString()});
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *error = QStringLiteral("the policy must be a JSON object");
+        *error = LocalizedText("Policy", QT_TRANSLATE_NOOP("Policy", "the policy must be a JSON object"));
         return std::nullopt;
     }
     Policy policy;
@@ -210,7 +214,7 @@ std::optional<Policy> Policy::fromJson(const QByteArray &json, QString *error)
             return QJsonObject();
         }
         if (!value->isObject()) {
-            top.fail(key, QStringLiteral("must be an object"));
+            top.fail(key, QT_TRANSLATE_NOOP("Policy", "%1: must be an object"));
             return std::nullopt;
         }
         return value->toObject();
@@ -244,7 +248,7 @@ std::optional<Policy> Policy::fromJson(const QByteArray &json, QString *error)
     auto listOf = [&top](const QString &key) -> QJsonArray {
         const QJsonValue *value = top.claim(key);
         if (value && !value->isArray()) {
-            top.fail(key, QStringLiteral("must be a list"));
+            top.fail(key, QT_TRANSLATE_NOOP("Policy", "%1: must be a list"));
         }
         return value ? value->toArray() : QJsonArray();
     };
@@ -252,7 +256,7 @@ std::optional<Policy> Policy::fromJson(const QByteArray &json, QString *error)
     for (int i = 0; i < domains.size() && problem.isEmpty(); ++i) {
         const QString path = QStringLiteral("domains[%1]").arg(i);
         if (!domains.at(i).isObject()) {
-            problem = path + QStringLiteral(": must be an object");
+            problem = LocalizedText("Policy", QT_TRANSLATE_NOOP("Policy", "%1: must be an object"), {path});
             break;
         }
         ObjectReader reader(domains.at(i).toObject(), path, &problem);
@@ -269,7 +273,8 @@ std::optional<Policy> Policy::fromJson(const QByteArray &json, QString *error)
             country = country.trimmed().toUpper();
         }
         if (problem.isEmpty() && domain.name.isEmpty()) {
-            problem = path + QStringLiteral(".name: must not be empty");
+            problem = LocalizedText("Policy", QT_TRANSLATE_NOOP("Policy", "%1: must not be empty"),
+                                    {path + QStringLiteral(".name")});
         }
         policy.domains << domain;
     }
@@ -277,7 +282,7 @@ std::optional<Policy> Policy::fromJson(const QByteArray &json, QString *error)
     for (int i = 0; i < accounts.size() && problem.isEmpty(); ++i) {
         const QString path = QStringLiteral("accounts[%1]").arg(i);
         if (!accounts.at(i).isObject()) {
-            problem = path + QStringLiteral(": must be an object");
+            problem = LocalizedText("Policy", QT_TRANSLATE_NOOP("Policy", "%1: must be an object"), {path});
             break;
         }
         ObjectReader reader(accounts.at(i).toObject(), path, &problem);
@@ -289,10 +294,13 @@ std::optional<Policy> Policy::fromJson(const QByteArray &json, QString *error)
         account.login = lowered(account.login);
         account.alternativeSender = lowered(account.alternativeSender);
         if (problem.isEmpty() && !account.login.contains(QLatin1Char('@'))) {
-            problem = path + QStringLiteral(".login: must be an e-mail address");
+            problem = LocalizedText("Policy", QT_TRANSLATE_NOOP("Policy", "%1: must be an e-mail address"),
+                                    {path + QStringLiteral(".login")});
         }
         if (problem.isEmpty() && !account.password.startsWith(QLatin1String("pbkdf2-sha256$"))) {
-            problem = path + QStringLiteral(".password: must be a hash made by mailtriage-cli hash-password");
+            problem = LocalizedText(
+                "Policy", QT_TRANSLATE_NOOP("Policy", "%1: must be a hash made by mailtriage-cli hash-password"),
+                {path + QStringLiteral(".password")});
         }
         policy.accounts << account;
     }
@@ -348,26 +356,21 @@ QByteArray Policy::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Policy> Policy::load(const QString &path, QString *error)
+std::optional<Policy> Policy::load(const QString &path, LocalizedText *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        *error = LocalizedText("Policy", QT_TRANSLATE_NOOP("Policy", "cannot read %1: %2"), {path, file.errorString()});
         return std::nullopt;
     }
-    QString problem;
-    auto policy = fromJson(file.readAll(), &problem);
-    if (!policy) {
-        *error = QStringLiteral("%1: %2").arg(path, problem);
-    }
-    return policy;
+    return fromJson(file.readAll(), error);
 }
 
 Policy Policy::embeddedDefault()
 {
-    QString error;
+    LocalizedText error;
     const auto policy = fromJson(QByteArray(embeddedPolicy), &error);
-    Q_ASSERT_X(policy, "Policy::embeddedDefault", qPrintable(error));
+    Q_ASSERT_X(policy, "Policy::embeddedDefault", qPrintable(error.render(Language::English)));
     return policy.value_or(Policy());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/localizedtext.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -59,9 +61,9 @@ struct Policy
 
     // The file's text; absent keys keep the defaults, unknown keys and wrong
     // types fail with a message that names the key.
-    static std::optional<Policy> fromJson(const QByteArray &json, QString *error);
+    static std::optional<Policy> fromJson(const QByteArray &json, LocalizedText *error);
     QByteArray toJson() const;
-    static std::optional<Policy> load(const QString &path, QString *error);
+    static std::optional<Policy> load(const QString &path, LocalizedText *error);
 
     // The seeds' numbers and a demo provider (password of every demo
     // account: "demo-password").

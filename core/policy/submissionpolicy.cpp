@@ -32,26 +32,57 @@ Verdict SubmissionPolicy::checkConnection(const QString &ip, const QString &toke
     return std::nullopt;
 }
 
-std::optional<QString> SubmissionPolicy::authenticate(const QString &ip, const QString &login,
-                                                      const QByteArray &password)
+namespace {
+
+QByteArray passwordDigest(const QString &hash, const QByteArray &password)
+{
+    return QCryptographicHash::hash(hash.toUtf8() + '\0' + password, QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+std::optional<QString> SubmissionPolicy::storedHash(const QString &login) const
 {
     const Account *account = m_policy.account(login.trimmed());
-    if (account) {
-        // A verified password is remembered as a digest, so a client that
-        // logs in once per message does not pay the slow hash every time.
-        const QByteArray digest =
-            QCryptographicHash::hash(account->password.toUtf8() + '\0' + password, QCryptographicHash::Sha256);
-        const auto known = m_verified.constFind(account->login);
-        if (known != m_verified.constEnd() && passwordhash::constantTimeEquals(*known, digest)) {
-            return account->login;
-        }
-        if (passwordhash::verify(password, account->password)) {
-            m_verified.insert(account->login, digest);
-            return account->login;
-        }
+    return account ? std::optional<QString>(account->password) : std::nullopt;
+}
+
+std::optional<bool> SubmissionPolicy::knownVerdict(const QString &login, const QByteArray &password) const
+{
+    const Account *account = m_policy.account(login.trimmed());
+    if (!account) {
+        return false;
+    }
+    // A verified password is remembered as a digest, so a client that logs
+    // in once per message does not pay the slow hash every time.
+    const auto known = m_verified.constFind(account->login);
+    if (known != m_verified.constEnd() &&
+        passwordhash::constantTimeEquals(*known, passwordDigest(account->password, password))) {
+        return true;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> SubmissionPolicy::recordAuthentication(const QString &ip, const QString &login,
+                                                              const QByteArray &password, bool passwordMatches)
+{
+    const Account *account = m_policy.account(login.trimmed());
+    if (account && passwordMatches) {
+        m_verified.insert(account->login, passwordDigest(account->password, password));
+        return account->login;
     }
     m_guard.recordFailure(ip);
     return std::nullopt;
+}
+
+std::optional<QString> SubmissionPolicy::authenticate(const QString &ip, const QString &login,
+                                                      const QByteArray &password)
+{
+    std::optional<bool> matches = knownVerdict(login, password);
+    if (!matches) {
+        matches = passwordhash::verify(password, storedHash(login).value_or(QString()));
+    }
+    return recordAuthentication(ip, login, password, *matches);
 }
 
 const DomainPolicy *SubmissionPolicy::domainOfLogin(const QString &login) const
@@ -95,10 +126,9 @@ bool SubmissionPolicy::countryAllowed(const QString &login, const QString &count
     return country.isEmpty() || own->countries.contains(country.toUpper());
 }
 
-Verdict SubmissionPolicy::checkSender(const QHostAddress &client, const QString &login, const QString &sender,
-                                      const QString &token)
+Verdict SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip, const QString &login,
+                                      const QString &sender, const QString &token)
 {
-    const QString ip = client.toString();
     if (login.isEmpty()) {
         return Rejection{550, ServerReply::AuthenticationFailed, token, ip, QStringLiteral("auth")};
     }

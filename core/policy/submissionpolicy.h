@@ -53,9 +53,23 @@ public:
     // Rule 1: the account's canonical login, or nullopt after counting the
     // failure (which may block IP: see authFailures()).
     std::optional<QString> authenticate(const QString &ip, const QString &login, const QByteArray &password);
+
+    // authenticate() in steps, so the slow hash can run off the event loop:
+    // the account's stored hash (nullopt: no such account), a verdict from
+    // the remembered digests if there is one, and the outcome to record.
+    std::optional<QString> storedHash(const QString &login) const;
+    std::optional<bool> knownVerdict(const QString &login, const QByteArray &password) const;
+    std::optional<QString> recordAuthentication(const QString &ip, const QString &login, const QByteArray &password,
+                                                bool passwordMatches);
     // Rules 1, 2, 8, 5 and 6 for MAIL FROM:<SENDER> by LOGIN (empty: not
     // authenticated).
-    Verdict checkSender(const QHostAddress &client, const QString &login, const QString &sender, const QString &token);
+    Verdict checkSender(const QHostAddress &client, const QString &login, const QString &sender, const QString &token)
+    {
+        return checkSender(client, client.toString(), login, sender, token);
+    }
+    // The same with CLIENT's text form at hand (the server keeps it).
+    Verdict checkSender(const QHostAddress &client, const QString &ip, const QString &login, const QString &sender,
+                        const QString &token);
     // Rule 7 for a complete message.
     Verdict checkContent(const QString &ip, const QByteArray &message, const QString &token);
     // A message was accepted: counts for rules 5 and 6.

@@ -22,8 +22,8 @@ struct Envelope
 
 // Accepted messages, kept and never relayed: one file per message in
 // DIR/messages, its first line the envelope as JSON. save() returns only
-// after the file is on disk (QSaveFile commits with fsync, then the rename
-// is made durable), so a message acknowledged with 250 survives a crash.
+// after the file is on disk (written, fdatasync()ed, renamed into place and
+// the directory synced), so a message acknowledged with 250 survives a crash.
 class MessageStore
 {
 public:
@@ -35,6 +35,9 @@ public:
     };
 
     explicit MessageStore(const QString &stateDir);
+    ~MessageStore();
+    MessageStore(const MessageStore &) = delete;
+    MessageStore &operator=(const MessageStore &) = delete;
 
     bool open(QString *error);
     // The new message's id, or nullopt with ERROR set.
@@ -48,6 +51,7 @@ public:
 private:
     QString m_dir;
     quint64 m_sequence = 0;
+    int m_dirFd = -1; // kept open to sync the directory after each rename
 };
 
 } // namespace mt::smtp

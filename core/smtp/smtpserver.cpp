@@ -1,7 +1,9 @@
 #include "smtpserver.h"
 
+#include "policy/passwordhash.h"
 #include "smtpsession.h"
 
+#include <QCryptographicHash>
 #include <QSslSocket>
 
 namespace mt::smtp {
@@ -19,12 +21,43 @@ SmtpServer::SmtpServer(policy::SubmissionPolicy &policy, policy::DomainValidator
     setListenBacklogSize(1024);
 }
 
-SmtpServer::~SmtpServer() = default;
+SmtpServer::~SmtpServer()
+{
+    // A check still running posts its answer to this object: let it finish
+    // now, and the answer is dropped with the object.
+    m_passwordChecks.waitForDone();
+}
 
 void SmtpServer::setTlsConfiguration(const QSslConfiguration &configuration)
 {
     m_tls = configuration;
     m_tlsAvailable = QSslSocket::supportsSsl() && !configuration.localCertificate().isNull();
+}
+
+void SmtpServer::checkPassword(const QString &hash, const QByteArray &password, QObject *context,
+                               std::function<void(bool)> done)
+{
+    const QByteArray key = QCryptographicHash::hash(hash.toUtf8() + '\0' + password, QCryptographicHash::Sha256);
+    auto it = m_checksInFlight.find(key);
+    if (it != m_checksInFlight.end()) {
+        it->append({context, std::move(done)});
+        return;
+    }
+    m_checksInFlight.insert(key, {{context, std::move(done)}});
+    m_passwordChecks.start([this, key, hash, password] {
+        const bool matches = policy::passwordhash::verify(password, hash);
+        QMetaObject::invokeMethod(
+            this,
+            [this, key, matches] {
+                const QList<Waiting> waiting = m_checksInFlight.take(key);
+                for (const Waiting &entry : waiting) {
+                    if (entry.context) {
+                        entry.done(matches);
+                    }
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void SmtpServer::log(const QString &line)

@@ -4,8 +4,13 @@
 #include "policy/domainvalidator.h"
 #include "policy/submissionpolicy.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QThreadPool>
+
+#include <functional>
 
 namespace mt::smtp {
 
@@ -37,11 +42,20 @@ public:
     MessageStore &messages() { return m_messages; }
     const policy::ServerSettings &settings() const { return m_policy.policy().server; }
 
+    // Runs the slow password hash off the event loop; DONE gets whether
+    // PASSWORD matches HASH, later, unless CONTEXT is gone. Clients that log
+    // in together with the same password share one hash.
+    void checkPassword(const QString &hash, const QByteArray &password, QObject *context,
+                       std::function<void(bool)> done);
+
     int sessionCount() const { return m_sessions; }
     quint64 acceptedMessages() const { return m_accepted; }
 
-    // One line per event (connections, logins, refusals, messages).
+    // One line per event (connections, logins, refusals, messages); routine
+    // events are formatted only when verbose (the default).
     void log(const QString &line);
+    void setVerbose(bool verbose) { m_verbose = verbose; }
+    bool verbose() const { return m_verbose; }
     void countAccepted() { ++m_accepted; }
 
 signals:
@@ -58,8 +72,16 @@ private:
     QSslConfiguration m_tls;
     bool m_tlsAvailable = false;
     QString m_hostName = QStringLiteral("localhost");
+    bool m_verbose = true;
     int m_sessions = 0;
     quint64 m_accepted = 0;
+    struct Waiting
+    {
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
+    QHash<QByteArray, QList<Waiting>> m_checksInFlight; // by digest of hash and password
+    QThreadPool m_passwordChecks;
 };
 
 } // namespace mt::smtp

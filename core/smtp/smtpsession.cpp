@@ -101,6 +101,19 @@ std::optional<QByteArray> decodeBase64(const QByteArray &text)
     return decoded.decoded;
 }
 
+// The date of a Received: line; formatting it is slow next to the rest of
+// a message's work, and it changes once a second.
+QString receivedDate(qint64 ms)
+{
+    static qint64 second = -1;
+    static QString text;
+    if (ms / 1000 != second) {
+        second = ms / 1000;
+        text = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::RFC2822Date);
+    }
+    return text;
+}
+
 } // namespace
 
 QString SmtpSession::newToken()
@@ -131,7 +144,7 @@ SmtpSession::SmtpSession(QSslSocket *socket, SmtpServer &server)
     if (isV4) {
         m_realPeer = QHostAddress(v4);
     }
-    m_client = m_realPeer;
+    setClient(m_realPeer);
     connect(m_socket, &QIODevice::readyRead, this, &SmtpSession::readInput);
     connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
         if (m_state != State::Closing) {
@@ -149,9 +162,17 @@ SmtpSession::SmtpSession(QSslSocket *socket, SmtpServer &server)
 
 SmtpSession::~SmtpSession() = default;
 
+void SmtpSession::setClient(const QHostAddress &address)
+{
+    m_client = address;
+    m_clientIp = address.toString();
+}
+
 void SmtpSession::start()
 {
-    m_server.log(QStringLiteral("connect %1 %2").arg(clientIp(), m_token));
+    if (m_server.verbose()) {
+        m_server.log(QStringLiteral("connect %1 %2").arg(clientIp(), m_token));
+    }
     m_idle.start(m_server.settings().idleTimeoutSeconds * 1000, this);
     greet();
 }
@@ -455,10 +476,29 @@ void SmtpSession::authResponse(const QByteArray &line)
 
 void SmtpSession::finishAuth(const QString &login, const QByteArray &password)
 {
-    const auto account = m_server.policy().authenticate(clientIp(), login, password);
+    policy::SubmissionPolicy &rules = m_server.policy();
+    if (const auto known = rules.knownVerdict(login, password)) {
+        authenticated(login, password, *known);
+        return;
+    }
+    // The slow hash runs on a worker thread; meanwhile this session reads
+    // nothing more and every other session goes on.
+    pause();
+    m_server.checkPassword(rules.storedHash(login).value_or(QString()), password, this,
+                           [this, login, password](bool matches) {
+                               authenticated(login, password, matches);
+                               resume();
+                           });
+}
+
+void SmtpSession::authenticated(const QString &login, const QByteArray &password, bool passwordMatches)
+{
+    const auto account = m_server.policy().recordAuthentication(clientIp(), login, password, passwordMatches);
     if (account) {
         m_login = *account;
-        m_server.log(QStringLiteral("auth %1 %2 %3").arg(clientIp(), m_token, m_login));
+        if (m_server.verbose()) {
+            m_server.log(QStringLiteral("auth %1 %2 %3").arg(clientIp(), m_token, m_login));
+        }
         reply(QByteArrayLiteral("235 2.7.0 Authentication successful"));
         return;
     }
@@ -512,7 +552,7 @@ void SmtpSession::mail(const QByteArray &argument)
             return;
         }
     }
-    if (const auto rejection = m_server.policy().checkSender(m_client, m_login, path.address, m_token)) {
+    if (const auto rejection = m_server.policy().checkSender(m_client, m_clientIp, m_login, path.address, m_token)) {
         m_server.log(
             QStringLiteral("reject %1 %2 %3: %4").arg(clientIp(), m_token, rejection->rule, rejection->line()));
         reply(rejection->line());
@@ -639,11 +679,11 @@ void SmtpSession::finishData()
     m_envelope.login = m_login;
     m_envelope.token = m_token;
     m_envelope.receivedMs = now;
-    const QByteArray received = QStringLiteral("Received: from %1 ([%2])\r\n\tby %3 with %4 id %5;\r\n\t%6\r\n")
-                                    .arg(m_heloName.left(100), ip, m_server.hostName(),
-                                         m_tls ? QStringLiteral("ESMTPSA") : QStringLiteral("ESMTPA"), m_token,
-                                         QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::RFC2822Date))
-                                    .toUtf8();
+    const QByteArray received =
+        QStringLiteral("Received: from %1 ([%2])\r\n\tby %3 with %4 id %5;\r\n\t%6\r\n")
+            .arg(m_heloName.left(100), ip, m_server.hostName(),
+                 m_tls ? QStringLiteral("ESMTPSA") : QStringLiteral("ESMTPA"), m_token, receivedDate(now))
+            .toUtf8();
     QString error;
     const auto id = m_server.messages().save(m_envelope, received + m_message, &error);
     if (!id) {
@@ -655,9 +695,11 @@ void SmtpSession::finishData()
     m_server.policy().recordAccepted(ip, m_login, m_recipientRefusedByDns);
     m_server.countAccepted();
     ++m_messageCount;
-    m_server.log(QStringLiteral("accepted %1 %2 %3 from <%4> to %5 recipient(s)")
-                     .arg(ip, m_token, *id, m_envelope.sender)
-                     .arg(m_envelope.recipients.size()));
+    if (m_server.verbose()) {
+        m_server.log(QStringLiteral("accepted %1 %2 %3 from <%4> to %5 recipient(s)")
+                         .arg(ip, m_token, *id, m_envelope.sender)
+                         .arg(m_envelope.recipients.size()));
+    }
     reply(QStringLiteral("250 2.0.0 Ok: queued as %1").arg(m_token));
     resetTransaction();
 }
@@ -770,7 +812,7 @@ void SmtpSession::xclient(const QByteArray &argument)
     }
     // Postfix restarts the session: a new greeting, EHLO again.
     abandonTransaction();
-    m_client = address;
+    setClient(address);
     m_login = login;
     m_heloName.clear();
     m_state = State::Connected;

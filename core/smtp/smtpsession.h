@@ -66,6 +66,7 @@ private:
     void auth(const QByteArray &argument);
     void authResponse(const QByteArray &line);
     void finishAuth(const QString &login, const QByteArray &password);
+    void authenticated(const QString &login, const QByteArray &password, bool passwordMatches);
     void mail(const QByteArray &argument);
     void rcpt(const QByteArray &argument);
     void data(const QByteArray &argument);
@@ -83,7 +84,8 @@ private:
     void abandonTransaction();
     void pause() { m_paused = true; }
     void resume();
-    QString clientIp() const { return m_client.toString(); }
+    const QString &clientIp() const { return m_clientIp; }
+    void setClient(const QHostAddress &address);
 
     QSslSocket *m_socket;
     SmtpServer &m_server;
@@ -99,6 +101,7 @@ private:
 
     QHostAddress m_realPeer;
     QHostAddress m_client; // the real peer, or the address XCLIENT claimed
+    QString m_clientIp;    // m_client as text, asked for on every command
     QString m_heloName;
     QString m_login;
     QString m_authUser; // AUTH LOGIN: the user name while the password is awaited

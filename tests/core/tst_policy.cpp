@@ -137,8 +137,9 @@ void TestPolicy::policyFile()
     QFETCH(QByteArray, json);
     QFETCH(QString, error);
     QFETCH(int, perMinute);
-    QString message;
-    const auto policy = Policy::fromJson(json, &message);
+    mt::LocalizedText problem;
+    const auto policy = Policy::fromJson(json, &problem);
+    const QString message = problem.render(mt::Language::English);
     if (error.isEmpty()) {
         QVERIFY2(policy, qPrintable(message));
         QCOMPARE(policy->limits.perMinute, perMinute);
@@ -154,9 +155,9 @@ void TestPolicy::policyRoundTrip()
     Policy policy = demoPolicy();
     policy.limits.perHour = 7;
     policy.server.xclient = true;
-    QString error;
+    mt::LocalizedText error;
     const auto again = Policy::fromJson(policy.toJson(), &error);
-    QVERIFY2(again, qPrintable(error));
+    QVERIFY2(again, qPrintable(error.render(mt::Language::English)));
     QCOMPARE(again->limits.perHour, 7);
     QVERIFY(again->server.xclient);
     QCOMPARE(again->domains.size(), 2);
@@ -226,7 +227,7 @@ void TestPolicy::authFailureBoundary()
     QTemporaryDir dir;
     ManualClock clock;
     BlockStore store(dir.path(), clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     QVERIFY(store.open(&messages));
     AuthFailureGuard guard(store, clock, Limits().authFailuresPerHour);
     const QString ip = QStringLiteral("112.67.35.229");
@@ -247,7 +248,7 @@ void TestPolicy::blockExpiresAfterAnHour()
     QTemporaryDir dir;
     ManualClock clock;
     BlockStore store(dir.path(), clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     QVERIFY(store.open(&messages));
     AuthFailureGuard guard(store, clock, 10);
     const QString ip = QStringLiteral("198.51.100.7");
@@ -310,7 +311,7 @@ void TestPolicy::rateLimitPerAccount()
     QTemporaryDir dir;
     ManualClock clock;
     BlockStore store(dir.path(), clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     store.open(&messages);
     SubmissionPolicy policy(demoPolicy(), store, clock);
     const QString login = QStringLiteral("jan@kowalski.pl");
@@ -468,7 +469,7 @@ void TestPolicy::checkSenderOrder()
     QTemporaryDir dir;
     ManualClock clock;
     BlockStore store(dir.path(), clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     store.open(&messages);
     const QHash<QString, QString> countries{{QStringLiteral("203.0.113.9"), QStringLiteral("CN")},
                                             {QStringLiteral("192.0.2.9"), QStringLiteral("PL")}};
@@ -505,14 +506,14 @@ void TestPolicy::blockStorePersists()
     ManualClock clock;
     {
         BlockStore store(dir.path(), clock);
-        QStringList messages;
+        QList<mt::LocalizedText> messages;
         QVERIFY(store.open(&messages));
         QCOMPARE(messages.size(), 1); // "no block list yet"
         QVERIFY(store.block(
             {QStringLiteral("112.67.35.229"), 11, clock.nowMs() - minute, clock.nowMs(), clock.nowMs() + hour}));
     }
     BlockStore again(dir.path(), clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     QVERIFY(again.open(&messages));
     QVERIFY(messages.isEmpty());
     QVERIFY(again.isBlocked(QStringLiteral("112.67.35.229")));
@@ -531,10 +532,11 @@ void TestPolicy::blockStoreCorruptFile()
     file.write("{\"blocked\": [ {\"ip\": \"1.2.3.4\", \"fail");
     file.close();
     BlockStore store(dir.path(), clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     QVERIFY(store.open(&messages));
     QCOMPARE(messages.size(), 1);
-    QVERIFY2(messages.first().contains(QLatin1String("damaged")), qPrintable(messages.first()));
+    const QString damaged = messages.first().render(mt::Language::English);
+    QVERIFY2(damaged.contains(QLatin1String("damaged")), qPrintable(damaged));
     QVERIFY(store.blocked().isEmpty());
     const QStringList copies = QDir(dir.path()).entryList({QStringLiteral("blocks.json.corrupt-*")});
     QCOMPARE(copies.size(), 1);
@@ -554,7 +556,7 @@ void TestPolicy::unblockByAnotherStore()
     QTemporaryDir dir;
     ManualClock clock;
     BlockStore server(dir.path(), clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     server.open(&messages);
     SubmissionPolicy policy(demoPolicy(), server, clock);
     const QString ip = QStringLiteral("112.67.35.229");
@@ -569,8 +571,9 @@ void TestPolicy::unblockByAnotherStore()
     // What `mailtriage-cli blocks unblock` does, in a store of its own.
     BlockStore staff(dir.path(), clock);
     staff.open(&messages);
-    QString error;
-    QVERIFY2(staff.unblock(ip, QStringLiteral("anna"), QStringLiteral("ticket 123"), &error), qPrintable(error));
+    mt::LocalizedText error;
+    QVERIFY2(staff.unblock(ip, QStringLiteral("anna"), QStringLiteral("ticket 123"), &error),
+             qPrintable(error.render(mt::Language::English)));
 
     QSignalSpy unblocked(&server, &BlockStore::unblocked);
     QVERIFY(!policy.checkConnection(ip, QStringLiteral("tok"))); // at once, no waiting for the watcher
@@ -596,11 +599,11 @@ void TestPolicy::unblockNeedsABlock()
     QTemporaryDir dir;
     ManualClock clock;
     BlockStore store(dir.path(), clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     store.open(&messages);
-    QString error;
+    mt::LocalizedText error;
     QVERIFY(!store.unblock(QStringLiteral("192.0.2.1"), QStringLiteral("anna"), QStringLiteral("x"), &error));
-    QVERIFY(error.contains(QLatin1String("not blocked")));
+    QVERIFY(error.render(mt::Language::English).contains(QLatin1String("not blocked")));
     QVERIFY(!QFile::exists(store.auditPath()));
 }
 

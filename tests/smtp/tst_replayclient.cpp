@@ -53,7 +53,7 @@ void TestReplayClient::init()
     policy.domains << DomainPolicy{QStringLiteral("kowalski.test"), {}, {QStringLiteral("PL")}};
     policy.accounts << Account{QStringLiteral("jan@kowalski.test"), passwordhash::make("secret", 1000), {}};
     m_blocks = new BlockStore(m_dir->path(), m_clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     QVERIFY(m_blocks->open(&messages));
     // GeoIP from a table (the real lookup is libmaxminddb's, plugged in by the caller).
     m_policy = new SubmissionPolicy(policy, *m_blocks, m_clock, [](const QHostAddress &address) {

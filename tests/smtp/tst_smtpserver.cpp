@@ -127,6 +127,7 @@ private slots:
     void connectionLimit();
     void idleTimeoutMidData();
     void pipelinedTransactionKeepsOrder();
+    void concurrentLogins();
 
 private:
     void startServer(const std::function<void(Policy &)> &adjust = {});
@@ -191,7 +192,7 @@ void TestSmtpServer::startServer(const std::function<void(Policy &)> &adjust)
         adjust(policy);
     }
     m_blocks = new BlockStore(m_dir->path(), m_clock);
-    QStringList messages;
+    QList<mt::LocalizedText> messages;
     QVERIFY(m_blocks->open(&messages));
     m_policy = new SubmissionPolicy(policy, *m_blocks, m_clock, [this](const QHostAddress &address) {
         return m_countries.value(address.toString());
@@ -643,6 +644,30 @@ void TestSmtpServer::pipelinedTransactionKeepsOrder()
                           QStringLiteral("550 5.1.1 %1 invalid destination domain").arg(token),
                           QStringLiteral("250 2.1.5 Ok"), QStringLiteral("354 End data with <CR><LF>.<CR><LF>"),
                           QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token), QStringLiteral("221 2.0.0 Bye")}));
+}
+
+void TestSmtpServer::concurrentLogins()
+{
+    startServer();
+    // Twelve clients log in at once, eight right and four wrong: the hashes
+    // run off the event loop, each session gets its own answer, and every
+    // failure counts.
+    QList<Client *> clients;
+    for (int i = 0; i < 12; ++i) {
+        clients << connectClient();
+        clients.last()->greet();
+        clients.last()->send("EHLO c");
+    }
+    const QByteArray wrong = "AUTH PLAIN " + QByteArray("\0jan@kowalski.test\0nope", 23).toBase64();
+    for (int i = 0; i < 12; ++i) {
+        clients.at(i)->sendRaw((i % 3 == 0 ? wrong : "AUTH PLAIN " + janPlain) + "\r\n", 0);
+    }
+    for (int i = 0; i < 12; ++i) {
+        const QString reply = clients.at(i)->take(1);
+        QVERIFY2(reply.startsWith(i % 3 == 0 ? QLatin1String("535 5.1.0 ") : QLatin1String("235 2.7.0 ")),
+                 qPrintable(reply));
+    }
+    QCOMPARE(m_policy->authFailures().failures(QStringLiteral("127.0.0.1")), 4);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpServer)

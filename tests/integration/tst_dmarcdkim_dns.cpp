@@ -4,6 +4,7 @@
 // `mailtriage-cli diagnose` as support staff run it.
 #include "checks/dkimcheck.h"
 #include "checks/dmarccheck.h"
+#include "cliprocess.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 #include "findingsutil.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -180,12 +180,10 @@ void TestDmarcDkimDns::namedSelector()
 void TestDmarcDkimDns::cliReportsBothChecks()
 {
     QVERIFY2(!qEnvironmentVariable("MAILTRIAGE_CLI").isEmpty(), "MAILTRIAGE_CLI must name the binary");
-    QProcess process;
-    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"),
-                  {QStringLiteral("diagnose"), QStringLiteral("jan@dkim512.example.test"), QStringLiteral("--dns"),
-                   m_fixture->address(), QStringLiteral("--format"), QStringLiteral("json")});
-    QVERIFY(process.waitForFinished(30000));
-    const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    const test::CliRun run =
+        test::runCli({QStringLiteral("diagnose"), QStringLiteral("jan@dkim512.example.test"), QStringLiteral("--dns"),
+                      m_fixture->address(), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QStringList codes;
     for (const QJsonValue &value : root.value(QStringLiteral("findings")).toArray()) {
         const QJsonObject f = value.toObject();
@@ -197,29 +195,25 @@ void TestDmarcDkimDns::cliReportsBothChecks()
     }
     QVERIFY2(codes.contains(QStringLiteral("dmarc.inherited")), qPrintable(codes.join(QLatin1Char(' '))));
     QVERIFY2(codes.contains(QStringLiteral("dkim.weak_key")), qPrintable(codes.join(QLatin1Char(' '))));
-    QCOMPARE(process.exitCode(), 1); // the weak key is an error
+    QCOMPARE(run.exitCode, 1); // the weak key is an error
 }
 
 void TestDmarcDkimDns::cliTakesSelectors()
 {
     QVERIFY2(!qEnvironmentVariable("MAILTRIAGE_CLI").isEmpty(), "MAILTRIAGE_CLI must name the binary");
-    QProcess process;
-    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"),
-                  {QStringLiteral("diagnose"), QStringLiteral("example.test"), QStringLiteral("--dkim-selector"),
-                   QStringLiteral("sel1,bad selector"), QStringLiteral("--dns"), m_fixture->address(),
-                   QStringLiteral("--format"), QStringLiteral("json")});
-    QVERIFY(process.waitForFinished(30000));
+    const test::CliRun run =
+        test::runCli({QStringLiteral("diagnose"), QStringLiteral("example.test"), QStringLiteral("--dkim-selector"),
+                      QStringLiteral("sel1,bad selector"), QStringLiteral("--dns"), m_fixture->address(),
+                      QStringLiteral("--format"), QStringLiteral("json")});
     QStringList dkim;
-    for (const QJsonValue &value : QJsonDocument::fromJson(process.readAllStandardOutput())
-                                       .object()
-                                       .value(QStringLiteral("findings"))
-                                       .toArray()) {
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
         if (value.toObject().value(QStringLiteral("check")).toString() == QLatin1String("dkim")) {
             dkim << value.toObject().value(QStringLiteral("code")).toString();
         }
     }
     QCOMPARE(dkim, strings({"dkim.malformed_key", "dkim.invalid_selector"}));
-    QCOMPARE(process.exitCode(), 1); // the cut-off key is an error
+    QCOMPARE(run.exitCode, 1); // the cut-off key is an error
 }
 
 QTEST_GUILESS_MAIN(TestDmarcDkimDns)

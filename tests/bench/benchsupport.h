@@ -1,0 +1,45 @@
+#pragma once
+
+#include "dns/stubresolver.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <functional>
+
+class DelayProxy;
+
+// What the DNS benchmarks share: the delay argument, the event loop pumped
+// while they wait, and delaying proxies in front of the servers they ask.
+namespace bench {
+
+// The DELAY_MS argument, 100 when not given.
+int delayArgument(int argc, char *argv[]);
+
+// Runs the event loop until DONE says so, or a minute has passed.
+void waitUntil(const std::function<bool()> &done);
+
+// Milliseconds since CLOCK started.
+double elapsedMs(const QElapsedTimer &clock);
+
+// DelayProxies on a thread of their own (so their timers do not share the
+// event loop being measured), stopped with this object: declare it before
+// the resolvers that use it.
+class DelayedServers
+{
+public:
+    explicit DelayedServers(int delayMs);
+    ~DelayedServers();
+    DelayedServers(const DelayedServers &) = delete;
+    DelayedServers &operator=(const DelayedServers &) = delete;
+
+    // Asks the server on 127.0.0.1:UPSTREAMPORT through a new proxy that
+    // delays every reply by the delay; the timeout leaves room for it.
+    mt::dns::ResolverConfig resolverConfig(quint16 upstreamPort);
+
+private:
+    int m_delayMs;
+    QThread m_thread;
+};
+
+} // namespace bench

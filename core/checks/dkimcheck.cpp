@@ -1,6 +1,8 @@
 #include "dkimcheck.h"
 
 #include "dkimrecord.h"
+#include "textutil.h"
+#include "txtrecords.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -213,15 +215,6 @@ bool isValidSelector(const QString &selector, const QString &domain)
     return pattern.match(selector).hasMatch() && selector.size() + domain.size() + 12 <= 253;
 }
 
-QString failureText(const DnsResult &result)
-{
-    QString text = dns::statusName(result.status).toUpper();
-    if (!result.server.isEmpty()) {
-        text += QStringLiteral(" (%1)").arg(result.server);
-    }
-    return text;
-}
-
 } // namespace
 
 QStringList DkimCheck::commonSelectors()
@@ -299,14 +292,9 @@ void DkimCheck::conclude()
         const QString &selector = m_selectors[i];
         const DnsResult &result = *m_results[i];
         const QString name = selector + QStringLiteral("._domainkey.") + m_domain.ascii;
-        QStringList texts;
-        for (const dns::ResourceRecord &record : result.records) {
-            // RFC 6376 3.6.2.2: a record's strings are joined without separator.
-            const QString text = record.strings.join(QString());
-            if (m_explicit || looksLikeDkimRecord(text)) {
-                texts << text;
-            }
-        }
+        // Under selectors staff named, every TXT record is taken as the key (a broken one is reported).
+        const QStringList texts =
+            txt::recordsWhere(result, [this](const QString &text) { return m_explicit || looksLikeDkimRecord(text); });
         if (!texts.isEmpty()) {
             ++found;
             if (texts.size() > 1) {
@@ -320,7 +308,7 @@ void DkimCheck::conclude()
             }
         } else if (dns::isTemporaryFailure(result.status)) {
             ++failed;
-            Finding &f = report(int(DkimCase::DnsFailure), {selector, failureText(result)}, {name});
+            Finding &f = report(int(DkimCase::DnsFailure), {selector, text::dnsFailure(result)}, {name});
             f.data.insert(QStringLiteral("selector"), selector);
             f.data.insert(QStringLiteral("name"), name);
             f.data.insert(QStringLiteral("dns_status"), dns::statusName(result.status));

@@ -2,6 +2,7 @@
 
 #include "spfcorrection.h"
 #include "spfrecord.h"
+#include "txtrecords.h"
 
 #include <algorithm>
 
@@ -135,14 +136,7 @@ const CaseText &caseText(SpfCase id)
 
 QStringList spfRecordsIn(const DnsResult &result)
 {
-    QStringList records;
-    for (const dns::ResourceRecord &record : result.records) {
-        const QString text = record.strings.join(QString());
-        if (spf::isSpfRecord(text)) {
-            records << text;
-        }
-    }
-    return records;
+    return txt::recordsWhere(result, spf::isSpfRecord);
 }
 
 } // namespace

@@ -11,6 +11,8 @@
 using namespace mt;
 using dns::DnsStatus;
 using dns::RecordType;
+using test::domainName;
+using test::strings;
 
 Q_DECLARE_METATYPE(mt::Severity)
 
@@ -29,20 +31,6 @@ const char rsa2048[] =
     "i2RkKAJ7Qlfz2YHjg8qFWxSwF0yp14qJB+QDfHRbch9rdR0QYcjirqoj6l4Oa3jrxWQaBO7fGHjHw/"
     "7HvluRwk5DxgKRP2A26YpLRp1tEnkhUH0llGCm9CsoDOPsX7u4tkkmyZ5CBV0+Of0eKkqHzGE2PqVCSFakwUAaQIDAQAB";
 const char ed25519[] = "scCk3FlJNcy48JBkEny8uumruSWZABmHgDA+EypYvMg=";
-
-DomainName domainName(const QString &domain)
-{
-    return {domain, domain, domain};
-}
-
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items) {
-        list << QString::fromLatin1(item);
-    }
-    return list;
-}
 
 } // namespace
 
@@ -100,12 +88,7 @@ void TestDkimCheck::initTestCase()
 Findings TestDkimCheck::run(const QString &domain, const QStringList &selectors)
 {
     DkimCheck check(m_dns, domainName(domain), selectors);
-    QSignalSpy spy(&check, &DkimCheck::finished);
-    check.start();
-    if (!spy.wait(2000)) {
-        return {};
-    }
-    return spy.first().first().value<Findings>();
+    return test::findingsOf(check);
 }
 
 void TestDkimCheck::findings_data()
@@ -147,16 +130,8 @@ void TestDkimCheck::findings()
     for (const Finding &f : findings) {
         QCOMPARE(f.check, QStringLiteral("dkim"));
         QCOMPARE(f.subject, domain);
-        for (const Language language : {Language::English, Language::Polish}) {
-            const QString summary = f.summary.render(language);
-            QVERIFY2(!summary.isEmpty(), qPrintable(f.code));
-            QVERIFY2(!summary.contains(QRegularExpression(QStringLiteral("%[0-9]"))), qPrintable(summary));
-            QVERIFY2(!f.advice.render(language).contains(QRegularExpression(QStringLiteral("%[0-9]"))),
-                     qPrintable(f.advice.render(language)));
-        }
-        if (f.severity >= Severity::Warning) {
-            QVERIFY2(!f.advice.isEmpty(), qPrintable(f.code + QStringLiteral(" has no advice")));
-        }
+        const QString problem = test::renderingProblem(f);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     QCOMPARE(test::codesOf(findings), codes);
     QCOMPARE(test::worstOf(findings), worst);

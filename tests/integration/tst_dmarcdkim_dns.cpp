@@ -16,32 +16,10 @@
 #include <QTest>
 
 using namespace mt;
+using test::domainName;
+using test::strings;
 
 namespace {
-
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items) {
-        list << QString::fromLatin1(item);
-    }
-    return list;
-}
-
-DomainName domainName(const QString &domain)
-{
-    return {domain, domain, domain};
-}
-
-Findings runCheck(AsyncCheck &check)
-{
-    QSignalSpy spy(&check, &AsyncCheck::finished);
-    check.start();
-    if (!spy.wait(10000)) {
-        return {};
-    }
-    return spy.first().first().value<Findings>();
-}
 
 const Finding *findingWith(const Findings &findings, const QString &code)
 {
@@ -104,13 +82,13 @@ void TestDmarcDkimDns::dmarc()
     QFETCH(QString, domain);
     QFETCH(QStringList, codes);
     DmarcCheck check(*m_resolver, domainName(domain));
-    QCOMPARE(test::codesOf(runCheck(check)), codes);
+    QCOMPARE(test::codesOf(test::findingsOf(check)), codes);
 }
 
 void TestDmarcDkimDns::splitRecordIsJoined()
 {
     DmarcCheck check(*m_resolver, domainName(QStringLiteral("split.example.test")));
-    const Findings findings = runCheck(check);
+    const Findings findings = test::findingsOf(check);
     QCOMPARE(test::codesOf(findings), strings({"dmarc.ok", "dmarc.alignment"}));
     QCOMPARE(findings[0].data.value(QStringLiteral("record")).toString(),
              QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:dmarc@example.test"));
@@ -122,7 +100,7 @@ void TestDmarcDkimDns::fallbackSkipsTheLevelsBetween()
     // RFC 7489 6.6.3: only the organizational domain is asked, not
     // parent.example.test, whose own sp=quarantine therefore does not count.
     DmarcCheck check(*m_resolver, domainName(QStringLiteral("child.parent.example.test")));
-    const Findings findings = runCheck(check);
+    const Findings findings = test::findingsOf(check);
     QCOMPARE(test::codesOf(findings), strings({"dmarc.ok", "dmarc.inherited", "dmarc.alignment"}));
     QCOMPARE(findings[0].data.value(QStringLiteral("policy")).toString(), QStringLiteral("reject"));
     QCOMPARE(findings[0].data.value(QStringLiteral("name")).toString(), QStringLiteral("_dmarc.example.test"));
@@ -159,7 +137,7 @@ void TestDmarcDkimDns::dkim()
     QFETCH(QStringList, codes);
     QFETCH(int, bits);
     DkimCheck check(*m_resolver, domainName(domain));
-    const Findings findings = runCheck(check);
+    const Findings findings = test::findingsOf(check);
     QCOMPARE(test::codesOf(findings), codes);
     QCOMPARE(findings.first().data.value(QStringLiteral("key_bits")).toInt(), bits);
 }
@@ -169,7 +147,7 @@ void TestDmarcDkimDns::namedSelector()
     // example.test publishes a cut-off key under "sel1".
     DkimCheck check(*m_resolver, domainName(QStringLiteral("example.test")),
                     {QStringLiteral("sel1"), QStringLiteral("default")});
-    const Findings findings = runCheck(check);
+    const Findings findings = test::findingsOf(check);
     QCOMPARE(test::codesOf(findings), strings({"dkim.malformed_key", "dkim.selector_not_found"}));
     QCOMPARE(findings[0].data.value(QStringLiteral("name")).toString(), QStringLiteral("sel1._domainkey.example.test"));
 }

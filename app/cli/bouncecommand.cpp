@@ -1,6 +1,7 @@
 #include "bouncecommand.h"
 
 #include "bounce/bounceanalyzer.h"
+#include "checks/bouncecheck.h"
 #include "clitext.h"
 #include "commonoptions.h"
 #include "diagnosis/bounceadvice.h"
@@ -16,24 +17,9 @@ namespace {
 QJsonObject recipientToJson(const mt::bounce::BounceRecipient &r, mt::Language language)
 {
     const mt::BounceAdvice advice = mt::adviceFor(r);
-    QJsonObject object{
-        {QStringLiteral("reason"), r.reason},
-        {QStringLiteral("rule"), r.rule},
-        {QStringLiteral("status"), r.status},
-        {QStringLiteral("reply_code"), r.replyCode},
-        {QStringLiteral("recipient"), r.recipient},
-        {QStringLiteral("remote_host"), r.remoteHost},
-        {QStringLiteral("remote_ip"), r.remoteIp},
-        {QStringLiteral("diagnostic"), r.diagnostic},
-        {QStringLiteral("action"), r.action},
-        {QStringLiteral("command"), r.command},
-        {QStringLiteral("hard_bounce"), r.hardBounce},
-        {QStringLiteral("summary"), advice.summary.render(language)},
-        {QStringLiteral("advice"), advice.advice.isEmpty() ? QString() : advice.advice.render(language)},
-    };
-    if (!r.feedbackType.isEmpty()) {
-        object.insert(QStringLiteral("feedback_type"), r.feedbackType);
-    }
+    QJsonObject object = QJsonObject::fromVariantMap(mt::recipientFacts(r));
+    object.insert(QStringLiteral("summary"), advice.summary.render(language));
+    object.insert(QStringLiteral("advice"), advice.advice.isEmpty() ? QString() : advice.advice.render(language));
     return object;
 }
 

@@ -59,13 +59,12 @@ int main(int argc, char *argv[])
     const int delay = bench::delayArgument(argc, argv);
 
     mt::test::DnsFixture fixture;
-    if (!fixture.ok()) {
-        std::fprintf(stderr, "bench_authdomain: %s\n", qPrintable(fixture.error()));
+    if (!bench::started(fixture, "bench_authdomain")) {
         return 2;
     }
     bench::DelayedServers delayed(delay);
     mt::dns::StubResolver resolver(delayed.resolverConfig(fixture.port()));
-    std::printf("bench_authdomain: every reply delayed by D = %d ms (knotd on 127.0.0.1:%u)\n", delay, fixture.port());
+    bench::printDelay("bench_authdomain", delay, "knotd", fixture.port());
 
     {
         QString codes;

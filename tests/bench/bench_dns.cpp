@@ -20,14 +20,13 @@ int main(int argc, char *argv[])
     constexpr int queryCount = 200;
 
     mt::test::DnsFixture fixture;
-    if (!fixture.ok()) {
-        std::fprintf(stderr, "bench_dns: %s\n", qPrintable(fixture.error()));
+    if (!bench::started(fixture, "bench_dns")) {
         return 2;
     }
     bench::DelayedServers delayed(delay);
     mt::dns::StubResolver resolver(delayed.resolverConfig(fixture.port()));
 
-    std::printf("bench_dns: every reply delayed by D = %d ms (knotd on 127.0.0.1:%u)\n", delay, fixture.port());
+    bench::printDelay("bench_dns", delay, "knotd", fixture.port());
 
     // --- 200 distinct queries at once ----------------------------------------
     int answered = 0;

@@ -33,14 +33,13 @@ int main(int argc, char *argv[])
         zones << name;
     }
     mt::test::RbldnsdFixture rbldnsd(extra);
-    if (!rbldnsd.ok()) {
-        std::fprintf(stderr, "bench_dnsbl: %s\n", qPrintable(rbldnsd.error()));
+    if (!bench::started(rbldnsd, "bench_dnsbl")) {
         return 2;
     }
     bench::DelayedServers delayed(delay);
     mt::dns::StubResolver resolver(delayed.resolverConfig(rbldnsd.port()));
 
-    std::printf("bench_dnsbl: every reply delayed by D = %d ms (rbldnsd on 127.0.0.1:%u)\n", delay, rbldnsd.port());
+    bench::printDelay("bench_dnsbl", delay, "rbldnsd", rbldnsd.port());
     for (const char *ip : {"192.0.2.99", "192.0.2.25"}) {
         mt::DnsblCheck check(resolver, QHostAddress(QLatin1String(ip)), mt::dnsblZones(zones));
         QElapsedTimer clock;
@@ -69,8 +68,7 @@ int main(int argc, char *argv[])
 
     // --- a whole diagnosis of an IP, one resolver in front of both servers -----
     mt::test::DnsFixture knot;
-    if (!knot.ok()) {
-        std::fprintf(stderr, "bench_dnsbl: %s\n", qPrintable(knot.error()));
+    if (!bench::started(knot, "bench_dnsbl")) {
         return 2;
     }
     QList<mt::test::UnboundFixture::Stub> stubs{{QStringLiteral("example.test"), knot.port()},
@@ -79,8 +77,7 @@ int main(int argc, char *argv[])
         stubs << mt::test::UnboundFixture::Stub{zone, rbldnsd.port()};
     }
     mt::test::UnboundFixture unbound(stubs);
-    if (!unbound.ok()) {
-        std::fprintf(stderr, "bench_dnsbl: %s\n", qPrintable(unbound.error()));
+    if (!bench::started(unbound, "bench_dnsbl")) {
         return 2;
     }
     mt::dns::StubResolver viaUnbound(delayed.resolverConfig(unbound.port()));

@@ -50,13 +50,12 @@ int main(int argc, char *argv[])
     const int delay = bench::delayArgument(argc, argv);
 
     mt::test::DnsFixture fixture;
-    if (!fixture.ok()) {
-        std::fprintf(stderr, "bench_spf: %s\n", qPrintable(fixture.error()));
+    if (!bench::started(fixture, "bench_spf")) {
         return 2;
     }
     bench::DelayedServers delayed(delay);
     const mt::dns::ResolverConfig config = delayed.resolverConfig(fixture.port());
-    std::printf("bench_spf: every reply delayed by D = %d ms (knotd on 127.0.0.1:%u)\n", delay, fixture.port());
+    bench::printDelay("bench_spf", delay, "knotd", fixture.port());
     std::printf("spf-bench.example.test: 9 includes, each \"a mx ip4:... -all\"; the RFC stops at 10 DNS terms\n");
 
     // A fresh resolver each time: nothing cached between the runs. The first

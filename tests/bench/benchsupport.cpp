@@ -25,6 +25,11 @@ double elapsedMs(const QElapsedTimer &clock)
     return clock.nsecsElapsed() / 1e6;
 }
 
+void printDelay(const char *bench, int delayMs, const char *server, quint16 port)
+{
+    std::printf("%s: every reply delayed by D = %d ms (%s on 127.0.0.1:%u)\n", bench, delayMs, server, port);
+}
+
 DelayedServers::DelayedServers(int delayMs)
     : m_delayMs(delayMs)
 {

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <cstdio>
 #include <functional>
 
 class DelayProxy;
@@ -21,6 +22,19 @@ void waitUntil(const std::function<bool()> &done);
 
 // Milliseconds since CLOCK started.
 double elapsedMs(const QElapsedTimer &clock);
+
+// Whether SERVER (a test fixture) started; if not, BENCH says why on
+// standard error.
+template <typename Server> bool started(const Server &server, const char *bench)
+{
+    if (!server.ok()) {
+        std::fprintf(stderr, "%s: %s\n", bench, qPrintable(server.error()));
+    }
+    return server.ok();
+}
+
+// BENCH's first line: the delay D, and which server is behind the proxy.
+void printDelay(const char *bench, int delayMs, const char *server, quint16 port);
 
 // DelayProxies on a thread of their own (so their timers do not share the
 // event loop being measured), stopped with this object: declare it before

@@ -1,6 +1,7 @@
 #include "dnsfixture.h"
 
 #include "freeport.h"
+#include "serverprocess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -101,13 +102,7 @@ bool DnsFixture::launch(const QString &knotd, QByteArray config, quint16 port)
 
 void DnsFixture::stop()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate(); // SIGTERM to the PID we started, nothing else
-        if (!m_process->waitForFinished(3000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
-    }
+    stopServer(m_process.get());
 }
 
 } // namespace mt::test

@@ -1,6 +1,7 @@
 #include "unboundfixture.h"
 
 #include "freeport.h"
+#include "serverprocess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -105,13 +106,7 @@ bool UnboundFixture::launch(const QString &unbound, const QList<Stub> &stubs, qu
 
 void UnboundFixture::stop()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate(); // SIGTERM to the PID we started, nothing else
-        if (!m_process->waitForFinished(3000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
-    }
+    stopServer(m_process.get());
 }
 
 } // namespace mt::test

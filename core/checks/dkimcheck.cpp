@@ -1,5 +1,6 @@
 #include "dkimcheck.h"
 
+#include "casetable.h"
 #include "dkimrecord.h"
 #include "textutil.h"
 #include "txtrecords.h"
@@ -160,9 +161,7 @@ constexpr CaseText cases[] = {
 
 const CaseText &caseText(DkimCase id)
 {
-    const auto it = std::find_if(std::begin(cases), std::end(cases), [id](const CaseText &c) { return c.id == id; });
-    Q_ASSERT(it != std::end(cases));
-    return *it;
+    return caseEntry(cases, id);
 }
 
 DkimCase problemCase(DkimProblem::Kind kind)

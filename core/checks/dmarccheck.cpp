@@ -1,5 +1,6 @@
 #include "dmarccheck.h"
 
+#include "casetable.h"
 #include "organizationaldomain.h"
 #include "textutil.h"
 #include "txtrecords.h"
@@ -173,9 +174,7 @@ constexpr CaseText cases[] = {
 
 const CaseText &caseText(DmarcCase id)
 {
-    const auto it = std::find_if(std::begin(cases), std::end(cases), [id](const CaseText &c) { return c.id == id; });
-    Q_ASSERT(it != std::end(cases));
-    return *it;
+    return caseEntry(cases, id);
 }
 
 QString dmarcName(const QString &domain)

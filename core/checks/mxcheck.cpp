@@ -1,5 +1,6 @@
 #include "mxcheck.h"
 
+#include "casetable.h"
 #include "policy/serverreplies.h"
 #include "textutil.h"
 
@@ -158,9 +159,7 @@ constexpr CaseText cases[] = {
 
 const CaseText &caseText(MxCase id)
 {
-    const auto it = std::find_if(std::begin(cases), std::end(cases), [id](const CaseText &c) { return c.id == id; });
-    Q_ASSERT(it != std::end(cases));
-    return *it;
+    return caseEntry(cases, id);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "spfcheck.h"
 
+#include "casetable.h"
 #include "spfcorrection.h"
 #include "spfrecord.h"
 #include "txtrecords.h"
@@ -129,9 +130,7 @@ constexpr CaseText cases[] = {
 
 const CaseText &caseText(SpfCase id)
 {
-    const auto it = std::find_if(std::begin(cases), std::end(cases), [id](const CaseText &c) { return c.id == id; });
-    Q_ASSERT(it != std::end(cases));
-    return *it;
+    return caseEntry(cases, id);
 }
 
 QStringList spfRecordsIn(const DnsResult &result)

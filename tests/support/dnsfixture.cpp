@@ -4,11 +4,8 @@
 #include "serverprocess.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
-#include <QTcpSocket>
-#include <QThread>
 
 namespace mt::test {
 
@@ -81,15 +78,8 @@ bool DnsFixture::launch(const QString &knotd, QByteArray config, quint16 port)
     }
     // Ready when TCP accepts: a UDP probe sent before the port is bound is
     // silently lost, a refused TCP connect comes back at once.
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 10000 && m_process->state() == QProcess::Running) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(200) && m_process->state() == QProcess::Running) {
-            return true;
-        }
-        QThread::msleep(10);
+    if (acceptsTcp(*m_process, m_port)) {
+        return true;
     }
     QFile log(dir.filePath(QStringLiteral("knotd.log")));
     log.open(QIODevice::ReadOnly);

@@ -1,6 +1,10 @@
 #include "serverprocess.h"
 
+#include <QElapsedTimer>
+#include <QHostAddress>
 #include <QProcess>
+#include <QTcpSocket>
+#include <QThread>
 
 namespace mt::test {
 
@@ -13,6 +17,21 @@ void stopServer(QProcess *process)
             process->waitForFinished(1000);
         }
     }
+}
+
+bool acceptsTcp(const QProcess &process, quint16 port)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 10000 && process.state() == QProcess::Running) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, port);
+        if (probe.waitForConnected(200) && process.state() == QProcess::Running) {
+            return true;
+        }
+        QThread::msleep(10);
+    }
+    return false;
 }
 
 } // namespace mt::test

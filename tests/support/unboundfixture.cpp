@@ -4,11 +4,8 @@
 #include "serverprocess.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
-#include <QTcpSocket>
-#include <QThread>
 
 namespace mt::test {
 
@@ -84,15 +81,8 @@ bool UnboundFixture::launch(const QString &unbound, const QList<Stub> &stubs, qu
         return false;
     }
     // Ready when TCP accepts (a refused connect comes back at once).
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 10000 && m_process->state() == QProcess::Running) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(200) && m_process->state() == QProcess::Running) {
-            return true;
-        }
-        QThread::msleep(10);
+    if (acceptsTcp(*m_process, m_port)) {
+        return true;
     }
     QFile log(QDir(dir).filePath(QStringLiteral("unbound.log")));
     log.open(QIODevice::ReadOnly);

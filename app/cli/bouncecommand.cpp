@@ -1,11 +1,12 @@
 #include "bouncecommand.h"
 
 #include "bounce/bounceanalyzer.h"
+#include "checks/bouncecheck.h"
 #include "clitext.h"
+#include "commonoptions.h"
 #include "diagnosis/bounceadvice.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,24 +17,9 @@ namespace {
 QJsonObject recipientToJson(const mt::bounce::BounceRecipient &r, mt::Language language)
 {
     const mt::BounceAdvice advice = mt::adviceFor(r);
-    QJsonObject object{
-        {QStringLiteral("reason"), r.reason},
-        {QStringLiteral("rule"), r.rule},
-        {QStringLiteral("status"), r.status},
-        {QStringLiteral("reply_code"), r.replyCode},
-        {QStringLiteral("recipient"), r.recipient},
-        {QStringLiteral("remote_host"), r.remoteHost},
-        {QStringLiteral("remote_ip"), r.remoteIp},
-        {QStringLiteral("diagnostic"), r.diagnostic},
-        {QStringLiteral("action"), r.action},
-        {QStringLiteral("command"), r.command},
-        {QStringLiteral("hard_bounce"), r.hardBounce},
-        {QStringLiteral("summary"), advice.summary.render(language)},
-        {QStringLiteral("advice"), advice.advice.isEmpty() ? QString() : advice.advice.render(language)},
-    };
-    if (!r.feedbackType.isEmpty()) {
-        object.insert(QStringLiteral("feedback_type"), r.feedbackType);
-    }
+    QJsonObject object = QJsonObject::fromVariantMap(mt::recipientFacts(r));
+    object.insert(QStringLiteral("summary"), advice.summary.render(language));
+    object.insert(QStringLiteral("advice"), advice.advice.isEmpty() ? QString() : advice.advice.render(language));
     return object;
 }
 
@@ -115,37 +101,26 @@ int runBounceCommand(const QStringList &arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         say(QT_TRANSLATE_NOOP("Cli", "language of the explanations and advice")),
                                         QStringLiteral("pl|en"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), say(QT_TRANSLATE_NOOP("Cli", "output format")),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption formatOption = cli::formatOption(language);
     parser.addOptions({langOption, formatOption});
-    if (!parser.parse(arguments)) {
-        return cli::fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
+    if (const auto done = cli::parseOrAnswer(parser, arguments)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "bounce takes at most one FILE (or - for standard input)"));
     }
+    if (!cli::formatAndLanguageValid(parser, formatOption, langOption, language)) {
+        return 2;
+    }
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--format must be text or json, not \"%1\""), {format});
-    }
-    if (parser.isSet(langOption) && !mt::parseLanguage(parser.value(langOption))) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--lang must be pl or en, not \"%1\""),
-                         {parser.value(langOption)});
-    }
 
     const QString path = positional.value(0, QStringLiteral("-"));
-    QFile in;
-    const bool opened = path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                                   : (in.setFileName(path), in.open(QIODevice::ReadOnly));
-    if (!opened) {
+    const std::optional<QByteArray> input = cli::readInput(path);
+    if (!input) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot read \"%1\""), {path});
     }
-    const QByteArray data = in.readAll();
+    const QByteArray &data = *input;
     if (data.trimmed().isEmpty()) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "nothing to analyze: the input is empty"));
     }

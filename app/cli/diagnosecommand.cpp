@@ -1,13 +1,13 @@
 #include "diagnosecommand.h"
 
 #include "clitext.h"
+#include "commonoptions.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/report.h"
 #include "dns/stubresolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -25,14 +25,8 @@ int runDiagnoseCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  say(QT_TRANSLATE_NOOP("Cli", "address, domain, IP, or - for standard input")));
-    const QCommandLineOption dnsOption(QStringLiteral("dns"),
-                                       say(QT_TRANSLATE_NOOP("Cli", "nameserver to ask, in order of preference "
-                                                                    "(repeatable; default: the system's)")),
-                                       QStringLiteral("HOST[:PORT]"));
-    const QCommandLineOption timeoutOption(QStringLiteral("dns-timeout"),
-                                           say(QT_TRANSLATE_NOOP("Cli", "DNS timeout of one try, in milliseconds "
-                                                                        "(default: the system's, or 2000)")),
-                                           QStringLiteral("MS"));
+    const QCommandLineOption dnsOption = cli::dnsOption(language);
+    const QCommandLineOption timeoutOption = cli::dnsTimeoutOption(language);
     const QCommandLineOption geoipOption(
         QStringLiteral("geoip"), say(QT_TRANSLATE_NOOP("Cli", "GeoIP database (.mmdb)")), QStringLiteral("FILE"));
     const QCommandLineOption dnsblOption(QStringLiteral("dnsbl"),
@@ -41,8 +35,7 @@ int runDiagnoseCommand(const QStringList &arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         say(QT_TRANSLATE_NOOP("Cli", "language of the findings and advice")),
                                         QStringLiteral("pl|en"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), say(QT_TRANSLATE_NOOP("Cli", "output format")),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption formatOption = cli::formatOption(language);
     parser.addOptions({dnsOption, timeoutOption, geoipOption, dnsblOption, langOption, formatOption});
     const QCommandLineOption dkimSelectorOption(
         QStringLiteral("dkim-selector"),
@@ -50,12 +43,8 @@ int runDiagnoseCommand(const QStringList &arguments)
                                      "DKIM-Signature header)")),
         QStringLiteral("NAME[,NAME...]"));
     parser.addOption(dkimSelectorOption);
-    if (!parser.parse(arguments)) {
-        return cli::fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
+    if (const auto done = cli::parseOrAnswer(parser, arguments)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -63,30 +52,14 @@ int runDiagnoseCommand(const QStringList &arguments)
                          QT_TRANSLATE_NOOP("Cli", "diagnose takes exactly one INPUT (use - to read standard input)"));
     }
 
+    if (!cli::formatAndLanguageValid(parser, formatOption, langOption, language)) {
+        return 2;
+    }
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--format must be text or json, not \"%1\""), {format});
-    }
-    if (parser.isSet(langOption) && !mt::parseLanguage(parser.value(langOption))) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--lang must be pl or en, not \"%1\""),
-                         {parser.value(langOption)});
-    }
-    // Without --dns the system's resolver settings apply, its timeout too.
-    QStringList invalid;
-    mt::dns::ResolverConfig config = mt::dns::ResolverConfig::forServers(parser.values(dnsOption), &invalid);
-    if (!invalid.isEmpty()) {
-        return cli::fail(language,
-                         QT_TRANSLATE_NOOP("Cli", "--dns \"%1\" is not HOST[:PORT] with a literal IPv4 or IPv6 "
-                                                  "address (IPv6 with a port: [::1]:5300)"),
-                         {invalid.first()});
-    }
-    if (parser.isSet(timeoutOption)) {
-        bool timeoutOk = false;
-        config.timeoutMs = parser.value(timeoutOption).toInt(&timeoutOk);
-        if (!timeoutOk || config.timeoutMs <= 0) {
-            return cli::fail(language,
-                             QT_TRANSLATE_NOOP("Cli", "--dns-timeout must be a positive number of milliseconds"));
-        }
+    const std::optional<mt::dns::ResolverConfig> config =
+        cli::resolverConfig(parser, dnsOption, timeoutOption, language);
+    if (!config) {
+        return 2;
     }
     if (parser.isSet(geoipOption) && !QFileInfo(parser.value(geoipOption)).isReadable()) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot read the GeoIP database \"%1\""),
@@ -106,17 +79,17 @@ int runDiagnoseCommand(const QStringList &arguments)
 
     QString input = positional.first();
     if (input == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
+        const std::optional<QByteArray> data = cli::readInput(input);
+        if (!data) {
             return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot read standard input"));
         }
-        input = QString::fromUtf8(in.readAll()); // invalid bytes become U+FFFD, nothing is lost silently
+        input = QString::fromUtf8(*data); // invalid bytes become U+FFFD, nothing is lost silently
     }
     if (input.trimmed().isEmpty()) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "nothing to diagnose: INPUT is empty"));
     }
 
-    mt::dns::StubResolver resolver(config);
+    mt::dns::StubResolver resolver(*config);
     mt::Diagnosis diagnosis(resolver, options);
     QObject::connect(&diagnosis, &mt::Diagnosis::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);

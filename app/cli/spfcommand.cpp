@@ -3,6 +3,7 @@
 #include "checks/spfevaluator.h"
 #include "checks/textutil.h"
 #include "clitext.h"
+#include "commonoptions.h"
 #include "dns/stubresolver.h"
 
 #include <QCommandLineParser>
@@ -117,38 +118,23 @@ int runSpfCommand(const QStringList &arguments)
     const QCommandLineOption heloOption(
         QStringLiteral("helo"), say(QT_TRANSLATE_NOOP("Cli", "the HELO/EHLO name (default: the sender's domain)")),
         QStringLiteral("NAME"));
-    const QCommandLineOption dnsOption(QStringLiteral("dns"),
-                                       say(QT_TRANSLATE_NOOP("Cli", "nameserver to ask, in order of preference "
-                                                                    "(repeatable; default: the system's)")),
-                                       QStringLiteral("HOST[:PORT]"));
-    const QCommandLineOption timeoutOption(QStringLiteral("dns-timeout"),
-                                           say(QT_TRANSLATE_NOOP("Cli", "DNS timeout of one try, in milliseconds "
-                                                                        "(default: the system's, or 2000)")),
-                                           QStringLiteral("MS"));
+    const QCommandLineOption dnsOption = cli::dnsOption(language);
+    const QCommandLineOption timeoutOption = cli::dnsTimeoutOption(language);
     const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of the output")),
                                         QStringLiteral("pl|en"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), say(QT_TRANSLATE_NOOP("Cli", "output format")),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption formatOption = cli::formatOption(language);
     parser.addOptions({ipOption, senderOption, heloOption, dnsOption, timeoutOption, langOption, formatOption});
-    if (!parser.parse(arguments)) {
-        return cli::fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
+    if (const auto done = cli::parseOrAnswer(parser, arguments)) {
+        return *done;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "spf takes no INPUT, only options (see --help): \"%1\""),
                          {parser.positionalArguments().first()});
     }
+    if (!cli::formatAndLanguageValid(parser, formatOption, langOption, language)) {
+        return 2;
+    }
     const QString format = parser.value(formatOption);
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--format must be text or json, not \"%1\""), {format});
-    }
-    if (parser.isSet(langOption) && !mt::parseLanguage(parser.value(langOption))) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--lang must be pl or en, not \"%1\""),
-                         {parser.value(langOption)});
-    }
     const QString ipText = parser.value(ipOption).trimmed();
     if (!parser.isSet(ipOption) || !(mt::text::isStrictIpv4(ipText) || mt::text::isIpv6(ipText))) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--ip must be an IPv4 or IPv6 address, not \"%1\""),
@@ -182,24 +168,13 @@ int runSpfCommand(const QStringList &arguments)
         }
     }
 
-    QStringList invalid;
-    mt::dns::ResolverConfig config = mt::dns::ResolverConfig::forServers(parser.values(dnsOption), &invalid);
-    if (!invalid.isEmpty()) {
-        return cli::fail(language,
-                         QT_TRANSLATE_NOOP("Cli", "--dns \"%1\" is not HOST[:PORT] with a literal IPv4 or IPv6 "
-                                                  "address (IPv6 with a port: [::1]:5300)"),
-                         {invalid.first()});
-    }
-    if (parser.isSet(timeoutOption)) {
-        bool timeoutOk = false;
-        config.timeoutMs = parser.value(timeoutOption).toInt(&timeoutOk);
-        if (!timeoutOk || config.timeoutMs <= 0) {
-            return cli::fail(language,
-                             QT_TRANSLATE_NOOP("Cli", "--dns-timeout must be a positive number of milliseconds"));
-        }
+    const std::optional<mt::dns::ResolverConfig> config =
+        cli::resolverConfig(parser, dnsOption, timeoutOption, language);
+    if (!config) {
+        return 2;
     }
 
-    mt::dns::StubResolver resolver(config);
+    mt::dns::StubResolver resolver(*config);
     mt::spf::Evaluator evaluator(resolver, query);
     QObject::connect(&evaluator, &mt::spf::Evaluator::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);

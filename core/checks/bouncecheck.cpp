@@ -80,31 +80,32 @@ BounceFollowUp followUpFor(const bounce::BounceReport &report)
     return next;
 }
 
+QVariantMap recipientFacts(const bounce::BounceRecipient &r)
+{
+    QVariantMap facts{
+        {QStringLiteral("reason"), r.reason},          {QStringLiteral("rule"), r.rule},
+        {QStringLiteral("status"), r.status},          {QStringLiteral("reply_code"), r.replyCode},
+        {QStringLiteral("recipient"), r.recipient},    {QStringLiteral("remote_host"), r.remoteHost},
+        {QStringLiteral("remote_ip"), r.remoteIp},     {QStringLiteral("diagnostic"), r.diagnostic},
+        {QStringLiteral("action"), r.action},          {QStringLiteral("command"), r.command},
+        {QStringLiteral("hard_bounce"), r.hardBounce},
+    };
+    if (!r.feedbackType.isEmpty()) {
+        facts.insert(QStringLiteral("feedback_type"), r.feedbackType);
+    }
+    return facts;
+}
+
 Findings bounceFindings(const bounce::BounceReport &report)
 {
     Findings findings;
     for (const bounce::BounceRecipient &r : report.recipients) {
         const BounceAdvice advice = adviceFor(r);
-        QVariantMap data{
-            {QStringLiteral("reason"), r.reason},
-            {QStringLiteral("rule"), r.rule},
-            {QStringLiteral("status"), r.status},
-            {QStringLiteral("reply_code"), r.replyCode},
-            {QStringLiteral("recipient"), r.recipient},
-            {QStringLiteral("remote_host"), r.remoteHost},
-            {QStringLiteral("remote_ip"), r.remoteIp},
-            {QStringLiteral("diagnostic"), r.diagnostic},
-            {QStringLiteral("action"), r.action},
-            {QStringLiteral("command"), r.command},
-            {QStringLiteral("hard_bounce"), r.hardBounce},
-            {QStringLiteral("kind"), report.kind},
-            {QStringLiteral("original_sender"), report.originalSender},
-            {QStringLiteral("original_subject"), report.originalSubject},
-            {QStringLiteral("sending_ip"), report.sendingIp},
-        };
-        if (!r.feedbackType.isEmpty()) {
-            data.insert(QStringLiteral("feedback_type"), r.feedbackType);
-        }
+        QVariantMap data = recipientFacts(r);
+        data.insert(QStringLiteral("kind"), report.kind);
+        data.insert(QStringLiteral("original_sender"), report.originalSender);
+        data.insert(QStringLiteral("original_subject"), report.originalSubject);
+        data.insert(QStringLiteral("sending_ip"), report.sendingIp);
         findings << Finding(QStringLiteral("bounce"), r.recipient, severityOf(r), QStringLiteral("bounce.") + r.reason,
                             advice.summary, advice.advice, data);
     }

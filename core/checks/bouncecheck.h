@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace mt {
 
@@ -19,6 +20,11 @@ struct BounceFollowUp
 };
 
 BounceFollowUp followUpFor(const bounce::BounceReport &report);
+
+// What the bounce says about one recipient, under DESIGN.md's field names
+// (feedback_type only for a complaint): the findings' data and the CLI's
+// JSON both start from it.
+QVariantMap recipientFacts(const bounce::BounceRecipient &r);
 
 // One finding per reported recipient: its reason in plain words, the
 // advice, and every extracted fact in data (DESIGN.md's bounce fields plus

@@ -1,6 +1,9 @@
 #include "dkimcheck.h"
 
+#include "casetable.h"
 #include "dkimrecord.h"
+#include "textutil.h"
+#include "txtrecords.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -158,9 +161,7 @@ constexpr CaseText cases[] = {
 
 const CaseText &caseText(DkimCase id)
 {
-    const auto it = std::find_if(std::begin(cases), std::end(cases), [id](const CaseText &c) { return c.id == id; });
-    Q_ASSERT(it != std::end(cases));
-    return *it;
+    return caseEntry(cases, id);
 }
 
 DkimCase problemCase(DkimProblem::Kind kind)
@@ -211,15 +212,6 @@ bool isValidSelector(const QString &selector, const QString &domain)
         QStringLiteral("^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}"
                        "[A-Za-z0-9_])?)*$"));
     return pattern.match(selector).hasMatch() && selector.size() + domain.size() + 12 <= 253;
-}
-
-QString failureText(const DnsResult &result)
-{
-    QString text = dns::statusName(result.status).toUpper();
-    if (!result.server.isEmpty()) {
-        text += QStringLiteral(" (%1)").arg(result.server);
-    }
-    return text;
 }
 
 } // namespace
@@ -299,14 +291,9 @@ void DkimCheck::conclude()
         const QString &selector = m_selectors[i];
         const DnsResult &result = *m_results[i];
         const QString name = selector + QStringLiteral("._domainkey.") + m_domain.ascii;
-        QStringList texts;
-        for (const dns::ResourceRecord &record : result.records) {
-            // RFC 6376 3.6.2.2: a record's strings are joined without separator.
-            const QString text = record.strings.join(QString());
-            if (m_explicit || looksLikeDkimRecord(text)) {
-                texts << text;
-            }
-        }
+        // Under selectors staff named, every TXT record is taken as the key (a broken one is reported).
+        const QStringList texts =
+            txt::recordsWhere(result, [this](const QString &text) { return m_explicit || looksLikeDkimRecord(text); });
         if (!texts.isEmpty()) {
             ++found;
             if (texts.size() > 1) {
@@ -320,7 +307,7 @@ void DkimCheck::conclude()
             }
         } else if (dns::isTemporaryFailure(result.status)) {
             ++failed;
-            Finding &f = report(int(DkimCase::DnsFailure), {selector, failureText(result)}, {name});
+            Finding &f = report(int(DkimCase::DnsFailure), {selector, text::dnsFailure(result)}, {name});
             f.data.insert(QStringLiteral("selector"), selector);
             f.data.insert(QStringLiteral("name"), name);
             f.data.insert(QStringLiteral("dns_status"), dns::statusName(result.status));

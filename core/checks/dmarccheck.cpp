@@ -1,6 +1,9 @@
 #include "dmarccheck.h"
 
+#include "casetable.h"
 #include "organizationaldomain.h"
+#include "textutil.h"
+#include "txtrecords.h"
 
 #include <QCoreApplication>
 
@@ -171,9 +174,7 @@ constexpr CaseText cases[] = {
 
 const CaseText &caseText(DmarcCase id)
 {
-    const auto it = std::find_if(std::begin(cases), std::end(cases), [id](const CaseText &c) { return c.id == id; });
-    Q_ASSERT(it != std::end(cases));
-    return *it;
+    return caseEntry(cases, id);
 }
 
 QString dmarcName(const QString &domain)
@@ -185,14 +186,7 @@ QString dmarcName(const QString &domain)
 // (RFC 7489 6.6.3 joins a record's character-strings without separator).
 QStringList dmarcRecordsOf(const DnsResult &result)
 {
-    QStringList records;
-    for (const dns::ResourceRecord &record : result.records) {
-        const QString text = record.strings.join(QString());
-        if (looksLikeDmarcRecord(text)) {
-            records << text;
-        }
-    }
-    return records;
+    return txt::recordsWhere(result, looksLikeDmarcRecord);
 }
 
 // Where to start: reports only, no change in delivery, so it is safe to
@@ -207,15 +201,6 @@ QString reportHost(const QString &uri)
 {
     const int at = int(uri.indexOf(QLatin1Char('@')));
     return at < 0 ? QString() : uri.mid(at + 1).section(QLatin1Char('!'), 0, 0).trimmed().toLower();
-}
-
-QString failureText(const DnsResult &result)
-{
-    QString text = dns::statusName(result.status).toUpper();
-    if (!result.server.isEmpty()) {
-        text += QStringLiteral(" (%1)").arg(result.server);
-    }
-    return text;
 }
 
 DmarcCase problemCase(const DmarcProblem &problem)
@@ -299,7 +284,7 @@ void DmarcCheck::conclude()
     // A failure says nothing about the record, so it neither counts as "no
     // record" nor lets the fallback speak for the domain.
     auto failure = [this](const QString &domain, const DnsResult &result) {
-        Finding &f = report(int(DmarcCase::DnsFailure), {failureText(result)}, {domain});
+        Finding &f = report(int(DmarcCase::DnsFailure), {text::dnsFailure(result)}, {domain});
         f.data.insert(QStringLiteral("name"), dmarcName(domain));
         f.data.insert(QStringLiteral("dns_status"), dns::statusName(result.status));
     };
@@ -450,7 +435,7 @@ void DmarcCheck::onReportDestination(int index, const QString &policyDomain, con
 {
     const ReportDestination &destination = m_reportDestinations[index];
     const bool authorized = std::any_of(result.records.cbegin(), result.records.cend(), [](const auto &record) {
-        return record.strings.join(QString()).trimmed().startsWith(QLatin1String("v=DMARC1"));
+        return txt::joined(record).trimmed().startsWith(QLatin1String("v=DMARC1"));
     });
     // A failed lookup proves nothing either way: say nothing.
     if (!authorized && !dns::isTemporaryFailure(result.status)) {

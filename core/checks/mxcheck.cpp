@@ -1,5 +1,6 @@
 #include "mxcheck.h"
 
+#include "casetable.h"
 #include "policy/serverreplies.h"
 #include "textutil.h"
 
@@ -33,15 +34,6 @@ const DnsResult *firstTemporaryFailure(const QList<DnsResult> &results)
         }
     }
     return nullptr;
-}
-
-QString failureText(const DnsResult &result)
-{
-    QString text = dns::statusName(result.status).toUpper();
-    if (!result.server.isEmpty()) {
-        text += QStringLiteral(" (%1)").arg(result.server);
-    }
-    return text;
 }
 
 bool looksLikeIpLiteral(const QString &name)
@@ -167,9 +159,7 @@ constexpr CaseText cases[] = {
 
 const CaseText &caseText(MxCase id)
 {
-    const auto it = std::find_if(std::begin(cases), std::end(cases), [id](const CaseText &c) { return c.id == id; });
-    Q_ASSERT(it != std::end(cases));
-    return *it;
+    return caseEntry(cases, id);
 }
 
 } // namespace
@@ -242,7 +232,7 @@ void MxCheck::onMx(const DnsResult &result)
     case DnsStatus::Answer:
         break;
     default: {
-        Finding &f = report(int(MxCase::DnsFailure), {failureText(result)});
+        Finding &f = report(int(MxCase::DnsFailure), {text::dnsFailure(result)});
         f.data.insert(QStringLiteral("dns_status"), dns::statusName(result.status));
         f.data.insert(QStringLiteral("dns_detail"), result.detail);
         finish();
@@ -321,7 +311,7 @@ void MxCheck::concludeHosts()
             ++usable;
         } else if (const DnsResult *failure = firstTemporaryFailure(host.results)) {
             temporaryProblem = true;
-            report(int(MxCase::HostDnsFailure), {host.name, failureText(*failure)})
+            report(int(MxCase::HostDnsFailure), {host.name, text::dnsFailure(*failure)})
                 .data.insert(QStringLiteral("host"), host.name);
         } else {
             const bool missing = std::all_of(host.results.cbegin(), host.results.cend(),
@@ -362,7 +352,7 @@ void MxCheck::concludeImplicit()
         report(int(MxCase::ImplicitMx), {(ipv4 + ipv6).join(QStringLiteral(", "))})
             .data.insert(QStringLiteral("addresses"), ipv4 + ipv6);
     } else if (const DnsResult *failure = firstTemporaryFailure(m_implicit)) {
-        report(int(MxCase::ImplicitDnsFailure), {failureText(*failure)})
+        report(int(MxCase::ImplicitDnsFailure), {text::dnsFailure(*failure)})
             .data.insert(QStringLiteral("dns_status"), dns::statusName(failure->status));
     } else if (!ipv6.isEmpty()) {
         report(int(MxCase::ImplicitIpv6Only), {ipv6.join(QStringLiteral(", "))})

@@ -1,7 +1,9 @@
 #include "spfcheck.h"
 
+#include "casetable.h"
 #include "spfcorrection.h"
 #include "spfrecord.h"
+#include "txtrecords.h"
 
 #include <algorithm>
 
@@ -128,21 +130,12 @@ constexpr CaseText cases[] = {
 
 const CaseText &caseText(SpfCase id)
 {
-    const auto it = std::find_if(std::begin(cases), std::end(cases), [id](const CaseText &c) { return c.id == id; });
-    Q_ASSERT(it != std::end(cases));
-    return *it;
+    return caseEntry(cases, id);
 }
 
 QStringList spfRecordsIn(const DnsResult &result)
 {
-    QStringList records;
-    for (const dns::ResourceRecord &record : result.records) {
-        const QString text = record.strings.join(QString());
-        if (spf::isSpfRecord(text)) {
-            records << text;
-        }
-    }
-    return records;
+    return txt::recordsWhere(result, spf::isSpfRecord);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "spfevaluator.h"
 
+#include "txtrecords.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -279,14 +281,7 @@ void Evaluator::askAhead(const QString &domain, const Record &record, int depth)
 
 QStringList Evaluator::spfRecordsOf(const DnsResult &result) const
 {
-    QStringList records;
-    for (const dns::ResourceRecord &record : result.records) {
-        const QString text = record.strings.join(QString());
-        if (isSpfRecord(text)) {
-            records << text;
-        }
-    }
-    return records;
+    return txt::recordsWhere(result, isSpfRecord);
 }
 
 MacroContext Evaluator::macroContext(const QString &domain)
@@ -670,7 +665,7 @@ std::optional<QString> Evaluator::explanationFor(const QString &domain, const Re
     if (!txt->ok() || txt->records.size() != 1) {
         return m_query.defaultExplanation;
     }
-    const QString text = txt->records.first().strings.join(QString());
+    const QString text = mt::txt::joined(txt->records.first());
     if (!isValidMacroString(text, true)) {
         return m_query.defaultExplanation;
     }

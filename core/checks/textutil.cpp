@@ -95,4 +95,13 @@ bool isIpv6(QStringView text)
     return address.setAddress(text.toString()) && address.protocol() == QAbstractSocket::IPv6Protocol;
 }
 
+QString dnsFailure(const dns::DnsResult &result)
+{
+    QString text = dns::statusName(result.status).toUpper();
+    if (!result.server.isEmpty()) {
+        text += QStringLiteral(" (%1)").arg(result.server);
+    }
+    return text;
+}
+
 } // namespace mt::text

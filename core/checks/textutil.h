@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dns/dnstypes.h"
 #include "localizedtext.h"
 
 #include <QStringList>
@@ -29,6 +30,9 @@ bool isInvisible(char32_t c);
 // "1" and "1.2", which customers mean as something else.
 bool isStrictIpv4(QStringView text);
 bool isIpv6(QStringView text);
+
+// "SERVFAIL (127.0.0.1:53)": a failed lookup as findings name it.
+QString dnsFailure(const dns::DnsResult &result);
 
 // A finding's summary and advice, in the contexts the translators see.
 inline LocalizedText summary(const char *source, QStringList args = {})

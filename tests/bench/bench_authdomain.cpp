@@ -3,30 +3,20 @@
 // its own _dmarc name and the organizational domain's at once, DKIM asks the
 // nine common selectors at once: each should cost about one D, and both
 // together (as a diagnosis runs them) still about one D.
+#include "benchsupport.h"
 #include "checks/dkimcheck.h"
 #include "checks/dmarccheck.h"
-#include "delayproxy.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <cstdio>
 #include <functional>
 #include <memory>
 
 namespace {
-
-void waitUntil(const std::function<bool()> &done)
-{
-    QElapsedTimer guard;
-    guard.start();
-    while (!done() && guard.elapsed() < 60000) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-}
 
 mt::DomainName domainName(const char *domain)
 {
@@ -51,8 +41,8 @@ double runTogether(const std::vector<mt::AsyncCheck *> &checks, QString &codes)
     for (mt::AsyncCheck *check : checks) {
         check->start();
     }
-    waitUntil([&] { return pending == 0; });
-    return clock.nsecsElapsed() / 1e6;
+    bench::waitUntil([&] { return pending == 0; });
+    return bench::elapsedMs(clock);
 }
 
 void report(const char *what, double ms, int delay, double target, const QString &codes)
@@ -66,25 +56,15 @@ void report(const char *what, double ms, int delay, double target, const QString
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int delay = argc > 1 ? QByteArray(argv[1]).toInt() : 100;
+    const int delay = bench::delayArgument(argc, argv);
 
     mt::test::DnsFixture fixture;
-    if (!fixture.ok()) {
-        std::fprintf(stderr, "bench_authdomain: %s\n", qPrintable(fixture.error()));
+    if (!bench::started(fixture, "bench_authdomain")) {
         return 2;
     }
-    QThread proxyThread;
-    auto *proxy = new DelayProxy(QHostAddress(QHostAddress::LocalHost), fixture.port(), delay);
-    proxy->moveToThread(&proxyThread);
-    QObject::connect(&proxyThread, &QThread::finished, proxy, &QObject::deleteLater);
-    proxyThread.start();
-    QMetaObject::invokeMethod(proxy, &DelayProxy::start, Qt::BlockingQueuedConnection);
-
-    mt::dns::ResolverConfig config;
-    config.servers = {{QHostAddress(QHostAddress::LocalHost), proxy->port()}};
-    config.timeoutMs = 10 * delay + 1000;
-    mt::dns::StubResolver resolver(config);
-    std::printf("bench_authdomain: every reply delayed by D = %d ms (knotd on 127.0.0.1:%u)\n", delay, fixture.port());
+    bench::DelayedServers delayed(delay);
+    mt::dns::StubResolver resolver(delayed.resolverConfig(fixture.port()));
+    bench::printDelay("bench_authdomain", delay, "knotd", fixture.port());
 
     {
         QString codes;
@@ -103,7 +83,5 @@ int main(int argc, char *argv[])
         report("DMARC and DKIM together (11 queries)", runTogether({&dmarc, &dkim}, codes), delay, 1.5, codes);
     }
 
-    proxyThread.quit();
-    proxyThread.wait();
     return 0;
 }

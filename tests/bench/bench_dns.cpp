@@ -2,55 +2,31 @@
 // hides. 200 distinct queries through a proxy that delays every reply by D:
 // with everything in flight at once the total is about D (target <= 2 D).
 // Then a whole diagnosis of a domain with 8 MX hosts (target <= 4 D).
-#include "delayproxy.h"
+#include "benchsupport.h"
 #include "diagnosis/diagnosis.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
 
-namespace {
-
-void waitUntil(const std::function<bool()> &done)
-{
-    QElapsedTimer guard;
-    guard.start();
-    while (!done() && guard.elapsed() < 60000) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int delay = argc > 1 ? QByteArray(argv[1]).toInt() : 100;
+    const int delay = bench::delayArgument(argc, argv);
     constexpr int queryCount = 200;
 
     mt::test::DnsFixture fixture;
-    if (!fixture.ok()) {
-        std::fprintf(stderr, "bench_dns: %s\n", qPrintable(fixture.error()));
+    if (!bench::started(fixture, "bench_dns")) {
         return 2;
     }
-    QThread proxyThread;
-    auto *proxy = new DelayProxy(QHostAddress(QHostAddress::LocalHost), fixture.port(), delay);
-    proxy->moveToThread(&proxyThread);
-    QObject::connect(&proxyThread, &QThread::finished, proxy, &QObject::deleteLater);
-    proxyThread.start();
-    QMetaObject::invokeMethod(proxy, &DelayProxy::start, Qt::BlockingQueuedConnection);
+    bench::DelayedServers delayed(delay);
+    mt::dns::StubResolver resolver(delayed.resolverConfig(fixture.port()));
 
-    mt::dns::ResolverConfig config;
-    config.servers = {{QHostAddress(QHostAddress::LocalHost), proxy->port()}};
-    config.timeoutMs = 10 * delay + 1000;
-    mt::dns::StubResolver resolver(config);
-
-    std::printf("bench_dns: every reply delayed by D = %d ms (knotd on 127.0.0.1:%u)\n", delay, fixture.port());
+    bench::printDelay("bench_dns", delay, "knotd", fixture.port());
 
     // --- 200 distinct queries at once ----------------------------------------
     int answered = 0;
@@ -63,10 +39,10 @@ int main(int argc, char *argv[])
             QStringLiteral("b%1.bench.example.test").arg(i), mt::dns::RecordType::A, &context,
             [&](const mt::dns::DnsResult &r) { ++(r.status == mt::dns::DnsStatus::Answer ? answered : failed); });
     }
-    const double issued = clock.nsecsElapsed() / 1e6;
-    waitUntil([&] { return answered + failed == queryCount; });
+    const double issued = bench::elapsedMs(clock);
+    bench::waitUntil([&] { return answered + failed == queryCount; });
     std::printf("all %d queries issued in %.1f ms\n", queryCount, issued);
-    const double total = clock.nsecsElapsed() / 1e6;
+    const double total = bench::elapsedMs(clock);
     const double ratio = total / delay;
     std::printf("%d distinct queries: %d answered, %d failed, total %.1f ms, total/D = %.2f (target <= 2): %s\n",
                 queryCount, answered, failed, total, ratio, ratio <= 2 && failed == 0 ? "met" : "MISSED");
@@ -77,8 +53,8 @@ int main(int argc, char *argv[])
     QObject::connect(&diagnosis, &mt::Diagnosis::finished, [&] { finished = true; });
     clock.restart();
     diagnosis.start(QStringLiteral("eightmx.example.test"));
-    waitUntil([&] { return finished; });
-    const double diagnosisMs = clock.nsecsElapsed() / 1e6;
+    bench::waitUntil([&] { return finished; });
+    const double diagnosisMs = bench::elapsedMs(clock);
     QString codes;
     for (const mt::Finding &f : diagnosis.findings()) {
         codes += f.code + QLatin1Char(' ');
@@ -88,7 +64,5 @@ int main(int argc, char *argv[])
                 diagnosisMs, diagnosisMs / delay, diagnosisMs <= 4 * delay ? "met" : "MISSED",
                 qPrintable(codes.trimmed()));
 
-    proxyThread.quit();
-    proxyThread.wait();
     return 0;
 }

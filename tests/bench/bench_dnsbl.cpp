@@ -4,8 +4,8 @@
 // row reaches the screen (the first progress()) after about D too. Then a
 // whole diagnosis of an IP (PTR, its forward confirmation, 60 zones, GeoIP)
 // through unbound in front of knotd and rbldnsd: about 2 D (PTR, then A).
+#include "benchsupport.h"
 #include "checks/dnsblcheck.h"
-#include "delayproxy.h"
 #include "diagnosis/diagnosis.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
@@ -14,27 +14,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <cstdio>
-
-namespace {
-
-void waitUntil(const std::function<bool()> &done)
-{
-    QElapsedTimer guard;
-    guard.start();
-    while (!done() && guard.elapsed() < 60000) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int delay = argc > 1 ? QByteArray(argv[1]).toInt() : 100;
+    const int delay = bench::delayArgument(argc, argv);
     constexpr int zoneCount = 60;
 
     // The fixture's own zones plus generic ones up to 60, all served by one rbldnsd.
@@ -47,23 +33,13 @@ int main(int argc, char *argv[])
         zones << name;
     }
     mt::test::RbldnsdFixture rbldnsd(extra);
-    if (!rbldnsd.ok()) {
-        std::fprintf(stderr, "bench_dnsbl: %s\n", qPrintable(rbldnsd.error()));
+    if (!bench::started(rbldnsd, "bench_dnsbl")) {
         return 2;
     }
-    QThread proxyThread;
-    auto *proxy = new DelayProxy(QHostAddress(QHostAddress::LocalHost), rbldnsd.port(), delay);
-    proxy->moveToThread(&proxyThread);
-    QObject::connect(&proxyThread, &QThread::finished, proxy, &QObject::deleteLater);
-    proxyThread.start();
-    QMetaObject::invokeMethod(proxy, &DelayProxy::start, Qt::BlockingQueuedConnection);
+    bench::DelayedServers delayed(delay);
+    mt::dns::StubResolver resolver(delayed.resolverConfig(rbldnsd.port()));
 
-    mt::dns::ResolverConfig config;
-    config.servers = {{QHostAddress(QHostAddress::LocalHost), proxy->port()}};
-    config.timeoutMs = 10 * delay + 1000;
-    mt::dns::StubResolver resolver(config);
-
-    std::printf("bench_dnsbl: every reply delayed by D = %d ms (rbldnsd on 127.0.0.1:%u)\n", delay, rbldnsd.port());
+    bench::printDelay("bench_dnsbl", delay, "rbldnsd", rbldnsd.port());
     for (const char *ip : {"192.0.2.99", "192.0.2.25"}) {
         mt::DnsblCheck check(resolver, QHostAddress(QLatin1String(ip)), mt::dnsblZones(zones));
         QElapsedTimer clock;
@@ -72,15 +48,15 @@ int main(int argc, char *argv[])
         mt::Findings summary;
         QObject::connect(&check, &mt::AsyncCheck::progress, [&](const mt::Findings &findings) {
             if (firstMs < 0) {
-                firstMs = clock.nsecsElapsed() / 1e6;
+                firstMs = bench::elapsedMs(clock);
             }
             rows += int(findings.size());
         });
         QObject::connect(&check, &mt::AsyncCheck::finished, [&](const mt::Findings &findings) { summary = findings; });
         clock.start();
         check.start();
-        waitUntil([&] { return !summary.isEmpty(); });
-        const double total = clock.nsecsElapsed() / 1e6;
+        bench::waitUntil([&] { return !summary.isEmpty(); });
+        const double total = bench::elapsedMs(clock);
         const double ratio = total / delay;
         const mt::Finding verdict = summary.value(0);
         std::printf("%s on %d zones: %s (listed %d, not checked %d), %d rows; total %.1f ms, total/D = %.2f "
@@ -92,8 +68,7 @@ int main(int argc, char *argv[])
 
     // --- a whole diagnosis of an IP, one resolver in front of both servers -----
     mt::test::DnsFixture knot;
-    if (!knot.ok()) {
-        std::fprintf(stderr, "bench_dnsbl: %s\n", qPrintable(knot.error()));
+    if (!bench::started(knot, "bench_dnsbl")) {
         return 2;
     }
     QList<mt::test::UnboundFixture::Stub> stubs{{QStringLiteral("example.test"), knot.port()},
@@ -102,15 +77,10 @@ int main(int argc, char *argv[])
         stubs << mt::test::UnboundFixture::Stub{zone, rbldnsd.port()};
     }
     mt::test::UnboundFixture unbound(stubs);
-    if (!unbound.ok()) {
-        std::fprintf(stderr, "bench_dnsbl: %s\n", qPrintable(unbound.error()));
+    if (!bench::started(unbound, "bench_dnsbl")) {
         return 2;
     }
-    auto *resolverProxy = new DelayProxy(QHostAddress(QHostAddress::LocalHost), unbound.port(), delay);
-    resolverProxy->moveToThread(&proxyThread);
-    QMetaObject::invokeMethod(resolverProxy, &DelayProxy::start, Qt::BlockingQueuedConnection);
-    config.servers = {{QHostAddress(QHostAddress::LocalHost), resolverProxy->port()}};
-    mt::dns::StubResolver viaUnbound(config);
+    mt::dns::StubResolver viaUnbound(delayed.resolverConfig(unbound.port()));
     mt::DiagnosisOptions options;
     options.dnsblZones = zones;
     mt::Diagnosis diagnosis(viaUnbound, options);
@@ -119,14 +89,14 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     QObject::connect(&diagnosis, &mt::Diagnosis::findingsAdded, [&] {
         if (firstMs < 0) {
-            firstMs = clock.nsecsElapsed() / 1e6;
+            firstMs = bench::elapsedMs(clock);
         }
     });
     QObject::connect(&diagnosis, &mt::Diagnosis::finished, [&] { finished = true; });
     clock.start();
     diagnosis.start(QStringLiteral("192.0.2.25"));
-    waitUntil([&] { return finished; });
-    const double total = clock.nsecsElapsed() / 1e6;
+    bench::waitUntil([&] { return finished; });
+    const double total = bench::elapsedMs(clock);
     int rows = 0;
     QString ptr;
     for (const mt::Finding &f : diagnosis.findings()) {
@@ -140,8 +110,5 @@ int main(int argc, char *argv[])
                 zoneCount, rows, qPrintable(ptr), total, total / delay, total <= 3 * delay ? "met" : "MISSED", firstMs,
                 firstMs / delay);
 
-    QMetaObject::invokeMethod(resolverProxy, &QObject::deleteLater);
-    proxyThread.quit();
-    proxyThread.wait();
     return 0;
 }

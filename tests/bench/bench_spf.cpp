@@ -5,28 +5,18 @@
 // records, their A and MX, the MX hosts' A): asked ahead, the evaluation
 // should cost about 4 D however many lookups it makes (target: round trips
 // = depth, not lookup count).
+#include "benchsupport.h"
 #include "checks/spfevaluator.h"
-#include "delayproxy.h"
 #include "diagnosis/diagnosis.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <cstdio>
 
 namespace {
-
-void waitUntil(const std::function<bool()> &done)
-{
-    QElapsedTimer guard;
-    guard.start();
-    while (!done() && guard.elapsed() < 60000) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-}
 
 constexpr int dependencyDepth = 4;
 
@@ -42,8 +32,8 @@ void measure(mt::dns::DnsResolver &resolver, int delay, const char *what, const 
     QElapsedTimer clock;
     clock.start();
     evaluator.start();
-    waitUntil([&] { return finished; });
-    const double total = clock.nsecsElapsed() / 1e6;
+    bench::waitUntil([&] { return finished; });
+    const double total = bench::elapsedMs(clock);
     const mt::spf::Evaluation &e = evaluator.evaluation();
     const double roundTrips = total / delay;
     std::printf("%s: %s, %d DNS-term lookups counted, %d queries sent (some asked ahead), total %.1f ms = %.2f D "
@@ -57,24 +47,15 @@ void measure(mt::dns::DnsResolver &resolver, int delay, const char *what, const 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int delay = argc > 1 ? QByteArray(argv[1]).toInt() : 100;
+    const int delay = bench::delayArgument(argc, argv);
 
     mt::test::DnsFixture fixture;
-    if (!fixture.ok()) {
-        std::fprintf(stderr, "bench_spf: %s\n", qPrintable(fixture.error()));
+    if (!bench::started(fixture, "bench_spf")) {
         return 2;
     }
-    QThread proxyThread;
-    auto *proxy = new DelayProxy(QHostAddress(QHostAddress::LocalHost), fixture.port(), delay);
-    proxy->moveToThread(&proxyThread);
-    QObject::connect(&proxyThread, &QThread::finished, proxy, &QObject::deleteLater);
-    proxyThread.start();
-    QMetaObject::invokeMethod(proxy, &DelayProxy::start, Qt::BlockingQueuedConnection);
-
-    mt::dns::ResolverConfig config;
-    config.servers = {{QHostAddress(QHostAddress::LocalHost), proxy->port()}};
-    config.timeoutMs = 10 * delay + 1000;
-    std::printf("bench_spf: every reply delayed by D = %d ms (knotd on 127.0.0.1:%u)\n", delay, fixture.port());
+    bench::DelayedServers delayed(delay);
+    const mt::dns::ResolverConfig config = delayed.resolverConfig(fixture.port());
+    bench::printDelay("bench_spf", delay, "knotd", fixture.port());
     std::printf("spf-bench.example.test: 9 includes, each \"a mx ip4:... -all\"; the RFC stops at 10 DNS terms\n");
 
     // A fresh resolver each time: nothing cached between the runs. The first
@@ -85,7 +66,7 @@ int main(int argc, char *argv[])
         QObject context;
         resolver.resolve(QStringLiteral("example.test"), mt::dns::RecordType::SOA, &context,
                          [&](const mt::dns::DnsResult &) { answered = true; });
-        waitUntil([&] { return answered; });
+        bench::waitUntil([&] { return answered; });
     }
     {
         mt::dns::StubResolver resolver(config);
@@ -104,8 +85,8 @@ int main(int argc, char *argv[])
         QElapsedTimer clock;
         clock.start();
         diagnosis.start(QStringLiteral("spf-bench.example.test"));
-        waitUntil([&] { return finished; });
-        const double total = clock.nsecsElapsed() / 1e6;
+        bench::waitUntil([&] { return finished; });
+        const double total = bench::elapsedMs(clock);
         QStringList codes;
         for (const mt::Finding &f : diagnosis.findings()) {
             codes << f.code;
@@ -113,7 +94,5 @@ int main(int argc, char *argv[])
         std::printf("diagnosis of spf-bench.example.test: %.1f ms = %.2f D [%s]\n", total, total / delay,
                     qPrintable(codes.join(QLatin1Char(' '))));
     }
-    proxyThread.quit();
-    proxyThread.wait();
     return 0;
 }

@@ -2,6 +2,7 @@
 // selectors or named ones, weak, revoked, malformed and test keys. The same
 // cases run against a real DNS server in integration/tst_dmarcdkim_dns.
 #include "checks/dkimcheck.h"
+#include "dkimkeys.h"
 #include "fakeresolver.h"
 #include "findingsutil.h"
 
@@ -9,42 +10,13 @@
 #include <QTest>
 
 using namespace mt;
+using namespace mt::test::dkimkeys;
 using dns::DnsStatus;
 using dns::RecordType;
+using test::domainName;
+using test::strings;
 
 Q_DECLARE_METATYPE(mt::Severity)
-
-namespace {
-
-// Real keys, generated once with openssl genrsa / genpkey.
-const char rsa512[] = "MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBAJSXyKujEb5k3xfVKarW59r5pCcRxkHZpNtZatmRJGhHglDDOIbmvNo9EyGjPEfv"
-                      "HPUqW5JG6VKRgquWDb618B8CAwEAAQ==";
-const char rsa1024[] = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDH6OLck7ZAx8lyf9ugYQYwomd7Wnh6hqpaJ7ylB+atYNL1Y5jws+"
-                       "o5mAu2OZD1DbaHErfsM9Brz86hYZ/ERJNtws/"
-                       "kH8+lKMCaaucv6nkWjxZ4zmv+67t5NrUYv+B0Z+2sGSOWsV7lHpfs5Wa8gl6Bm9b+iEbQqEnTeqrgyOS5hQIDAQAB";
-const char rsa2048[] =
-    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAyQybHOc2T4LuV/"
-    "U0MQh98rPNTV821kPRAG+3JU2KqExCjvWGaFVvmFFltVkumIdzSo59vf2w+QtXEXwtJAq9Z7dARjfBBcIEN2aQ0506aqOy5xYaG5mSyaJo3+"
-    "nrTT4EE8lL3STUESaG0Bi02f3++xpeOdR1RiAMRgeTKYLCwBt9uroY/"
-    "i2RkKAJ7Qlfz2YHjg8qFWxSwF0yp14qJB+QDfHRbch9rdR0QYcjirqoj6l4Oa3jrxWQaBO7fGHjHw/"
-    "7HvluRwk5DxgKRP2A26YpLRp1tEnkhUH0llGCm9CsoDOPsX7u4tkkmyZ5CBV0+Of0eKkqHzGE2PqVCSFakwUAaQIDAQAB";
-const char ed25519[] = "scCk3FlJNcy48JBkEny8uumruSWZABmHgDA+EypYvMg=";
-
-DomainName domainName(const QString &domain)
-{
-    return {domain, domain, domain};
-}
-
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items) {
-        list << QString::fromLatin1(item);
-    }
-    return list;
-}
-
-} // namespace
 
 class TestDkimCheck : public QObject
 {
@@ -100,12 +72,7 @@ void TestDkimCheck::initTestCase()
 Findings TestDkimCheck::run(const QString &domain, const QStringList &selectors)
 {
     DkimCheck check(m_dns, domainName(domain), selectors);
-    QSignalSpy spy(&check, &DkimCheck::finished);
-    check.start();
-    if (!spy.wait(2000)) {
-        return {};
-    }
-    return spy.first().first().value<Findings>();
+    return test::findingsOf(check);
 }
 
 void TestDkimCheck::findings_data()
@@ -147,16 +114,8 @@ void TestDkimCheck::findings()
     for (const Finding &f : findings) {
         QCOMPARE(f.check, QStringLiteral("dkim"));
         QCOMPARE(f.subject, domain);
-        for (const Language language : {Language::English, Language::Polish}) {
-            const QString summary = f.summary.render(language);
-            QVERIFY2(!summary.isEmpty(), qPrintable(f.code));
-            QVERIFY2(!summary.contains(QRegularExpression(QStringLiteral("%[0-9]"))), qPrintable(summary));
-            QVERIFY2(!f.advice.render(language).contains(QRegularExpression(QStringLiteral("%[0-9]"))),
-                     qPrintable(f.advice.render(language)));
-        }
-        if (f.severity >= Severity::Warning) {
-            QVERIFY2(!f.advice.isEmpty(), qPrintable(f.code + QStringLiteral(" has no advice")));
-        }
+        const QString problem = test::renderingProblem(f);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     QCOMPARE(test::codesOf(findings), codes);
     QCOMPARE(test::worstOf(findings), worst);

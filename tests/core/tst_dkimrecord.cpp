@@ -1,33 +1,18 @@
 // DKIM key records (RFC 6376 3.6.1, RFC 8463): tags, key types and sizes.
 // The keys are real, generated once with openssl genrsa / genpkey.
 #include "checks/dkimrecord.h"
+#include "dkimkeys.h"
 
 #include <QRandomGenerator>
 #include <QSslSocket>
 #include <QTest>
 
 using namespace mt;
+using namespace mt::test::dkimkeys;
 
 Q_DECLARE_METATYPE(mt::DkimKeyType)
 
 namespace {
-
-const char rsa512[] = "MFwwDQYJKoZIhvcNAQEBBQADSwAwSAJBAJSXyKujEb5k3xfVKarW59r5pCcRxkHZpNtZatmRJGhHglDDOIbmvNo9EyGjPEfv"
-                      "HPUqW5JG6VKRgquWDb618B8CAwEAAQ==";
-const char rsa1024[] = "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDH6OLck7ZAx8lyf9ugYQYwomd7Wnh6hqpaJ7ylB+atYNL1Y5jws+"
-                       "o5mAu2OZD1DbaHErfsM9Brz86hYZ/ERJNtws/"
-                       "kH8+lKMCaaucv6nkWjxZ4zmv+67t5NrUYv+B0Z+2sGSOWsV7lHpfs5Wa8gl6Bm9b+iEbQqEnTeqrgyOS5hQIDAQAB";
-const char rsa2048[] =
-    "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAyQybHOc2T4LuV/"
-    "U0MQh98rPNTV821kPRAG+3JU2KqExCjvWGaFVvmFFltVkumIdzSo59vf2w+QtXEXwtJAq9Z7dARjfBBcIEN2aQ0506aqOy5xYaG5mSyaJo3+"
-    "nrTT4EE8lL3STUESaG0Bi02f3++xpeOdR1RiAMRgeTKYLCwBt9uroY/"
-    "i2RkKAJ7Qlfz2YHjg8qFWxSwF0yp14qJB+QDfHRbch9rdR0QYcjirqoj6l4Oa3jrxWQaBO7fGHjHw/"
-    "7HvluRwk5DxgKRP2A26YpLRp1tEnkhUH0llGCm9CsoDOPsX7u4tkkmyZ5CBV0+Of0eKkqHzGE2PqVCSFakwUAaQIDAQAB";
-// The same 1024-bit key as a bare PKCS#1 RSAPublicKey (openssl rsa -RSAPublicKey_out).
-const char rsa1024Pkcs1[] =
-    "MIGJAoGBAMfo4tyTtkDHyXJ/26BhBjCiZ3taeHqGqlonvKUH5q1g0vVjmPCz6jmYC7Y5kPUNtocSt+wz0GvPzqFhn8REk23Cz+Qfz6UowJpq5y/"
-    "qeRaPFnjOa/7ru3k2tRi/4HRn7awZI5axXuUel+zlZryCXoGb1v6IRtCoSdN6quDI5LmFAgMBAAE=";
-const char ed25519[] = "scCk3FlJNcy48JBkEny8uumruSWZABmHgDA+EypYvMg=";
 
 QString kindName(DkimProblem::Kind kind)
 {

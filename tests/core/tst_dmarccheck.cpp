@@ -11,24 +11,12 @@
 using namespace mt;
 using dns::DnsStatus;
 using dns::RecordType;
+using test::domainName;
+using test::strings;
 
 Q_DECLARE_METATYPE(mt::Severity)
 
 namespace {
-
-DomainName domainName(const QString &domain)
-{
-    return {domain, domain, domain};
-}
-
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items) {
-        list << QString::fromLatin1(item);
-    }
-    return list;
-}
 
 const Finding *findingWith(const Findings &findings, const QString &code)
 {
@@ -103,12 +91,7 @@ void TestDmarcCheck::initTestCase()
 Findings TestDmarcCheck::run(const QString &domain)
 {
     DmarcCheck check(m_dns, domainName(domain));
-    QSignalSpy spy(&check, &DmarcCheck::finished);
-    check.start();
-    if (!spy.wait(2000)) {
-        return {};
-    }
-    return spy.first().first().value<Findings>();
+    return test::findingsOf(check);
 }
 
 void TestDmarcCheck::findings_data()
@@ -171,16 +154,8 @@ void TestDmarcCheck::findings()
     for (const Finding &f : findings) {
         QCOMPARE(f.check, QStringLiteral("dmarc"));
         QCOMPARE(f.subject, domain);
-        for (const Language language : {Language::English, Language::Polish}) {
-            const QString summary = f.summary.render(language);
-            QVERIFY2(!summary.isEmpty(), qPrintable(f.code));
-            QVERIFY2(!summary.contains(QRegularExpression(QStringLiteral("%[0-9]"))), qPrintable(summary));
-            QVERIFY2(!f.advice.render(language).contains(QRegularExpression(QStringLiteral("%[0-9]"))),
-                     qPrintable(f.advice.render(language)));
-        }
-        if (f.severity >= Severity::Warning) {
-            QVERIFY2(!f.advice.isEmpty(), qPrintable(f.code + QStringLiteral(" has no advice")));
-        }
+        const QString problem = test::renderingProblem(f);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     QCOMPARE(test::codesOf(findings), codes);
     QCOMPARE(test::worstOf(findings), worst);

@@ -70,12 +70,7 @@ Findings TestMxCheck::run(const QString &domain)
 {
     DomainName name{domain, domain, domain};
     MxCheck check(m_dns, name);
-    QSignalSpy spy(&check, &MxCheck::finished);
-    check.start();
-    if (!spy.wait(2000)) {
-        return {};
-    }
-    return spy.first().first().value<Findings>();
+    return test::findingsOf(check);
 }
 
 void TestMxCheck::findings_data()

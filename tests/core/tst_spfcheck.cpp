@@ -78,12 +78,7 @@ void TestSpfCheck::initTestCase()
 Findings TestSpfCheck::run(const QString &domain, const QString &include)
 {
     SpfCheck check(m_dns, DomainName{domain, domain, domain}, include);
-    QSignalSpy spy(&check, &SpfCheck::finished);
-    check.start();
-    if (!spy.wait(2000)) {
-        return {};
-    }
-    return spy.first().first().value<Findings>();
+    return test::findingsOf(check);
 }
 
 void TestSpfCheck::findings_data()

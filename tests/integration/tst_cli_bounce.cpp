@@ -1,39 +1,18 @@
 // `mailtriage-cli bounce` as a real process: the JSON contract of DESIGN.md
 // on the seeds' replies and the corpus, exit codes, and input that is
 // broken, in unknown charsets, or huge.
+#include "cliprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryFile>
 #include <QTest>
 
+using mt::test::CliRun;
+using mt::test::runCli;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, const QByteArray &stdinData = {})
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"), arguments);
-    if (!process.waitForStarted(5000)) {
-        return {};
-    }
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 QString corpusFile(const char *name)
 {
@@ -97,7 +76,7 @@ void TestCliBounce::replyLines()
     QFETCH(QString, reason);
     QFETCH(QString, status);
     QFETCH(QString, replyCode);
-    const Run run = runCli(json, input);
+    const CliRun run = runCli(json, input);
     QCOMPARE(run.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root.value(QStringLiteral("reason")).toString(), reason);
@@ -136,7 +115,7 @@ void TestCliBounce::corpusFiles()
     if (!QFile::exists(file)) {
         QSKIP("the corpus is not beside the source tree");
     }
-    const Run run = runCli({QStringLiteral("bounce"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun run = runCli({QStringLiteral("bounce"), file, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root.value(QStringLiteral("reason")).toString(), reason);
@@ -155,7 +134,7 @@ void TestCliBounce::severalRecipients()
                               "Remote host said: 550 5.1.1 Mailbox does not exist\nGiving up on 192.0.2.9.\n\n"
                               "<ewa@example.test>:\n192.0.2.9 does not like recipient.\n"
                               "Remote host said: 552 5.2.2 Mailbox over quota\nGiving up on 192.0.2.9.\n";
-    const Run run = runCli(json, notice);
+    const CliRun run = runCli(json, notice);
     QCOMPARE(run.exitCode, 0);
     const QJsonArray recipients =
         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("recipients")).toArray();
@@ -169,8 +148,8 @@ void TestCliBounce::severalRecipients()
 
 void TestCliBounce::textFormat()
 {
-    const Run run = runCli({QStringLiteral("bounce"), QStringLiteral("--lang"), QStringLiteral("en")},
-                           "550 5.1.1 <ola@example.test>: Recipient address rejected: User unknown");
+    const CliRun run = runCli({QStringLiteral("bounce"), QStringLiteral("--lang"), QStringLiteral("en")},
+                              "550 5.1.1 <ola@example.test>: Recipient address rejected: User unknown");
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("ola@example.test: userunknown"), run.out.constData());
     QVERIFY(run.out.contains("550 5.1.1"));
@@ -192,7 +171,7 @@ void TestCliBounce::tolerated_data()
 void TestCliBounce::tolerated()
 {
     QFETCH(QByteArray, input);
-    const Run run = runCli(json, input);
+    const CliRun run = runCli(json, input);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.isEmpty());
     QJsonParseError error;
@@ -211,7 +190,7 @@ void TestCliBounce::hugeInput()
     while (paste.size() < 50 * 1024 * 1024) {
         paste += line;
     }
-    const Run run = runCli(json, paste);
+    const CliRun run = runCli(json, paste);
     QCOMPARE(run.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root.value(QStringLiteral("reason")).toString(), QStringLiteral("mailboxfull"));
@@ -239,7 +218,7 @@ void TestCliBounce::badUsage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
-    const Run run = runCli(arguments, input);
+    const CliRun run = runCli(arguments, input);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QCOMPARE(run.err.count('\n'), 1); // one clear line

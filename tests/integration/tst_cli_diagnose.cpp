@@ -1,40 +1,15 @@
 // `mailtriage-cli diagnose` as scripts and tier-2 support run it: a real
 // process, a real DNS server, the JSON contract of DESIGN.md, exit codes.
+#include "cliprocess.h"
 #include "dnsfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, const QByteArray &stdinData = {})
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"), arguments);
-    if (!process.waitForStarted(5000)) {
-        return {};
-    }
-    process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-} // namespace
+using mt::test::CliRun;
+using mt::test::runCli;
 
 class TestCliDiagnose : public QObject
 {
@@ -98,9 +73,9 @@ void TestCliDiagnose::json()
     QFETCH(QString, code);
     QFETCH(QString, severity);
 
-    const Run run = runCli(QStringList{QStringLiteral("diagnose"), input} + dns() +
-                           QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
-                                       QStringLiteral("en")});
+    const CliRun run = runCli(QStringList{QStringLiteral("diagnose"), input} + dns() +
+                              QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
+                                          QStringLiteral("en")});
     QCOMPARE(run.exitCode, exitCode);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
@@ -130,10 +105,10 @@ void TestCliDiagnose::json()
 
 void TestCliDiagnose::standardInput()
 {
-    const Run run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"),
-                                       QStringLiteral("json")} +
-                               dns(),
-                           "nomail.example.test\n");
+    const CliRun run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"),
+                                          QStringLiteral("json")} +
+                                  dns(),
+                              "nomail.example.test\n");
     QCOMPARE(run.exitCode, 1);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root.value(QStringLiteral("kind")).toString(), QStringLiteral("domain"));
@@ -150,15 +125,15 @@ void TestCliDiagnose::standardInput()
 
 void TestCliDiagnose::polishTexts()
 {
-    const Run en = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("jan@nothere.example.test"),
-                                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
-                                      QStringLiteral("en")} +
-                          dns());
-    const Run pl = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("jan@nothere.example.test"),
-                                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
-                                      QStringLiteral("pl")} +
-                          dns());
-    auto summaryOf = [](const Run &run) {
+    const CliRun en = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("jan@nothere.example.test"),
+                                         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
+                                         QStringLiteral("en")} +
+                             dns());
+    const CliRun pl = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("jan@nothere.example.test"),
+                                         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--lang"),
+                                         QStringLiteral("pl")} +
+                             dns());
+    auto summaryOf = [](const CliRun &run) {
         for (const QJsonValue &v :
              QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
             if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("mx.nxdomain")) {
@@ -174,9 +149,9 @@ void TestCliDiagnose::polishTexts()
 
 void TestCliDiagnose::textFormat()
 {
-    const Run run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("nomail.example.test"),
-                                       QStringLiteral("--lang"), QStringLiteral("en")} +
-                           dns());
+    const CliRun run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("nomail.example.test"),
+                                          QStringLiteral("--lang"), QStringLiteral("en")} +
+                              dns());
     QCOMPARE(run.exitCode, 1);
     const QString out = QString::fromUtf8(run.out);
     QVERIFY(out.startsWith(QLatin1String("Domain: nomail.example.test\n")));
@@ -221,7 +196,7 @@ void TestCliDiagnose::badUsage()
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, stdinData);
     QFETCH(QString, message);
-    const Run run = runCli(arguments, stdinData);
+    const CliRun run = runCli(arguments, stdinData);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     const QString err = QString::fromUtf8(run.err).trimmed();
@@ -237,10 +212,10 @@ void TestCliDiagnose::hugePasteDoesNotHang()
     while (paste.size() < 8 * 1024 * 1024) {
         paste += "Received: from mx.example.test ([192.0.2.25]) by mx2.example.test with ESMTP; \xff\xfe\n";
     }
-    const Run run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"),
-                                       QStringLiteral("json")} +
-                               dns(),
-                           paste);
+    const CliRun run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"),
+                                          QStringLiteral("json")} +
+                                  dns(),
+                              paste);
     QCOMPARE(run.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root.value(QStringLiteral("kind")).toString(), QStringLiteral("text"));
@@ -248,7 +223,7 @@ void TestCliDiagnose::hugePasteDoesNotHang()
 
 void TestCliDiagnose::version()
 {
-    const Run run = runCli({QStringLiteral("--version")});
+    const CliRun run = runCli({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("mailtriage-cli " MAILTRIAGE_VERSION));
 }

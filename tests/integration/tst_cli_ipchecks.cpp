@@ -1,6 +1,7 @@
 // `mailtriage-cli diagnose IP` end to end: one resolver (unbound) in front of
 // the reverse zones (knotd) and the blacklists (rbldnsd), as in production;
 // the JSON contract, exit codes and both languages.
+#include "cliprocess.h"
 #include "dnsfixture.h"
 #include "rbldnsdfixture.h"
 #include "unboundfixture.h"
@@ -8,36 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryFile>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"), arguments);
-    if (!process.waitForStarted(5000)) {
-        return {};
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-} // namespace
+using mt::test::CliRun;
+using mt::test::runCli;
 
 class TestCliIpChecks : public QObject
 {
@@ -79,10 +55,11 @@ void TestCliIpChecks::initTestCase()
 QJsonObject TestCliIpChecks::diagnose(const QString &input, const QString &zones, int *exitCode,
                                       const QStringList &extra)
 {
-    const Run run = runCli(QStringList{QStringLiteral("diagnose"), input, QStringLiteral("--dns"), m_unbound->address(),
-                                       QStringLiteral("--dnsbl"), zones, QStringLiteral("--format"),
-                                       QStringLiteral("json"), QStringLiteral("--lang"), QStringLiteral("en")} +
-                           extra);
+    const CliRun run =
+        runCli(QStringList{QStringLiteral("diagnose"), input, QStringLiteral("--dns"), m_unbound->address(),
+                           QStringLiteral("--dnsbl"), zones, QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--lang"), QStringLiteral("en")} +
+               extra);
     *exitCode = run.exitCode;
     return QJsonDocument::fromJson(run.out).object();
 }
@@ -147,9 +124,9 @@ void TestCliIpChecks::json()
 
 void TestCliIpChecks::polishText()
 {
-    const Run run = runCli({QStringLiteral("diagnose"), QStringLiteral("192.0.2.99"), QStringLiteral("--dns"),
-                            m_unbound->address(), QStringLiteral("--dnsbl"), QStringLiteral("zen.spamhaus.org"),
-                            QStringLiteral("--lang"), QStringLiteral("pl")});
+    const CliRun run = runCli({QStringLiteral("diagnose"), QStringLiteral("192.0.2.99"), QStringLiteral("--dns"),
+                               m_unbound->address(), QStringLiteral("--dnsbl"), QStringLiteral("zen.spamhaus.org"),
+                               QStringLiteral("--lang"), QStringLiteral("pl")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!run.out.isEmpty());
     QVERIFY(run.out.contains("192.0.2.99"));

@@ -1,39 +1,15 @@
 // `mailtriage-cli spf` as staff run it on "550 SPF" bounces: a real process,
 // knotd on loopback, the JSON contract of DESIGN.md, exit codes.
+#include "cliprocess.h"
 #include "dnsfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"), arguments);
-    if (!process.waitForStarted(5000)) {
-        return {};
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        return {};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
-
-} // namespace
+using mt::test::CliRun;
+using mt::test::runCli;
 
 class TestCliSpf : public QObject
 {
@@ -97,8 +73,8 @@ void TestCliSpf::json()
     QFETCH(QString, explanation);
     QFETCH(QString, matchedTerm);
 
-    const Run run = runCli(QStringList{QStringLiteral("spf")} + arguments + dns() +
-                           QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun run = runCli(QStringList{QStringLiteral("spf")} + arguments + dns() +
+                              QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
@@ -119,10 +95,10 @@ void TestCliSpf::json()
 
 void TestCliSpf::textFormat()
 {
-    const Run run = runCli(QStringList{QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.200"),
-                                       QStringLiteral("--sender"), QStringLiteral("jan@spf-good.example.test"),
-                                       QStringLiteral("--lang"), QStringLiteral("en")} +
-                           dns());
+    const CliRun run = runCli(QStringList{QStringLiteral("spf"), QStringLiteral("--ip"), QStringLiteral("192.0.2.200"),
+                                          QStringLiteral("--sender"), QStringLiteral("jan@spf-good.example.test"),
+                                          QStringLiteral("--lang"), QStringLiteral("en")} +
+                              dns());
     QCOMPARE(run.exitCode, 0);
     const QString out = QString::fromUtf8(run.out);
     QVERIFY2(out.contains(QStringLiteral("SPF of spf-good.example.test for 192.0.2.200: fail")), run.out.constData());
@@ -155,7 +131,7 @@ void TestCliSpf::badUsage_data()
 void TestCliSpf::badUsage()
 {
     QFETCH(QStringList, arguments);
-    const Run run = runCli(QStringList{QStringLiteral("spf")} + arguments);
+    const CliRun run = runCli(QStringList{QStringLiteral("spf")} + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.startsWith("mailtriage-cli: "));

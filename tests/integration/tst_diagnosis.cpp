@@ -35,10 +35,7 @@ void TestDiagnosis::initTestCase()
 {
     m_fixture = std::make_unique<test::DnsFixture>();
     QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
-    dns::ResolverConfig config;
-    config.servers = {m_fixture->nameserver()};
-    config.timeoutMs = 1000;
-    m_resolver = std::make_unique<dns::StubResolver>(config);
+    m_resolver = std::make_unique<dns::StubResolver>(m_fixture->resolverConfig());
 }
 
 void TestDiagnosis::diagnose_data()

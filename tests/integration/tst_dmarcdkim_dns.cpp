@@ -4,6 +4,7 @@
 // `mailtriage-cli diagnose` as support staff run it.
 #include "checks/dkimcheck.h"
 #include "checks/dmarccheck.h"
+#include "cliprocess.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 #include "findingsutil.h"
@@ -11,37 +12,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace mt;
+using test::domainName;
+using test::strings;
 
 namespace {
-
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items) {
-        list << QString::fromLatin1(item);
-    }
-    return list;
-}
-
-DomainName domainName(const QString &domain)
-{
-    return {domain, domain, domain};
-}
-
-Findings runCheck(AsyncCheck &check)
-{
-    QSignalSpy spy(&check, &AsyncCheck::finished);
-    check.start();
-    if (!spy.wait(10000)) {
-        return {};
-    }
-    return spy.first().first().value<Findings>();
-}
 
 const Finding *findingWith(const Findings &findings, const QString &code)
 {
@@ -76,10 +54,7 @@ void TestDmarcDkimDns::initTestCase()
 {
     m_fixture = std::make_unique<test::DnsFixture>();
     QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
-    dns::ResolverConfig config;
-    config.servers = {m_fixture->nameserver()};
-    config.timeoutMs = 1000;
-    m_resolver = std::make_unique<dns::StubResolver>(config);
+    m_resolver = std::make_unique<dns::StubResolver>(m_fixture->resolverConfig());
 }
 
 void TestDmarcDkimDns::dmarc_data()
@@ -107,13 +82,13 @@ void TestDmarcDkimDns::dmarc()
     QFETCH(QString, domain);
     QFETCH(QStringList, codes);
     DmarcCheck check(*m_resolver, domainName(domain));
-    QCOMPARE(test::codesOf(runCheck(check)), codes);
+    QCOMPARE(test::codesOf(test::findingsOf(check)), codes);
 }
 
 void TestDmarcDkimDns::splitRecordIsJoined()
 {
     DmarcCheck check(*m_resolver, domainName(QStringLiteral("split.example.test")));
-    const Findings findings = runCheck(check);
+    const Findings findings = test::findingsOf(check);
     QCOMPARE(test::codesOf(findings), strings({"dmarc.ok", "dmarc.alignment"}));
     QCOMPARE(findings[0].data.value(QStringLiteral("record")).toString(),
              QStringLiteral("v=DMARC1; p=quarantine; rua=mailto:dmarc@example.test"));
@@ -125,7 +100,7 @@ void TestDmarcDkimDns::fallbackSkipsTheLevelsBetween()
     // RFC 7489 6.6.3: only the organizational domain is asked, not
     // parent.example.test, whose own sp=quarantine therefore does not count.
     DmarcCheck check(*m_resolver, domainName(QStringLiteral("child.parent.example.test")));
-    const Findings findings = runCheck(check);
+    const Findings findings = test::findingsOf(check);
     QCOMPARE(test::codesOf(findings), strings({"dmarc.ok", "dmarc.inherited", "dmarc.alignment"}));
     QCOMPARE(findings[0].data.value(QStringLiteral("policy")).toString(), QStringLiteral("reject"));
     QCOMPARE(findings[0].data.value(QStringLiteral("name")).toString(), QStringLiteral("_dmarc.example.test"));
@@ -162,7 +137,7 @@ void TestDmarcDkimDns::dkim()
     QFETCH(QStringList, codes);
     QFETCH(int, bits);
     DkimCheck check(*m_resolver, domainName(domain));
-    const Findings findings = runCheck(check);
+    const Findings findings = test::findingsOf(check);
     QCOMPARE(test::codesOf(findings), codes);
     QCOMPARE(findings.first().data.value(QStringLiteral("key_bits")).toInt(), bits);
 }
@@ -172,7 +147,7 @@ void TestDmarcDkimDns::namedSelector()
     // example.test publishes a cut-off key under "sel1".
     DkimCheck check(*m_resolver, domainName(QStringLiteral("example.test")),
                     {QStringLiteral("sel1"), QStringLiteral("default")});
-    const Findings findings = runCheck(check);
+    const Findings findings = test::findingsOf(check);
     QCOMPARE(test::codesOf(findings), strings({"dkim.malformed_key", "dkim.selector_not_found"}));
     QCOMPARE(findings[0].data.value(QStringLiteral("name")).toString(), QStringLiteral("sel1._domainkey.example.test"));
 }
@@ -180,12 +155,10 @@ void TestDmarcDkimDns::namedSelector()
 void TestDmarcDkimDns::cliReportsBothChecks()
 {
     QVERIFY2(!qEnvironmentVariable("MAILTRIAGE_CLI").isEmpty(), "MAILTRIAGE_CLI must name the binary");
-    QProcess process;
-    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"),
-                  {QStringLiteral("diagnose"), QStringLiteral("jan@dkim512.example.test"), QStringLiteral("--dns"),
-                   m_fixture->address(), QStringLiteral("--format"), QStringLiteral("json")});
-    QVERIFY(process.waitForFinished(30000));
-    const QJsonObject root = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    const test::CliRun run =
+        test::runCli({QStringLiteral("diagnose"), QStringLiteral("jan@dkim512.example.test"), QStringLiteral("--dns"),
+                      m_fixture->address(), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QStringList codes;
     for (const QJsonValue &value : root.value(QStringLiteral("findings")).toArray()) {
         const QJsonObject f = value.toObject();
@@ -197,29 +170,25 @@ void TestDmarcDkimDns::cliReportsBothChecks()
     }
     QVERIFY2(codes.contains(QStringLiteral("dmarc.inherited")), qPrintable(codes.join(QLatin1Char(' '))));
     QVERIFY2(codes.contains(QStringLiteral("dkim.weak_key")), qPrintable(codes.join(QLatin1Char(' '))));
-    QCOMPARE(process.exitCode(), 1); // the weak key is an error
+    QCOMPARE(run.exitCode, 1); // the weak key is an error
 }
 
 void TestDmarcDkimDns::cliTakesSelectors()
 {
     QVERIFY2(!qEnvironmentVariable("MAILTRIAGE_CLI").isEmpty(), "MAILTRIAGE_CLI must name the binary");
-    QProcess process;
-    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"),
-                  {QStringLiteral("diagnose"), QStringLiteral("example.test"), QStringLiteral("--dkim-selector"),
-                   QStringLiteral("sel1,bad selector"), QStringLiteral("--dns"), m_fixture->address(),
-                   QStringLiteral("--format"), QStringLiteral("json")});
-    QVERIFY(process.waitForFinished(30000));
+    const test::CliRun run =
+        test::runCli({QStringLiteral("diagnose"), QStringLiteral("example.test"), QStringLiteral("--dkim-selector"),
+                      QStringLiteral("sel1,bad selector"), QStringLiteral("--dns"), m_fixture->address(),
+                      QStringLiteral("--format"), QStringLiteral("json")});
     QStringList dkim;
-    for (const QJsonValue &value : QJsonDocument::fromJson(process.readAllStandardOutput())
-                                       .object()
-                                       .value(QStringLiteral("findings"))
-                                       .toArray()) {
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
         if (value.toObject().value(QStringLiteral("check")).toString() == QLatin1String("dkim")) {
             dkim << value.toObject().value(QStringLiteral("code")).toString();
         }
     }
     QCOMPARE(dkim, strings({"dkim.malformed_key", "dkim.invalid_selector"}));
-    QCOMPARE(process.exitCode(), 1); // the cut-off key is an error
+    QCOMPARE(run.exitCode, 1); // the cut-off key is an error
 }
 
 QTEST_GUILESS_MAIN(TestDmarcDkimDns)

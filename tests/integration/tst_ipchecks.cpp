@@ -55,10 +55,7 @@ void TestIpChecks::initTestCase()
     QVERIFY2(m_knot->ok(), qPrintable(m_knot->error()));
     m_rbldnsd = std::make_unique<test::RbldnsdFixture>();
     QVERIFY2(m_rbldnsd->ok(), qPrintable(m_rbldnsd->error()));
-    dns::ResolverConfig auth;
-    auth.servers = {m_knot->nameserver()};
-    auth.timeoutMs = 1000;
-    m_authResolver = std::make_unique<dns::StubResolver>(auth);
+    m_authResolver = std::make_unique<dns::StubResolver>(m_knot->resolverConfig());
     dns::ResolverConfig dnsbl;
     dnsbl.servers = {m_rbldnsd->nameserver()};
     dnsbl.timeoutMs = 1000;

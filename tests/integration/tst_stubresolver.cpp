@@ -87,10 +87,7 @@ void TestStubResolver::initTestCase()
 {
     m_fixture = std::make_unique<mt::test::DnsFixture>();
     QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
-    ResolverConfig config;
-    config.servers = {m_fixture->nameserver()};
-    config.timeoutMs = 1000;
-    m_resolver = std::make_unique<StubResolver>(config);
+    m_resolver = std::make_unique<StubResolver>(m_fixture->resolverConfig());
 }
 
 void TestStubResolver::outcomes_data()

@@ -1,13 +1,11 @@
 #include "dnsfixture.h"
 
 #include "freeport.h"
+#include "serverprocess.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
-#include <QTcpSocket>
-#include <QThread>
 
 namespace mt::test {
 
@@ -80,15 +78,8 @@ bool DnsFixture::launch(const QString &knotd, QByteArray config, quint16 port)
     }
     // Ready when TCP accepts: a UDP probe sent before the port is bound is
     // silently lost, a refused TCP connect comes back at once.
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 10000 && m_process->state() == QProcess::Running) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(200) && m_process->state() == QProcess::Running) {
-            return true;
-        }
-        QThread::msleep(10);
+    if (acceptsTcp(*m_process, m_port)) {
+        return true;
     }
     QFile log(dir.filePath(QStringLiteral("knotd.log")));
     log.open(QIODevice::ReadOnly);
@@ -101,13 +92,7 @@ bool DnsFixture::launch(const QString &knotd, QByteArray config, quint16 port)
 
 void DnsFixture::stop()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate(); // SIGTERM to the PID we started, nothing else
-        if (!m_process->waitForFinished(3000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
-    }
+    stopServer(m_process.get());
 }
 
 } // namespace mt::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dns/dnstypes.h"
+#include "dns/stubresolver.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -24,6 +25,14 @@ public:
     dns::Nameserver nameserver() const { return {QHostAddress(QHostAddress::LocalHost), m_port}; }
     dns::Nameserver nameserverIPv6() const { return {QHostAddress(QHostAddress::LocalHostIPv6), m_port}; }
     QString address() const { return QStringLiteral("127.0.0.1:%1").arg(m_port); }
+    // Asks only this server; one try times out after a second.
+    dns::ResolverConfig resolverConfig() const
+    {
+        dns::ResolverConfig config;
+        config.servers = {nameserver()};
+        config.timeoutMs = 1000;
+        return config;
+    }
 
 private:
     bool start();

@@ -1,6 +1,7 @@
 #include "rbldnsdfixture.h"
 
 #include "freeport.h"
+#include "serverprocess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -102,13 +103,7 @@ bool RbldnsdFixture::launch(const QString &rbldnsd, quint16 port)
 
 void RbldnsdFixture::stop()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate(); // SIGTERM to the PID we started, nothing else
-        if (!m_process->waitForFinished(3000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
-    }
+    stopServer(m_process.get());
 }
 
 bool answersUdp(quint16 port, const QByteArray &name, int timeoutMs)

@@ -1,13 +1,11 @@
 #include "unboundfixture.h"
 
 #include "freeport.h"
+#include "serverprocess.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
-#include <QTcpSocket>
-#include <QThread>
 
 namespace mt::test {
 
@@ -83,15 +81,8 @@ bool UnboundFixture::launch(const QString &unbound, const QList<Stub> &stubs, qu
         return false;
     }
     // Ready when TCP accepts (a refused connect comes back at once).
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 10000 && m_process->state() == QProcess::Running) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(200) && m_process->state() == QProcess::Running) {
-            return true;
-        }
-        QThread::msleep(10);
+    if (acceptsTcp(*m_process, m_port)) {
+        return true;
     }
     QFile log(QDir(dir).filePath(QStringLiteral("unbound.log")));
     log.open(QIODevice::ReadOnly);
@@ -105,13 +96,7 @@ bool UnboundFixture::launch(const QString &unbound, const QList<Stub> &stubs, qu
 
 void UnboundFixture::stop()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->terminate(); // SIGTERM to the PID we started, nothing else
-        if (!m_process->waitForFinished(3000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
-    }
+    stopServer(m_process.get());
 }
 
 } // namespace mt::test

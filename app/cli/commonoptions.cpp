@@ -1,0 +1,93 @@
+#include "commonoptions.h"
+
+#include "clitext.h"
+
+#include <QFile>
+#include <QTextStream>
+
+namespace cli {
+
+std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        return fail(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
+
+QCommandLineOption formatOption(mt::Language language)
+{
+    return QCommandLineOption(QStringLiteral("format"), text(language, QT_TRANSLATE_NOOP("Cli", "output format")),
+                              QStringLiteral("text|json"), QStringLiteral("text"));
+}
+
+QCommandLineOption dnsOption(mt::Language language)
+{
+    return QCommandLineOption(QStringLiteral("dns"),
+                              text(language, QT_TRANSLATE_NOOP("Cli", "nameserver to ask, in order of preference "
+                                                                      "(repeatable; default: the system's)")),
+                              QStringLiteral("HOST[:PORT]"));
+}
+
+QCommandLineOption dnsTimeoutOption(mt::Language language)
+{
+    return QCommandLineOption(QStringLiteral("dns-timeout"),
+                              text(language, QT_TRANSLATE_NOOP("Cli", "DNS timeout of one try, in milliseconds "
+                                                                      "(default: the system's, or 2000)")),
+                              QStringLiteral("MS"));
+}
+
+bool formatAndLanguageValid(const QCommandLineParser &parser, const QCommandLineOption &format,
+                            const QCommandLineOption &lang, mt::Language language)
+{
+    const QString formatValue = parser.value(format);
+    if (formatValue != QLatin1String("text") && formatValue != QLatin1String("json")) {
+        fail(language, QT_TRANSLATE_NOOP("Cli", "--format must be text or json, not \"%1\""), {formatValue});
+        return false;
+    }
+    if (parser.isSet(lang) && !mt::parseLanguage(parser.value(lang))) {
+        fail(language, QT_TRANSLATE_NOOP("Cli", "--lang must be pl or en, not \"%1\""), {parser.value(lang)});
+        return false;
+    }
+    return true;
+}
+
+std::optional<mt::dns::ResolverConfig> resolverConfig(const QCommandLineParser &parser, const QCommandLineOption &dns,
+                                                      const QCommandLineOption &timeout, mt::Language language)
+{
+    QStringList invalid;
+    mt::dns::ResolverConfig config = mt::dns::ResolverConfig::forServers(parser.values(dns), &invalid);
+    if (!invalid.isEmpty()) {
+        fail(language,
+             QT_TRANSLATE_NOOP("Cli", "--dns \"%1\" is not HOST[:PORT] with a literal IPv4 or IPv6 "
+                                      "address (IPv6 with a port: [::1]:5300)"),
+             {invalid.first()});
+        return std::nullopt;
+    }
+    if (parser.isSet(timeout)) {
+        bool timeoutOk = false;
+        config.timeoutMs = parser.value(timeout).toInt(&timeoutOk);
+        if (!timeoutOk || config.timeoutMs <= 0) {
+            fail(language, QT_TRANSLATE_NOOP("Cli", "--dns-timeout must be a positive number of milliseconds"));
+            return std::nullopt;
+        }
+    }
+    return config;
+}
+
+std::optional<QByteArray> readInput(const QString &path)
+{
+    QFile in;
+    const bool opened = path == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
+                                                   : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+    if (!opened) {
+        return std::nullopt;
+    }
+    return in.readAll();
+}
+
+} // namespace cli

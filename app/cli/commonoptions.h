@@ -1,0 +1,39 @@
+#pragma once
+
+#include "checks/localizedtext.h"
+#include "dns/stubresolver.h"
+
+#include <QByteArray>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+// The options and input handling the CLI commands share, so that every
+// command accepts and rejects them with the same words.
+namespace cli {
+
+// Parses ARGUMENTS; returns the exit code when the command is done already
+// (a parse error, printed, or --help, answered).
+std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &arguments);
+
+// --format text|json (default text).
+QCommandLineOption formatOption(mt::Language language);
+// --dns HOST[:PORT] (repeatable) and --dns-timeout MS.
+QCommandLineOption dnsOption(mt::Language language);
+QCommandLineOption dnsTimeoutOption(mt::Language language);
+
+// Whether --format and --lang have valid values; prints the error if not.
+bool formatAndLanguageValid(const QCommandLineParser &parser, const QCommandLineOption &format,
+                            const QCommandLineOption &lang, mt::Language language);
+
+// The resolver settings of --dns and --dns-timeout (without --dns the
+// system's, its timeout too); nothing after printing the error.
+std::optional<mt::dns::ResolverConfig> resolverConfig(const QCommandLineParser &parser, const QCommandLineOption &dns,
+                                                      const QCommandLineOption &timeout, mt::Language language);
+
+// The bytes of PATH, or of standard input for "-"; nothing if unreadable.
+std::optional<QByteArray> readInput(const QString &path);
+
+} // namespace cli

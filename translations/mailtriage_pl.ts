@@ -635,6 +635,37 @@ Wsparcie techniczne</translation>
     </message>
 </context>
 <context>
+    <name>BlockStore</name>
+    <message>
+        <source>cannot create the state directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no block list at %1 yet: no IP address is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 (%2): no IP address is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); kept as %3; starting with no IP address blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unblocked, but cannot append to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown command &quot;%1&quot; (try --help)</source>
@@ -805,32 +836,6 @@ Wsparcie techniczne</translation>
         <translation>„%1” zawiera białe znaki lub znaki sterujące</translation>
     </message>
     <message>
-        <source>usage: mailtriage-cli COMMAND [OPTIONS]
-
-commands:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
-                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
-  bounce [FILE|-] [--lang pl|en] [--format text|json]
-
-  mailtriage-cli COMMAND --help   options of one command
-  mailtriage-cli --version
-</source>
-        <translation>użycie: mailtriage-cli COMMAND [OPTIONS]
-
-polecenia:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
-                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
-  bounce [FILE|-] [--lang pl|en] [--format text|json]
-
-  mailtriage-cli COMMAND --help   opcje danego polecenia
-  mailtriage-cli --version
-</translation>
-    </message>
-    <message>
         <source>(recipient not named)</source>
         <translation>(nie podano odbiorcy)</translation>
     </message>
@@ -877,6 +882,156 @@ polecenia:
     <message>
         <source>nothing to analyze: the input is empty</source>
         <translation>brak danych do analizy: dane wejściowe są puste</translation>
+    </message>
+    <message>
+        <source>usage: mailtriage-cli COMMAND [OPTIONS]
+
+commands:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  blocks list|unblock IP [--state DIR] [--reason TEXT]
+  hash-password    (reads the password on standard input)
+
+  mailtriage-cli COMMAND --help   options of one command
+  mailtriage-cli --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the built-in submission server with the provider&apos;s rules; messages are kept, never relayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address and port to listen on (default 127.0.0.1:2525)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy file (JSON; default: the built-in demo policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory for blocked IPs, messages and the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name in the greeting (default localhost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log only start, stop and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve takes no arguments besides its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen &quot;%1&quot; is not ADDR:PORT with a literal address (IPv6: [::1]:2525)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy file %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the state directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1, state in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped; %1 message(s) accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the IP addresses blocked after too many failed logins, or unblock one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address to unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s state directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it is unblocked (kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who unblocks (default: the user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IP address is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 failed logins (%3 to %4), blocked until %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unblock needs --reason TEXT for the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot unblock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: blocks list, or blocks unblock IP --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a password on standard input and print its salted hash for the policy file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations (default 100000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash-password reads the password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--iterations must be from 1000 to 10000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2033,140 @@ polecenia:
     </message>
 </context>
 <context>
+    <name>MailClientView</name>
+    <message>
+        <source>The message is sent to the valid recipients; a new message reports the invalid ones. Server reply: %1</source>
+        <extracomment>Seed 004: MS Outlook wyśle wiadomość do poprawnych odbiorców ... oraz zwróci komunikat o błędzie</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not sent: a warning says &quot;Invalid destination domain&quot;. Correct or remove the invalid addresses. Server reply: %1</source>
+        <extracomment>Seed 004: wiadomość nie zostanie wysłana, zostanie wyświetlone ostrzeżenie z błędem &quot;Niepoprawna domena docelowa&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pop-up shows the server reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &apos;%1 – Sending&apos; reported error (%2): &apos;Cannot send the message. Check the e-mail address in the account properties. Server reply: %3&apos;</source>
+        <extracomment>Seed 004: Zadanie &apos;jan@kowalski – Wysyłanie&apos; zgłosiło błąd (0x800CCC78): &apos;Nie można wysłać wiadomości. Sprawdź adres e-mail we właściwościach konta. Odpowiedź serwera: 550 5.1.0 ...&apos;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error occurred while sending mail. Server reply: %1. Check the e-mail address in the Account Settings and try again.</source>
+        <extracomment>Seed 004: Podczas wysyłania poczty wystąpił błąd. Odpowiedź serwera: 5.1.0 ... authentication failed. Sprawdź poprawność wprowadzonego adresu e-mail w Konfiguracji kont, a następnie ponów próbę.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error [%1]</source>
+        <extracomment>Seed 004: Błąd wewnętrzny [550 5.1.0 ... authentication failed]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>%1: must be a whole number of at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a hash made by mailtriage-cli hash-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">nie można odczytać pliku %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Replay</name>
+    <message>
+        <source>All is well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 1: wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 2: sender from a domain not of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 3: a recipient domain without MX or A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 4: more than 10 failed logins in an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 5: more than 250 messages in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 6: over half of 100 messages undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 7: spam after the first few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 8: connection from a country not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>What to do: %1</source>
@@ -1982,6 +2271,146 @@ polecenia:
     <message>
         <source>Run a check: the answer for the customer appears here.</source>
         <translation>Po uruchomieniu sprawdzenia w tym miejscu pojawi się odpowiedź dla klienta.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::AuditTrailModel</name>
+    <message>
+        <source>Unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::BlockedIpModel</name>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no GeoIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::BlockedPage</name>
+    <message>
+        <source>Could not unblock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocked addresses (more than %1 failed logins within an hour block an IP; the time left counts down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an address and press Enter or Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the selected block at once; a reason is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail of unblocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who lifted which block, when and why (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ClientViewsModel</name>
+    <message>
+        <source>Mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer sees</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2705,601 @@ polecenia:
         <source>there is no finished diagnosis to export</source>
         <translation>brak zakończonej diagnozy do wyeksportowania</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in submission server on 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play what a customer&apos;s mail client does against the built-in server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses blocked after too many failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::MessageListModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::PolicyDialog</name>
+    <message>
+        <source>Server policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Domena</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases and countries: separated by commas; countries as ISO codes (PL, CZ); no countries: any country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are stored as salted hashes; use Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new password; only its hash is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins per hour before a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam messages accepted per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages an hour before the queue is judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest undeliverable share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per &amp;minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per &amp;hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per &amp;12 hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed &amp;logins per hour before a block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spam accepted per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue judged above (messages an hour):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;undeliverable share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (hashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the account whose password to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1: &quot;%2&quot; is not a two-letter country code (e.g. PL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has no password: select it and use Set password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is still being hashed; save again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished">Nie udało się zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mt::ReplayPage</name>
+    <message>
+        <source>on connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the sender (MAIL FROM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at a recipient (RCPT TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the message (DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom: as filled in below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address; leave the client address empty to use 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying against %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying against %1 as a client in %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused %1: %2 (%n message(s) accepted before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All accepted: %n message(s). Last reply: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country unknown (rule 8 then allows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country by GeoIP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One scenario per rule of the help pages; editing a field below makes it custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login the client authenticates with; empty: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the built-in server only; never shown in the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address in MAIL FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more addresses, separated by commas or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;IP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s address, claimed with XCLIENT (its country decides rule 8); empty: 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of the client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many messages the client sends (failed logins: how many tries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send messages the spam filter recognises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eplay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the scenario against the built-in server (started if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the replay and close its connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tran&amp;script (C: client, S: server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mail c&amp;lients show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail client views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Outlook, Thunderbird, Opera Mail and webmail word the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the client views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s language, which may differ from yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ServerPage</name>
+    <message>
+        <source>The policy was saved to %1 and applies now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (SMTP, STARTTLS when available). Messages are kept, never relayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message %1 cannot be read any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port on 127.0.0.1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in server listens on this port of the loopback address only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the built-in submission server with the provider&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening; open sessions end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit policy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains, accounts, allowed countries and limits of the built-in server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections, logins, refusals and messages, as they happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the event list (the server keeps running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accepted messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages the server acknowledged with 250; select one to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ServerRuntime</name>
+    <message>
+        <source>Cannot create the state directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file is not usable, the demo policy applies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2. Another program (or another MailTriage) uses the port; stop it or choose another port in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1, state in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped; %n message(s) accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mt::SettingsDialog</name>
@@ -2366,6 +3390,49 @@ polecenia:
     <message>
         <source>MaxMind databases (*.mmdb);;All files (*)</source>
         <translation>Bazy MaxMind (*.mmdb);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mt::UnblockDialog</name>
+    <message>
+        <source>Unblock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 can connect again at once. Say why; the audit trail keeps the reason with your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who unblocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or login, for the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. &quot;customer fixed the password in Outlook, ticket 1234&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer fixed the password in Outlook, ticket 1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

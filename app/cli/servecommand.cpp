@@ -1,6 +1,8 @@
 #include "servecommand.h"
 
+#include "checks/geoipdatabase.h"
 #include "clitext.h"
+#include "commonoptions.h"
 #include "dns/stubresolver.h"
 #include "policy/blockstore.h"
 #include "policy/domainvalidator.h"
@@ -15,6 +17,8 @@
 #include <QDateTime>
 #include <QSocketNotifier>
 #include <QTextStream>
+
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -107,14 +111,12 @@ int runServeCommand(const QStringList &arguments)
         QStringLiteral("state"),
         say(QT_TRANSLATE_NOOP("Cli", "directory for blocked IPs, messages and the certificate")), QStringLiteral("DIR"),
         cli::defaultStateDir());
-    const QCommandLineOption dnsOption(QStringLiteral("dns"),
-                                       say(QT_TRANSLATE_NOOP("Cli", "nameserver to ask, in order of preference "
-                                                                    "(repeatable; default: the system's)")),
-                                       QStringLiteral("HOST[:PORT]"));
-    const QCommandLineOption timeoutOption(QStringLiteral("dns-timeout"),
-                                           say(QT_TRANSLATE_NOOP("Cli", "DNS timeout of one try, in milliseconds "
-                                                                        "(default: the system's, or 2000)")),
-                                           QStringLiteral("MS"));
+    const QCommandLineOption dnsOption = cli::dnsOption(language);
+    const QCommandLineOption timeoutOption = cli::dnsTimeoutOption(language);
+    const QCommandLineOption geoipOption(
+        QStringLiteral("geoip"),
+        say(QT_TRANSLATE_NOOP("Cli", "GeoIP database (.mmdb) for the country rule (default: the embedded one)")),
+        QStringLiteral("FILE"));
     const QCommandLineOption hostOption(QStringLiteral("hostname"),
                                         say(QT_TRANSLATE_NOOP("Cli", "name in the greeting (default localhost)")),
                                         QStringLiteral("NAME"), QStringLiteral("localhost"));
@@ -122,14 +124,10 @@ int runServeCommand(const QStringList &arguments)
                                          say(QT_TRANSLATE_NOOP("Cli", "log only start, stop and problems")));
     const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
                                         QStringLiteral("pl|en"));
-    parser.addOptions(
-        {listenOption, policyOption, stateOption, dnsOption, timeoutOption, hostOption, quietOption, langOption});
-    if (!parser.parse(arguments)) {
-        return cli::fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
+    parser.addOptions({listenOption, policyOption, stateOption, dnsOption, timeoutOption, geoipOption, hostOption,
+                       quietOption, langOption});
+    if (const auto done = cli::parseOrAnswer(parser, arguments)) {
+        return *done;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "serve takes no arguments besides its options"));
@@ -142,21 +140,23 @@ int runServeCommand(const QStringList &arguments)
                                                   "(IPv6: [::1]:2525)"),
                          {parser.value(listenOption)});
     }
-    QStringList invalid;
-    mt::dns::ResolverConfig config = mt::dns::ResolverConfig::forServers(parser.values(dnsOption), &invalid);
-    if (!invalid.isEmpty()) {
-        return cli::fail(language,
-                         QT_TRANSLATE_NOOP("Cli", "--dns \"%1\" is not HOST[:PORT] with a literal IPv4 or IPv6 "
-                                                  "address (IPv6 with a port: [::1]:5300)"),
-                         {invalid.first()});
+    const std::optional<mt::dns::ResolverConfig> config =
+        cli::resolverConfig(parser, dnsOption, timeoutOption, language);
+    if (!config) {
+        return 2;
     }
-    if (parser.isSet(timeoutOption)) {
-        bool timeoutOk = false;
-        config.timeoutMs = parser.value(timeoutOption).toInt(&timeoutOk);
-        if (!timeoutOk || config.timeoutMs <= 0) {
-            return cli::fail(language,
-                             QT_TRANSLATE_NOOP("Cli", "--dns-timeout must be a positive number of milliseconds"));
+    // Rule 8 needs the client's country: without a database every country
+    // is allowed (said in the log), a database asked for must open.
+    auto geoip = std::make_shared<mt::GeoIpDatabase>();
+    const QString geoipPath = parser.isSet(geoipOption) ? parser.value(geoipOption) : mt::GeoIpDatabase::defaultPath();
+    if (geoipPath.isEmpty() || !geoip->open(geoipPath)) {
+        if (parser.isSet(geoipOption)) {
+            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot use the GeoIP database \"%1\" (%2)"),
+                             {geoipPath, geoip->errorDetail()});
         }
+        logLine(cli::text(language, QT_TRANSLATE_NOOP("Cli", "no GeoIP database: the country rule allows every "
+                                                             "country (use --geoip FILE)")));
+        geoip.reset();
     }
     mt::policy::Policy policy = mt::policy::Policy::embeddedDefault();
     if (parser.isSet(policyOption)) {
@@ -186,10 +186,15 @@ int runServeCommand(const QStringList &arguments)
     if (!store.open(&error)) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot use the state directory: %1"), {error});
     }
-    mt::dns::StubResolver resolver(config);
+    mt::dns::StubResolver resolver(*config);
     mt::policy::DomainValidator domains(resolver, clock);
-    // GeoIP (rule 8) is plugged in with SubmissionPolicy::setCountryLookup.
     mt::policy::SubmissionPolicy rules(policy, blocks, clock);
+    if (geoip) {
+        rules.setCountryLookup([geoip](const QHostAddress &client) {
+            const auto location = geoip->lookup(client);
+            return location ? location->countryCode : QString();
+        });
+    }
     mt::smtp::SmtpServer server(rules, domains, store);
     server.setHostName(parser.value(hostOption));
     if (const auto identity = mt::smtp::SelfSignedCertificate::loadOrCreate(stateDir, &error)) {

@@ -152,6 +152,8 @@ private slots:
     void rateLimitThroughSwaks();
     void authLoginWithInitialResponse();
     void xclientBlockAndUnblockWhileRunning();
+    void geoIpRuleWithTheEmbeddedDatabase_data();
+    void geoIpRuleWithTheEmbeddedDatabase();
     void badInputLosesNothing();
     void threeHundredConnections();
     void stallInData();
@@ -382,6 +384,36 @@ void TestCliServe::xclientBlockAndUnblockWhileRunning()
     QCOMPARE(line.value("by").toString(), QStringLiteral("anna"));
     QCOMPARE(line.value("reason").toString(), QStringLiteral("ticket 42"));
     QCOMPARE(run(cli, {"blocks", "unblock", "203.0.113.5", "--state", state, "--reason", "x"}).exitCode, 2);
+}
+
+void TestCliServe::geoIpRuleWithTheEmbeddedDatabase_data()
+{
+    QTest::addColumn<QString>("clientIp"); // claimed with XCLIENT, as a replay does
+    QTest::addColumn<QString>("reply");
+
+    QTest::newRow("Poland: allowed") << QStringLiteral("212.77.98.9")
+                                     << QStringLiteral("<[-~]  250 2.0.0 Ok: queued as \\w{22}");
+    QTest::newRow("United States: seed 004's GeoIP rule")
+        << QStringLiteral("8.8.8.8") << QStringLiteral("<\\*\\* 550 5.1.0 <jan@example.test> sender rejected");
+}
+
+void TestCliServe::geoIpRuleWithTheEmbeddedDatabase()
+{
+    QFETCH(QString, clientIp);
+    QFETCH(QString, reply);
+    if (!QFileInfo::exists(QStringLiteral(MAILTRIAGE_GEOIP_DATABASE))) {
+        QSKIP("built without the GeoIP database (-DMAILTRIAGE_FETCH_GEOIP=OFF)");
+    }
+    // serve finds the embedded database beside itself; the domain allows Poland only.
+    m_server = std::make_unique<Server>(QStringLiteral(R"({"server": {"xclient": true},
+  "domains": [{"name": "example.test", "countries": ["PL"]}],
+  "accounts": [{"login": "jan@example.test", "password": "%1"}]})")
+                                            .arg(m_hash),
+                                        m_dns->address(), newState());
+    QVERIFY2(m_server->port() != 0, qPrintable(m_server->log()));
+    const Run result = swaks(QStringList{"--xclient-addr", clientIp} + auth() +
+                             QStringList{"--from", "jan@example.test", "--to", "anna@example.test"});
+    QVERIFY2(QRegularExpression(reply).match(result.out).hasMatch(), qPrintable(result.out));
 }
 
 void TestCliServe::badInputLosesNothing()

@@ -11,5 +11,9 @@ cd "$ROOT/build-tests"
 echo "--- benchmarks (figures, not pass/fail) ---"
 ./tests/bench/bench_dns 100
 ./tests/bench/bench_dnsbl 100
+./tests/bench/bench_spf 100
+./tests/bench/bench_authdomain 100
+./tests/bench/bench_bounce
+./tests/bench/bench_startup
 echo "--- tests ---"
 ctest --output-on-failure --parallel 2 --timeout 600

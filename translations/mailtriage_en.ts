@@ -1025,6 +1025,18 @@ commands:
         <source>the password is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GeoIP database (.mmdb) for the country rule (default: the embedded one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the GeoIP database &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no GeoIP database: the country rule allows every country (use --geoip FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>

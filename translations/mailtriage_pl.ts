@@ -638,31 +638,31 @@ Wsparcie techniczne</translation>
     <name>BlockStore</name>
     <message>
         <source>cannot create the state directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć katalogu stanu %1</translation>
     </message>
     <message>
         <source>no block list at %1 yet: no IP address is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>brak jeszcze listy blokad w %1: żaden adres IP nie jest zablokowany</translation>
     </message>
     <message>
         <source>cannot read %1 (%2): no IP address is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać pliku %1 (%2): żaden adres IP nie jest zablokowany</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); kept as %3; starting with no IP address blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>plik %1 jest uszkodzony (%2); zachowano go jako %3; uruchamianie bez zablokowanych adresów IP</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
         <source>%1 is not blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>adres %1 nie jest zablokowany</translation>
     </message>
     <message>
         <source>unblocked, but cannot append to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>odblokowano, ale nie można dopisać do pliku %1: %2</translation>
     </message>
 </context>
 <context>
@@ -899,139 +899,165 @@ commands:
   mailtriage-cli COMMAND --help   options of one command
   mailtriage-cli --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: mailtriage-cli COMMAND [OPTIONS]
+
+polecenia:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  blocks list|unblock IP [--state DIR] [--reason TEXT]
+  hash-password    (odczytuje hasło ze standardowego wejścia)
+
+  mailtriage-cli COMMAND --help   opcje danego polecenia
+  mailtriage-cli --version
+</translation>
     </message>
     <message>
         <source>Run the built-in submission server with the provider&apos;s rules; messages are kept, never relayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamia wbudowany serwer przyjmowania poczty (submission) z regułami dostawcy; wiadomości są zachowywane i nigdy nie są przekazywane dalej.</translation>
     </message>
     <message>
         <source>address and port to listen on (default 127.0.0.1:2525)</source>
-        <translation type="unfinished"></translation>
+        <translation>adres i port, na których serwer nasłuchuje (domyślnie 127.0.0.1:2525)</translation>
     </message>
     <message>
         <source>policy file (JSON; default: the built-in demo policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>plik zasad (JSON; domyślnie: wbudowane zasady demonstracyjne)</translation>
     </message>
     <message>
         <source>directory for blocked IPs, messages and the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog na zablokowane adresy IP, wiadomości i certyfikat</translation>
     </message>
     <message>
         <source>name in the greeting (default localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa w powitaniu serwera (domyślnie localhost)</translation>
     </message>
     <message>
         <source>log only start, stop and problems</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisywanie w dzienniku tylko uruchomienia, zatrzymania i problemów</translation>
     </message>
     <message>
         <source>language of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>język komunikatów</translation>
     </message>
     <message>
         <source>serve takes no arguments besides its options</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie serve nie przyjmuje argumentów poza opcjami</translation>
     </message>
     <message>
         <source>--listen &quot;%1&quot; is not ADDR:PORT with a literal address (IPv6: [::1]:2525)</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen „%1” nie ma postaci ADDR:PORT z adresem IP podanym wprost (IPv6: [::1]:2525)</translation>
     </message>
     <message>
         <source>the policy file %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można użyć pliku zasad %1: %2</translation>
     </message>
     <message>
         <source>cannot use the state directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można użyć katalogu stanu: %1</translation>
     </message>
     <message>
         <source>STARTTLS is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obsługa STARTTLS jest wyłączona: %1</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można nasłuchiwać na %1: %2</translation>
     </message>
     <message>
         <source>listening on %1, state in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nasłuchiwanie na %1, katalog stanu: %2</translation>
     </message>
     <message>
         <source>stopped; %1 message(s) accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>zatrzymano; liczba przyjętych wiadomości: %1</translation>
     </message>
     <message>
         <source>List the IP addresses blocked after too many failed logins, or unblock one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla adresy IP zablokowane po zbyt wielu nieudanych próbach uwierzytelniania lub odblokowuje wybrany adres.</translation>
     </message>
     <message>
         <source>what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>czynność do wykonania</translation>
     </message>
     <message>
         <source>the address to unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>adres do odblokowania</translation>
     </message>
     <message>
         <source>the server&apos;s state directory</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog stanu serwera</translation>
     </message>
     <message>
         <source>why it is unblocked (kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>powód odblokowania (zapisywany w dzienniku audytu)</translation>
     </message>
     <message>
         <source>who unblocks (default: the user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba odblokowująca (domyślnie: nazwa użytkownika)</translation>
     </message>
     <message>
         <source>No IP address is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden adres IP nie jest zablokowany.</translation>
     </message>
     <message>
         <source>%1  %2 failed logins (%3 to %4), blocked until %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  nieudane próby uwierzytelniania: %2 (od %3 do %4), blokada do %5</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem IP</translation>
     </message>
     <message>
         <source>unblock needs --reason TEXT for the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie unblock wymaga opcji --reason TEXT na potrzeby dziennika audytu</translation>
     </message>
     <message>
         <source>cannot unblock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odblokować adresu %1: %2</translation>
     </message>
     <message>
         <source>%1 is unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres %1 został odblokowany.</translation>
     </message>
     <message>
         <source>use: blocks list, or blocks unblock IP --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: blocks list lub blocks unblock IP --reason TEXT</translation>
     </message>
     <message>
         <source>Read a password on standard input and print its salted hash for the policy file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytuje hasło ze standardowego wejścia i wypisuje jego skrót z solą do użycia w pliku zasad.</translation>
     </message>
     <message>
         <source>PBKDF2 iterations (default 100000)</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba iteracji PBKDF2 (domyślnie 100000)</translation>
     </message>
     <message>
         <source>hash-password reads the password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie hash-password odczytuje hasło ze standardowego wejścia</translation>
     </message>
     <message>
         <source>--iterations must be from 1000 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--iterations musi mieć wartość od 1000 do 10000000</translation>
     </message>
     <message>
         <source>the password is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>hasło jest puste</translation>
+    </message>
+    <message>
+        <source>GeoIP database (.mmdb) for the country rule (default: the embedded one)</source>
+        <translation>baza GeoIP (.mmdb) dla reguły krajów (domyślnie: wbudowana)</translation>
+    </message>
+    <message>
+        <source>cannot use the GeoIP database &quot;%1&quot; (%2)</source>
+        <translation>nie można użyć bazy GeoIP „%1” (%2)</translation>
+    </message>
+    <message>
+        <source>no GeoIP database: the country rule allows every country (use --geoip FILE)</source>
+        <translation>brak bazy GeoIP: reguła krajów dopuszcza każdy kraj (użyj --geoip FILE)</translation>
     </message>
 </context>
 <context>
@@ -2037,133 +2063,133 @@ commands:
     <message>
         <source>The message is sent to the valid recipients; a new message reports the invalid ones. Server reply: %1</source>
         <extracomment>Seed 004: MS Outlook wyśle wiadomość do poprawnych odbiorców ... oraz zwróci komunikat o błędzie</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Program wyśle wiadomość do poprawnych odbiorców oraz zwróci komunikat o błędzie (jako nową wiadomość) z informacją, którzy odbiorcy byli niepoprawni. Odpowiedź serwera: %1</translation>
     </message>
     <message>
         <source>The message is not sent: a warning says &quot;Invalid destination domain&quot;. Correct or remove the invalid addresses. Server reply: %1</source>
         <extracomment>Seed 004: wiadomość nie zostanie wysłana, zostanie wyświetlone ostrzeżenie z błędem &quot;Niepoprawna domena docelowa&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość nie zostanie wysłana, zostanie wyświetlone ostrzeżenie z błędem „Niepoprawna domena docelowa”. Konieczne jest poprawienie lub usunięcie niepoprawnych adresów z listy odbiorców. Odpowiedź serwera: %1</translation>
     </message>
     <message>
         <source>A pop-up shows the server reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostanie wyświetlony POP-UP zawierający odpowiedź serwera: %1</translation>
     </message>
     <message>
         <source>Task &apos;%1 – Sending&apos; reported error (%2): &apos;Cannot send the message. Check the e-mail address in the account properties. Server reply: %3&apos;</source>
         <extracomment>Seed 004: Zadanie &apos;jan@kowalski – Wysyłanie&apos; zgłosiło błąd (0x800CCC78): &apos;Nie można wysłać wiadomości. Sprawdź adres e-mail we właściwościach konta. Odpowiedź serwera: 550 5.1.0 ...&apos;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie &apos;%1 – Wysyłanie&apos; zgłosiło błąd (%2): &apos;Nie można wysłać wiadomości. Sprawdź adres e-mail we właściwościach konta. Odpowiedź serwera: %3&apos;</translation>
     </message>
     <message>
         <source>An error occurred while sending mail. Server reply: %1. Check the e-mail address in the Account Settings and try again.</source>
         <extracomment>Seed 004: Podczas wysyłania poczty wystąpił błąd. Odpowiedź serwera: 5.1.0 ... authentication failed. Sprawdź poprawność wprowadzonego adresu e-mail w Konfiguracji kont, a następnie ponów próbę.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Podczas wysyłania poczty wystąpił błąd. Odpowiedź serwera: %1. Sprawdź poprawność wprowadzonego adresu e-mail w Konfiguracji kont, a następnie ponów próbę.</translation>
     </message>
     <message>
         <source>Internal error [%1]</source>
         <extracomment>Seed 004: Błąd wewnętrzny [550 5.1.0 ... authentication failed]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Błąd wewnętrzny [%1]</translation>
     </message>
 </context>
 <context>
     <name>Policy</name>
     <message>
         <source>%1: must be a whole number of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musi być liczbą całkowitą nie mniejszą niż %2</translation>
     </message>
     <message>
         <source>%1: must be a number from 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musi być liczbą od 0 do 1</translation>
     </message>
     <message>
         <source>%1: must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musi mieć wartość true lub false</translation>
     </message>
     <message>
         <source>%1: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak wymaganego klucza</translation>
     </message>
     <message>
         <source>%1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musi być ciągiem znaków</translation>
     </message>
     <message>
         <source>%1: must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musi być listą ciągów znaków</translation>
     </message>
     <message>
         <source>%1: unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nieznany klucz</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy JSON na pozycji %1: %2</translation>
     </message>
     <message>
         <source>the policy must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>zasady muszą być obiektem JSON</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musi być obiektem</translation>
     </message>
     <message>
         <source>%1: must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musi być listą</translation>
     </message>
     <message>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartość nie może być pusta</translation>
     </message>
     <message>
         <source>%1: must be an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musi być adresem e-mail</translation>
     </message>
     <message>
         <source>%1: must be a hash made by mailtriage-cli hash-password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: musi być skrótem utworzonym poleceniem mailtriage-cli hash-password</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">nie można odczytać pliku %1: %2</translation>
+        <translation>nie można odczytać pliku %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Replay</name>
     <message>
         <source>All is well</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko w porządku</translation>
     </message>
     <message>
         <source>Rule 1: wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła 1: nieprawidłowe hasło</translation>
     </message>
     <message>
         <source>Rule 2: sender from a domain not of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła 2: nadawca z domeny innej niż domena używana do autoryzacji</translation>
     </message>
     <message>
         <source>Rule 3: a recipient domain without MX or A</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła 3: domena odbiorcy bez rekordu MX ani A</translation>
     </message>
     <message>
         <source>Rule 4: more than 10 failed logins in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła 4: ponad 10 nieudanych prób uwierzytelniania w ciągu godziny</translation>
     </message>
     <message>
         <source>Rule 5: more than 250 messages in a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła 5: ponad 250 wiadomości w ciągu minuty</translation>
     </message>
     <message>
         <source>Rule 6: over half of 100 messages undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła 6: ponad połowa ze 100 wiadomości nie może zostać dostarczona</translation>
     </message>
     <message>
         <source>Rule 7: spam after the first few</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła 7: spam po kilku pierwszych wiadomościach</translation>
     </message>
     <message>
         <source>Rule 8: connection from a country not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła 8: połączenie z niedozwolonego kraju</translation>
     </message>
 </context>
 <context>
@@ -2277,140 +2303,140 @@ commands:
     <name>mt::AuditTrailModel</name>
     <message>
         <source>Unblocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokowano</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres IP</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane próby</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
 </context>
 <context>
     <name>mt::BlockedIpModel</name>
     <message>
         <source>%1 h %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Blocked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowany do %1</translation>
     </message>
     <message>
         <source>%1 (%2 left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pozostało %2)</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>wygasła</translation>
     </message>
     <message>
         <source>(no GeoIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak GeoIP)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres IP</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane próby</translation>
     </message>
     <message>
         <source>First failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza nieudana próba</translation>
     </message>
     <message>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia nieudana próba</translation>
     </message>
     <message>
         <source>Blocked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowany do</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
 </context>
 <context>
     <name>mt::BlockedPage</name>
     <message>
         <source>Could not unblock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odblokować adresu %1: %2</translation>
     </message>
     <message>
         <source>%1 is unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres %1 został odblokowany.</translation>
     </message>
     <message>
         <source>The audit trail %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać rejestru odblokowań %1: %2</translation>
     </message>
     <message>
         <source>&amp;Blocked addresses (more than %1 failed logins within an hour block an IP; the time left counts down)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zablokowane adresy (więcej niż %1 nieudanych logowań w ciągu godziny powoduje zablokowanie adresu IP; pozostały czas jest odliczany)</translation>
     </message>
     <message>
         <source>Blocked IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowane adresy IP</translation>
     </message>
     <message>
         <source>Select an address and press Enter or Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby odblokować adres, należy go zaznaczyć i nacisnąć Enter lub przycisk Odblokuj</translation>
     </message>
     <message>
         <source>&amp;Unblock...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj...</translation>
     </message>
     <message>
         <source>Lift the selected block at once; a reason is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Natychmiast znosi wybraną blokadę; wymagane jest podanie powodu</translation>
     </message>
     <message>
         <source>&amp;Audit trail of unblocks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejestr odblokowań</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr odblokowań</translation>
     </message>
     <message>
         <source>Who lifted which block, when and why (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto i kiedy zniósł daną blokadę oraz z jakiego powodu (%1)</translation>
     </message>
 </context>
 <context>
     <name>mt::ClientViewsModel</name>
     <message>
         <source>Mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Program pocztowy</translation>
     </message>
     <message>
         <source>What the customer sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Co widzi klient</translation>
     </message>
 </context>
 <context>
@@ -2707,597 +2733,597 @@ commands:
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer</translation>
     </message>
     <message>
         <source>The built-in submission server on 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wbudowany serwer nadawczy SMTP na 127.0.0.1</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarzanie</translation>
     </message>
     <message>
         <source>Play what a customer&apos;s mail client does against the built-in server</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarza na wbudowanym serwerze to, co robi program pocztowy klienta</translation>
     </message>
     <message>
         <source>Blocked IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowane IP</translation>
     </message>
     <message>
         <source>Addresses blocked after too many failed logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresy zablokowane po zbyt wielu nieudanych logowaniach</translation>
     </message>
 </context>
 <context>
     <name>mt::MessageListModel</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrano</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawca</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorcy</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
 </context>
 <context>
     <name>mt::PolicyDialog</name>
     <message>
         <source>Server policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady serwera</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domena</translation>
+        <translation>Domena</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasy</translation>
     </message>
     <message>
         <source>Allowed countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dozwolone kraje</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeny</translation>
     </message>
     <message>
         <source>Aliases and countries: separated by commas; countries as ISO codes (PL, CZ); no countries: any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasy i kraje: oddzielone przecinkami; kraje jako kody ISO (PL, CZ); brak krajów: dowolny kraj</translation>
     </message>
     <message>
         <source>Add &amp;domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj domenę</translation>
     </message>
     <message>
         <source>Remove domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń domenę</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>Alternative sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternatywny nadawca</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta</translation>
     </message>
     <message>
         <source>Passwords are stored as salted hashes; use Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasła są przechowywane jako skróty z solą; należy użyć przycisku Ustaw hasło</translation>
     </message>
     <message>
         <source>Add &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;konto</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń konto</translation>
     </message>
     <message>
         <source>Set &amp;password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw &amp;hasło...</translation>
     </message>
     <message>
         <source>Type the new password; only its hash is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozwala wpisać nowe hasło; przechowywany jest tylko jego skrót</translation>
     </message>
     <message>
         <source>Messages per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości na minutę</translation>
     </message>
     <message>
         <source>Messages per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości na godzinę</translation>
     </message>
     <message>
         <source>Messages per 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości na 12 godzin</translation>
     </message>
     <message>
         <source>Failed logins per hour before a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane logowania na godzinę przed blokadą</translation>
     </message>
     <message>
         <source>Spam messages accepted per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości ze spamem przyjmowane na godzinę</translation>
     </message>
     <message>
         <source>Messages an hour before the queue is judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wiadomości na godzinę, powyżej której oceniana jest kolejka</translation>
     </message>
     <message>
         <source>Largest undeliverable share</source>
-        <translation type="unfinished"></translation>
+        <translation>Największy udział wiadomości niedostarczalnych</translation>
     </message>
     <message>
         <source>Messages per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości na &amp;minutę:</translation>
     </message>
     <message>
         <source>Messages per &amp;hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości na &amp;godzinę:</translation>
     </message>
     <message>
         <source>Messages per &amp;12 hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości na &amp;12 godzin:</translation>
     </message>
     <message>
         <source>Failed &amp;logins per hour before a block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieudane &amp;logowania na godzinę przed blokadą:</translation>
     </message>
     <message>
         <source>&amp;Spam accepted per hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spam przyjmowany na godzinę:</translation>
     </message>
     <message>
         <source>&amp;Queue judged above (messages an hour):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocena kolejki powyżej (wiadomości na godzinę):</translation>
     </message>
     <message>
         <source>Largest &amp;undeliverable share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Największy &amp;udział wiadomości niedostarczalnych:</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limity</translation>
     </message>
     <message>
         <source>Policy problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z zasadami</translation>
     </message>
     <message>
         <source>Saves to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis do pliku %1</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie ustawiono)</translation>
     </message>
     <message>
         <source>set (hashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawione (skrót)</translation>
     </message>
     <message>
         <source>hashing...</source>
-        <translation type="unfinished"></translation>
+        <translation>obliczanie skrótu...</translation>
     </message>
     <message>
         <source>Select the account whose password to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy zaznaczyć konto, dla którego ma zostać ustawione hasło.</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawianie hasła</translation>
     </message>
     <message>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło dla %1:</translation>
     </message>
     <message>
         <source>Domain %1: &quot;%2&quot; is not a two-letter country code (e.g. PL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena %1: „%2” nie jest dwuliterowym kodem kraju (np. PL).</translation>
     </message>
     <message>
         <source>Account %1 has no password: select it and use Set password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 nie ma hasła: należy je zaznaczyć i użyć przycisku Ustaw hasło.</translation>
     </message>
     <message>
         <source>The policy is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady są nieprawidłowe: %1</translation>
     </message>
     <message>
         <source>A password is still being hashed; save again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa obliczanie skrótu hasła; należy ponowić zapis za chwilę.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished">Nie udało się zapisać %1: %2</translation>
+        <translation>Nie udało się zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>mt::ReplayPage</name>
     <message>
         <source>on connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>podczas nawiązywania połączenia</translation>
     </message>
     <message>
         <source>at login</source>
-        <translation type="unfinished"></translation>
+        <translation>podczas logowania</translation>
     </message>
     <message>
         <source>at the sender (MAIL FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>na etapie nadawcy (MAIL FROM)</translation>
     </message>
     <message>
         <source>at a recipient (RCPT TO)</source>
-        <translation type="unfinished"></translation>
+        <translation>na etapie odbiorcy (RCPT TO)</translation>
     </message>
     <message>
         <source>after the message (DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>po przesłaniu treści wiadomości (DATA)</translation>
     </message>
     <message>
         <source>Custom: as filled in below</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny: według pól poniżej</translation>
     </message>
     <message>
         <source>Fill in the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy podać nadawcę.</translation>
     </message>
     <message>
         <source>Fill in at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Należy podać co najmniej jednego odbiorcę.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address; leave the client address empty to use 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem IP; aby użyć adresu 127.0.0.1, należy pozostawić adres klienta pusty.</translation>
     </message>
     <message>
         <source>The server could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić serwera: %1</translation>
     </message>
     <message>
         <source>Replaying against %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarzanie na serwerze %1...</translation>
     </message>
     <message>
         <source>Replaying against %1 as a client in %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarzanie na serwerze %1 jako klient z kraju %2...</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano.</translation>
     </message>
     <message>
         <source>The connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie nie powiodło się: %1</translation>
     </message>
     <message numerus="yes">
         <source>Refused %1: %2 (%n message(s) accepted before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odrzucono %1: %2 (wcześniej przyjęto %n wiadomość)</numerusform>
+            <numerusform>Odrzucono %1: %2 (wcześniej przyjęto %n wiadomości)</numerusform>
+            <numerusform>Odrzucono %1: %2 (wcześniej przyjęto %n wiadomości)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All accepted: %n message(s). Last reply: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wszystko przyjęte: %n wiadomość. Ostatnia odpowiedź: %1</numerusform>
+            <numerusform>Wszystko przyjęte: %n wiadomości. Ostatnia odpowiedź: %1</numerusform>
+            <numerusform>Wszystko przyjęte: %n wiadomości. Ostatnia odpowiedź: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest adres IP</translation>
     </message>
     <message>
         <source>country unknown (rule 8 then allows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj nieznany (reguła 8 dopuszcza wtedy połączenie)</translation>
     </message>
     <message>
         <source>country by GeoIP: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj według GeoIP: %1</translation>
     </message>
     <message>
         <source>S&amp;cenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cenariusz:</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenariusz</translation>
     </message>
     <message>
         <source>One scenario per rule of the help pages; editing a field below makes it custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden scenariusz dla każdej reguły opisanej na stronach pomocy; zmiana dowolnego pola poniżej tworzy scenariusz własny</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>Account login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login konta</translation>
     </message>
     <message>
         <source>The login the client authenticates with; empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login, którym uwierzytelnia się klient; puste pole: bez logowania</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>Sent to the built-in server only; never shown in the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłane tylko do wbudowanego serwera; nigdy nie jest pokazywane w zapisie sesji</translation>
     </message>
     <message>
         <source>Se&amp;nder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;dawca:</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres nadawcy</translation>
     </message>
     <message>
         <source>The address in MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres podawany w MAIL FROM</translation>
     </message>
     <message>
         <source>&amp;Recipients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odbiorcy:</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorcy</translation>
     </message>
     <message>
         <source>One or more addresses, separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden lub więcej adresów, oddzielonych przecinkami lub spacjami</translation>
     </message>
     <message>
         <source>Client &amp;IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IP klienta:</translation>
     </message>
     <message>
         <source>Client IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres IP klienta</translation>
     </message>
     <message>
         <source>The customer&apos;s address, claimed with XCLIENT (its country decides rule 8); empty: 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres klienta, przekazywany poleceniem XCLIENT (jego kraj decyduje o regule 8); puste pole: 127.0.0.1</translation>
     </message>
     <message>
         <source>127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1</translation>
     </message>
     <message>
         <source>Country of the client address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj adresu klienta</translation>
     </message>
     <message>
         <source>&amp;Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiadomości:</translation>
     </message>
     <message>
         <source>Number of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wiadomości</translation>
     </message>
     <message>
         <source>How many messages the client sends (failed logins: how many tries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile wiadomości wysyła klient (w przypadku nieudanych logowań: ile prób)</translation>
     </message>
     <message>
         <source>S&amp;pam</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;am</translation>
     </message>
     <message>
         <source>Send messages the spam filter recognises</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyła wiadomości, które filtr antyspamowy rozpoznaje jako spam</translation>
     </message>
     <message>
         <source>R&amp;eplay</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwó&amp;rz</translation>
     </message>
     <message>
         <source>Play the scenario against the built-in server (started if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarza scenariusz na wbudowanym serwerze (uruchamianym w razie potrzeby)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatrzymaj</translation>
     </message>
     <message>
         <source>Stop the replay and close its connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymuje odtwarzanie i zamyka jego połączenie</translation>
     </message>
     <message>
         <source>Replay result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik odtwarzania</translation>
     </message>
     <message>
         <source>Tran&amp;script (C: client, S: server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis &amp;sesji (C: klient, S: serwer)</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis sesji</translation>
     </message>
     <message>
         <source>What the mail c&amp;lients show</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wyświet&amp;lają programy pocztowe</translation>
     </message>
     <message>
         <source>Mail client views</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikaty programów pocztowych</translation>
     </message>
     <message>
         <source>How Outlook, Thunderbird, Opera Mail and webmail word the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak odmowę przedstawiają Outlook, Thunderbird, Opera Mail i Webmail</translation>
     </message>
     <message>
         <source>Language of the client views</source>
-        <translation type="unfinished"></translation>
+        <translation>Język komunikatów programów pocztowych</translation>
     </message>
     <message>
         <source>The customer&apos;s language, which may differ from yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Język klienta, który może się różnić od języka programu</translation>
     </message>
 </context>
 <context>
     <name>mt::ServerPage</name>
     <message>
         <source>The policy was saved to %1 and applies now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady zostały zapisane w pliku %1 i obowiązują od teraz.</translation>
     </message>
     <message>
         <source>Listening on %1 (SMTP, STARTTLS when available). Messages are kept, never relayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasłuchiwanie na %1 (SMTP, STARTTLS, jeśli jest dostępny). Wiadomości są przechowywane i nigdy nie są przekazywane dalej.</translation>
     </message>
     <message>
         <source>Not running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie działa: %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano.</translation>
     </message>
     <message>
         <source>The message %1 cannot be read any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można już odczytać wiadomości %1.</translation>
     </message>
     <message>
         <source>&amp;Port on 127.0.0.1:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort na 127.0.0.1:</translation>
     </message>
     <message>
         <source>Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port serwera</translation>
     </message>
     <message>
         <source>The built-in server listens on this port of the loopback address only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wbudowany serwer nasłuchuje na tym porcie wyłącznie na adresie pętli zwrotnej (loopback)</translation>
     </message>
     <message>
         <source>&amp;Start server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uruchom serwer</translation>
     </message>
     <message>
         <source>Run the built-in submission server with the provider&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamia wbudowany serwer nadawczy z regułami dostawcy</translation>
     </message>
     <message>
         <source>St&amp;op server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatrzymaj serwer</translation>
     </message>
     <message>
         <source>Stop listening; open sessions end</source>
-        <translation type="unfinished"></translation>
+        <translation>Kończy nasłuchiwanie; otwarte sesje zostaną zakończone</translation>
     </message>
     <message>
         <source>&amp;Edit policy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj zasady...</translation>
     </message>
     <message>
         <source>Domains, accounts, allowed countries and limits of the built-in server</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeny, konta, dozwolone kraje i limity wbudowanego serwera</translation>
     </message>
     <message>
         <source>Server status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan serwera</translation>
     </message>
     <message>
         <source>E&amp;vents (live)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;darzenia (na żywo)</translation>
     </message>
     <message>
         <source>Server events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdarzenia serwera</translation>
     </message>
     <message>
         <source>Connections, logins, refusals and messages, as they happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenia, logowania, odmowy i wiadomości na bieżąco</translation>
     </message>
     <message>
         <source>Clear log</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść dziennik</translation>
     </message>
     <message>
         <source>Empty the event list (the server keeps running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czyści listę zdarzeń (serwer nadal działa)</translation>
     </message>
     <message>
         <source>&amp;Accepted messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte &amp;wiadomości</translation>
     </message>
     <message>
         <source>Accepted messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęte wiadomości</translation>
     </message>
     <message>
         <source>Messages the server acknowledged with 250; select one to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości, których przyjęcie serwer potwierdził kodem 250; aby przeczytać wiadomość, należy ją zaznaczyć</translation>
     </message>
     <message>
         <source>Message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło wiadomości</translation>
     </message>
 </context>
 <context>
     <name>mt::ServerRuntime</name>
     <message>
         <source>Cannot create the state directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć katalogu stanu %1.</translation>
     </message>
     <message>
         <source>The policy file is not usable, the demo policy applies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć pliku zasad, obowiązują zasady demonstracyjne: %1</translation>
     </message>
     <message>
         <source>STARTTLS is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS jest wyłączony: %1</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2. Another program (or another MailTriage) uses the port; stop it or choose another port in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można nasłuchiwać na 127.0.0.1:%1: %2. Port jest używany przez inny program (lub inną kopię MailTriage); należy go zamknąć albo wybrać inny port w Ustawieniach.</translation>
     </message>
     <message>
         <source>listening on %1, state in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nasłuchiwanie na %1, stan w %2</translation>
     </message>
     <message numerus="yes">
         <source>stopped; %n message(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zatrzymano; przyjęto %n wiadomość</numerusform>
+            <numerusform>zatrzymano; przyjęto %n wiadomości</numerusform>
+            <numerusform>zatrzymano; przyjęto %n wiadomości</numerusform>
         </translation>
     </message>
 </context>
@@ -3396,43 +3422,43 @@ commands:
     <name>mt::UnblockDialog</name>
     <message>
         <source>Unblock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokowanie adresu %1</translation>
     </message>
     <message>
         <source>The address %1 can connect again at once. Say why; the audit trail keeps the reason with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres %1 będzie mógł od razu ponownie się łączyć. Należy podać powód: zostanie on zapisany w rejestrze odblokowań wraz z nazwą osoby odblokowującej i czasem.</translation>
     </message>
     <message>
         <source>Who unblocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto odblokowuje</translation>
     </message>
     <message>
         <source>Your name or login, for the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko lub login – do rejestru odblokowań</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Required, e.g. &quot;customer fixed the password in Outlook, ticket 1234&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane, np. „klient poprawił hasło w Outlooku, zgłoszenie 1234”</translation>
     </message>
     <message>
         <source>e.g. customer fixed the password in Outlook, ticket 1234</source>
-        <translation type="unfinished"></translation>
+        <translation>np. klient poprawił hasło w Outlooku, zgłoszenie 1234</translation>
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odblokuj</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kto:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód:</translation>
     </message>
 </context>
 </TS>

@@ -392,10 +392,7 @@ void MainWindow::applyServerSettings()
     const QString path = m_settings.geoipDatabase.isEmpty() ? GeoIpDatabase::defaultPath() : m_settings.geoipDatabase;
     if (!path.isEmpty() && geoip->open(path)) {
         m_geoip = geoip;
-        m_server->setCountryLookup([geoip](const QHostAddress &address) {
-            const auto location = geoip->lookup(address);
-            return location ? location->countryCode : QString();
-        });
+        m_server->setCountryLookup([geoip](const QHostAddress &address) { return geoip->countryCodeOf(address); });
     } else {
         m_geoip.reset();
         m_server->setCountryLookup({});

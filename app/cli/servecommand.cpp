@@ -190,10 +190,7 @@ int runServeCommand(const QStringList &arguments)
     mt::policy::DomainValidator domains(resolver, clock);
     mt::policy::SubmissionPolicy rules(policy, blocks, clock);
     if (geoip) {
-        rules.setCountryLookup([geoip](const QHostAddress &client) {
-            const auto location = geoip->lookup(client);
-            return location ? location->countryCode : QString();
-        });
+        rules.setCountryLookup([geoip](const QHostAddress &client) { return geoip->countryCodeOf(client); });
     }
     mt::smtp::SmtpServer server(rules, domains, store);
     server.setHostName(parser.value(hostOption));

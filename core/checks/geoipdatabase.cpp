@@ -109,6 +109,12 @@ int GeoIpDatabase::ipVersion() const
     return m_db ? int(m_db->metadata.ip_version) : 0;
 }
 
+QString GeoIpDatabase::countryCodeOf(const QHostAddress &address)
+{
+    const auto location = lookup(address);
+    return location ? location->countryCode : QString();
+}
+
 std::optional<GeoIpLocation> GeoIpDatabase::lookup(const QHostAddress &address)
 {
     m_detail.clear();

@@ -54,6 +54,9 @@ public:
     // The country of ADDRESS; nullopt when the database has no country for
     // it (private or unassigned ranges) or the lookup failed (see errorDetail()).
     std::optional<GeoIpLocation> lookup(const QHostAddress &address);
+    // Just the country code of ADDRESS, empty when unknown: what the
+    // server's country rule asks.
+    QString countryCodeOf(const QHostAddress &address);
 
     // The database installed with the application, found beside the
     // executable (build tree and installed layout); empty when there is none.

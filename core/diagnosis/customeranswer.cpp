@@ -18,6 +18,19 @@ bool quotable(const QString &subject)
     return !subject.isEmpty() && subject.size() <= 200 && !subject.contains(QLatin1Char('\n'));
 }
 
+// Findings that say a check could not be done from here (the blacklists
+// refused or did not answer our resolver, no GeoIP database): staff need
+// them, the customer has nothing to do about them.
+bool onlyForStaff(const Finding &finding)
+{
+    static const QStringList codes{QStringLiteral("dnsbl.incomplete"),     QStringLiteral("dnsbl.refused"),
+                                   QStringLiteral("dnsbl.unknown"),        QStringLiteral("dnsbl.unusable"),
+                                   QStringLiteral("dnsbl.no_zones"),       QStringLiteral("geoip.no_database"),
+                                   QStringLiteral("geoip.database_error"), QStringLiteral("ptr.unknown"),
+                                   QStringLiteral("ptr.forward_unknown")};
+    return codes.contains(finding.code);
+}
+
 } // namespace
 
 QString customerAnswer(const QString &subject, const Findings &findings, Language language)
@@ -26,7 +39,9 @@ QString customerAnswer(const QString &subject, const Findings &findings, Languag
     Findings problems;
     Findings fine;
     for (const Finding &finding : findings) {
-        (finding.severity >= Severity::Warning ? problems : fine).append(finding);
+        if (!onlyForStaff(finding)) {
+            (finding.severity >= Severity::Warning ? problems : fine).append(finding);
+        }
     }
 
     QStringList paragraphs;

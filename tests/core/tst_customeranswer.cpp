@@ -3,6 +3,7 @@
 #include "diagnosis/customeranswer.h"
 #include "diagnosis/diagnosis.h"
 #include "fakeresolver.h"
+#include "findingsutil.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -20,6 +21,7 @@ private slots:
     void answer();
     void sameAdviceIsGivenOnce();
     void emptyFindings();
+    void checksThatCouldNotRunAreNotTheCustomersProblem();
 
 private:
     Findings diagnose(const QString &input);
@@ -125,6 +127,22 @@ void TestCustomerAnswer::emptyFindings()
     QVERIFY(text.startsWith(QLatin1String("Hello,")));
     QVERIFY(text.contains(QLatin1String("We found no problems")));
     QVERIFY(!text.contains(QLatin1String("\n- ")));
+}
+
+void TestCustomerAnswer::checksThatCouldNotRunAreNotTheCustomersProblem()
+{
+    // The blacklist does not answer our resolver: a warning for staff only.
+    m_dns.setStatus(QStringLiteral("example.test.dbl.spamhaus.org"), RecordType::A, dns::DnsStatus::Timeout);
+    DiagnosisOptions options;
+    options.dnsblZones = {QStringLiteral("dbl.spamhaus.org")};
+    Diagnosis diagnosis(m_dns, options);
+    QSignalSpy finished(&diagnosis, &Diagnosis::finished);
+    diagnosis.start(QStringLiteral("example.test"));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(test::worstOf(diagnosis.findings()), Severity::Warning);
+    const QString text = customerAnswer(QStringLiteral("example.test"), diagnosis.findings(), Language::English);
+    QVERIFY2(text.contains(QLatin1String("We found no problems")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("dbl.spamhaus.org")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerAnswer)

@@ -993,7 +993,7 @@ polecenia:
     </message>
     <message>
         <source>why it is unblocked (kept in the audit trail)</source>
-        <translation>powód odblokowania (zapisywany w dzienniku audytu)</translation>
+        <translation>powód odblokowania (zapisywany w rejestrze odblokowań)</translation>
     </message>
     <message>
         <source>who unblocks (default: the user name)</source>
@@ -1013,7 +1013,7 @@ polecenia:
     </message>
     <message>
         <source>unblock needs --reason TEXT for the audit trail</source>
-        <translation>polecenie unblock wymaga opcji --reason TEXT na potrzeby dziennika audytu</translation>
+        <translation>polecenie unblock wymaga opcji --reason TEXT (powód trafia do rejestru odblokowań)</translation>
     </message>
     <message>
         <source>cannot unblock %1: %2</source>

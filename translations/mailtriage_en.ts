@@ -1037,6 +1037,10 @@ commands:
         <source>no GeoIP database: the country rule allows every country (use --geoip FILE)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>policy file whose domains&apos; allowed countries apply to the IPs a bounce names</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>

@@ -1059,6 +1059,10 @@ polecenia:
         <source>no GeoIP database: the country rule allows every country (use --geoip FILE)</source>
         <translation>brak bazy GeoIP: reguła krajów dopuszcza każdy kraj (użyj --geoip FILE)</translation>
     </message>
+    <message>
+        <source>policy file whose domains&apos; allowed countries apply to the IPs a bounce names</source>
+        <translation>plik zasad, którego dozwolone kraje domen stosuje się do adresów IP wskazanych w wiadomości zwrotnej</translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>

@@ -559,7 +559,9 @@ void MainWindow::check()
     m_answer->clear();
     m_hasResult = false;
     dns::DnsResolver &resolver = m_settingsResolver ? *m_settingsResolver : m_resolver;
-    auto *diagnosis = new Diagnosis(resolver, m_options, this);
+    DiagnosisOptions options = m_options;
+    options.domains = m_server->policy().domains; // the countries the built-in server allows
+    auto *diagnosis = new Diagnosis(resolver, options, this);
     m_diagnosis = diagnosis;
     connect(diagnosis, &Diagnosis::findingsAdded, m_model, &FindingsModel::append);
     connect(diagnosis, &Diagnosis::findingsAdded, this,

@@ -43,6 +43,11 @@ int runDiagnoseCommand(const QStringList &arguments)
                                      "DKIM-Signature header)")),
         QStringLiteral("NAME[,NAME...]"));
     parser.addOption(dkimSelectorOption);
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"),
+        say(QT_TRANSLATE_NOOP("Cli", "policy file whose domains' allowed countries apply to the IPs a bounce names")),
+        QStringLiteral("FILE"));
+    parser.addOption(policyOption);
     if (const auto done = cli::parseOrAnswer(parser, arguments)) {
         return *done;
     }
@@ -67,6 +72,15 @@ int runDiagnoseCommand(const QStringList &arguments)
     }
     mt::DiagnosisOptions options;
     options.geoipDatabase = parser.value(geoipOption);
+    if (parser.isSet(policyOption)) {
+        mt::LocalizedText error;
+        const auto policy = mt::policy::Policy::load(parser.value(policyOption), &error);
+        if (!policy) {
+            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "the policy file %1 is not usable: %2"),
+                             {parser.value(policyOption), error.render(language)});
+        }
+        options.domains = policy->domains;
+    }
     static const QRegularExpression zonePattern(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
     for (const QString &zone : parser.value(dnsblOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!zonePattern.match(zone.trimmed()).hasMatch()) {

@@ -58,6 +58,7 @@ Severity severityOf(const bounce::BounceRecipient &r)
 BounceFollowUp followUpFor(const bounce::BounceReport &report)
 {
     BounceFollowUp next;
+    next.sender = report.originalSender;
     auto addDomain = [&next](const QString &domain) {
         if (!domain.isEmpty() && !next.domains.contains(domain)) {
             next.domains << domain;

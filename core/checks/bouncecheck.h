@@ -17,6 +17,7 @@ struct BounceFollowUp
 {
     QStringList domains;
     QStringList ips;
+    QString sender; // of the returned message: whose countries apply to the IPs
 };
 
 BounceFollowUp followUpFor(const bounce::BounceReport &report);

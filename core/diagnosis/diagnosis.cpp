@@ -41,6 +41,24 @@ QHostAddress pastedAddress(const QString &input)
 
 } // namespace
 
+QStringList Diagnosis::allowedCountries(const QString &sender) const
+{
+    // The sender's domain, an alias of it, or a subdomain of either (the
+    // server's own rule 2 reading).
+    const QString domain = sender.section(QLatin1Char('@'), -1).toLower();
+    if (!sender.contains(QLatin1Char('@')) || domain.isEmpty()) {
+        return m_options.allowedCountries;
+    }
+    for (const policy::DomainPolicy &entry : m_options.domains) {
+        for (const QString &name : QStringList{entry.name} + entry.aliases) {
+            if (domain == name.toLower() || domain.endsWith(QLatin1Char('.') + name.toLower())) {
+                return entry.countries;
+            }
+        }
+    }
+    return m_options.allowedCountries;
+}
+
 Diagnosis::Diagnosis(dns::DnsResolver &resolver, DiagnosisOptions options, QObject *parent)
     : QObject(parent)
     , m_resolver(resolver)
@@ -90,7 +108,7 @@ void Diagnosis::start(const QString &input)
                 }
             }
             for (const QString &ip : next.ips) {
-                startIpChecks(QHostAddress(ip));
+                startIpChecks(QHostAddress(ip), next.sender);
             }
         });
         launch(bounce);
@@ -157,14 +175,14 @@ void Diagnosis::launchGated(AsyncCheck *check, const std::shared_ptr<DomainGate>
     check->start();
 }
 
-void Diagnosis::startIpChecks(const QHostAddress &address)
+void Diagnosis::startIpChecks(const QHostAddress &address, const QString &sender)
 {
     if (address.isNull()) {
         return;
     }
     launch(new ReverseDnsCheck(m_resolver, address));
     launch(new DnsblCheck(m_resolver, address, dnsblZones(m_options.dnsblZones)));
-    launch(new GeoIpCheck(address, m_options.geoipDatabase, m_options.allowedCountries));
+    launch(new GeoIpCheck(address, m_options.geoipDatabase, allowedCountries(sender), sender));
 }
 
 void Diagnosis::launch(AsyncCheck *check)

@@ -40,7 +40,11 @@ private:
     // The checks that run on a domain (pasted, or an address's) and on an IP
     // address (pasted, or named in a bounce).
     void startDomainChecks(const struct DomainName &domain);
-    void startIpChecks(const QHostAddress &address);
+    // SENDER: the customer's address, when known, whose domain's allowed
+    // countries (DiagnosisOptions::domains) the GeoIP rule applies.
+    void startIpChecks(const QHostAddress &address, const QString &sender = {});
+    // The countries allowed for SENDER's domain (DiagnosisOptions).
+    QStringList allowedCountries(const QString &sender) const;
     // Runs CHECK, owned by this diagnosis, counting it until it finishes.
     void launch(AsyncCheck *check);
     // Whether a domain exists, as its MX check found; findings of checks

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "policy/policy.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -13,8 +16,9 @@ struct DiagnosisOptions
     QStringList dnsblZones;
     // A GeoIP database (.mmdb) to use instead of the embedded one.
     QString geoipDatabase;
-    // The policy file (DESIGN.md) whose domains and countries apply.
-    QString policyFile;
+    // The provider's domains (policy file, DESIGN.md) with their allowed
+    // countries: an IP a customer's bounce names is judged by them.
+    QList<policy::DomainPolicy> domains;
     // The provider's SPF include that customers' records must contain
     // (the seeds' "include:spf.tld.pl" when empty).
     QString spfInclude;

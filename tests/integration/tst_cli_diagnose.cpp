@@ -3,9 +3,12 @@
 #include "cliprocess.h"
 #include "dnsfixture.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using mt::test::CliRun;
@@ -25,6 +28,8 @@ private slots:
     void badUsage_data();
     void badUsage();
     void hugePasteDoesNotHang();
+    void bounceIpIsJudgedByTheSendersCountries_data();
+    void bounceIpIsJudgedByTheSendersCountries();
     void version();
 
 private:
@@ -226,6 +231,54 @@ void TestCliDiagnose::version()
     const CliRun run = runCli({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("mailtriage-cli " MAILTRIAGE_VERSION));
+}
+
+void TestCliDiagnose::bounceIpIsJudgedByTheSendersCountries_data()
+{
+    QTest::addColumn<QString>("countries"); // of example.test in the policy file
+    QTest::addColumn<QString>("geoipCode");
+
+    QTest::newRow("Poland only: the US sending IP breaks the GeoIP rule")
+        << QStringLiteral(R"(["PL"])") << QStringLiteral("geoip.country_not_allowed");
+    QTest::newRow("Poland and the US") << QStringLiteral(R"(["PL", "US"])") << QStringLiteral("geoip.country");
+}
+
+void TestCliDiagnose::bounceIpIsJudgedByTheSendersCountries()
+{
+    QFETCH(QString, countries);
+    QFETCH(QString, geoipCode);
+    if (!QFileInfo::exists(QStringLiteral(MAILTRIAGE_GEOIP_DATABASE))) {
+        QSKIP("built without the GeoIP database (-DMAILTRIAGE_FETCH_GEOIP=OFF)");
+    }
+    // jan@example.test sent from 8.8.8.8 and was blocked: the bounce names the
+    // IP and the sender, the policy file the countries of the sender's domain.
+    QTemporaryDir dir;
+    QFile policy(dir.filePath(QStringLiteral("policy.json")));
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write(QStringLiteral(R"({"domains": [{"name": "example.test", "countries": %1}]})").arg(countries).toUtf8());
+    policy.close();
+    QFile bounce(QStringLiteral(MAILTRIAGE_TEST_FIXTURES "/bounces/blocked-from-us.eml"));
+    QVERIFY(bounce.open(QIODevice::ReadOnly));
+    const CliRun run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"),
+                                          QStringLiteral("json"), QStringLiteral("--policy"), policy.fileName()} +
+                                  dns(),
+                              bounce.readAll());
+    QCOMPARE(run.exitCode, 1);
+    QStringList codes;
+    QString reply;
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject finding = value.toObject();
+        codes << finding.value(QStringLiteral("code")).toString();
+        if (finding.value(QStringLiteral("check")).toString() == QLatin1String("geoip")) {
+            reply = finding.value(QStringLiteral("data")).toObject().value(QStringLiteral("reply")).toString();
+        }
+    }
+    QVERIFY2(codes.contains(QLatin1String("bounce.blocked")), qPrintable(codes.join(QLatin1Char(' '))));
+    QVERIFY2(codes.contains(geoipCode), qPrintable(codes.join(QLatin1Char(' '))));
+    if (geoipCode == QLatin1String("geoip.country_not_allowed")) {
+        QCOMPARE(reply, QStringLiteral("550 5.1.0 <jan@example.test> sender rejected"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliDiagnose)

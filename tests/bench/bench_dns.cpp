@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
     for (const mt::Finding &f : diagnosis.findings()) {
         codes += f.code + QLatin1Char(' ');
     }
-    std::printf("diagnosis of eightmx.example.test (8 MX hosts, 17 queries): %.1f ms = %.2f D (target <= 4 D): %s "
+    std::printf("diagnosis of eightmx.example.test (8 MX hosts with A and AAAA; SPF, DMARC, DKIM, RHSBL beside): %.1f "
+                "ms = %.2f D (target <= 4 D): %s "
                 "[%s]\n",
                 diagnosisMs, diagnosisMs / delay, diagnosisMs <= 4 * delay ? "met" : "MISSED",
                 qPrintable(codes.trimmed()));

@@ -86,12 +86,7 @@ QString toText(const mt::spf::Evaluation &evaluation, const QHostAddress &ip, mt
            << '\n'
            << say(QT_TRANSLATE_NOOP("Cli", "Trace:")) << '\n';
     for (const mt::spf::TraceStep &step : evaluation.trace) {
-        stream << QString((step.depth + 1) * 2, QLatin1Char(' ')) << step.domain << ": "
-               << (step.term.isEmpty() ? QStringLiteral("-") : step.term) << " -> " << step.outcome;
-        if (!step.detail.isEmpty()) {
-            stream << " (" << step.detail << ')';
-        }
-        stream << '\n';
+        stream << mt::spf::traceLine(step, 1) << '\n';
     }
     stream.flush();
     return out;

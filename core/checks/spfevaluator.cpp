@@ -105,6 +105,16 @@ QString resultName(Result result)
     return {};
 }
 
+QString traceLine(const TraceStep &step, int extraDepth)
+{
+    QString line = QString((step.depth + extraDepth) * 2, QLatin1Char(' ')) + step.domain + QStringLiteral(": ") +
+                   (step.term.isEmpty() ? QStringLiteral("-") : step.term) + QStringLiteral(" -> ") + step.outcome;
+    if (!step.detail.isEmpty()) {
+        line += QStringLiteral(" (") + step.detail + QLatin1Char(')');
+    }
+    return line;
+}
+
 std::optional<Result> parseResultName(const QString &name)
 {
     for (const ResultName &entry : resultNames) {

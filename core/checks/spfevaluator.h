@@ -39,6 +39,10 @@ struct TraceStep
     QString detail;  // what DNS said, why it failed
 };
 
+// STEP as one line for people, "domain: term -> outcome (detail)", indented
+// two spaces per level of its depth plus EXTRA_DEPTH.
+QString traceLine(const TraceStep &step, int extraDepth = 0);
+
 // The question check_host() answers: may IP send mail for SENDER (or HELO
 // when the sender is empty)?
 struct Query

@@ -117,8 +117,7 @@ void TestSpfConformance::conformance()
     const QString actual = spf::resultName(evaluation.result);
     QStringList trace;
     for (const spf::TraceStep &step : evaluation.trace) {
-        trace << QStringLiteral("%1%2 [%3] %4 %5")
-                     .arg(QString(step.depth * 2, QLatin1Char(' ')), step.term, step.outcome, step.domain, step.detail);
+        trace << spf::traceLine(step);
     }
     QVERIFY2(results.contains(actual), qPrintable(QStringLiteral("got %1, expected %2 (%3)\n%4")
                                                       .arg(actual, results.join(QLatin1Char('|')), evaluation.error,

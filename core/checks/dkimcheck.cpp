@@ -271,14 +271,8 @@ void DkimCheck::onResult(int index, const DnsResult &result)
 
 Finding &DkimCheck::report(int caseId, const QStringList &summaryArgs, const QStringList &adviceArgs)
 {
-    const CaseText &text = caseText(static_cast<DkimCase>(caseId));
-    Finding f(QStringLiteral("dkim"), m_domain.unicode, text.severity, QLatin1String(text.code),
-              {"Findings", text.summary, QStringList{m_domain.unicode} + summaryArgs});
-    if (text.advice) {
-        f.advice = {"Advice", text.advice, QStringList{m_domain.ascii} + adviceArgs};
-    }
-    f.data.insert(QStringLiteral("domain"), m_domain.ascii);
-    m_findings << f;
+    m_findings << caseFinding(QStringLiteral("dkim"), m_domain, caseText(static_cast<DkimCase>(caseId)), summaryArgs,
+                              QStringList{m_domain.ascii} + adviceArgs);
     return m_findings.last();
 }
 

@@ -262,14 +262,8 @@ void DmarcCheck::onResult(bool organizational, const DnsResult &result)
 
 Finding &DmarcCheck::report(int caseId, const QStringList &summaryArgs, const QStringList &adviceArgs)
 {
-    const CaseText &text = caseText(static_cast<DmarcCase>(caseId));
-    Finding f(QStringLiteral("dmarc"), m_domain.unicode, text.severity, QLatin1String(text.code),
-              {"Findings", text.summary, QStringList{m_domain.unicode} + summaryArgs});
-    if (text.advice) {
-        f.advice = {"Advice", text.advice, adviceArgs};
-    }
-    f.data.insert(QStringLiteral("domain"), m_domain.ascii);
-    m_findings << f;
+    m_findings << caseFinding(QStringLiteral("dmarc"), m_domain, caseText(static_cast<DmarcCase>(caseId)), summaryArgs,
+                              adviceArgs);
     return m_findings.last();
 }
 

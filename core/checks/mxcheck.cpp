@@ -180,29 +180,21 @@ void MxCheck::start()
 // The finding is added at POSITION (default: the end).
 Finding &MxCheck::report(int caseId, const QStringList &extra, int position)
 {
+    using policy::ServerReply;
     const CaseText &text = caseText(static_cast<MxCase>(caseId));
-    Finding f;
-    f.check = QStringLiteral("mx");
-    f.subject = m_domain.unicode;
-    f.severity = text.severity;
-    f.code = QLatin1String(text.code);
-    QStringList summaryArgs = QStringList{m_domain.unicode} + extra;
-    f.data.insert(QStringLiteral("domain"), m_domain.ascii);
+    const QString token = QLatin1String(policy::exampleToken);
+    const QStringList replies = text.rejected
+                                    ? QStringList{policy::replyText(ServerReply::InvalidDomain, token),
+                                                  policy::replyText(ServerReply::InvalidDestinationDomain, token)}
+                                    : QStringList();
+    Finding f = caseFinding(QStringLiteral("mx"), m_domain, text, extra + replies, QStringList{m_domain.ascii} + extra);
     if (m_domain.isIdn()) {
         f.data.insert(QStringLiteral("domain_unicode"), m_domain.unicode);
     }
     if (text.rejected) {
-        using policy::ServerReply;
-        const QString token = QLatin1String(policy::exampleToken);
-        summaryArgs << policy::replyText(ServerReply::InvalidDomain, token)
-                    << policy::replyText(ServerReply::InvalidDestinationDomain, token);
         f.data.insert(QStringLiteral("reply_as_sender"), policy::replyLine(ServerReply::InvalidDomain, token));
         f.data.insert(QStringLiteral("reply_as_recipient"),
                       policy::replyLine(ServerReply::InvalidDestinationDomain, token));
-    }
-    f.summary = {"Findings", text.summary, summaryArgs};
-    if (text.advice) {
-        f.advice = {"Advice", text.advice, QStringList{m_domain.ascii} + extra};
     }
     if (position < 0) {
         position = int(m_findings.size());

@@ -179,26 +179,14 @@ Finding &SpfCheck::report(int caseId, const QStringList &extra)
     const CaseText &text = caseText(static_cast<SpfCase>(caseId));
     const QStringList records = m_records ? spfRecordsIn(*m_records) : QStringList();
     const QString corrected = spf::correctedRecord(records, m_include);
-    Finding f;
-    f.check = QStringLiteral("spf");
-    f.subject = m_domain.unicode;
-    f.severity = text.severity;
-    f.code = QLatin1String(text.code);
-    f.summary = {"Findings", text.summary, QStringList{m_domain.unicode} + extra};
-    if (text.advice) {
-        f.advice = {"Advice", text.advice, {m_domain.ascii, corrected}};
-    }
-    f.data.insert(QStringLiteral("domain"), m_domain.ascii);
+    Finding f = caseFinding(QStringLiteral("spf"), m_domain, text, extra, {m_domain.ascii, corrected});
     f.data.insert(QStringLiteral("records"), records);
     f.data.insert(QStringLiteral("provider_include"), m_include);
     if (m_evaluation) {
         // The terms walked and what DNS said, for the raw view.
         QStringList trace;
         for (const spf::TraceStep &step : m_evaluation->trace) {
-            trace << QStringLiteral("%1%2: %3 -> %4%5")
-                         .arg(QString(step.depth * 2, QLatin1Char(' ')), step.domain,
-                              step.term.isEmpty() ? QStringLiteral("-") : step.term, step.outcome,
-                              step.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(step.detail));
+            trace << spf::traceLine(step);
         }
         f.data.insert(QStringLiteral("trace"), trace);
         f.data.insert(QStringLiteral("lookups"), m_evaluation->lookups);

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mt {
 namespace {
 
@@ -47,6 +49,22 @@ const QRegularExpression &genericWords()
                        "client|clients|broadband|customer|cust|residential|static-ip|staticip|unassigned|"
                        "nat|ftth|fibre|fiber|mobile|wireless|wifi|lte|gprs|user|users)[0-9]*([^a-z]|$)"));
     return re;
+}
+
+// Whether FORM stands in NAME as a whole, not inside a longer run of hex
+// digits: 1.2.3.4 inside 11.2.3.45 is not it.
+bool standsAlone(const QString &name, const QString &form)
+{
+    const auto isHexDigit = [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    };
+    for (qsizetype at = name.indexOf(form); at >= 0; at = name.indexOf(form, at + 1)) {
+        const qsizetype end = at + form.size();
+        if ((at == 0 || !isHexDigit(name.at(at - 1))) && (end == name.size() || !isHexDigit(name.at(end)))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -114,15 +132,7 @@ bool ReverseDnsCheck::looksGeneric(const QString &hostname, const QHostAddress &
         forms << padded;
     }
     forms << QStringLiteral("%1").arg(v4, 8, 16, QLatin1Char('0'));
-    for (const QString &form : std::as_const(forms)) {
-        // The form must stand as a whole: 1.2.3.4 inside 11.2.3.45 is not it.
-        const QRegularExpression re(
-            QStringLiteral("(^|[^0-9a-f])%1([^0-9a-f]|$)").arg(QRegularExpression::escape(form)));
-        if (re.match(name).hasMatch()) {
-            return true;
-        }
-    }
-    return false;
+    return std::any_of(forms.cbegin(), forms.cend(), [&name](const QString &form) { return standsAlone(name, form); });
 }
 
 Finding ReverseDnsCheck::make(Severity severity, const char *code, LocalizedText summary, LocalizedText advice)

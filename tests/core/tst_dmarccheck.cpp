@@ -12,19 +12,10 @@ using namespace mt;
 using dns::DnsStatus;
 using dns::RecordType;
 using test::domainName;
+using test::findingWith;
 using test::strings;
 
 Q_DECLARE_METATYPE(mt::Severity)
-
-namespace {
-
-const Finding *findingWith(const Findings &findings, const QString &code)
-{
-    const auto it = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) { return f.code == code; });
-    return it == findings.cend() ? nullptr : &*it;
-}
-
-} // namespace
 
 class TestDmarcCheck : public QObject
 {

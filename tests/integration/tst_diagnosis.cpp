@@ -142,12 +142,11 @@ void TestDiagnosis::idnIsShownInBothForms()
     QSignalSpy finished(&diagnosis, &Diagnosis::finished);
     diagnosis.start(QStringLiteral("bücher.example.test"));
     QVERIFY(finished.wait(10000));
-    const auto it = std::find_if(diagnosis.findings().cbegin(), diagnosis.findings().cend(),
-                                 [](const Finding &f) { return f.code == QLatin1String("mx.ok"); });
-    QVERIFY(it != diagnosis.findings().cend());
-    QCOMPARE(it->subject, QStringLiteral("bücher.example.test"));
-    QCOMPARE(it->data.value(QStringLiteral("domain")).toString(), QStringLiteral("xn--bcher-kva.example.test"));
-    QCOMPARE(it->data.value(QStringLiteral("domain_unicode")).toString(), QStringLiteral("bücher.example.test"));
+    const Finding *mx = test::findingWith(diagnosis.findings(), QStringLiteral("mx.ok"));
+    QVERIFY(mx != nullptr);
+    QCOMPARE(mx->subject, QStringLiteral("bücher.example.test"));
+    QCOMPARE(mx->data.value(QStringLiteral("domain")).toString(), QStringLiteral("xn--bcher-kva.example.test"));
+    QCOMPARE(mx->data.value(QStringLiteral("domain_unicode")).toString(), QStringLiteral("bücher.example.test"));
 }
 
 void TestDiagnosis::findingsArriveBeforeTheEnd()

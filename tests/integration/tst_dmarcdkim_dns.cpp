@@ -17,17 +17,8 @@
 
 using namespace mt;
 using test::domainName;
+using test::findingWith;
 using test::strings;
-
-namespace {
-
-const Finding *findingWith(const Findings &findings, const QString &code)
-{
-    const auto it = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) { return f.code == code; });
-    return it == findings.cend() ? nullptr : &*it;
-}
-
-} // namespace
 
 class TestDmarcDkimDns : public QObject
 {

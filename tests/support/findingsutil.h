@@ -31,6 +31,13 @@ inline QStringList codesOf(const Findings &findings)
     return codes;
 }
 
+// The first finding of FINDINGS with CODE; nullptr when there is none.
+inline const Finding *findingWith(const Findings &findings, const QString &code)
+{
+    const auto it = std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) { return f.code == code; });
+    return it == findings.cend() ? nullptr : &*it;
+}
+
 inline Severity worstOf(const Findings &findings)
 {
     Severity worst = Severity::Ok;

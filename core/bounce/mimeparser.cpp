@@ -165,7 +165,8 @@ private:
     static QByteArray decode(QByteArrayView body, const QByteArray &transfer)
     {
         if (transfer == "base64") {
-            return decodeBase64(body);
+            // Tolerant as it is: skips what is outside the alphabet, drops a truncated tail.
+            return QByteArray::fromBase64(body.toByteArray());
         }
         if (transfer == "quoted-printable") {
             return decodeQuotedPrintable(body);

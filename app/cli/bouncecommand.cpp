@@ -35,10 +35,10 @@ QJsonObject reportToJson(const mt::bounce::BounceReport &report, mt::Language la
         }
         root.insert(QStringLiteral("recipients"), recipients);
     }
-    root.insert(QStringLiteral("kind"), report.kind);
-    root.insert(QStringLiteral("original_sender"), report.originalSender);
-    root.insert(QStringLiteral("original_subject"), report.originalSubject);
-    root.insert(QStringLiteral("sending_ip"), report.sendingIp);
+    const QVariantMap facts = mt::reportFacts(report);
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        root.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    }
     return root;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -213,10 +214,6 @@ const PhraseRule messageRules[] = {
     {"toomanyconn", "message.too_many_connections", "too many concurrent"},
     // The sending host.
     {"badreputation", "message.reputation", "reputation"},
-    {"blocked", "message.blocklist", "blacklist"},
-    {"blocked", "message.blocklist", "blocklist"},
-    {"blocked", "message.blocklist", "blocked using"},
-    {"blocked", "message.blocklist", "spamhaus"},
     {"blocked", "message.blocklist", "dnsbl"},
     {"blocked", "message.blocklist", "listed in"},
     {"blocked", "message.blocked", "service refuse"},
@@ -290,37 +287,35 @@ struct CompiledRule
     QString reason;
     QString rule;
     std::string_view phrase;  // lower case: the pattern, or a regex's guard
-    QRegularExpression regex; // when a regex
+    bool isRegex = false;     // tested per rule and message: a flag, not regex.pattern()
+    QRegularExpression regex; // when isRegex
 };
 
-std::vector<CompiledRule> compile(const PhraseRule *begin, const PhraseRule *end)
+template <std::size_t N> void compile(const PhraseRule (&table)[N], std::vector<CompiledRule> &rules)
 {
-    std::vector<CompiledRule> rules;
-    for (const PhraseRule *r = begin; r != end; ++r) {
-        CompiledRule compiled{QString::fromLatin1(r->reason), QString::fromLatin1(r->rule), {}, {}};
-        if (r->regex) {
+    for (const PhraseRule &r : table) {
+        CompiledRule compiled{QString::fromLatin1(r.reason), QString::fromLatin1(r.rule), {}, r.regex, {}};
+        if (r.regex) {
             compiled.regex =
-                QRegularExpression(QString::fromLatin1(r->pattern), QRegularExpression::CaseInsensitiveOption);
+                QRegularExpression(QString::fromLatin1(r.pattern), QRegularExpression::CaseInsensitiveOption);
             compiled.regex.optimize();
-            compiled.phrase = r->guard ? std::string_view(r->guard) : std::string_view();
+            compiled.phrase = r.guard ? std::string_view(r.guard) : std::string_view();
         } else {
-            compiled.phrase = std::string_view(r->pattern);
+            compiled.phrase = std::string_view(r.pattern);
         }
         rules.push_back(std::move(compiled));
     }
-    return rules;
 }
 
+// All tables in the order they are tried.
 const std::vector<CompiledRule> &allPhraseRules()
 {
     static const std::vector<CompiledRule> rules = [] {
-        std::vector<CompiledRule> all = compile(std::begin(providerRules), std::end(providerRules));
-        auto causes = compile(std::begin(causeRules), std::end(causeRules));
-        all.insert(all.end(), causes.begin(), causes.end());
-        auto seeds = compile(std::begin(seedRules), std::end(seedRules));
-        auto messages = compile(std::begin(messageRules), std::end(messageRules));
-        all.insert(all.end(), seeds.begin(), seeds.end());
-        all.insert(all.end(), messages.begin(), messages.end());
+        std::vector<CompiledRule> all;
+        compile(providerRules, all);
+        compile(causeRules, all);
+        compile(seedRules, all);
+        compile(messageRules, all);
         return all;
     }();
     return rules;
@@ -339,7 +334,7 @@ const CompiledRule *matchPhrase(const QString &text)
         if (!rule.phrase.empty() && haystack.find(rule.phrase) == std::string_view::npos) {
             continue;
         }
-        if (!rule.regex.pattern().isEmpty() && !rule.regex.match(text).hasMatch()) {
+        if (rule.isRegex && !rule.regex.match(text).hasMatch()) {
             continue;
         }
         return &rule;

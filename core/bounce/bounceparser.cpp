@@ -64,6 +64,16 @@ QString unUnderscored(const QString &line)
     return line;
 }
 
+// TEXT with unUnderscored() applied line by line.
+QString unUnderscoredLines(QStringView text)
+{
+    QString out;
+    for (const QStringView line : text.split(QLatin1Char('\n'))) {
+        out += unUnderscored(line.toString()) + QLatin1Char('\n');
+    }
+    return out;
+}
+
 QString firstEmail(QStringView text)
 {
     const auto match = emailPattern().match(text);
@@ -457,12 +467,8 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
 // line with a reply or status code, or the whole (short) text.
 QString errorLines(const QString &notice)
 {
-    QString text;
     // The error is near the top; a long notice is mostly quoted text.
-    for (const QStringView line :
-         QStringView(notice).first(qMin<qsizetype>(notice.size(), 64 * 1024)).split(QLatin1Char('\n'))) {
-        text += unUnderscored(line.toString()) + QLatin1Char('\n');
-    }
+    const QString text = unUnderscoredLines(QStringView(notice).first(qMin<qsizetype>(notice.size(), 64 * 1024)));
     const auto reply = replyCodePattern().match(text);
     const auto status = statusPattern().match(text);
     qsizetype start = -1;
@@ -640,8 +646,8 @@ BounceReport parseBounce(QByteArrayView data)
     const qsizetype cut = returnedMessageStart(notice);
     if (cut < notice.size()) {
         const QString rest = notice.mid(cut);
-        const qsizetype headerStart =
-            rest.indexOf(QRegularExpression(QStringLiteral(R"(^[\w-]+: )"), Re::MultilineOption));
+        static const Re headerLine(QStringLiteral(R"(^[\w-]+: )"), Re::MultilineOption);
+        const qsizetype headerStart = rest.indexOf(headerLine);
         if (headerStart >= 0) {
             MimeHeaders inlineHeaders;
             const QByteArray bytes = rest.mid(headerStart).toUtf8();
@@ -658,7 +664,7 @@ BounceReport parseBounce(QByteArrayView data)
     auto withContext = [&notice, &returnedNotice](BounceReport &r) {
         r.notice = notice.left(64 * 1024);
         if (!returnedNotice.isEmpty()) {
-            const QString lines = collapseSpaces(errorLines(returnedNotice)).left(1000);
+            const QString lines = noticeErrorLines(returnedNotice);
             for (BounceRecipient &recipient : r.recipients) {
                 if (recipient.context.isEmpty()) {
                     recipient.context = lines;
@@ -794,7 +800,7 @@ BounceReport parseBounce(QByteArrayView data)
                 recipient.diagnostic = diagnosticOf(block->text);
             }
             if (recipient.diagnostic.isEmpty() && blocks.isEmpty()) {
-                recipient.diagnostic = collapseSpaces(errorLines(notice)).left(1000);
+                recipient.diagnostic = noticeErrorLines(notice);
             }
             fillFacts(recipient, recipient.diagnostic);
             if (block) {
@@ -845,7 +851,7 @@ BounceReport parseBounce(QByteArrayView data)
             recipient.recipient = block.recipient;
             recipient.diagnostic = diagnosticOf(block.text);
             if (recipient.diagnostic.isEmpty()) {
-                recipient.diagnostic = collapseSpaces(errorLines(notice)).left(1000);
+                recipient.diagnostic = noticeErrorLines(notice);
             }
             fillFacts(recipient, recipient.diagnostic);
             fillFacts(recipient, block.text);
@@ -877,11 +883,7 @@ BounceReport parseBounce(QByteArrayView data)
         recipient.recipient = report.originalRecipient;
     }
     fillFacts(recipient, recipient.diagnostic);
-    QString wholeNotice;
-    for (const QString &line : notice.split(QLatin1Char('\n'))) {
-        wholeNotice += unUnderscored(line) + QLatin1Char('\n');
-    }
-    fillFacts(recipient, wholeNotice);
+    fillFacts(recipient, unUnderscoredLines(notice));
     report.recipients.append(recipient);
     withContext(report);
     return report;

@@ -123,21 +123,6 @@ QByteArray decodeQuotedPrintable(QByteArrayView data)
     return out;
 }
 
-QByteArray decodeBase64(QByteArrayView data)
-{
-    QByteArray clean;
-    clean.reserve(data.size());
-    for (const char c : data) {
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/') {
-            clean += c;
-        }
-    }
-    if (clean.size() % 4 == 1) {
-        clean.chop(1); // a lone sixth of a byte
-    }
-    return QByteArray::fromBase64(clean);
-}
-
 QString decodeCharset(QByteArrayView bytes, QByteArrayView charset)
 {
     const QString name = normalizedCharset(charset);
@@ -214,7 +199,7 @@ QString decodeHeaderValue(QByteArrayView value)
         const QByteArrayView payload = value.sliced(q2 + 1, end - q2 - 1);
         QByteArray bytes;
         if (encoding == 'B' || encoding == 'b') {
-            bytes = decodeBase64(payload);
+            bytes = QByteArray::fromBase64(payload.toByteArray());
         } else {
             QByteArray underscores = payload.toByteArray();
             underscores.replace('_', ' ');

@@ -12,10 +12,6 @@ namespace mt::bounce {
 // is kept as it is).
 QByteArray decodeQuotedPrintable(QByteArrayView data);
 
-// Content-Transfer-Encoding: base64; characters outside the alphabet are
-// skipped, a truncated tail is dropped.
-QByteArray decodeBase64(QByteArrayView data);
-
 // BYTES in CHARSET as text. Knows UTF-8, US-ASCII, ISO-8859-1/2/15,
 // Windows-1250/1252, UTF-16 and the ASCII part of ISO-2022-JP; an unknown
 // or missing charset is read as UTF-8 if valid, else as Windows-1252.

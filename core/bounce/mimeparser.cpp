@@ -165,7 +165,8 @@ private:
     static QByteArray decode(QByteArrayView body, const QByteArray &transfer)
     {
         if (transfer == "base64") {
-            return decodeBase64(body);
+            // Tolerant as it is: skips what is outside the alphabet, drops a truncated tail.
+            return QByteArray::fromBase64(body.toByteArray());
         }
         if (transfer == "quoted-printable") {
             return decodeQuotedPrintable(body);
@@ -265,14 +266,20 @@ bool looksLikeMessageHeaders(const MimeHeaders &headers)
 
 } // namespace
 
-QByteArrayView MimeHeaders::raw(QByteArrayView name) const
+const MimeHeader *MimeHeaders::find(QByteArrayView name) const
 {
     for (const MimeHeader &header : m_headers) {
         if (header.name == name) {
-            return header.value;
+            return &header;
         }
     }
-    return {};
+    return nullptr;
+}
+
+QByteArrayView MimeHeaders::raw(QByteArrayView name) const
+{
+    const MimeHeader *header = find(name);
+    return header ? QByteArrayView(header->value) : QByteArrayView();
 }
 
 QString MimeHeaders::text(QByteArrayView name) const
@@ -290,12 +297,7 @@ void MimeHeaders::continueLast(QByteArrayView more)
 
 bool MimeHeaders::contains(QByteArrayView name) const
 {
-    for (const MimeHeader &header : m_headers) {
-        if (header.name == name) {
-            return true;
-        }
-    }
-    return false;
+    return find(name) != nullptr;
 }
 
 qsizetype parseHeaderBlock(QByteArrayView data, MimeHeaders &headers)

@@ -31,6 +31,8 @@ public:
     bool contains(QByteArrayView name) const;
 
 private:
+    const MimeHeader *find(QByteArrayView name) const;
+
     QList<MimeHeader> m_headers;
 };
 

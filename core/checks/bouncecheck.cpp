@@ -97,16 +97,24 @@ QVariantMap recipientFacts(const bounce::BounceRecipient &r)
     return facts;
 }
 
+QVariantMap reportFacts(const bounce::BounceReport &report)
+{
+    return {
+        {QStringLiteral("kind"), report.kind},
+        {QStringLiteral("original_sender"), report.originalSender},
+        {QStringLiteral("original_subject"), report.originalSubject},
+        {QStringLiteral("sending_ip"), report.sendingIp},
+    };
+}
+
 Findings bounceFindings(const bounce::BounceReport &report)
 {
     Findings findings;
+    const QVariantMap shared = reportFacts(report);
     for (const bounce::BounceRecipient &r : report.recipients) {
         const BounceAdvice advice = adviceFor(r);
         QVariantMap data = recipientFacts(r);
-        data.insert(QStringLiteral("kind"), report.kind);
-        data.insert(QStringLiteral("original_sender"), report.originalSender);
-        data.insert(QStringLiteral("original_subject"), report.originalSubject);
-        data.insert(QStringLiteral("sending_ip"), report.sendingIp);
+        data.insert(shared);
         findings << Finding(QStringLiteral("bounce"), r.recipient, severityOf(r), QStringLiteral("bounce.") + r.reason,
                             advice.summary, advice.advice, data);
     }

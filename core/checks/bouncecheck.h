@@ -27,6 +27,10 @@ BounceFollowUp followUpFor(const bounce::BounceReport &report);
 // JSON both start from it.
 QVariantMap recipientFacts(const bounce::BounceRecipient &r);
 
+// What the bounce says about all its recipients (kind, original sender and
+// subject, sending IP): added to each finding's data and to the CLI's JSON.
+QVariantMap reportFacts(const bounce::BounceReport &report);
+
 // One finding per reported recipient: its reason in plain words, the
 // advice, and every extracted fact in data (DESIGN.md's bounce fields plus
 // rule, action, command, hard_bounce, original sender/subject, sending IP).

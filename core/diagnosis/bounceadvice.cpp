@@ -1,5 +1,7 @@
 #include "bounceadvice.h"
 
+#include "checks/textutil.h"
+
 #include <QtGlobal>
 
 namespace mt {
@@ -227,9 +229,9 @@ const AdviceEntry unknownReason = {
 BounceAdvice make(const AdviceEntry &entry)
 {
     BounceAdvice advice;
-    advice.summary = LocalizedText("Findings", entry.summary);
+    advice.summary = text::summary(entry.summary);
     if (entry.advice) {
-        advice.advice = LocalizedText("Advice", entry.advice);
+        advice.advice = text::advice(entry.advice);
     }
     return advice;
 }

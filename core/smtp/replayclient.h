@@ -24,6 +24,9 @@ struct ReplayScenario
     QString clientIp; // claimed with XCLIENT; empty: the real address
     int messages = 1;
     bool spam = false;
+    // Refused recipients are the means, not the outcome (rule 6 fills the
+    // queue with undeliverable mail): they are not told as the refusal.
+    bool refusedRecipientsExpected = false;
 };
 
 struct ReplayResult

@@ -694,7 +694,6 @@ void SmtpSession::finishData()
     }
     m_server.policy().recordAccepted(ip, m_login, m_recipientRefusedByDns);
     m_server.countAccepted();
-    ++m_messageCount;
     if (m_server.verbose()) {
         m_server.log(QStringLiteral("accepted %1 %2 %3 from <%4> to %5 recipient(s)")
                          .arg(ip, m_token, *id, m_envelope.sender)

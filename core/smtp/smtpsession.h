@@ -95,7 +95,6 @@ private:
     bool m_paused = false;
     bool m_discardingLine = false; // the rest of an over-long line
     bool m_tls = false;
-    bool m_greeted = false;
     int m_commands = 0;
     QBasicTimer m_idle;
 
@@ -111,7 +110,6 @@ private:
     QByteArray m_message;
     bool m_messageTooBig = false;
     bool m_lineTooLong = false;
-    int m_messageCount = 0;
 };
 
 } // namespace mt::smtp

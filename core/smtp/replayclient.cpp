@@ -153,6 +153,7 @@ void ReplayClient::connectSession()
         m_socket->deleteLater();
     }
     m_buffer.clear();
+    m_xclientSent = false;
     m_socket = new QTcpSocket(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &ReplayClient::onReadyRead);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this] {
@@ -231,8 +232,8 @@ void ReplayClient::afterGreeting(int code, const QString &line)
             });
         });
     };
-    if (!m_scenario.clientIp.isEmpty() && !m_socket->property("xclientSent").toBool()) {
-        m_socket->setProperty("xclientSent", true);
+    if (!m_scenario.clientIp.isEmpty() && !m_xclientSent) {
+        m_xclientSent = true;
         expect("XCLIENT ADDR=" + m_scenario.clientIp.toLatin1(), [this](int code, const QString &line) {
             afterGreeting(code, line); // a new greeting, or the refusal
         });

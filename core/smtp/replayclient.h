@@ -86,6 +86,7 @@ private:
     ReplayResult m_result;
     QTcpSocket *m_socket = nullptr;
     QByteArray m_buffer;
+    bool m_xclientSent = false; // on the current connection
     Next m_next;
     int m_sent = 0;         // messages tried
     int m_acceptedRcpt = 0; // in the current message

@@ -1,6 +1,7 @@
 #include "blockscommand.h"
 
 #include "clitext.h"
+#include "commonoptions.h"
 #include "policy/blockstore.h"
 #include "statedir.h"
 
@@ -48,17 +49,12 @@ int runBlocksCommand(const QStringList &arguments)
     const QCommandLineOption byOption(QStringLiteral("by"),
                                       say(QT_TRANSLATE_NOOP("Cli", "who unblocks (default: the user name)")),
                                       QStringLiteral("NAME"), whoAmI());
-    const QCommandLineOption formatOption(QStringLiteral("format"), say(QT_TRANSLATE_NOOP("Cli", "output format")),
-                                          QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption formatOption = cli::formatOption(language);
     const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
                                         QStringLiteral("pl|en"));
     parser.addOptions({stateOption, reasonOption, byOption, formatOption, langOption});
-    if (!parser.parse(arguments)) {
-        return cli::fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
+    if (const auto done = cli::parseOrAnswer(parser, arguments)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);

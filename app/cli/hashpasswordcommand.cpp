@@ -1,6 +1,7 @@
 #include "hashpasswordcommand.h"
 
 #include "clitext.h"
+#include "commonoptions.h"
 #include "policy/passwordhash.h"
 
 #include <QCommandLineParser>
@@ -23,12 +24,8 @@ int runHashPasswordCommand(const QStringList &arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
                                         QStringLiteral("pl|en"));
     parser.addOptions({iterationsOption, langOption});
-    if (!parser.parse(arguments)) {
-        return cli::fail(parser.errorText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
+    if (const auto done = cli::parseOrAnswer(parser, arguments)) {
+        return *done;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "hash-password reads the password on standard input"));

@@ -53,14 +53,13 @@ std::optional<DomainValidator::Result> DomainValidator::cached(const QString &do
 
 void DomainValidator::check(const QString &domain, QObject *context, Callback callback)
 {
-    const QString name = domain.toLower();
-    const auto cached = m_cache.constFind(name);
-    if (cached != m_cache.constEnd() && cached->expiresMs > m_clock.nowMs()) {
-        const Result result = cached->result;
+    if (const std::optional<Result> known = cached(domain)) {
+        const Result result = *known;
         QMetaObject::invokeMethod(
             context, [callback, result] { callback(result); }, Qt::QueuedConnection);
         return;
     }
+    const QString name = domain.toLower();
     if (m_cache.size() > 100000) {
         m_cache.clear(); // a flood of distinct names must not grow memory without end
     }

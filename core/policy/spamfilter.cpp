@@ -10,9 +10,12 @@ SpamFilter::SpamFilter(const Clock &clock, QStringList markers, int acceptedPerH
 {
     for (const QString &marker : markers) {
         const QByteArray normalized = marker.trimmed().toLower().toUtf8();
-        if (!normalized.isEmpty()) {
-            m_markers << normalized;
+        if (normalized.isEmpty()) {
+            continue;
         }
+        const qsizetype colon = normalized.indexOf(':');
+        m_markers << Marker{normalized, colon < 0 ? QByteArray() : normalized.left(colon).trimmed(),
+                            colon < 0 ? QByteArray() : normalized.mid(colon + 1).trimmed(), colon >= 0};
     }
 }
 
@@ -32,18 +35,18 @@ bool SpamFilter::isSpam(const QByteArray &message) const
     const QByteArray header = message.left(end < 0 ? message.size() : end).toLower();
     for (const QByteArray &line : header.split('\n')) {
         const QByteArray trimmed = line.trimmed();
-        for (const QByteArray &marker : m_markers) {
+        const qsizetype lineColon = trimmed.indexOf(':');
+        const QByteArray name = lineColon < 0 ? QByteArray() : trimmed.left(lineColon).trimmed();
+        const QByteArray value = lineColon < 0 ? QByteArray() : trimmed.mid(lineColon + 1).trimmed();
+        for (const Marker &marker : m_markers) {
             // "X-Spam-Flag:YES" and "X-Spam-Flag:  YES" mean the same.
-            const qsizetype colon = marker.indexOf(':');
-            const qsizetype lineColon = trimmed.indexOf(':');
-            if (colon < 0 || lineColon < 0) {
-                if (trimmed == marker) {
+            if (!marker.hasColon || lineColon < 0) {
+                if (trimmed == marker.line) {
                     return true;
                 }
                 continue;
             }
-            if (trimmed.left(lineColon).trimmed() == marker.left(colon).trimmed() &&
-                trimmed.mid(lineColon + 1).trimmed() == marker.mid(colon + 1).trimmed()) {
+            if (name == marker.name && value == marker.value) {
                 return true;
             }
         }

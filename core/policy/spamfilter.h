@@ -26,7 +26,16 @@ public:
 
 private:
     const Clock &m_clock;
-    QList<QByteArray> m_markers; // lower case, "name: value"
+    // A marker header line, lower case, split once here rather than for
+    // every header line of every message.
+    struct Marker
+    {
+        QByteArray line;  // the whole marker, trimmed
+        QByteArray name;  // before its first colon, trimmed
+        QByteArray value; // after it, trimmed
+        bool hasColon = false;
+    };
+    QList<Marker> m_markers;
     int m_acceptedPerHour;
     QHash<QString, SlidingWindow> m_spam;
 };

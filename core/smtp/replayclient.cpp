@@ -38,6 +38,7 @@ QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString 
                            {validRecipient},
                            {},
                            1,
+                           false,
                            false};
     list << ReplayScenario{QStringLiteral("auth"),
                            title(QT_TRANSLATE_NOOP("Replay", "Rule 1: wrong password")),
@@ -47,6 +48,7 @@ QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString 
                            {validRecipient},
                            {},
                            1,
+                           false,
                            false};
     list << ReplayScenario{QStringLiteral("sender"),
                            title(QT_TRANSLATE_NOOP("Replay", "Rule 2: sender from a domain not of the account")),
@@ -56,6 +58,7 @@ QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString 
                            {validRecipient},
                            {},
                            1,
+                           false,
                            false};
     list << ReplayScenario{QStringLiteral("mx"),
                            title(QT_TRANSLATE_NOOP("Replay", "Rule 3: a recipient domain without MX or A")),
@@ -65,6 +68,7 @@ QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString 
                            {validRecipient, QStringLiteral("someone@") + invalidDomain},
                            {},
                            1,
+                           false,
                            false};
     list << ReplayScenario{QStringLiteral("auth-failures"),
                            title(QT_TRANSLATE_NOOP("Replay", "Rule 4: more than 10 failed logins in an hour")),
@@ -74,6 +78,7 @@ QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString 
                            {validRecipient},
                            QStringLiteral("192.0.2.44"),
                            12,
+                           false,
                            false};
     list << ReplayScenario{QStringLiteral("rate"),
                            title(QT_TRANSLATE_NOOP("Replay", "Rule 5: more than 250 messages in a minute")),
@@ -83,6 +88,7 @@ QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString 
                            {validRecipient},
                            QStringLiteral("192.0.2.55"),
                            251,
+                           false,
                            false};
     list << ReplayScenario{QStringLiteral("queue"),
                            title(QT_TRANSLATE_NOOP("Replay", "Rule 6: over half of 100 messages undeliverable")),
@@ -92,7 +98,8 @@ QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString 
                            {validRecipient, QStringLiteral("someone@") + invalidDomain},
                            QStringLiteral("192.0.2.66"),
                            102,
-                           false};
+                           false,
+                           true};
     list << ReplayScenario{QStringLiteral("spam"),
                            title(QT_TRANSLATE_NOOP("Replay", "Rule 7: spam after the first few")),
                            login,
@@ -101,7 +108,8 @@ QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString 
                            {validRecipient},
                            QStringLiteral("192.0.2.77"),
                            4,
-                           true};
+                           true,
+                           false};
     list << ReplayScenario{QStringLiteral("geoip"),
                            title(QT_TRANSLATE_NOOP("Replay", "Rule 8: connection from a country not allowed")),
                            login,
@@ -110,6 +118,7 @@ QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString 
                            {validRecipient},
                            foreignIp,
                            1,
+                           false,
                            false};
     return list;
 }
@@ -144,6 +153,7 @@ void ReplayClient::connectSession()
         m_socket->deleteLater();
     }
     m_buffer.clear();
+    m_xclientSent = false;
     m_socket = new QTcpSocket(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &ReplayClient::onReadyRead);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this] {
@@ -222,8 +232,8 @@ void ReplayClient::afterGreeting(int code, const QString &line)
             });
         });
     };
-    if (!m_scenario.clientIp.isEmpty() && !m_socket->property("xclientSent").toBool()) {
-        m_socket->setProperty("xclientSent", true);
+    if (!m_scenario.clientIp.isEmpty() && !m_xclientSent) {
+        m_xclientSent = true;
         expect("XCLIENT ADDR=" + m_scenario.clientIp.toLatin1(), [this](int code, const QString &line) {
             afterGreeting(code, line); // a new greeting, or the refusal
         });
@@ -290,8 +300,7 @@ void ReplayClient::sendRecipient(int index)
     expect("RCPT TO:<" + m_scenario.recipients.at(index).toUtf8() + ">", [this, index](int code, const QString &line) {
         if (code == 250) {
             ++m_acceptedRcpt;
-        } else if (m_scenario.id != QLatin1String("queue")) {
-            // For rule 6 refused recipients are the means, not the outcome.
+        } else if (!m_scenario.refusedRecipientsExpected) {
             refuse(ReplyStage::Rcpt, line);
         }
         sendRecipient(index + 1);

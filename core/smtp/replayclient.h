@@ -24,6 +24,9 @@ struct ReplayScenario
     QString clientIp; // claimed with XCLIENT; empty: the real address
     int messages = 1;
     bool spam = false;
+    // Refused recipients are the means, not the outcome (rule 6 fills the
+    // queue with undeliverable mail): they are not told as the refusal.
+    bool refusedRecipientsExpected = false;
 };
 
 struct ReplayResult
@@ -83,6 +86,7 @@ private:
     ReplayResult m_result;
     QTcpSocket *m_socket = nullptr;
     QByteArray m_buffer;
+    bool m_xclientSent = false; // on the current connection
     Next m_next;
     int m_sent = 0;         // messages tried
     int m_acceptedRcpt = 0; // in the current message

@@ -559,34 +559,39 @@ void SmtpSession::mail(const QByteArray &argument)
         return;
     }
     const QString sender = path.address;
-    auto decide = [this, sender](DomainValidator::Result result) {
-        if (result == DomainValidator::Result::Valid) {
+    auto decide = [this, sender](bool valid) {
+        if (valid) {
             m_envelope = Envelope();
             m_envelope.sender = sender;
             m_recipientRefusedByDns = false;
             m_state = State::MailGiven;
             reply(QByteArrayLiteral("250 2.1.0 Ok"));
-        } else if (result == DomainValidator::Result::Invalid) {
+        } else {
             const policy::Rejection rejection{550, policy::ServerReply::InvalidDomain, m_token, clientIp(),
                                               QStringLiteral("mx")};
             m_server.log(QStringLiteral("reject %1 %2 mx: %3").arg(clientIp(), m_token, rejection.line()));
             reply(rejection.line());
-        } else {
-            reply(QStringLiteral("451 4.4.3 %1 temporary DNS failure, try again later").arg(m_token));
         }
     };
     checkDomain(policy::domainOf(sender), decide);
 }
 
-void SmtpSession::checkDomain(const QString &domain, const std::function<void(DomainValidator::Result)> &decide)
+void SmtpSession::checkDomain(const QString &domain, const std::function<void(bool valid)> &decide)
 {
+    auto settle = [this, decide](DomainValidator::Result result) {
+        if (result == DomainValidator::Result::TemporaryFailure) {
+            reply(QStringLiteral("451 4.4.3 %1 temporary DNS failure, try again later").arg(m_token));
+        } else {
+            decide(result == DomainValidator::Result::Valid);
+        }
+    };
     if (const auto known = m_server.domains().cached(domain)) {
-        decide(*known);
+        settle(*known);
         return;
     }
     pause();
-    m_server.domains().check(domain, this, [this, decide](DomainValidator::Result result) {
-        decide(result);
+    m_server.domains().check(domain, this, [this, settle](DomainValidator::Result result) {
+        settle(result);
         resume();
     });
 }
@@ -612,11 +617,11 @@ void SmtpSession::rcpt(const QByteArray &argument)
         return;
     }
     const QString recipient = path.address;
-    checkDomain(policy::domainOf(recipient), [this, recipient](DomainValidator::Result result) {
-        if (result == DomainValidator::Result::Valid) {
+    checkDomain(policy::domainOf(recipient), [this, recipient](bool valid) {
+        if (valid) {
             m_envelope.recipients << recipient;
             reply(QByteArrayLiteral("250 2.1.5 Ok"));
-        } else if (result == DomainValidator::Result::Invalid) {
+        } else {
             // The valid recipients stay: Outlook sends to them and reports
             // the others (seed 004).
             m_recipientRefusedByDns = true;
@@ -625,8 +630,6 @@ void SmtpSession::rcpt(const QByteArray &argument)
             m_server.log(QStringLiteral("reject %1 %2 mx: %3 <%4>")
                              .arg(clientIp(), m_token, rejection.line(), recipient.left(200)));
             reply(rejection.line());
-        } else {
-            reply(QStringLiteral("451 4.4.3 %1 temporary DNS failure, try again later").arg(m_token));
         }
     });
 }
@@ -694,7 +697,6 @@ void SmtpSession::finishData()
     }
     m_server.policy().recordAccepted(ip, m_login, m_recipientRefusedByDns);
     m_server.countAccepted();
-    ++m_messageCount;
     if (m_server.verbose()) {
         m_server.log(QStringLiteral("accepted %1 %2 %3 from <%4> to %5 recipient(s)")
                          .arg(ip, m_token, *id, m_envelope.sender)

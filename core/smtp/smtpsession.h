@@ -73,9 +73,10 @@ private:
     void startTls(const QByteArray &argument);
     void xclient(const QByteArray &argument);
 
-    // Rule 3 for DOMAIN: DECIDE runs at once on a cached verdict, else after
-    // DNS answers, with input paused meanwhile.
-    void checkDomain(const QString &domain, const std::function<void(policy::DomainValidator::Result)> &decide);
+    // Rule 3 for DOMAIN: DECIDE gets whether it is valid, at once on a cached
+    // verdict, else after DNS answers, with input paused meanwhile; a
+    // temporary DNS failure is answered here (451) without DECIDE.
+    void checkDomain(const QString &domain, const std::function<void(bool valid)> &decide);
     void greet();
     void reply(const QByteArray &line);
     void reply(const QString &line) { reply(line.toUtf8()); }
@@ -95,7 +96,6 @@ private:
     bool m_paused = false;
     bool m_discardingLine = false; // the rest of an over-long line
     bool m_tls = false;
-    bool m_greeted = false;
     int m_commands = 0;
     QBasicTimer m_idle;
 
@@ -111,7 +111,6 @@ private:
     QByteArray m_message;
     bool m_messageTooBig = false;
     bool m_lineTooLong = false;
-    int m_messageCount = 0;
 };
 
 } // namespace mt::smtp

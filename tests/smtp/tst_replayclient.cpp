@@ -2,14 +2,16 @@
 // of seeds 002 and 004 plus "all is well", each ending in the seeds' reply
 // and the mail clients' views of it.
 #include "fakeresolver.h"
+#include "inprocessserver.h"
 #include "policy/passwordhash.h"
 #include "smtp/replayclient.h"
-#include "smtp/smtpserver.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace mt;
 using namespace mt::policy;
@@ -35,11 +37,7 @@ private:
     QTemporaryDir *m_dir = nullptr;
     ManualClock m_clock;
     test::FakeResolver *m_dns = nullptr;
-    BlockStore *m_blocks = nullptr;
-    SubmissionPolicy *m_policy = nullptr;
-    DomainValidator *m_domains = nullptr;
-    smtp::MessageStore *m_store = nullptr;
-    smtp::SmtpServer *m_server = nullptr;
+    std::unique_ptr<test::InProcessServer> m_smtp;
 };
 
 void TestReplayClient::init()
@@ -52,35 +50,25 @@ void TestReplayClient::init()
     policy.server.xclient = true;
     policy.domains << DomainPolicy{QStringLiteral("kowalski.test"), {}, {QStringLiteral("PL")}};
     policy.accounts << Account{QStringLiteral("jan@kowalski.test"), passwordhash::make("secret", 1000), {}};
-    m_blocks = new BlockStore(m_dir->path(), m_clock);
-    QList<mt::LocalizedText> messages;
-    QVERIFY(m_blocks->open(&messages));
     // GeoIP from a table (the real lookup is libmaxminddb's, plugged in by the caller).
-    m_policy = new SubmissionPolicy(policy, *m_blocks, m_clock, [](const QHostAddress &address) {
-        return address == QHostAddress(QStringLiteral("203.0.113.9")) ? QStringLiteral("CN") : QStringLiteral("PL");
-    });
-    m_domains = new DomainValidator(*m_dns, m_clock);
-    m_store = new smtp::MessageStore(m_dir->path());
-    QString error;
-    QVERIFY(m_store->open(&error));
-    m_server = new smtp::SmtpServer(*m_policy, *m_domains, *m_store);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_smtp = std::make_unique<test::InProcessServer>(
+        m_dir->path(), *m_dns, m_clock, policy, [](const QHostAddress &address) {
+            return address == QHostAddress(QStringLiteral("203.0.113.9")) ? QStringLiteral("CN") : QStringLiteral("PL");
+        });
+    const QString error = m_smtp->start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestReplayClient::cleanup()
 {
-    delete m_server;
-    delete m_store;
-    delete m_domains;
-    delete m_policy;
-    delete m_blocks;
+    m_smtp.reset();
     delete m_dns;
     delete m_dir;
 }
 
 smtp::ReplayResult TestReplayClient::play(const smtp::ReplayScenario &scenario)
 {
-    smtp::ReplayClient client(QHostAddress::LocalHost, m_server->serverPort());
+    smtp::ReplayClient client(QHostAddress::LocalHost, m_smtp->server.serverPort());
     QSignalSpy finished(&client, &smtp::ReplayClient::finished);
     client.start(scenario);
     if (!finished.wait(120000)) {
@@ -176,7 +164,7 @@ void TestReplayClient::customScenario()
     const smtp::ReplayResult result = play(custom);
     QVERIFY(!result.refused);
     QCOMPARE(result.accepted, 3);
-    const auto stored = m_store->list();
+    const auto stored = m_smtp->store.list();
     QCOMPARE(stored.size(), 3);
     QCOMPARE(stored.first().envelope.clientIp, QStringLiteral("192.0.2.200"));
     QCOMPARE(stored.first().envelope.recipients.size(), 2);
@@ -184,8 +172,8 @@ void TestReplayClient::customScenario()
 
 void TestReplayClient::noServer()
 {
-    const quint16 port = m_server->serverPort();
-    m_server->close();
+    const quint16 port = m_smtp->server.serverPort();
+    m_smtp->server.close();
     smtp::ReplayClient client(QHostAddress::LocalHost, port);
     QSignalSpy finished(&client, &smtp::ReplayClient::finished);
     smtp::ReplayScenario scenario;

@@ -3,12 +3,14 @@
 // and twelve-hour windows run in milliseconds. Real clients (swaks, smtplib)
 // drive `mailtriage-cli serve` in tst_cli_serve.
 #include "fakeresolver.h"
+#include "inprocessserver.h"
 #include "policy/passwordhash.h"
-#include "smtp/smtpserver.h"
 
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace mt;
 using namespace mt::policy;
@@ -137,11 +139,7 @@ private:
     QTemporaryDir *m_dir = nullptr;
     ManualClock m_clock;
     test::FakeResolver *m_dns = nullptr;
-    BlockStore *m_blocks = nullptr;
-    SubmissionPolicy *m_policy = nullptr;
-    DomainValidator *m_domains = nullptr;
-    smtp::MessageStore *m_store = nullptr;
-    smtp::SmtpServer *m_server = nullptr;
+    std::unique_ptr<test::InProcessServer> m_smtp;
     QList<Client *> m_clients;
     QHash<QString, QString> m_countries;
 };
@@ -170,14 +168,9 @@ void TestSmtpServer::cleanup()
 {
     qDeleteAll(m_clients);
     m_clients.clear();
-    delete m_server;
-    delete m_store;
-    delete m_domains;
-    delete m_policy;
-    delete m_blocks;
+    m_smtp.reset();
     delete m_dns;
     delete m_dir;
-    m_server = nullptr;
 }
 
 void TestSmtpServer::startServer(const std::function<void(Policy &)> &adjust)
@@ -191,23 +184,16 @@ void TestSmtpServer::startServer(const std::function<void(Policy &)> &adjust)
     if (adjust) {
         adjust(policy);
     }
-    m_blocks = new BlockStore(m_dir->path(), m_clock);
-    QList<mt::LocalizedText> messages;
-    QVERIFY(m_blocks->open(&messages));
-    m_policy = new SubmissionPolicy(policy, *m_blocks, m_clock, [this](const QHostAddress &address) {
-        return m_countries.value(address.toString());
-    });
-    m_domains = new DomainValidator(*m_dns, m_clock);
-    m_store = new smtp::MessageStore(m_dir->path());
-    QString error;
-    QVERIFY(m_store->open(&error));
-    m_server = new smtp::SmtpServer(*m_policy, *m_domains, *m_store);
-    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_smtp = std::make_unique<test::InProcessServer>(
+        m_dir->path(), *m_dns, m_clock, policy,
+        [this](const QHostAddress &address) { return m_countries.value(address.toString()); });
+    const QString error = m_smtp->start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 Client *TestSmtpServer::connectClient()
 {
-    auto *client = new Client(m_server->serverPort());
+    auto *client = new Client(m_smtp->server.serverPort());
     m_clients << client;
     return client;
 }
@@ -327,7 +313,7 @@ void TestSmtpServer::domainRule()
     QCOMPARE(client.send(QByteArrayList{"DATA", "Subject: x", "", "hi", "."}, 2),
              QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
     // The valid recipients got it, the invalid one did not (seed 004).
-    const auto stored = m_store->list();
+    const auto stored = m_smtp->store.list();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().envelope.recipients,
              (QStringList{QStringLiteral("a@example.test"), QStringLiteral("c@implicit.test")}));
@@ -343,7 +329,7 @@ void TestSmtpServer::authFailuresBlockTheEleventh()
         QCOMPARE(token.size(), 22); // connections 1..11 are greeted
         client.send("EHLO client.test");
         QCOMPARE(client.send(wrong), QStringLiteral("535 5.1.0 %1 authentication failed").arg(token));
-        QCOMPARE(m_policy->authFailures().isBlocked(QStringLiteral("127.0.0.1")), i == 11);
+        QCOMPARE(m_smtp->policy.authFailures().isBlocked(QStringLiteral("127.0.0.1")), i == 11);
     }
     Client &refused = *connectClient();
     refused.waitReplies(1);
@@ -395,7 +381,7 @@ void TestSmtpServer::rateLimitPerMinute()
               << ".";
     }
     QCOMPARE(client.send(batch, 250 * 4), QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
-    QCOMPARE(m_store->list().size(), 250);
+    QCOMPARE(m_smtp->store.list().size(), 250);
     QCOMPARE(client.send("MAIL FROM:<jan@kowalski.test>"), QStringLiteral("550 5.1.0 %1 policy violation").arg(token));
     m_clock.advanceMs(60 * 1000);
     QCOMPARE(client.send("MAIL FROM:<jan@kowalski.test>"), QStringLiteral("250 2.1.0 Ok"));
@@ -418,7 +404,7 @@ void TestSmtpServer::queueHealth()
               << ".";
     }
     QCOMPARE(client.send(batch, 101 * 5), QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
-    QCOMPARE(m_policy->queueHealth().undeliverable(QStringLiteral("127.0.0.1")), 101);
+    QCOMPARE(m_smtp->policy.queueHealth().undeliverable(QStringLiteral("127.0.0.1")), 101);
     QCOMPARE(client.send("MAIL FROM:<jan@kowalski.test>"), QStringLiteral("550 5.1.0 %1 policy violation").arg(token));
     m_clock.advanceMs(60 * 60 * 1000);
     QCOMPARE(client.send("MAIL FROM:<jan@kowalski.test>"), QStringLiteral("250 2.1.0 Ok"));
@@ -440,7 +426,7 @@ void TestSmtpServer::spamQuota()
         QCOMPARE(client.send(spam, 4), QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
     }
     QCOMPARE(client.send(spam, 4), QStringLiteral("550 5.1.0 %1 spam detected").arg(token));
-    QCOMPARE(m_store->list().size(), 3);
+    QCOMPARE(m_smtp->store.list().size(), 3);
     // Clean mail still goes.
     QCOMPARE(
         client.send(
@@ -500,7 +486,7 @@ void TestSmtpServer::messagesAreStoredWithTheirEnvelope()
                                         "Subject: zażółć", "", "..leading dot", "line", "."},
                          5),
              QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
-    const auto stored = m_store->list();
+    const auto stored = m_smtp->store.list();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().envelope.sender, QStringLiteral("jan@kowalski.test"));
     QCOMPARE(stored.first().envelope.login, QStringLiteral("jan@kowalski.test"));
@@ -508,12 +494,12 @@ void TestSmtpServer::messagesAreStoredWithTheirEnvelope()
     QCOMPARE(stored.first().envelope.token, token);
     QCOMPARE(stored.first().envelope.receivedMs, m_clock.nowMs());
     smtp::Envelope envelope;
-    const auto message = m_store->read(stored.first().id, &envelope);
+    const auto message = m_smtp->store.read(stored.first().id, &envelope);
     QVERIFY(message);
     QVERIFY(message->startsWith("Received: from client.test ([127.0.0.1])"));
     QVERIFY(message->endsWith("Subject: zażółć\r\n\r\n.leading dot\r\nline\r\n"));
     QCOMPARE(envelope.recipients.size(), 2);
-    QVERIFY(!m_store->read(QStringLiteral("../blocks.json")));
+    QVERIFY(!m_smtp->store.read(QStringLiteral("../blocks.json")));
 }
 
 void TestSmtpServer::badInput_data()
@@ -574,7 +560,7 @@ void TestSmtpServer::sizeLimit()
     QByteArrayList longLine{
         "MAIL FROM:<jan@kowalski.test>", "RCPT TO:<a@example.test>", "DATA", "", QByteArray(1500, 'y'), "."};
     QVERIFY(client.send(longLine, 4).startsWith(QLatin1String("500 5.5.2 Error: message line too long")));
-    QCOMPARE(m_store->list().size(), 0);
+    QCOMPARE(m_smtp->store.list().size(), 0);
     QCOMPARE(client.send(
                  QByteArrayList{"MAIL FROM:<jan@kowalski.test>", "RCPT TO:<a@example.test>", "DATA", "", "ok", "."}, 4),
              QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
@@ -608,7 +594,7 @@ void TestSmtpServer::connectionLimit()
     QVERIFY(d.waitClosed());
     a.send("QUIT");
     QVERIFY(a.waitClosed());
-    QVERIFY(QTest::qWaitFor([&] { return m_server->sessionCount() == 2; }));
+    QVERIFY(QTest::qWaitFor([&] { return m_smtp->server.sessionCount() == 2; }));
     Client &e = *connectClient();
     QCOMPARE(e.greet().size(), 22);
 }
@@ -622,7 +608,7 @@ void TestSmtpServer::idleTimeoutMidData()
     client.sendRaw("Subject: half\r\n\r\nstalled here", 0);
     QCOMPARE(client.take(1), QStringLiteral("421 4.4.2 %1 Error: timeout exceeded").arg(token));
     QVERIFY(client.waitClosed());
-    QCOMPARE(m_store->list().size(), 0); // never acknowledged, never kept
+    QCOMPARE(m_smtp->store.list().size(), 0); // never acknowledged, never kept
 }
 
 void TestSmtpServer::pipelinedTransactionKeepsOrder()
@@ -667,7 +653,7 @@ void TestSmtpServer::concurrentLogins()
         QVERIFY2(reply.startsWith(i % 3 == 0 ? QLatin1String("535 5.1.0 ") : QLatin1String("235 2.7.0 ")),
                  qPrintable(reply));
     }
-    QCOMPARE(m_policy->authFailures().failures(QStringLiteral("127.0.0.1")), 4);
+    QCOMPARE(m_smtp->policy.authFailures().failures(QStringLiteral("127.0.0.1")), 4);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpServer)

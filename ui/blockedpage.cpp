@@ -113,16 +113,10 @@ UnblockDialog *BlockedPage::unblockSelected()
 
 bool BlockedPage::unblock(const QString &ip, const QString &who, const QString &reason)
 {
-    QString error;
+    LocalizedText problem;
     // The server asks the store before it trusts a block: this is at once.
-    policy::BlockStore &blocks = m_runtime.blocks();
-    const bool done = callReportingError(
-        [&](auto *problem) -> decltype(blocks.unblock(ip, who, reason, problem)) {
-            return blocks.unblock(ip, who, reason, problem);
-        },
-        &error);
-    if (!done) {
-        m_status->setText(tr("Could not unblock %1: %2").arg(ip, error));
+    if (!m_runtime.blocks().unblock(ip, who, reason, &problem)) {
+        m_status->setText(tr("Could not unblock %1: %2").arg(ip, errorText(problem)));
         return false;
     }
     m_status->setText(tr("%1 is unblocked.").arg(ip));

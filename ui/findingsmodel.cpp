@@ -2,7 +2,6 @@
 
 #include "diagnosis/datatext.h"
 
-#include <QIcon>
 #include <QStringList>
 
 namespace mt {
@@ -14,11 +13,6 @@ constexpr quintptr detailBase = 1u << 30; // detailBase + n: a detail row of fin
 quintptr findingId(int group)             // a finding row of GROUP
 {
     return quintptr(group) + 1;
-}
-
-QIcon severityIcon(Severity severity)
-{
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(severityId(severity)));
 }
 
 const QString adviceKey = QStringLiteral("advice");
@@ -212,7 +206,7 @@ QVariant FindingsModel::groupData(int groupRow, int column, int role) const
             return {};
         }
     case Qt::DecorationRole:
-        return column == SeverityColumn ? severityIcon(group.worst) : QVariant();
+        return column == SeverityColumn ? m_icons.icon(group.worst) : QVariant();
     case Qt::ToolTipRole:
         return tr("Check \"%1\": findings: %2; the worst severity is shown")
             .arg(group.check)
@@ -243,7 +237,7 @@ QVariant FindingsModel::findingData(const Finding &finding, int column, int role
             return {};
         }
     case Qt::DecorationRole:
-        return column == SeverityColumn ? severityIcon(finding.severity) : QVariant();
+        return column == SeverityColumn ? m_icons.icon(finding.severity) : QVariant();
     case Qt::ToolTipRole:
         if (column == SummaryColumn || finding.advice.isEmpty()) {
             return finding.summary.render(m_language);

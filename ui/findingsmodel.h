@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/finding.h"
+#include "severityicons.h"
 
 #include <QAbstractItemModel>
 
@@ -87,6 +88,7 @@ private:
     QList<Place> m_places;          // per finding
     QList<Group> m_groups;
     Language m_language = Language::English;
+    SeverityIcons m_icons;
 };
 
 } // namespace mt

@@ -2,7 +2,6 @@
 
 #include "checks/textutil.h"
 
-#include <QIcon>
 #include <QLocale>
 
 namespace mt {
@@ -47,7 +46,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             .arg(text::shown(firstLine, 60), inputKindLabel(entry.kind).render(m_language), when);
     }
     case Qt::DecorationRole:
-        return QIcon(QStringLiteral(":/icons/%1.svg").arg(severityId(entry.worst)));
+        return m_icons.icon(entry.worst);
     case Qt::ToolTipRole:
         return tr("%1 checked on %2; findings: %3, the worst: %4. Press Enter or double-click to check it again.")
             .arg(inputKindLabel(entry.kind).render(m_language), when, QString::number(entry.findingCount),

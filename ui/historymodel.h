@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnosis/history.h"
+#include "severityicons.h"
 
 #include <QAbstractListModel>
 
@@ -32,6 +33,7 @@ public:
 private:
     History &m_history;
     Language m_language = Language::English;
+    SeverityIcons m_icons;
 };
 
 } // namespace mt

@@ -579,6 +579,7 @@ void MainWindow::diagnosisDone()
         return;
     }
     m_lastInput = diagnosis->input();
+    m_lastKind = diagnosis->kind();
     m_hasResult = true;
     const Findings &findings = diagnosis->findings();
     statusBar()->showMessage(tr("Done in %1 ms. Findings: %2").arg(diagnosis->elapsedMs()).arg(findings.size()));
@@ -645,8 +646,8 @@ bool MainWindow::exportTo(const QString &path, QString *error)
         *error = tr("there is no finished diagnosis to export");
         return false;
     }
-    const QString html = diagnosisToHtml(m_lastInput, detectInputKind(m_lastInput), m_model->findings(),
-                                         m_languages.language(), QDateTime::currentDateTimeUtc());
+    const QString html = diagnosisToHtml(m_lastInput, m_lastKind, m_model->findings(), m_languages.language(),
+                                         QDateTime::currentDateTimeUtc());
     return exportReport(html, path, error);
 }
 

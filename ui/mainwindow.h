@@ -3,6 +3,7 @@
 #include "checks/localizedtext.h"
 #include "diagnosis/appsettings.h"
 #include "diagnosis/diagnosisoptions.h"
+#include "diagnosis/inputkind.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -123,6 +124,7 @@ private:
     QPointer<Diagnosis> m_diagnosis;
     // The last finished diagnosis, for the answer and the export.
     QString m_lastInput;
+    InputKind m_lastKind = InputKind::Empty;
     bool m_hasResult = false;
     int m_loadGeneration = 0; // a newer open or paste wins over a slow read
 

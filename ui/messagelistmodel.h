@@ -7,7 +7,8 @@
 namespace mt {
 
 // The messages the built-in server accepted (newest last): received,
-// sender, recipients, client address, size. refresh() re-reads the store.
+// sender, recipients, client address, size. refresh() reads what is new in
+// the store.
 class MessageListModel final : public QAbstractTableModel
 {
     Q_OBJECT

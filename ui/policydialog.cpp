@@ -300,15 +300,10 @@ std::optional<policy::Policy> PolicyDialog::policy(QString *error) const
         result.accounts << account;
     }
     // The same validation as a policy file read by the server.
-    QString problem;
-    const QByteArray json = result.toJson();
-    auto validated = callReportingError(
-        [&json](auto *error) -> decltype(policy::Policy::fromJson(json, error)) {
-            return policy::Policy::fromJson(json, error);
-        },
-        &problem);
+    LocalizedText problem;
+    auto validated = policy::Policy::fromJson(result.toJson(), &problem);
     if (!validated) {
-        *error = tr("The policy is not valid: %1").arg(problem);
+        *error = tr("The policy is not valid: %1").arg(mt::errorText(problem));
         return std::nullopt;
     }
     return validated;

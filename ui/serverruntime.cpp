@@ -53,9 +53,12 @@ bool ServerRuntime::open(QString *error)
         *error = tr("Cannot create the state directory %1.").arg(QDir::toNativeSeparators(m_stateDir));
         return false;
     }
+    QList<LocalizedText> problems;
+    const bool opened = m_blocks->open(&problems);
     QStringList messages;
-    const bool opened = callReportingMessages(
-        [this](auto *list) -> decltype(m_blocks->open(list)) { return m_blocks->open(list); }, &messages);
+    for (const LocalizedText &problem : std::as_const(problems)) {
+        messages << errorText(problem);
+    }
     if (!opened) {
         *error = messages.join(QStringLiteral("; "));
         return false;
@@ -68,16 +71,11 @@ bool ServerRuntime::open(QString *error)
         return false;
     }
     if (QFileInfo::exists(m_policyPath)) {
-        QString problem;
-        const auto loaded = callReportingError(
-            [this](auto *error) -> decltype(policy::Policy::load(m_policyPath, error)) {
-                return policy::Policy::load(m_policyPath, error);
-            },
-            &problem);
-        if (loaded) {
+        LocalizedText problem;
+        if (const auto loaded = policy::Policy::load(m_policyPath, &problem)) {
             m_policy = replayablePolicy(*loaded);
         } else {
-            emit event(tr("The policy file is not usable, the demo policy applies: %1").arg(problem));
+            emit event(tr("The policy file is not usable, the demo policy applies: %1").arg(errorText(problem)));
         }
     }
     m_open = true;

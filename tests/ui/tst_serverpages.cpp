@@ -530,13 +530,9 @@ void TestServerPages::policyRoundTrip()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray json = file.readAll();
     QVERIFY(!json.contains("n3w-secret")); // the hash only
-    QString error;
-    const auto loaded = callReportingError(
-        [&json](auto *problem) -> decltype(policy::Policy::fromJson(json, problem)) {
-            return policy::Policy::fromJson(json, problem);
-        },
-        &error);
-    QVERIFY2(loaded, qPrintable(error));
+    LocalizedText problem;
+    const auto loaded = policy::Policy::fromJson(json, &problem);
+    QVERIFY2(loaded, qPrintable(errorText(problem)));
     QCOMPARE(loaded->limits.perMinute, 120);
     const policy::DomainPolicy *nowa = loaded->domain(QStringLiteral("nowa.test"));
     QVERIFY(nowa);
@@ -551,6 +547,7 @@ void TestServerPages::policyRoundTrip()
     // The server uses the new policy at once, and a new runtime reads the file.
     QCOMPARE(m_runtime->policy().limits.perMinute, 120);
     ServerRuntime again(*m_dns, m_clock, m_dir->path());
+    QString error;
     QVERIFY(again.open(&error));
     QVERIFY(again.policy().account(QStringLiteral("ola@nowa.test")));
 }

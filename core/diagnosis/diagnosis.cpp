@@ -43,20 +43,13 @@ QHostAddress pastedAddress(const QString &input)
 
 QStringList Diagnosis::allowedCountries(const QString &sender) const
 {
-    // The sender's domain, an alias of it, or a subdomain of either (the
-    // server's own rule 2 reading).
-    const QString domain = sender.section(QLatin1Char('@'), -1).toLower();
-    if (!sender.contains(QLatin1Char('@')) || domain.isEmpty()) {
+    // The sender's domain as the server finds it for its country rule.
+    if (!sender.contains(QLatin1Char('@'))) {
         return m_options.allowedCountries;
     }
-    for (const policy::DomainPolicy &entry : m_options.domains) {
-        for (const QString &name : QStringList{entry.name} + entry.aliases) {
-            if (domain == name.toLower() || domain.endsWith(QLatin1Char('.') + name.toLower())) {
-                return entry.countries;
-            }
-        }
-    }
-    return m_options.allowedCountries;
+    const QString domain = sender.section(QLatin1Char('@'), -1).toLower();
+    const policy::DomainPolicy *entry = policy::domainPolicyFor(m_options.domains, domain);
+    return entry ? entry->countries : m_options.allowedCountries;
 }
 
 Diagnosis::Diagnosis(dns::DnsResolver &resolver, DiagnosisOptions options, QObject *parent)

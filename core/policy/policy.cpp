@@ -182,6 +182,16 @@ const Account *Policy::account(const QString &login) const
     return nullptr;
 }
 
+const DomainPolicy *domainPolicyFor(const QList<DomainPolicy> &domains, const QString &domain)
+{
+    for (const DomainPolicy &candidate : domains) {
+        if (candidate.name == domain || candidate.aliases.contains(domain)) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
 const DomainPolicy *Policy::domain(const QString &name) const
 {
     for (const DomainPolicy &domain : domains) {

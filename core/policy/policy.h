@@ -41,6 +41,10 @@ struct DomainPolicy
     QStringList countries; // ISO codes; empty = any country
 };
 
+// The entry of DOMAINS that DOMAIN (lower case) is the name or an alias of:
+// the domain a login or a sender belongs to.
+const DomainPolicy *domainPolicyFor(const QList<DomainPolicy> &domains, const QString &domain);
+
 struct Account
 {
     QString login;    // an address in one of the domains

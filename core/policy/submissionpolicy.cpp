@@ -87,13 +87,7 @@ std::optional<QString> SubmissionPolicy::authenticate(const QString &ip, const Q
 
 const DomainPolicy *SubmissionPolicy::domainOfLogin(const QString &login) const
 {
-    const QString domain = domainOf(login);
-    for (const DomainPolicy &candidate : m_policy.domains) {
-        if (candidate.name == domain || candidate.aliases.contains(domain)) {
-            return &candidate;
-        }
-    }
-    return nullptr;
+    return domainPolicyFor(m_policy.domains, domainOf(login));
 }
 
 bool SubmissionPolicy::senderAllowed(const QString &login, const QString &sender) const

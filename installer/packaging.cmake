@@ -1,12 +1,23 @@
-# Installation layout and CPack packaging. The installers issue fills in the
-# .deb and NSIS details; this keeps one staging step for both.
+# Installation layout and CPack packaging. One install tree serves every
+# package: bin/ holds both programs and share/mailtriage/ the default GeoIP
+# database (cmake/GeoIpDatabase.cmake) and policy, found relative to bin/.
+# The .deb (installer/deb.cmake) and the Windows installer
+# (installer/nsis.cmake) add what only their platform needs.
 include(GNUInstallDirs)
 install(TARGETS mailtriage mailtriage-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 set(CPACK_PACKAGE_NAME mailtriage)
 set(CPACK_PACKAGE_VENDOR "MailTriage")
-set(CPACK_PACKAGE_CONTACT "MailTriage maintainers")
+set(CPACK_PACKAGE_CONTACT "MailTriage maintainers <helpdesk-tools@mailtriage.invalid>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "MailTriage")
+set(CPACK_STRIP_FILES ON)
+
+if(WIN32 OR MAILTRIAGE_NSIS_ON_LINUX)
+    include(${CMAKE_CURRENT_LIST_DIR}/nsis.cmake)
+endif()
+if(UNIX AND NOT APPLE)
+    include(${CMAKE_CURRENT_LIST_DIR}/deb.cmake)
+endif()
 include(CPack)

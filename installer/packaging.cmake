@@ -14,9 +14,7 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "MailTriage")
 set(CPACK_STRIP_FILES ON)
 
-if(WIN32 OR MAILTRIAGE_NSIS_ON_LINUX)
-    include(${CMAKE_CURRENT_LIST_DIR}/nsis.cmake)
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/nsis.cmake) # on Linux too: scripts/check-nsis.sh
 if(UNIX AND NOT APPLE)
     include(${CMAKE_CURRENT_LIST_DIR}/deb.cmake)
 endif()

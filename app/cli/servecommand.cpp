@@ -24,6 +24,8 @@
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
 #endif
 
 namespace {
@@ -56,6 +58,19 @@ void quitOnSignals(QObject *context)
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+}
+#elif defined(Q_OS_WIN)
+// Ctrl+C, Ctrl+Break and closing the console end the event loop. The handler
+// runs on a thread of its own, so it only queues the quit.
+BOOL WINAPI onConsoleEvent(DWORD)
+{
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    return TRUE;
+}
+
+void quitOnSignals(QObject *)
+{
+    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
 }
 #else
 void quitOnSignals(QObject *) {}

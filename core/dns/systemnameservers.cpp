@@ -3,9 +3,11 @@
 #include <QFile>
 
 #ifdef Q_OS_WIN
-#include <iphlpapi.h>
-#include <windows.h>
+// winsock2.h (which includes windows.h) first: iphlpapi.h would otherwise
+// bring in windows.h with the old winsock.h. This comment keeps them unsorted.
 #include <winsock2.h>
+//
+#include <iphlpapi.h>
 #endif
 
 namespace mt::dns {

@@ -20,7 +20,8 @@ done
 [ -f "$BUILD/CPackConfig.cmake" ] || { echo "check-nsis.sh: $BUILD/CPackConfig.cmake missing" >&2; exit 2; }
 
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+[ -z "${KEEP_WORK:-}" ] || echo "check-nsis.sh: keeping $WORK"
+[ -n "${KEEP_WORK:-}" ] || trap 'rm -rf "$WORK"' EXIT
 
 cat >"$WORK/config.cmake" <<CONFIG
 include("$BUILD/CPackConfig.cmake")
@@ -53,6 +54,7 @@ holds() { grep -Eq "(^|/)$1\$" "$WORK/files" || fail "the installer does not hol
 holds 'bin/mailtriage(\.exe)?'
 holds 'bin/mailtriage-cli(\.exe)?'
 holds 'share/mailtriage/geoip/[^/]+\.mmdb'
+holds 'Uninstall\.exe'
 # The default policy: required once it is in the repository (its install
 # rule comes with it).
 if [ -n "$(find "$ROOT/resources" -name default-policy.json)" ]; then
@@ -64,7 +66,7 @@ does() { grep -Eq -- "$1" "$NSI" || fail "the script lacks $2 ($1)"; }
 does '^ *!insertmacro MUI_LANGUAGE "English"' "the English language"
 does '^ *!insertmacro MUI_LANGUAGE "Polish"' "the Polish language"
 does '^ *!insertmacro MUI_LANGDLL_DISPLAY' "the language-selection dialog"
-does '^LangString MT_SectionDesktop \$\{LANG_POLISH\}' "Polish texts of its own"
+does '^ *!include /CHARSET=UTF8 ".*/languages\.nsh"' "its own texts (makensis -WX: in both languages)"
 does '^ *!include MultiUser.nsh' "the MultiUser setup"
 does '^ *!insertmacro MULTIUSER_PAGE_INSTALLMODE' "the per-user/per-machine page"
 does '^ *!insertmacro MULTIUSER_INIT' "MultiUser's initialisation"

@@ -53,7 +53,12 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 holds() { grep -Eq "(^|/)$1\$" "$WORK/files" || fail "the installer does not hold $1"; }
 holds 'bin/mailtriage(\.exe)?'
 holds 'bin/mailtriage-cli(\.exe)?'
-holds 'share/mailtriage/geoip/[^/]+\.mmdb'
+# The default GeoIP database, unless the build was told not to fetch it.
+if grep -q '^MAILTRIAGE_FETCH_GEOIP:BOOL=OFF$' "$BUILD/CMakeCache.txt"; then
+  echo "check-nsis.sh: MAILTRIAGE_FETCH_GEOIP=OFF, no GeoIP database to look for"
+else
+  holds 'share/mailtriage/geoip/[^/]+\.mmdb'
+fi
 holds 'Uninstall\.exe'
 # The default policy: required once it is in the repository (its install
 # rule comes with it).

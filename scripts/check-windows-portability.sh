@@ -94,13 +94,13 @@ check_one() {
   esac
   # A header is only preprocessed (its code is compiled with the .cpp files
   # that include it), without -Werror: GCC warns of "#pragma once in main file".
-  local mode="-fsyntax-only -Werror"
-  [ -f "$WORK/pch/$rsp.h.gch" ] && mode="$mode -include $WORK/pch/$rsp.h"
-  case $file in *.h) mode=-E ;; esac
+  local mode=(-fsyntax-only -Werror)
+  [ -f "$WORK/pch/$rsp.h.gch" ] && mode+=(-include "$WORK/pch/$rsp.h")
+  case $file in *.h) mode=(-E) ;; esac
   # -Wno-attributes: Debian's Qt headers were configured for Linux; seen
   # with _WIN32 their exports become dllimport, which GCC finds redeclared.
   local log=$WORK/log/${file//\//_}
-  if ! "$CXX" -x c++ -std=c++17 $mode -o /dev/null -Wall -Wextra -Wno-attributes \
+  if ! "$CXX" -x c++ -std=c++17 "${mode[@]}" -o /dev/null -Wall -Wextra -Wno-attributes \
       -I"$WORK/poison" @"$WORK/rsp/$rsp.rsp" -I"$WORK/thirdparty" "$ROOT/$file" >"$log" 2>&1; then
     echo "FAIL $file"
     sed 's/^/    /' "$log"
@@ -123,6 +123,7 @@ else
   find core ui app \( -name '*.cpp' -o -name '*.h' \) -print0 | sort -z >"$WORK/files"
 fi
 count=$(tr -cd '\0' <"$WORK/files" | wc -c)
+# shellcheck disable=SC2016
 if xargs -0 -n1 -P2 bash -c 'check_one "$1"' _ <"$WORK/files" >"$WORK/result" 2>&1; then
   echo "windows portability: all $count files compile for Windows"
 else

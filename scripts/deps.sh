@@ -6,9 +6,11 @@ BUILD_PACKAGES="build-essential cmake ninja-build pkg-config git
   libqt6svg6 libgl-dev libldns-dev libmaxminddb-dev libpsl-dev libssl-dev"
 # Real servers and clients the tests start: knot (DNS), rbldnsd (DNSBL),
 # unbound (a recursive resolver in front of both), swaks and Python (SMTP
-# clients), Postfix's smtp-sink (benchmark peer), clang (libFuzzer).
+# clients), Postfix's smtp-sink (benchmark peer), clang (libFuzzer); MinGW-w64,
+# NSIS and 7-Zip for the Windows checks (ctest -L packaging).
 TEST_PACKAGES="knot knot-dnsutils rbldnsd unbound swaks perl-doc python3 postfix
-  clang libclang-rt-14-dev clang-format xvfb xauth"
+  clang libclang-rt-14-dev clang-format xvfb xauth
+  g++-mingw-w64-x86-64-posix nsis p7zip-full"
 
 install_deps() {
   local packages="$BUILD_PACKAGES"

@@ -54,14 +54,15 @@ TP=$WORK/thirdparty
 mkdir -p "$TP/openssl" "$TP/sys"
 ln -s /usr/include/ldns "$TP/ldns"
 ln -s /usr/include/libpsl.h "$TP/libpsl.h"
-ln -s /usr/include/x86_64-linux-gnu/maxminddb.h /usr/include/x86_64-linux-gnu/maxminddb_config.h "$TP/"
-ln -s /usr/include/openssl/*.h /usr/include/x86_64-linux-gnu/openssl/*.h "$TP/openssl/"
+MULTIARCH=$(gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
+ln -s "/usr/include/$MULTIARCH/maxminddb.h" "/usr/include/$MULTIARCH/maxminddb_config.h" "$TP/"
+ln -s /usr/include/openssl/*.h "/usr/include/$MULTIARCH"/openssl/*.h "$TP/openssl/"
 printf '#pragma once\n#include <winsock2.h>\n#include <ws2tcpip.h>\n' >"$TP/sys/socket.h"
 
 # The Linux build's flags per target, without /usr/include itself.
 mkdir -p "$WORK/rsp" "$WORK/log"
 for rsp in "$RSP"/*.rsp; do
-  grep -v -e "^'-I/usr/include'\$" -e "^'-I/usr/include/x86_64-linux-gnu'\$" "$rsp" >"$WORK/rsp/${rsp##*/}" || true
+  grep -v -e "^'-I/usr/include'\$" -e "^'-I/usr/include/$MULTIARCH'\$" "$rsp" >"$WORK/rsp/${rsp##*/}" || true
 done
 
 # One precompiled header per target with the Qt headers its sources and

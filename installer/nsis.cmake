@@ -25,6 +25,7 @@ set(CPACK_NSIS_UNINSTALL_NAME "Uninstall")
 # Start-menu shortcut to the GUI (in bin\, CPACK_NSIS_EXECUTABLES_DIRECTORY),
 # and "Run MailTriage" on the last page.
 set(CPACK_PACKAGE_EXECUTABLES "mailtriage;MailTriage")
+set(CPACK_NSIS_EXECUTABLES_DIRECTORY bin)
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN "mailtriage.exe")
 # Our own template values.
 set(CPACK_MAILTRIAGE_NSIS_DIR "${CMAKE_CURRENT_LIST_DIR}/windows")

@@ -26,6 +26,9 @@ WORK=$(mktemp -d)
 cat >"$WORK/config.cmake" <<CONFIG
 include("$BUILD/CPackConfig.cmake")
 set(CPACK_GENERATOR NSIS)
+# As on Windows, where the .deb's settings are not made.
+unset(CPACK_PACKAGING_INSTALL_PREFIX)
+set(CPACK_SET_DESTDIR OFF)
 set(CPACK_PACKAGE_DIRECTORY "$WORK/out")
 set(CPACK_PACKAGE_FILE_NAME mailtriage-check)
 set(CPACK_NSIS_COMPRESSOR zlib)
@@ -50,7 +53,7 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
 # What the installer holds (7z lists an NSIS installer's files).
 7z l -ba "$INSTALLER" | awk '{ print $NF }' | tr '\\' '/' >"$WORK/files"
-holds() { grep -Eq "(^|/)$1\$" "$WORK/files" || fail "the installer does not hold $1"; }
+holds() { grep -Eq "^$1\$" "$WORK/files" || fail "the installer does not hold $1"; }
 holds 'bin/mailtriage(\.exe)?'
 holds 'bin/mailtriage-cli(\.exe)?'
 # The default GeoIP database, unless the build was told not to fetch it.

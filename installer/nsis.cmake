@@ -47,6 +47,7 @@ if(WIN32)
     get_filename_component(_mt_toolchain_bin "${CMAKE_CXX_COMPILER}" DIRECTORY)
     set(MAILTRIAGE_DLL_DIRS "${_mt_toolchain_bin}" "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}"
         CACHE STRING "Where the Windows install step looks for the DLLs the programs need")
+    set(MAILTRIAGE_QT_PLUGINS_DIR "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
     configure_file("${CMAKE_CURRENT_LIST_DIR}/windows/deploy-dlls.cmake.in"
         "${CMAKE_BINARY_DIR}/deploy-dlls.cmake" @ONLY)
     install(SCRIPT "${CMAKE_BINARY_DIR}/deploy-dlls.cmake")

@@ -2,12 +2,13 @@
 # installer/windows/deploy-dlls.cmake.in, the Windows install step that copies
 # the DLLs windeployqt leaves out, run here on MinGW-w64 stand-ins: programs
 # in bin/ that import a "Qt" DLL already there and an "ldns" DLL from the
-# "MSYS2 prefix", a "Qt plugin" that imports "libcrypto", an unused DLL and
-# OpenSSL's libssl (loaded at run time, imported by nothing). After the
-# script, bin/ must hold exactly what the programs need: the prefix's DLLs
-# they and the plugin import, libssl, the compiler's runtime, and neither the
-# unused DLL nor Windows' own (stand-ins of kernel32 and msvcrt in a
-# Windows/System32 directory, on PATH there).
+# "MSYS2 prefix", a deployed "Qt plugin" that imports "libcrypto", Qt's SVG
+# icon engine (not deployed, imports "Qt SVG"), an unused DLL and OpenSSL's
+# libssl (loaded at run time, imported by nothing). After the script, bin/
+# must hold exactly what the programs need: the prefix's DLLs they and the
+# plugins import, libssl, the compiler's runtime, and neither the unused DLL
+# nor Windows' own (stand-ins of kernel32 and msvcrt in a Windows/System32
+# directory, on PATH there); the SVG icon engine must be among the plugins.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -17,7 +18,7 @@ OBJDUMP=${CXX%-g++*}-objdump
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
-mkdir -p prefix stage/bin stage/plugins/tls Windows/System32
+mkdir -p prefix qtplugins/iconengines stage/bin stage/plugins/tls Windows/System32
 
 dll() { # NAME CODE [IMPORTED_DLL...]
   local name=$1 code=$2
@@ -37,6 +38,9 @@ dll prefix/libldns-3.dll 'int crypto(void); __declspec(dllexport) int ldns(void)
 dll stage/bin/qt6core.dll 'int icu(void); __declspec(dllexport) int qt(void) { return icu(); }' prefix/libicuuc74.dll
 dll stage/plugins/tls/qopensslbackend.dll 'int crypto(void); __declspec(dllexport) int tls(void) { return crypto(); }' \
   prefix/libcrypto-3-x64.dll
+dll prefix/qt6svg.dll '__declspec(dllexport) int svg(void) { return 1; }'
+dll qtplugins/iconengines/qsvgicon.dll 'int svg(void); __declspec(dllexport) int icon(void) { return svg(); }' \
+  prefix/qt6svg.dll
 cat >main.cpp <<'CPP'
 #include <string>
 extern "C" int qt(void);
@@ -51,6 +55,7 @@ pthread=$(dirname "$("$CXX" -print-file-name=libwinpthread-1.dll)")
 cat >configure.cmake <<CMAKE
 set(MAILTRIAGE_DLL_DIRS "$WORK/prefix" "$runtime" "$pthread" "$WORK/Windows/System32")
 set(CMAKE_INSTALL_BINDIR bin)
+set(MAILTRIAGE_QT_PLUGINS_DIR "$WORK/qtplugins")
 set(CMAKE_OBJDUMP "$(command -v "$OBJDUMP")")
 configure_file("$ROOT/installer/windows/deploy-dlls.cmake.in" "$WORK/deploy-dlls.cmake" @ONLY)
 CMAKE
@@ -59,13 +64,15 @@ cmake -DCMAKE_INSTALL_PREFIX="$WORK/stage" -P deploy-dlls.cmake >deploy.log 2>&1
 
 (cd stage/bin && ls *.dll) >got
 printf '%s\n' qt6core.dll libcrypto-3-x64.dll libgcc_s_seh-1.dll libicuuc74.dll libldns-3.dll libssl-3-x64.dll \
-  libstdc++-6.dll libwinpthread-1.dll | LC_ALL=C sort >want
+  libstdc++-6.dll libwinpthread-1.dll qt6svg.dll | LC_ALL=C sort >want
 LC_ALL=C sort -o got got
 if ! diff -u want got; then
   cat deploy.log
   echo "check-deploy-dlls.sh: bin/ does not hold what the programs need (- missing, + extra)" >&2
   exit 1
 fi
+[ -f stage/plugins/iconengines/qsvgicon.dll ] ||
+  { cat deploy.log; echo "check-deploy-dlls.sh: the SVG icon engine is not deployed" >&2; exit 1; }
 if grep -q 'not found' deploy.log; then
   cat deploy.log
   echo "check-deploy-dlls.sh: DLLs not found" >&2

@@ -7,10 +7,10 @@ BUILD_PACKAGES="build-essential cmake ninja-build pkg-config git
 # Real servers and clients the tests start: knot (DNS), rbldnsd (DNSBL),
 # unbound (a recursive resolver in front of both), swaks and Python (SMTP
 # clients), Postfix's smtp-sink (benchmark peer), clang (libFuzzer); MinGW-w64,
-# NSIS and 7-Zip for the Windows checks (ctest -L packaging).
+# NSIS, 7-Zip and Wine for the Windows checks (ctest -L packaging).
 TEST_PACKAGES="knot knot-dnsutils rbldnsd unbound swaks perl-doc python3 postfix
   clang libclang-rt-14-dev clang-format xvfb xauth
-  g++-mingw-w64-x86-64-posix nsis p7zip-full"
+  g++-mingw-w64-x86-64-posix nsis p7zip-full wine64"
 
 install_deps() {
   local packages="$BUILD_PACKAGES"

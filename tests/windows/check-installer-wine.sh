@@ -2,7 +2,8 @@
 # Runs the installer CPack makes from installer/windows/NSIS.template.in under
 # Wine: silent per-user installation to a /D directory, then per-machine
 # installation, each checked (files, Start-menu and desktop shortcuts,
-# "Apps & features" entry with the version) and uninstalled (all of it gone).
+# "Apps & features" entry with the version) and uninstalled (all of it gone);
+# then in Polish, twice over (the second run uninstalls the first).
 # The programs are the Linux build's (only the installer runs). The script is
 # compiled for amd64 here, as Debian's wine64 runs no 32-bit programs without
 # wine32; Windows gets the default x86 stub, with the same script.
@@ -91,5 +92,20 @@ check_mode CurrentUser 'C:\MailTriageUser' "$C/MailTriageUser" \
 check_mode AllUsers 'C:\MailTriageAll' "$C/MailTriageAll" \
   "$C/ProgramData/Microsoft/Windows/Start Menu/Programs" HKLM "$C/users/Public/Desktop"
 
+# Polish (the language remembered from an earlier run), and installing over
+# an installed copy (the installer first runs the old uninstaller).
+echo "--- Polish, installed twice"
+menu="$USERDIR/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/MailTriage"
+"$WINE" reg add 'HKCU\Software\MailTriage\MailTriage' /v "Installer Language" /t REG_SZ /d 1045 /f >/dev/null
+for run in 1 2; do
+  "$WINE" "$INSTALLER" /S /CurrentUser '/D=C:\MailTriagePl' || fail "the installer (run $run) exited with $?"
+  present "$C/MailTriagePl/bin/mailtriage"
+  present "$menu/Odinstaluj MailTriage.lnk"
+done
+"$WINE" 'C:\MailTriagePl\Uninstall.exe' /S /CurrentUser '_?=C:\MailTriagePl' || fail "the uninstaller exited with $?"
+absent "$C/MailTriagePl/bin"
+absent "$menu"
+! has_key 'HKCU\Software\MailTriage' || fail "Polish: settings left in HKCU"
+
 [ "$failures" -eq 0 ] || exit 1
-echo "check-installer-wine.sh: installed, checked and uninstalled per user and per machine (version $VERSION)"
+echo "check-installer-wine.sh: installed, checked and uninstalled per user, per machine and in Polish (version $VERSION)"

@@ -9,6 +9,7 @@
 # plugins import, libssl, the compiler's runtime, and neither the unused DLL
 # nor Windows' own (stand-ins of kernel32 and msvcrt in a Windows/System32
 # directory, on PATH there); the SVG icon engine must be among the plugins.
+# The prefix's name has a space, as Windows paths often do.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,7 +19,7 @@ OBJDUMP=${CXX%-g++*}-objdump
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
-mkdir -p prefix qtplugins/iconengines stage/bin stage/plugins/tls Windows/System32
+mkdir -p "pre fix" qtplugins/iconengines stage/bin stage/plugins/tls Windows/System32
 
 dll() { # NAME CODE [IMPORTED_DLL...]
   local name=$1 code=$2
@@ -28,32 +29,32 @@ dll() { # NAME CODE [IMPORTED_DLL...]
 }
 dll Windows/System32/kernel32.dll '__declspec(dllexport) int k(void) { return 1; }'
 dll Windows/System32/msvcrt.dll '__declspec(dllexport) int m(void) { return 1; }'
-dll prefix/libcrypto-3-x64.dll '__declspec(dllexport) int crypto(void) { return 1; }'
-dll prefix/libssl-3-x64.dll '__declspec(dllexport) int ssl(void) { return 1; }'
-dll prefix/libicuuc74.dll '__declspec(dllexport) int icu(void) { return 1; }'
-dll prefix/libunused.dll '__declspec(dllexport) int unused(void) { return 1; }'
-dll prefix/libldns-3.dll 'int crypto(void); __declspec(dllexport) int ldns(void) { return crypto(); }' \
-  prefix/libcrypto-3-x64.dll
+dll "pre fix/libcrypto-3-x64.dll" '__declspec(dllexport) int crypto(void) { return 1; }'
+dll "pre fix/libssl-3-x64.dll" '__declspec(dllexport) int ssl(void) { return 1; }'
+dll "pre fix/libicuuc74.dll" '__declspec(dllexport) int icu(void) { return 1; }'
+dll "pre fix/libunused.dll" '__declspec(dllexport) int unused(void) { return 1; }'
+dll "pre fix/libldns-3.dll" 'int crypto(void); __declspec(dllexport) int ldns(void) { return crypto(); }' \
+  "pre fix/libcrypto-3-x64.dll"
 # Lower case: Windows finds imports whatever their case, Linux would not.
-dll stage/bin/qt6core.dll 'int icu(void); __declspec(dllexport) int qt(void) { return icu(); }' prefix/libicuuc74.dll
+dll stage/bin/qt6core.dll 'int icu(void); __declspec(dllexport) int qt(void) { return icu(); }' "pre fix/libicuuc74.dll"
 dll stage/plugins/tls/qopensslbackend.dll 'int crypto(void); __declspec(dllexport) int tls(void) { return crypto(); }' \
-  prefix/libcrypto-3-x64.dll
-dll prefix/qt6svg.dll '__declspec(dllexport) int svg(void) { return 1; }'
+  "pre fix/libcrypto-3-x64.dll"
+dll "pre fix/qt6svg.dll" '__declspec(dllexport) int svg(void) { return 1; }'
 dll qtplugins/iconengines/qsvgicon.dll 'int svg(void); __declspec(dllexport) int icon(void) { return svg(); }' \
-  prefix/qt6svg.dll
+  "pre fix/qt6svg.dll"
 cat >main.cpp <<'CPP'
 #include <string>
 extern "C" int qt(void);
 extern "C" int ldns(void);
 int main() { return qt() + ldns() + int(std::string("x").size()); }
 CPP
-"$CXX" -o stage/bin/mailtriage.exe main.cpp stage/bin/qt6core.dll prefix/libldns-3.dll
+"$CXX" -o stage/bin/mailtriage.exe main.cpp stage/bin/qt6core.dll "pre fix/libldns-3.dll"
 cp stage/bin/mailtriage.exe stage/bin/mailtriage-cli.exe
 
 runtime=$(dirname "$("$CXX" -print-file-name=libstdc++-6.dll)")
 pthread=$(dirname "$("$CXX" -print-file-name=libwinpthread-1.dll)")
 cat >configure.cmake <<CMAKE
-set(MAILTRIAGE_DLL_DIRS "$WORK/prefix" "$runtime" "$pthread" "$WORK/Windows/System32")
+set(MAILTRIAGE_DLL_DIRS "$WORK/pre fix" "$runtime" "$pthread" "$WORK/Windows/System32")
 set(CMAKE_INSTALL_BINDIR bin)
 set(MAILTRIAGE_QT_PLUGINS_DIR "$WORK/qtplugins")
 set(CMAKE_OBJDUMP "$(command -v "$OBJDUMP")")

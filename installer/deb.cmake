@@ -27,9 +27,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://mailtriage.invalid/")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# CPack puts the package summary on the first line.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Helpdesk triage of e-mail problems\n\
-Paste what a customer sent (an address, a domain, an IP address, a bounce or\n\
+    "Paste what a customer sent (an address, a domain, an IP address, a bounce or\n\
 one line of an SMTP reply) and MailTriage says what is wrong and what to\n\
 answer, in Polish or English: MX/A, SPF, DMARC, DKIM, reverse DNS, DNS\n\
 blacklists, GeoIP, bounce decoding and a built-in submission server that\n\

@@ -12,6 +12,7 @@ configure_file(${CMAKE_CURRENT_LIST_DIR}/linux/${MAILTRIAGE_APP_ID}.metainfo.xml
 install(FILES ${CMAKE_BINARY_DIR}/${MAILTRIAGE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/mailtriage.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${MAILTRIAGE_APP_ID}.svg)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mailtriage)
 foreach(size 16 24 32 48 64 128 256)
     install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/app/mailtriage-${size}.png
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME ${MAILTRIAGE_APP_ID}.png)

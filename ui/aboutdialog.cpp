@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace mt {
@@ -29,7 +30,10 @@ QString databaseParagraph(const QString &path, Language language)
                             QLocale().toString(database.buildDate().date(), QLocale::LongFormat), path.toHtmlEscaped());
     const LocalizedText credit = database.attribution();
     if (!credit.isEmpty()) {
-        text += QStringLiteral("<br>") + credit.render(language).toHtmlEscaped();
+        // Web addresses in the credit become links.
+        static const QRegularExpression address(QStringLiteral(R"((https?://[^\s)]*[^\s).]))"));
+        text += QStringLiteral("<br>") +
+                credit.render(language).toHtmlEscaped().replace(address, QStringLiteral(R"(<a href="\1">\1</a>)"));
     }
     return text;
 }

@@ -9,9 +9,9 @@ BUILD_PACKAGES="build-essential cmake ninja-build pkg-config git
 # clients), Postfix's smtp-sink (benchmark peer), clang (libFuzzer).
 TEST_PACKAGES="knot knot-dnsutils rbldnsd unbound swaks perl-doc python3 postfix
   clang libclang-rt-14-dev clang-format xvfb xauth"
-# The .deb check: a clean Debian 12 root, and Debian's validators for the
-# desktop entry and the AppStream metainfo.
-TEST_PACKAGES="$TEST_PACKAGES debootstrap desktop-file-utils appstream"
+# The .deb check: a clean Debian 12 root, Debian's validators for the
+# desktop entry and the AppStream metainfo, xwininfo to see the window.
+TEST_PACKAGES="$TEST_PACKAGES debootstrap desktop-file-utils appstream x11-utils"
 
 install_deps() {
   local packages="$BUILD_PACKAGES"

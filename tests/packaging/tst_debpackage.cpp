@@ -48,6 +48,7 @@ private slots:
     void dependsOnDebianLibraries_data();
     void dependsOnDebianLibraries();
     void desktopEntryStartsAnInstalledProgram();
+    void windowOpensOnX11();
     void diagnosis_data();
     void diagnosis();
 
@@ -138,6 +139,38 @@ void TestDebPackage::desktopEntryStartsAnInstalledProgram()
                           QStringLiteral(".svg")));
     QVERIFY(
         QFile::exists(m_root + QStringLiteral("/usr/share/icons/hicolor/48x48/apps/") + icon + QStringLiteral(".png")));
+}
+
+// The installed GUI with the installed xcb plugin, on an X server of the
+// host (Xvfb; the chroot shares the network namespace, so its abstract
+// socket), until its window is mapped.
+void TestDebPackage::windowOpensOnX11()
+{
+    QProcess xvfb;
+    xvfb.start(QStringLiteral("Xvfb"),
+               {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
+                QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1280x900x24")});
+    QVERIFY2(xvfb.waitForStarted(), "Xvfb not found: apt-get install xvfb");
+    QTRY_VERIFY_WITH_TIMEOUT(xvfb.canReadLine(), 30000);
+    const QString display = QStringLiteral(":") + QString::fromLatin1(xvfb.readLine().trimmed());
+
+    QProcess gui;
+    gui.setProcessChannelMode(QProcess::MergedChannels);
+    gui.start(QStringLiteral("chroot"), {m_root, QStringLiteral("env"), QStringLiteral("DISPLAY=") + display,
+                                         QStringLiteral("QT_QPA_PLATFORM=xcb"), QStringLiteral("mailtriage")});
+    QVERIFY(gui.waitForStarted());
+    auto windowShown = [&display] {
+        const CliRun tree = runProgram(QStringLiteral("xwininfo"), {QStringLiteral("-display"), display,
+                                                                    QStringLiteral("-root"), QStringLiteral("-tree")});
+        return tree.out.contains("\"MailTriage\"");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(windowShown() || gui.state() == QProcess::NotRunning, 60000);
+    const QByteArray output = gui.readAll();
+    QVERIFY2(gui.state() == QProcess::Running, output.constData());
+    gui.kill();
+    gui.waitForFinished();
+    xvfb.kill();
+    xvfb.waitForFinished();
 }
 
 void TestDebPackage::diagnosis_data()

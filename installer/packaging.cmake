@@ -5,6 +5,8 @@
 # (installer/nsis.cmake) add what only their platform needs.
 include(GNUInstallDirs)
 install(TARGETS mailtriage mailtriage-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(FILES ${CMAKE_SOURCE_DIR}/resources/policy/default-policy.json
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/mailtriage/policy)
 
 set(CPACK_PACKAGE_NAME mailtriage)
 set(CPACK_PACKAGE_VENDOR "MailTriage")

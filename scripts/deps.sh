@@ -6,11 +6,15 @@ BUILD_PACKAGES="build-essential cmake ninja-build pkg-config git
   libqt6svg6 libgl-dev libldns-dev libmaxminddb-dev libpsl-dev libssl-dev"
 # Real servers and clients the tests start: knot (DNS), rbldnsd (DNSBL),
 # unbound (a recursive resolver in front of both), swaks and Python (SMTP
-# clients), Postfix's smtp-sink (benchmark peer), clang (libFuzzer); MinGW-w64,
-# NSIS, 7-Zip and Wine for the Windows checks (ctest -L packaging).
+# clients), Postfix's smtp-sink (benchmark peer), clang (libFuzzer).
 TEST_PACKAGES="knot knot-dnsutils rbldnsd unbound swaks perl-doc python3 postfix
-  clang libclang-rt-14-dev clang-format xvfb xauth
-  g++-mingw-w64-x86-64-posix nsis p7zip-full wine64"
+  clang libclang-rt-14-dev clang-format xvfb xauth"
+# The .deb check: a clean Debian 12 root, Debian's validators for the
+# desktop entry and the AppStream metainfo, xwininfo to see the window.
+TEST_PACKAGES="$TEST_PACKAGES debootstrap desktop-file-utils appstream x11-utils"
+# The Windows checks (tests/windows): MinGW-w64 (portability), NSIS and 7-Zip
+# (the installer), Wine (running it).
+TEST_PACKAGES="$TEST_PACKAGES g++-mingw-w64-x86-64-posix nsis p7zip-full wine64"
 
 install_deps() {
   local packages="$BUILD_PACKAGES"

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>.</name>
+    <message>
+        <source></source>
+        <comment>Debian ships them in qt6-translations-l10n under Qt&apos;s</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>Write the domain without spaces.</source>
@@ -623,6 +631,18 @@ Technical Support</source>
     <name>App</name>
     <message>
         <source>mailtriage: ignoring --dns &quot;%1&quot;: not HOST[:PORT] with an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells what is wrong with a customer&apos;s e-mail and what to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nameserver to ask (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pl or en</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,6 +1992,21 @@ commands:
     </message>
 </context>
 <context>
+    <name>GeoIpDatabase</name>
+    <message>
+        <source>Country data: ip-location-db (%1), from the Number Resource Organization (nro.net), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product includes GeoLite2 data created by MaxMind, available from https://www.maxmind.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP geolocation by DB-IP (https://db-ip.com), licensed under CC BY 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>What to do:</source>
@@ -2243,6 +2278,33 @@ commands:
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::AboutDialog</name>
+    <message>
+        <source>No country database is installed; the GeoIP check and the server&apos;s country rule are off until one is chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country database %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About MailTriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells the helpdesk what is wrong with a customer&apos;s e-mail and what to answer, in Polish or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2); DNS packets by ldns, GeoIP by libmaxminddb, public suffixes by libpsl, certificates by OpenSSL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country database: %1 (%2), built %3&lt;br&gt;%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2735,6 +2797,18 @@ commands:
     </message>
     <message>
         <source>Addresses blocked after too many failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About MailTriage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

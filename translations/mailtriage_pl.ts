@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>.</name>
+    <message>
+        <source></source>
+        <comment>Debian ships them in qt6-translations-l10n under Qt&apos;s</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>Write the domain without spaces.</source>
@@ -632,6 +640,18 @@ Wsparcie techniczne</translation>
     <message>
         <source>mailtriage: ignoring --dns &quot;%1&quot;: not HOST[:PORT] with an IP address</source>
         <translation>mailtriage: pomijam --dns „%1”: to nie HOST[:PORT] z adresem IP</translation>
+    </message>
+    <message>
+        <source>Tells what is wrong with a customer&apos;s e-mail and what to answer.</source>
+        <translation>Mówi, co jest nie tak z pocztą klienta i co mu odpowiedzieć.</translation>
+    </message>
+    <message>
+        <source>nameserver to ask (repeatable)</source>
+        <translation>serwer nazw, którego pytać (można podać kilka razy)</translation>
+    </message>
+    <message>
+        <source>pl or en</source>
+        <translation>pl albo en</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2014,21 @@ polecenia:
     </message>
 </context>
 <context>
+    <name>GeoIpDatabase</name>
+    <message>
+        <source>Country data: ip-location-db (%1), from the Number Resource Organization (nro.net), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</source>
+        <translation>Dane o krajach: ip-location-db (%1), na podstawie danych Number Resource Organization (nro.net), licencja CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
+    </message>
+    <message>
+        <source>This product includes GeoLite2 data created by MaxMind, available from https://www.maxmind.com.</source>
+        <translation>Ten produkt zawiera dane GeoLite2 opracowane przez MaxMind, dostępne pod adresem https://www.maxmind.com.</translation>
+    </message>
+    <message>
+        <source>IP geolocation by DB-IP (https://db-ip.com), licensed under CC BY 4.0.</source>
+        <translation>Geolokalizacja IP: DB-IP (https://db-ip.com), licencja CC BY 4.0.</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>What to do:</source>
@@ -2266,6 +2301,33 @@ polecenia:
     <message>
         <source>Error</source>
         <translation>Błąd</translation>
+    </message>
+</context>
+<context>
+    <name>mt::AboutDialog</name>
+    <message>
+        <source>No country database is installed; the GeoIP check and the server&apos;s country rule are off until one is chosen in Settings.</source>
+        <translation>Nie zainstalowano bazy krajów: sprawdzanie GeoIP i zasada krajów serwera są wyłączone, dopóki nie wybierzesz bazy w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>The country database %1 cannot be read.</source>
+        <translation>Nie można odczytać bazy krajów %1.</translation>
+    </message>
+    <message>
+        <source>Country database: %1 (%2), built %3&lt;br&gt;%4</source>
+        <translation>Baza krajów: %1 (%2), zbudowana %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>About MailTriage</source>
+        <translation>O programie MailTriage</translation>
+    </message>
+    <message>
+        <source>Tells the helpdesk what is wrong with a customer&apos;s e-mail and what to answer, in Polish or English.</source>
+        <translation>Mówi pomocy technicznej, co jest nie tak z pocztą klienta i co mu odpowiedzieć, po polsku albo po angielsku.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2); DNS packets by ldns, GeoIP by libmaxminddb, public suffixes by libpsl, certificates by OpenSSL.</source>
+        <translation>Qt %1 (zbudowano z %2); pakiety DNS: ldns, GeoIP: libmaxminddb, sufiksy publiczne: libpsl, certyfikaty: OpenSSL.</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2820,18 @@ polecenia:
     <message>
         <source>Addresses blocked after too many failed logins</source>
         <translation>Adresy zablokowane po zbyt wielu nieudanych logowaniach</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About MailTriage</source>
+        <translation>&amp;O programie MailTriage</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
     </message>
 </context>
 <context>

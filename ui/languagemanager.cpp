@@ -1,7 +1,8 @@
 #include "languagemanager.h"
 
+#include "checks/qttranslation.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 
 namespace mt {
@@ -23,8 +24,7 @@ void LanguageManager::setLanguage(Language language)
     QLocale::setDefault(locale);
     if (language == Language::Polish) {
         // Qt's own strings (dialog buttons, context menus); absent is fine.
-        if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (loadQtPolish(&m_qtTranslator)) {
             QCoreApplication::installTranslator(&m_qtTranslator);
         }
         if (m_appTranslator.load(QStringLiteral(":/i18n/mailtriage_pl.qm"))) {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "answerpanel.h"
 #include "blockedpage.h"
 #include "checks/geoipdatabase.h"
@@ -324,6 +325,24 @@ void MainWindow::buildMenus()
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_toolsMenu->setToolTipsVisible(true);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QIcon(QStringLiteral(":/icons/mailtriage.svg")), QString(), this,
+                                          &MainWindow::aboutDialog);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+QString MainWindow::geoipDatabasePath() const
+{
+    return m_settings.geoipDatabase.isEmpty() ? GeoIpDatabase::defaultPath() : m_settings.geoipDatabase;
+}
+
+void MainWindow::aboutDialog()
+{
+    AboutDialog dialog(geoipDatabasePath(), m_languages.language(), this);
+    dialog.exec();
 }
 
 std::unique_ptr<QSettings> MainWindow::openSettingsStore() const
@@ -389,7 +408,7 @@ void MainWindow::applyServerSettings()
     m_replayPage->setPort(quint16(m_settings.serverPort));
     // Rule 8 needs a country: the same database as the checks use.
     auto geoip = std::make_shared<GeoIpDatabase>();
-    const QString path = m_settings.geoipDatabase.isEmpty() ? GeoIpDatabase::defaultPath() : m_settings.geoipDatabase;
+    const QString path = geoipDatabasePath();
     if (!path.isEmpty() && geoip->open(path)) {
         m_geoip = geoip;
         m_server->setCountryLookup([geoip](const QHostAddress &address) { return geoip->countryCodeOf(address); });
@@ -452,6 +471,9 @@ void MainWindow::retranslateUi()
     m_toolsMenu->setTitle(tr("&Tools"));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setToolTip(tr("Language, DNS servers, blacklists, GeoIP database, SPF include, server port"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About MailTriage"));
+    m_aboutQtAction->setText(tr("About &Qt"));
     m_busy->setAccessibleName(tr("Checks running"));
     updateKindLabel();
     showDetails();

@@ -91,6 +91,7 @@ public slots:
     void openFileDialog();
     void exportDialog();
     void settingsDialog();
+    void aboutDialog();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,6 +108,7 @@ private:
     void diagnosisDone();
 
     std::unique_ptr<QSettings> openSettingsStore() const;
+    QString geoipDatabasePath() const; // the settings' choice, else the installed one
     void applyServerSettings();
     void chooseLanguage(Language language);
 
@@ -151,6 +153,9 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QAction *m_settingsAction = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;

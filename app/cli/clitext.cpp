@@ -1,8 +1,8 @@
 #include "clitext.h"
 
+#include "checks/qttranslation.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -30,8 +30,7 @@ void installQtTranslator(mt::Language language)
         return;
     }
     static QTranslator qt;
-    if (qt.load(QLocale(QLocale::Polish), QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (mt::loadQtPolish(&qt)) {
         QCoreApplication::installTranslator(&qt);
     }
 }

@@ -15,12 +15,22 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAILTRIAGE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailtriage.svg")));
 
+    // --help speaks the language asked for, else the system's.
+    const QStringList arguments = QApplication::arguments();
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    const mt::Language helpLanguage =
+        mt::parseLanguage(langAt >= 0 ? arguments.value(langAt + 1) : QString()).value_or(mt::systemLanguage());
+    auto say = [helpLanguage](const char *source) { return mt::LocalizedText("App", source).render(helpLanguage); };
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        say(QT_TRANSLATE_NOOP("App", "Tells what is wrong with a customer's e-mail and what to answer.")));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dnsOption(QStringLiteral("dns"), QStringLiteral("nameserver to ask (repeatable)"),
+    const QCommandLineOption dnsOption(QStringLiteral("dns"),
+                                       say(QT_TRANSLATE_NOOP("App", "nameserver to ask (repeatable)")),
                                        QStringLiteral("HOST[:PORT]"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("pl or en"), QStringLiteral("pl|en"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("App", "pl or en")),
+                                        QStringLiteral("pl|en"));
     parser.addOptions({dnsOption, langOption});
     parser.process(app);
 

@@ -109,6 +109,32 @@ int GeoIpDatabase::ipVersion() const
     return m_db ? int(m_db->metadata.ip_version) : 0;
 }
 
+LocalizedText GeoIpDatabase::attribution() const
+{
+    const QString type = databaseType();
+    // ip-location-db's databases say only "country ipv4", "country ipvAll"...;
+    // their file names say which one.
+    if (type.startsWith(QLatin1String("country ipv"))) {
+        return LocalizedText("GeoIpDatabase",
+                             QT_TRANSLATE_NOOP("GeoIpDatabase",
+                                               "Country data: ip-location-db (%1), from the Number Resource "
+                                               "Organization (nro.net), licensed under CC BY 4.0 "
+                                               "(https://creativecommons.org/licenses/by/4.0/)."),
+                             {QFileInfo(m_path).completeBaseName()});
+    }
+    if (type.startsWith(QLatin1String("GeoLite2"))) {
+        return LocalizedText("GeoIpDatabase",
+                             QT_TRANSLATE_NOOP("GeoIpDatabase", "This product includes GeoLite2 data created by "
+                                                                "MaxMind, available from https://www.maxmind.com."));
+    }
+    if (type.startsWith(QLatin1String("DBIP")) || type.startsWith(QLatin1String("dbip"))) {
+        return LocalizedText("GeoIpDatabase",
+                             QT_TRANSLATE_NOOP("GeoIpDatabase", "IP geolocation by DB-IP (https://db-ip.com), "
+                                                                "licensed under CC BY 4.0."));
+    }
+    return {};
+}
+
 QString GeoIpDatabase::countryCodeOf(const QHostAddress &address)
 {
     const auto location = lookup(address);

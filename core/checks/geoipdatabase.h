@@ -1,5 +1,7 @@
 #pragma once
 
+#include "localizedtext.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QString>
@@ -50,6 +52,10 @@ public:
     QDateTime buildDate() const;  // UTC
     QString databaseType() const; // "GeoLite2-Country", "geo-whois-asn-country", ...
     int ipVersion() const;        // 4: IPv4 addresses only; 6: both
+    // The credit the data's licence asks for, to show beside it (About box):
+    // the NRO's CC BY 4.0 for ip-location-db, MaxMind's or DB-IP's notice for
+    // theirs; empty for a database we do not know.
+    LocalizedText attribution() const;
 
     // The country of ADDRESS; nullopt when the database has no country for
     // it (private or unassigned ranges) or the lookup failed (see errorDetail()).

@@ -11,25 +11,6 @@ namespace mt::policy {
 
 namespace {
 
-// The demo provider: two domains with aliases and countries, and accounts
-// whose password is "demo-password".
-const char embeddedPolicy[] = R"({
-  "domains": [
-    {"name": "kowalski.pl", "aliases": ["kowalski.com.pl"], "countries": ["PL"]},
-    {"name": "domain.com", "aliases": ["domain.net"], "countries": ["PL", "CZ", "SK"]},
-    {"name": "firma.example", "aliases": []}
-  ],
-  "accounts": [
-    {"login": "jan@kowalski.pl",
-     "password": "pbkdf2-sha256$100000$IE8ke+hg8ohYH+50tjpfxw==$K00XIxVJny2feouKRHntbmL/qx2VtZtB90LW264HHps=",
-     "alternative_sender": "jan.kowalski@gmail.com"},
-    {"login": "john.smith@domain.com",
-     "password": "pbkdf2-sha256$100000$VD0LQIhg1ghss+7CL3kK9w==$Mui89hZ+REBg1QYKY26/ISwTaXf80aK+Kin98RInKF4="},
-    {"login": "biuro@firma.example",
-     "password": "pbkdf2-sha256$100000$Ba0OtYwSsT6ijWiAGETsKg==$Zu5fXJTbEhahciPPpAqNa249hQZOmu2N8p2N7m931so="}
-  ]
-})";
-
 // Reads an object's keys into fields, remembering the first problem; every
 // key must be claimed by one of the read*() calls, or it is unknown.
 class ObjectReader
@@ -379,7 +360,11 @@ std::optional<Policy> Policy::load(const QString &path, LocalizedText *error)
 Policy Policy::embeddedDefault()
 {
     LocalizedText error;
-    const auto policy = fromJson(QByteArray(embeddedPolicy), &error);
+    // The file the packages install as share/mailtriage/policy/default-policy.json:
+    // the help pages' limits and a demo provider (two domains with aliases and
+    // countries, accounts whose password is "demo-password").
+    QFile file(QStringLiteral(":/policy/default-policy.json"));
+    const auto policy = file.open(QIODevice::ReadOnly) ? fromJson(file.readAll(), &error) : std::nullopt;
     Q_ASSERT_X(policy, "Policy::embeddedDefault", qPrintable(error.render(Language::English)));
     return policy.value_or(Policy());
 }

@@ -6,8 +6,13 @@ namespace mt::test {
 
 CliRun runCli(const QStringList &arguments, const QByteArray &stdinData)
 {
+    return runProgram(qEnvironmentVariable("MAILTRIAGE_CLI"), arguments, stdinData);
+}
+
+CliRun runProgram(const QString &program, const QStringList &arguments, const QByteArray &stdinData)
+{
     QProcess process;
-    process.start(qEnvironmentVariable("MAILTRIAGE_CLI"), arguments);
+    process.start(program, arguments);
     if (!process.waitForStarted(5000)) {
         return {};
     }

@@ -17,4 +17,7 @@ struct CliRun
 // and closes its standard input; a run that hangs is killed (exitCode -1).
 CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {});
 
+// The same for any PROGRAM (an installed binary, chroot).
+CliRun runProgram(const QString &program, const QStringList &arguments, const QByteArray &stdinData = {});
+
 } // namespace mt::test

@@ -3,7 +3,9 @@
 // view as a PNG (QWidget::grab) into DIR (default: ./screenshots). Uses the
 // test DNS server, so it needs no network. Run with -platform offscreen or
 // under Xvfb.
+#include "aboutdialog.h"
 #include "blockedpage.h"
+#include "checks/geoipdatabase.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 #include "findingsmodel.h"
@@ -168,6 +170,11 @@ int main(int argc, char *argv[])
         dialog.grab().save(file);
         std::printf("%s\n", qPrintable(file));
         dialog.close();
+
+        mt::AboutDialog about(mt::GeoIpDatabase::defaultPath(), language, &window);
+        about.show();
+        save(&about, language, QStringLiteral("about"));
+        about.close();
 
         // The server pages: a replay refused at login, one accepted, the
         // message it left, the blocks and the dialogs.

@@ -63,6 +63,7 @@ check_mode() { # MODE WINDOWS_DIR UNIX_DIR START_MENU REGISTRY_ROOT DESKTOP
   present "$dir/bin/mailtriage"
   present "$dir/bin/mailtriage-cli"
   present "$dir/share/mailtriage/geoip/geo-whois-asn-country.mmdb"
+  present "$dir/share/mailtriage/policy/default-policy.json"
   present "$dir/Uninstall.exe"
   present "$menu/MailTriage/MailTriage.lnk"
   present "$menu/MailTriage/Uninstall MailTriage.lnk"

@@ -52,7 +52,7 @@ failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
 # What the installer holds (7z lists an NSIS installer's files).
-7z l -ba "$INSTALLER" | awk '{ print $NF }' | tr '\\' '/' >"$WORK/files"
+7z l -slt -ba "$INSTALLER" | sed -n 's/^Path = //p' | tr '\\' '/' >"$WORK/files"
 holds() { grep -Eq "^$1\$" "$WORK/files" || fail "the installer does not hold $1"; }
 holds 'bin/mailtriage(\.exe)?'
 holds 'bin/mailtriage-cli(\.exe)?'

@@ -15,20 +15,20 @@ namespace mt {
 
 namespace {
 
-QString databaseParagraph(const QString &path, Language language)
+QString databaseParagraph(const GeoIpDatabase *database, const QString &path, Language language)
 {
     if (path.isEmpty()) {
         return AboutDialog::tr("No country database is installed; the GeoIP check and the server's country rule "
                                "are off until one is chosen in Settings.");
     }
-    GeoIpDatabase database;
-    if (!database.open(path)) {
+    if (!database || !database->isOpen()) {
         return AboutDialog::tr("The country database %1 cannot be read.").arg(path.toHtmlEscaped());
     }
-    QString text = AboutDialog::tr("Country database: %1 (%2), built %3<br>%4")
-                       .arg(QFileInfo(path).fileName().toHtmlEscaped(), database.databaseType().toHtmlEscaped(),
-                            QLocale().toString(database.buildDate().date(), QLocale::LongFormat), path.toHtmlEscaped());
-    const LocalizedText credit = database.attribution();
+    QString text =
+        AboutDialog::tr("Country database: %1 (%2), built %3<br>%4")
+            .arg(QFileInfo(path).fileName().toHtmlEscaped(), database->databaseType().toHtmlEscaped(),
+                 QLocale().toString(database->buildDate().date(), QLocale::LongFormat), path.toHtmlEscaped());
+    const LocalizedText credit = database->attribution();
     if (!credit.isEmpty()) {
         // Web addresses in the credit become links.
         static const QRegularExpression address(QStringLiteral(R"((https?://[^\s)]*[^\s).]))"));
@@ -40,7 +40,7 @@ QString databaseParagraph(const QString &path, Language language)
 
 } // namespace
 
-AboutDialog::AboutDialog(const QString &geoipPath, Language language, QWidget *parent)
+AboutDialog::AboutDialog(const GeoIpDatabase *database, const QString &path, Language language, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("About MailTriage"));
@@ -54,7 +54,7 @@ AboutDialog::AboutDialog(const QString &geoipPath, Language language, QWidget *p
         tr("Qt %1 (built with %2); DNS packets by ldns, GeoIP by libmaxminddb, public suffixes by libpsl, "
            "certificates by OpenSSL.")
             .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
-        databaseParagraph(geoipPath, language),
+        databaseParagraph(database, path, language),
     };
     m_text =
         new QLabel(QStringLiteral("<p>") + paragraphs.join(QStringLiteral("</p><p>")) + QStringLiteral("</p>"), this);

@@ -341,7 +341,8 @@ QString MainWindow::geoipDatabasePath() const
 
 void MainWindow::aboutDialog()
 {
-    AboutDialog dialog(geoipDatabasePath(), m_languages.language(), this);
+    // The database the server's country rule has open, not a second copy.
+    AboutDialog dialog(m_geoip.get(), geoipDatabasePath(), m_languages.language(), this);
     dialog.exec();
 }
 

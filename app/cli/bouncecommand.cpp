@@ -88,7 +88,7 @@ QString reportToText(const mt::bounce::BounceReport &report, mt::Language langua
 
 int runBounceCommand(const QStringList &arguments)
 {
-    const mt::Language language = cli::languageOf(arguments);
+    const mt::Language language = mt::languageOfArguments(arguments);
     cli::installQtTranslator(language);
     auto say = [language](const char *source) { return cli::text(language, source); };
 

@@ -8,22 +8,6 @@
 
 namespace cli {
 
-mt::Language languageOf(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        QString value;
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
-            value = arguments.at(i + 1);
-        } else if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
-            value = arguments.at(i).mid(7);
-        }
-        if (const auto language = mt::parseLanguage(value)) {
-            return *language;
-        }
-    }
-    return mt::systemLanguage();
-}
-
 void installQtTranslator(mt::Language language)
 {
     if (language != mt::Language::Polish) {

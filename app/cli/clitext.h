@@ -10,9 +10,6 @@
 // it does install.
 namespace cli {
 
-// The value of --lang among ARGUMENTS, or the system's language.
-mt::Language languageOf(const QStringList &arguments);
-
 // Installs Qt's translator for LANGUAGE, so the parser's errors match.
 void installQtTranslator(mt::Language language);
 

@@ -15,7 +15,7 @@
 
 int runDiagnoseCommand(const QStringList &arguments)
 {
-    const mt::Language language = cli::languageOf(arguments);
+    const mt::Language language = mt::languageOfArguments(arguments);
     cli::installQtTranslator(language);
     auto say = [language](const char *source) { return cli::text(language, source); };
 

@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILTRIAGE_VERSION));
 
     QStringList arguments = QCoreApplication::arguments();
-    const mt::Language language = cli::languageOf(arguments);
+    const mt::Language language = mt::languageOfArguments(arguments);
     const QString command = arguments.value(1);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         QTextStream(stdout) << "mailtriage-cli " << MAILTRIAGE_VERSION << Qt::endl;

@@ -107,7 +107,7 @@ void logLine(const QString &line)
 
 int runServeCommand(const QStringList &arguments)
 {
-    const mt::Language language = cli::languageOf(arguments);
+    const mt::Language language = mt::languageOfArguments(arguments);
     cli::installQtTranslator(language);
     auto say = [language](const char *source) { return cli::text(language, source); };
 

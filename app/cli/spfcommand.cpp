@@ -96,7 +96,7 @@ QString toText(const mt::spf::Evaluation &evaluation, const QHostAddress &ip, mt
 
 int runSpfCommand(const QStringList &arguments)
 {
-    const mt::Language language = cli::languageOf(arguments);
+    const mt::Language language = mt::languageOfArguments(arguments);
     cli::installQtTranslator(language);
     auto say = [language](const char *source) { return cli::text(language, source); };
 

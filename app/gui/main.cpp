@@ -15,12 +15,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAILTRIAGE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailtriage.svg")));
 
-    // --help speaks the language asked for, else the system's.
-    const QStringList arguments = QApplication::arguments();
-    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
-    const mt::Language helpLanguage =
-        mt::parseLanguage(langAt >= 0 ? arguments.value(langAt + 1) : QString()).value_or(mt::systemLanguage());
-    auto say = [helpLanguage](const char *source) { return mt::LocalizedText("App", source).render(helpLanguage); };
+    // Read before parsing, so that --help speaks it too (Qt's headings included).
+    const mt::Language language = mt::languageOfArguments(QApplication::arguments());
+    mt::LanguageManager languages;
+    languages.setLanguage(language);
+    auto say = [language](const char *source) { return mt::LocalizedText("App", source).render(language); };
     QCommandLineParser parser;
     parser.setApplicationDescription(
         say(QT_TRANSLATE_NOOP("App", "Tells what is wrong with a customer's e-mail and what to answer.")));
@@ -34,7 +33,6 @@ int main(int argc, char *argv[])
     parser.addOptions({dnsOption, langOption});
     parser.process(app);
 
-    const mt::Language language = mt::parseLanguage(parser.value(langOption)).value_or(mt::systemLanguage());
     QStringList invalid;
     const mt::dns::ResolverConfig config = mt::dns::ResolverConfig::forServers(parser.values(dnsOption), &invalid);
     for (const QString &server : std::as_const(invalid)) {
@@ -46,9 +44,6 @@ int main(int argc, char *argv[])
                             << Qt::endl;
     }
     mt::dns::StubResolver resolver(config);
-
-    mt::LanguageManager languages;
-    languages.setLanguage(language);
 
     mt::MainWindow window(resolver, languages);
     // Stored settings apply unless the command line says otherwise.

@@ -32,6 +32,22 @@ Language systemLanguage()
     return QLocale::system().language() == QLocale::Polish ? Language::Polish : Language::English;
 }
 
+Language languageOfArguments(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            value = arguments.at(i + 1);
+        } else if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
+            value = arguments.at(i).mid(7);
+        }
+        if (const auto language = parseLanguage(value)) {
+            return *language;
+        }
+    }
+    return systemLanguage();
+}
+
 const QTranslator *translatorFor(Language language)
 {
     if (language == Language::English) {

@@ -19,6 +19,10 @@ enum class Language
 QString languageCode(Language language);
 std::optional<Language> parseLanguage(const QString &code);
 Language systemLanguage();
+// The value of --lang (or --lang=) among a program's ARGUMENTS, else the
+// system's language: read before the command line is parsed, so that --help
+// and the parser's errors already speak it.
+Language languageOfArguments(const QStringList &arguments);
 
 // A user-visible sentence kept unrendered, so the same finding can be shown
 // in the UI's language and answered in the customer's. The source text is

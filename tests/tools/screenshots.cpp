@@ -171,7 +171,9 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(file));
         dialog.close();
 
-        mt::AboutDialog about(mt::GeoIpDatabase::defaultPath(), language, &window);
+        mt::GeoIpDatabase database;
+        database.open(mt::GeoIpDatabase::defaultPath());
+        mt::AboutDialog about(&database, mt::GeoIpDatabase::defaultPath(), language, &window);
         about.show();
         save(&about, language, QStringLiteral("about"));
         about.close();

@@ -1,6 +1,7 @@
 // Help > About: the version --version prints, and the credit the country
 // database's licence asks for, in the UI's language.
 #include "aboutdialog.h"
+#include "checks/geoipdatabase.h"
 #include "languagemanager.h"
 
 #include <QFile>
@@ -48,7 +49,9 @@ void TestAboutDialog::showsVersionAndDatabase()
     }
     LanguageManager languages;
     languages.setLanguage(language);
-    const AboutDialog dialog(database, language);
+    GeoIpDatabase opened;
+    opened.open(database);
+    const AboutDialog dialog(&opened, database, language);
     const QString text = dialog.text();
     QVERIFY2(text.contains(QStringLiteral("MailTriage " MAILTRIAGE_VERSION)), qPrintable(text));
     for (const QString &part : shown) {

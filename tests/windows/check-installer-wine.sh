@@ -29,16 +29,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-cat >"$WORK/config.cmake" <<CONFIG
-include("$BUILD/CPackConfig.cmake")
-set(CPACK_GENERATOR NSIS)
-unset(CPACK_PACKAGING_INSTALL_PREFIX)
-set(CPACK_SET_DESTDIR OFF)
-set(CPACK_PACKAGE_DIRECTORY "$WORK/out")
-set(CPACK_PACKAGE_FILE_NAME mailtriage-wine)
-set(CPACK_NSIS_COMPRESSOR zlib)
-CONFIG
-"$CPACK" --config "$WORK/config.cmake" >"$WORK/cpack.log" 2>&1 || { cat "$WORK/cpack.log"; exit 1; }
+MAILTRIAGE_BUILD=$BUILD MAILTRIAGE_PACKAGE=$WORK/out MAILTRIAGE_NAME=mailtriage-wine \
+  "$CPACK" --config "$(dirname "$0")/nsis-from-linux-build.cmake" >"$WORK/cpack.log" 2>&1 ||
+  { cat "$WORK/cpack.log"; exit 1; }
 NSIS_DIR=$(echo "$WORK"/out/_CPack_Packages/*/NSIS)
 (cd "$NSIS_DIR" && makensis -WX "-XTarget amd64-unicode" project.nsi >"$WORK/makensis.log" 2>&1) ||
   { cat "$WORK/makensis.log"; exit 1; }

@@ -2,16 +2,23 @@
 
 #include "bouncereport.h"
 
+#include <QSet>
+
 namespace mt::bounce {
 
-// Sets reason, rule and hardBounce of every recipient of REPORT. Rules are
-// tried in order: the provider's own replies (../shared/seeds), the seeds'
-// bounce examples, message patterns of the common MTAs and providers, then
-// the enhanced status code and finally the reply code.
-void classifyBounce(BounceReport &report);
+// Rules to leave out, by the keys BounceRecipient::decidedBy names: the
+// cross-validation measures how the rules do on mail they were not made for.
+using RuleFilter = QSet<QString>;
+
+// Sets reason, rule, evidence and hardBounce of every recipient of REPORT.
+// The provider's own replies (core/policy/serverreplies.cpp) come first,
+// then the help page's bounce examples, the causes the text states, generic
+// wrappers, the enhanced status code; the SMTP command refused and the
+// remote host's own conventions amend the verdict.
+void classifyBounce(BounceReport &report, const RuleFilter *filter = nullptr);
 
 // The same for one recipient, given the kind of report it came from.
-void classifyRecipient(BounceRecipient &recipient, const QString &kind);
+void classifyRecipient(BounceRecipient &recipient, const QString &kind, const RuleFilter *filter = nullptr);
 
 // Whether REASON, with STATUS, is a hard bounce (resending will not help).
 bool isHardBounce(const QString &reason, const QString &status);

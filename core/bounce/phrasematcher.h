@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mt::bounce {
+
+// Finds every phrase of a fixed vocabulary in a text in one pass: an
+// Aho–Corasick automaton over bytes, compiled to a table (one lookup per
+// byte), so a growing vocabulary costs memory, not a search per phrase.
+//
+// Matching ignores ASCII case and treats every run of white space as one
+// space. A phrase matches whole words: it must not start or end inside a
+// word, unless it ends with '*' ("blacklist*" also finds "blacklisted").
+// Phrases are given lower case; bytes above 0x7F (UTF-8) match as they are
+// and count as word boundaries (Japanese has no spaces between words).
+class PhraseMatcher
+{
+public:
+    struct Match
+    {
+        int phrase;    // index into the phrases given to the constructor
+        std::size_t end; // offset just past the match in the normalized text
+    };
+
+    PhraseMatcher() = default;
+    explicit PhraseMatcher(const std::vector<std::string> &phrases);
+
+    // Every match in TEXT (UTF-8), in the order their ends are reached.
+    std::vector<Match> findAll(std::string_view text) const;
+
+    int phraseCount() const { return int(m_phraseLength.size()); }
+    // Where a match of PHRASE ending at END starts in the normalized text.
+    std::size_t startOf(const Match &match) const { return match.end - std::size_t(m_phraseLength[std::size_t(match.phrase)]); }
+
+private:
+    using State = std::int32_t;
+    int classOf(unsigned char byte) const { return m_byteClass[byte]; }
+    State step(State state, int byteClass) const { return m_next[std::size_t(state) * m_classCount + byteClass]; }
+
+    int m_classCount = 0;
+    std::vector<std::uint8_t> m_byteClass = std::vector<std::uint8_t>(256, 0);
+    std::vector<State> m_next;                      // state x class -> state
+    std::vector<std::vector<int>> m_output;         // phrases that end in a state
+    std::vector<int> m_phraseLength;                // normalized length of each phrase
+    std::vector<bool> m_phraseOpenEnd;              // ended with '*'
+    std::vector<bool> m_phraseStartsWord;           // first byte is a letter or digit
+    std::vector<bool> m_phraseEndsWord;             // last byte is a letter or digit
+};
+
+} // namespace mt::bounce

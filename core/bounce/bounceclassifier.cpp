@@ -120,9 +120,18 @@ struct PhraseVerdict
 {
     QString reason;
     QString rule;
-    QString evidence;     // the phrase, or the provider's reply rule
+    QString evidence;     // the phrase that decided, if one did
+    QString key;          // the deciding rule, as a RuleFilter names it
     bool wrapper = false; // only generic words: a status code that names a reason says more
 };
+
+// A phrase is a rule of its own; the wrappers of one reason are one rule
+// (they are generic by construction: "rejected", "access denied").
+QString keyOf(const ReasonVocabulary::Phrase &phrase)
+{
+    return phrase.tier == ReasonVocabulary::Tier::Wrapper ? QStringLiteral("wrapper.") + phrase.reason
+                                                          : keyOf(phrase.rule, phrase.phrase);
+}
 
 // What TEXT says, by the strongest phrase in it: the provider's replies,
 // then the help page's examples, then stated causes (by reason precedence,
@@ -138,7 +147,7 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
     for (const ProviderPattern &p : providerPatterns()) {
         if (haystack.find(std::string_view(p.guard.constData(), size_t(p.guard.size()))) != std::string_view::npos &&
             enabled(filter, keyOf(p.rule)) && p.regex.match(text).hasMatch()) {
-            return PhraseVerdict{p.reason, p.rule, {}};
+            return PhraseVerdict{p.reason, p.rule, {}, p.rule};
         }
     }
     const ReasonVocabulary &vocabulary = ReasonVocabulary::instance();
@@ -177,12 +186,12 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
             continue;
         }
         const Phrase &phrase = vocabulary.phrases()[size_t(term.index)];
-        if (better(phrase, best) && enabled(filter, keyOf(phrase.rule, phrase.phrase))) {
+        if (better(phrase, best) && enabled(filter, keyOf(phrase))) {
             best = &phrase;
         }
     }
     if (best && best->tier != ReasonVocabulary::Tier::Wrapper) {
-        return PhraseVerdict{best->reason, best->rule, best->phrase};
+        return PhraseVerdict{best->reason, best->rule, best->phrase, keyOf(*best)};
     }
     // A concept whose subject and predicate stand near each other.
     const ReasonVocabulary::Concept *stated = nullptr;
@@ -215,12 +224,13 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
         }
     }
     if (stated) {
-        return PhraseVerdict{stated->reason, QStringLiteral("concept.") + stated->name, {}};
+        const QString rule = QStringLiteral("concept.") + stated->name;
+        return PhraseVerdict{stated->reason, rule, {}, rule};
     }
     if (!best) {
         return std::nullopt;
     }
-    return PhraseVerdict{best->reason, best->rule, best->phrase, true};
+    return PhraseVerdict{best->reason, best->rule, best->phrase, keyOf(*best), true};
 }
 
 // Sentences with which a vendor's notice states the reason for all its
@@ -275,11 +285,12 @@ bool isHardBounce(const QString &reason, const QString &status)
 void classifyRecipient(BounceRecipient &recipient, const QString &kind, const RuleFilter *filter)
 {
     // Every rule that takes part in the verdict is kept in decidedBy.
-    auto decide = [&recipient](const QString &reason, const QString &rule, const QString &evidence = QString()) {
+    auto decide = [&recipient](const QString &reason, const QString &rule, const QString &evidence = QString(),
+                               const QString &key = QString()) {
         recipient.reason = reason;
         recipient.rule = rule;
         recipient.evidence = evidence;
-        recipient.decidedBy = QStringList{keyOf(rule, evidence)};
+        recipient.decidedBy = QStringList{key.isEmpty() ? rule : key};
     };
     auto amend = [&recipient](const QString &reason, const QString &rule) {
         recipient.reason = reason;
@@ -304,19 +315,18 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
     } else if (recipient.action == QLatin1String("delivered") || status.startsWith(QLatin1Char('2'))) {
         decide(QStringLiteral("delivered"), QStringLiteral("status.delivered"));
     } else if (verdict && !statusOverWrapper) {
-        decide(verdict->reason, verdict->rule, verdict->evidence);
+        decide(verdict->reason, verdict->rule, verdict->evidence, verdict->key);
     } else if (recipient.diagnosticType == QLatin1String("x-unix") && enabled(filter, QStringLiteral("dsn.x_unix"))) {
         // A local delivery program (procmail, a pipe) failed with an exit status.
         decide(QStringLiteral("mailererror"), QStringLiteral("dsn.x_unix"));
     } else if (!statusReason.isEmpty()) {
-        decide(statusReason, QStringLiteral("status.") + status);
-        recipient.decidedBy = QStringList{QStringLiteral("status")};
+        decide(statusReason, QStringLiteral("status.") + status, {}, QStringLiteral("status"));
     } else if (recipient.recipient.endsWith(QLatin1String("@googlegroups.com"), Qt::CaseInsensitive) &&
                enabled(filter, QStringLiteral("googlegroups.post_refused"))) {
         // Google Groups refuses posts from non-members without a reason code.
         decide(QStringLiteral("rejected"), QStringLiteral("googlegroups.post_refused"));
     } else if (const auto context = phraseVerdict(recipient.context, filter)) { // filled by classifyBounce
-        decide(context->reason, context->rule + QStringLiteral(".notice"), context->evidence);
+        decide(context->reason, context->rule + QStringLiteral(".notice"), context->evidence, context->key);
     } else if (recipient.action == QLatin1String("delayed") || !status.isEmpty() ||
                recipient.replyCode.startsWith(QLatin1Char('4')) || !recipient.diagnostic.trimmed().isEmpty()) {
         // A status or an error text but no known words: held for a person to
@@ -332,11 +342,12 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         enabled(filter, QStringLiteral("command.refused_at_connection"))) {
         amend(QStringLiteral("blocked"), QStringLiteral("command.refused_at_connection"));
     }
-    // A domain "not found" for now (a 4xx code, "try again") is a failed
-    // name lookup, not a missing domain.
-    if (recipient.reason == QLatin1String("hostunknown") &&
-        (status.startsWith(QLatin1Char('4')) || recipient.replyCode.startsWith(QLatin1Char('4')) ||
-         recipient.diagnostic.contains(QLatin1String("try again"), Qt::CaseInsensitive)) &&
+    // A domain "not found" for now (a 4xx code, or "try again" without a
+    // code) is a failed name lookup, not a missing domain.
+    const bool temporary = status.startsWith(QLatin1Char('4')) || recipient.replyCode.startsWith(QLatin1Char('4')) ||
+                           (status.isEmpty() && recipient.replyCode.isEmpty() &&
+                            recipient.diagnostic.contains(QLatin1String("try again"), Qt::CaseInsensitive));
+    if (recipient.reason == QLatin1String("hostunknown") && temporary &&
         enabled(filter, QStringLiteral("temporary.name_lookup"))) {
         amend(QStringLiteral("networkerror"), QStringLiteral("temporary.name_lookup"));
     }

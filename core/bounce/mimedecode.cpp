@@ -4,6 +4,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace mt::bounce {
 
 namespace {
@@ -78,6 +80,107 @@ QString decodeIso2022Jp(QByteArrayView bytes)
     return text;
 }
 
+QChar jisCharacter(int first, int second)
+{
+    return (first >= 0x21 && first <= 0x7e && second >= 0x21 && second <= 0x7e)
+               ? QChar(kJisX0208[(first - 0x21) * 94 + (second - 0x21)])
+               : QChar(0xFFFD);
+}
+
+// EUC-JP: JIS X 0208 with the high bit set, 0x8E + half-width katakana;
+// JIS X 0212 (0x8F, three bytes) is too rare in mail to carry a table for.
+QString decodeEucJp(QByteArrayView bytes)
+{
+    QString text;
+    text.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x80) {
+            text += QChar(char16_t(c));
+            continue;
+        }
+        const int next = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : -1;
+        if (c == 0x8e && next >= 0xa1 && next <= 0xdf) {
+            text += QChar(char16_t(0xff61 + (next - 0xa1)));
+            ++i;
+        } else if (c >= 0xa1 && c <= 0xfe && next >= 0xa1 && next <= 0xfe) {
+            text += jisCharacter(c - 0x80, next - 0x80);
+            ++i;
+        } else {
+            text += QChar(0xFFFD);
+            i += c == 0x8f ? 2 : 0;
+        }
+    }
+    return text;
+}
+
+// Shift_JIS (and Windows-31J without its vendor rows): a lead byte and a
+// trail byte that map onto JIS X 0208's rows and cells; single bytes
+// 0xA1-0xDF are half-width katakana.
+QString decodeShiftJis(QByteArrayView bytes)
+{
+    QString text;
+    text.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x80) {
+            text += QChar(char16_t(c));
+            continue;
+        }
+        if (c >= 0xa1 && c <= 0xdf) {
+            text += QChar(char16_t(0xff61 + (c - 0xa1)));
+            continue;
+        }
+        const int trail = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : -1;
+        const bool lead = (c >= 0x81 && c <= 0x9f) || (c >= 0xe0 && c <= 0xef);
+        if (!lead || trail < 0x40 || trail == 0x7f || trail > 0xfc) {
+            text += QChar(0xFFFD);
+            continue;
+        }
+        ++i;
+        int row = (c - (c <= 0x9f ? 0x70 : 0xb0)) << 1;
+        int cell = 0;
+        if (trail < 0x9f) {
+            --row;
+            cell = trail - (trail >= 0x80 ? 0x20 : 0x1f);
+        } else {
+            cell = trail - 0x7e;
+        }
+        text += jisCharacter(row, cell);
+    }
+    return text;
+}
+
+// Japanese text whose declaration may lie (EUC-JP or Shift_JIS labelled
+// ISO-2022-JP is common): the decoding that leaves the fewest characters
+// it cannot read, the declared one on a tie.
+QString decodeJapanese(QByteArrayView bytes, const QString &declared)
+{
+    const bool sevenBit = std::all_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) == 0; });
+    if (sevenBit) {
+        return decodeIso2022Jp(bytes);
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString asUtf8 = utf8(bytes);
+    if (!utf8.hasError()) {
+        return asUtf8;
+    }
+    const bool declaredShiftJis = declared.contains(QLatin1String("sjis")) ||
+                                  declared.contains(QLatin1String("shift")) ||
+                                  declared == QLatin1String("windows-31j") || declared == QLatin1String("cp932");
+    QString first = declaredShiftJis ? decodeShiftJis(bytes) : decodeEucJp(bytes);
+    QString second = declaredShiftJis ? decodeEucJp(bytes) : decodeShiftJis(bytes);
+    return second.count(QChar(0xFFFD)) < first.count(QChar(0xFFFD)) ? second : first;
+}
+
+bool isJapaneseCharset(const QString &name)
+{
+    return name.startsWith(QLatin1String("iso-2022-jp")) || name.contains(QLatin1String("euc-jp")) ||
+           name.contains(QLatin1String("shift_jis")) || name.contains(QLatin1String("shift-jis")) ||
+           name.contains(QLatin1String("sjis")) || name == QLatin1String("windows-31j") ||
+           name == QLatin1String("cp932") || name == QLatin1String("eucjp");
+}
+
 QString normalizedCharset(QByteArrayView charset)
 {
     QString name = QString::fromLatin1(charset).trimmed().toLower();
@@ -140,8 +243,8 @@ QString decodeCharset(QByteArrayView bytes, QByteArrayView charset)
         // Mislabelled Windows-1252 is far more common than C1 controls.
         return decodeSingleByte(bytes, kWindows1252High);
     }
-    if (name.startsWith(QLatin1String("iso-2022-jp"))) {
-        return decodeIso2022Jp(bytes);
+    if (isJapaneseCharset(name)) {
+        return decodeJapanese(bytes, name);
     }
     if (name.startsWith(QLatin1String("utf-16"))) {
         const auto encoding = name == QLatin1String("utf-16le")   ? QStringDecoder::Utf16LE

@@ -20,21 +20,24 @@ namespace {
 // The provider's submission server's replies (core/policy/serverreplies.cpp,
 // their one home) and the reason each names. Tried before anything generic,
 // since a generic reader takes "5.1.1" for userunknown and "5.1.0" for
-// rejected. CODE_OPTIONAL: the words alone are the provider's too (clients
-// that drop the status code).
+// rejected. WORDS_ALONE: the words without code and token are the
+// provider's too (Thunderbird's alert). ENDS_REPLY: nothing but punctuation
+// may follow on the line (Cox words its own refusal "sender rejected. Refer
+// to ...").
 struct ProviderReply
 {
     policy::ServerReply reply;
     const char *reason;
     const char *rule;
-    bool codeOptional = false;
+    bool wordsAlone = false;
+    bool endsReply = false;
 };
 
 const ProviderReply providerReplies[] = {
     {policy::ServerReply::InvalidDestinationDomains, "hostunknown", "provider.invalid_destination_domain", true},
     {policy::ServerReply::InvalidDestinationDomain, "hostunknown", "provider.invalid_destination_domain", true},
     {policy::ServerReply::InvalidDomain, "rejected", "provider.invalid_domain"},
-    {policy::ServerReply::SenderRejected, "rejected", "provider.sender_rejected"},
+    {policy::ServerReply::SenderRejected, "rejected", "provider.sender_rejected", false, true},
     {policy::ServerReply::AuthenticationFailed, "securityerror", "provider.authentication_failed"},
     {policy::ServerReply::TooManyAuthFailures, "blocked", "provider.too_many_authorization_failures", true},
     {policy::ServerReply::PolicyViolation, "policyviolation", "provider.policy_violation"},
@@ -49,9 +52,17 @@ struct ProviderPattern
     QRegularExpression regex;
 };
 
-// Each reply text with its subject and client IP as wildcards, any white
-// space as white space, and nothing but punctuation after it on its line
-// ("sender rejected: ..." is someone else's wording).
+// A reply text as a pattern: the subject and the client IP as wildcards,
+// any white space as white space.
+QString replyPattern(const QString &text, const QString &subject, const QString &clientIp)
+{
+    QString pattern = QRegularExpression::escape(text);
+    pattern.replace(QRegularExpression::escape(subject), QStringLiteral(R"([^\s>]*)"));
+    pattern.replace(QRegularExpression::escape(clientIp), QStringLiteral(R"(\S+)"));
+    pattern.replace(QStringLiteral("\\ "), QStringLiteral(R"(\s+)"));
+    return pattern;
+}
+
 const std::vector<ProviderPattern> &providerPatterns()
 {
     static const std::vector<ProviderPattern> patterns = [] {
@@ -60,19 +71,19 @@ const std::vector<ProviderPattern> &providerPatterns()
         std::vector<ProviderPattern> all;
         for (const ProviderReply &p : providerReplies) {
             const QString text = policy::replyText(p.reply, subject, clientIp);
-            QString pattern = QRegularExpression::escape(text);
-            pattern.replace(QRegularExpression::escape(subject), QStringLiteral(R"([^\s>]*)"));
-            pattern.replace(QRegularExpression::escape(clientIp), QStringLiteral(R"(\S+)"));
-            pattern.replace(QStringLiteral("\\ "), QStringLiteral(R"(\s+)"));
-            const qsizetype afterCode = pattern.indexOf(QStringLiteral(R"(\s+)"));
-            if (p.codeOptional) {
-                pattern = QStringLiteral("(?:") + pattern.left(afterCode) + QStringLiteral(")?") + pattern.mid(afterCode);
-            }
-            QRegularExpression regex(QStringLiteral(R"((?<![\w.]))") + pattern + QStringLiteral(R"((?![ \t.]*[:\w]))"),
-                                     QRegularExpression::CaseInsensitiveOption);
+            // Code and subject ("5.1.0 <\x01>"), then the words.
+            const qsizetype wordsStart = text.indexOf(QLatin1Char(' '), text.indexOf(subject)) + 1;
+            const QString prefix =
+                replyPattern(text.left(wordsStart - 1), subject, clientIp) + QStringLiteral(R"(\s+)");
+            const QString words = text.mid(wordsStart).trimmed();
+            QString pattern = QStringLiteral(R"((?<![\w.]))") +
+                              (p.wordsAlone ? QStringLiteral("(?:") + prefix + QStringLiteral(")?") : prefix) +
+                              replyPattern(words, subject, clientIp) +
+                              (p.endsReply ? QStringLiteral(R"((?![.\s]*[a-z0-9]))") : QStringLiteral(R"((?![ \t]*:))"));
+            QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption);
             regex.optimize();
-            const QString words = text.mid(text.indexOf(subject) + 1).section(clientIp, 0, 0).trimmed();
-            all.push_back({QString::fromLatin1(p.reason), QString::fromLatin1(p.rule), words.toUtf8().toLower(), regex});
+            all.push_back({QString::fromLatin1(p.reason), QString::fromLatin1(p.rule),
+                           words.section(clientIp, 0, 0).trimmed().toUtf8().toLower(), regex});
         }
         return all;
     }();
@@ -380,6 +391,14 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         recipient.remoteHost.endsWith(QLatin1String("docomo.ne.jp"), Qt::CaseInsensitive) &&
         detail != QLatin1String("2.0") && enabled(filter, QStringLiteral("rhost.nttdocomo_data_refused"))) {
         amend(QStringLiteral("rejected"), QStringLiteral("rhost.nttdocomo_data_refused"));
+    }
+    // A bare "rejected" that names the recipient, or answers RCPT, refuses
+    // the recipient ("542 <address> Rejected", "Recipient address rejected.").
+    if (recipient.decidedBy.value(0) == QLatin1String("wrapper.rejected") && !recipient.recipient.isEmpty() &&
+        (recipient.command == QLatin1String("RCPT") ||
+         recipient.diagnostic.contains(recipient.recipient, Qt::CaseInsensitive)) &&
+        enabled(filter, QStringLiteral("command.recipient_refused"))) {
+        amend(QStringLiteral("userunknown"), QStringLiteral("command.recipient_refused"));
     }
     // Cox refuses the sending host with "sender rejected" (its error-code
     // page), not the address (Sisimai's Rhost::Cox).

@@ -282,6 +282,14 @@ bool overridable(const QString &reason, const NoticeRule &rule)
            reason == QLatin1String("onhold") || reason == QLatin1String("undefined");
 }
 
+// Decided by the receiver's words (a phrase or concept), not by the
+// provider's own reply or a status code.
+bool decidedByWords(const BounceRecipient &recipient)
+{
+    return recipient.rule.startsWith(QLatin1String("message.")) ||
+           recipient.rule.startsWith(QLatin1String("concept.")) || recipient.rule == QLatin1String("seed.no_such_user");
+}
+
 } // namespace
 
 bool isHardBounce(const QString &reason, const QString &status)
@@ -303,11 +311,15 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         recipient.evidence = evidence;
         recipient.decidedBy = QStringList{key.isEmpty() ? rule : key};
     };
-    auto amend = [&recipient](const QString &reason, const QString &rule) {
+    auto amend = [&recipient](const QString &reason, const QString &rule, const QString &key = QString()) {
         recipient.reason = reason;
         recipient.rule = rule;
-        recipient.decidedBy.append(keyOf(rule));
+        recipient.decidedBy.append(key.isEmpty() ? rule : key);
     };
+    // The SMTP stage of the refusal is one rule of three branches: before
+    // any address the host is refused, at RCPT the recipient, after DATA
+    // the content.
+    const QString smtpStage = QStringLiteral("command");
     const QString status = recipient.status;
     const ReasonVocabulary &vocabulary = ReasonVocabulary::instance();
     // The registry's codes are one rule: the code's documented meaning.
@@ -350,8 +362,8 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
     if ((recipient.command == QLatin1String("CONN") || recipient.command == QLatin1String("HELO")) &&
         (recipient.reason == QLatin1String("rejected") || recipient.reason == QLatin1String("undefined") ||
          recipient.reason == QLatin1String("onhold")) &&
-        enabled(filter, QStringLiteral("command.refused_at_connection"))) {
-        amend(QStringLiteral("blocked"), QStringLiteral("command.refused_at_connection"));
+        enabled(filter, smtpStage)) {
+        amend(QStringLiteral("blocked"), QStringLiteral("command.{r}"), smtpStage);
     }
     // A domain "not found" for now (a 4xx code, or "try again" without a
     // code) is a failed name lookup, not a missing domain.
@@ -379,10 +391,9 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
          (!answeredAddress && (detail.startsWith(QLatin1String("7.")) || detail == QLatin1String("2.1"))) ||
          (!answeredAddress && recipient.diagnostic.contains(QLatin1String("ERROR_CODE :")))) &&
         (!detail.startsWith(QLatin1String("1.")) || vocabulary.reasonForStatus(status).isEmpty()) &&
-        (recipient.rule.startsWith(QLatin1String("message.")) ||
-         recipient.rule == QLatin1String("seed.no_such_user")) &&
-        enabled(filter, QStringLiteral("command.data_user_unknown"))) {
-        amend(QStringLiteral("filtered"), QStringLiteral("command.data_user_unknown"));
+        decidedByWords(recipient) &&
+        enabled(filter, smtpStage)) {
+        amend(QStringLiteral("filtered"), QStringLiteral("command.{r}"), smtpStage);
     }
     // NTT docomo answers "550 Unknown user" to DATA when the phone's own
     // filter refuses the sender: a refusal of the sender, not a lost
@@ -397,12 +408,12 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
     if (recipient.decidedBy.value(0) == QLatin1String("wrapper.rejected") && !recipient.recipient.isEmpty() &&
         (recipient.command == QLatin1String("RCPT") ||
          recipient.diagnostic.contains(recipient.recipient, Qt::CaseInsensitive)) &&
-        enabled(filter, QStringLiteral("command.recipient_refused"))) {
-        amend(QStringLiteral("userunknown"), QStringLiteral("command.recipient_refused"));
+        enabled(filter, smtpStage)) {
+        amend(QStringLiteral("userunknown"), QStringLiteral("command.{r}"), smtpStage);
     }
     // Cox refuses the sending host with "sender rejected" (its error-code
     // page), not the address (Sisimai's Rhost::Cox).
-    if (recipient.evidence == QLatin1String("sender rejected") &&
+    if (recipient.reason == QLatin1String("rejected") && decidedByWords(recipient) &&
         recipient.diagnostic.contains(QLatin1String("cox.com"), Qt::CaseInsensitive) &&
         enabled(filter, QStringLiteral("rhost.cox_sender_rejected"))) {
         amend(QStringLiteral("blocked"), QStringLiteral("rhost.cox_sender_rejected"));

@@ -76,10 +76,11 @@ const std::vector<ProviderPattern> &providerPatterns()
             const QString prefix =
                 replyPattern(text.left(wordsStart - 1), subject, clientIp) + QStringLiteral(R"(\s+)");
             const QString words = text.mid(wordsStart).trimmed();
-            QString pattern = QStringLiteral(R"((?<![\w.]))") +
-                              (p.wordsAlone ? QStringLiteral("(?:") + prefix + QStringLiteral(")?") : prefix) +
-                              replyPattern(words, subject, clientIp) +
-                              (p.endsReply ? QStringLiteral(R"((?![.\s]*[a-z0-9]))") : QStringLiteral(R"((?![ \t]*:))"));
+            QString pattern =
+                QStringLiteral(R"((?<![\w.]))") +
+                (p.wordsAlone ? QStringLiteral("(?:") + prefix + QStringLiteral(")?") : prefix) +
+                replyPattern(words, subject, clientIp) +
+                (p.endsReply ? QStringLiteral(R"((?![.\s]*[a-z0-9]))") : QStringLiteral(R"((?![ \t]*:))"));
             QRegularExpression regex(pattern, QRegularExpression::CaseInsensitiveOption);
             regex.optimize();
             all.push_back({QString::fromLatin1(p.reason), QString::fromLatin1(p.rule),
@@ -107,10 +108,10 @@ bool enabled(const RuleFilter *filter, const QString &key)
 // state of the mailbox or the message before the refusal in general, the
 // refusal of the sender before a blocklist, a block before its wrapper.
 const char *const reasonPrecedence[] = {
-    "virusdetected", "authfailure", "requireptr",  "securityerror",  "norelaying",      "notcompliantrfc",
-    "contenterror",  "emailtoolarge", "mailboxfull", "systemfull",   "suspend",         "hasmoved",
-    "rejected",      "userunknown", "notaccept",   "hostunknown",    "ratelimited",     "blocked",
-    "badreputation", "spamdetected", "policyviolation", "networkerror", "systemerror",   "mailererror",
+    "virusdetected", "authfailure",   "requireptr",      "securityerror", "norelaying",  "notcompliantrfc",
+    "contenterror",  "emailtoolarge", "mailboxfull",     "systemfull",    "suspend",     "hasmoved",
+    "rejected",      "userunknown",   "notaccept",       "hostunknown",   "ratelimited", "blocked",
+    "badreputation", "spamdetected",  "policyviolation", "networkerror",  "systemerror", "mailererror",
     "syntaxerror",   "expired",
 };
 
@@ -329,8 +330,8 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
     // A wrapper ("Recipient address rejected", "access denied") says less
     // than a status code that names a reason; an expiry is the sending
     // MTA's own final word and stands over the last attempt's code.
-    const bool statusOverWrapper = verdict && verdict->wrapper && !statusReason.isEmpty() &&
-                                   verdict->reason != QLatin1String("expired");
+    const bool statusOverWrapper =
+        verdict && verdict->wrapper && !statusReason.isEmpty() && verdict->reason != QLatin1String("expired");
     if (kind == QLatin1String("feedback")) {
         decide(QStringLiteral("feedback"), QStringLiteral("arf.feedback_report"));
     } else if (kind == QLatin1String("autoreply")) {
@@ -391,8 +392,7 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
          (!answeredAddress && (detail.startsWith(QLatin1String("7.")) || detail == QLatin1String("2.1"))) ||
          (!answeredAddress && recipient.diagnostic.contains(QLatin1String("ERROR_CODE :")))) &&
         (!detail.startsWith(QLatin1String("1.")) || vocabulary.reasonForStatus(status).isEmpty()) &&
-        decidedByWords(recipient) &&
-        enabled(filter, smtpStage)) {
+        decidedByWords(recipient) && enabled(filter, smtpStage)) {
         amend(QStringLiteral("filtered"), QStringLiteral("command.{r}"), smtpStage);
     }
     // NTT docomo answers "550 Unknown user" to DATA when the phone's own

@@ -2,9 +2,12 @@
 
 #include "jsonnotification.h"
 #include "mimeparser.h"
+#include "phrasematcher.h"
 
 #include <QHash>
 #include <QRegularExpression>
+
+#include <iterator>
 
 namespace mt::bounce {
 
@@ -178,22 +181,10 @@ QString withoutType(const QString &value)
 
 // Where the returned message starts inside a plain-text notice: a marker
 // line, or the first block of its headers.
-// A-Z to a-z only: as fast as a copy, and every index stays where it was.
-QString asciiLower(const QString &text)
-{
-    QString lower = text;
-    for (QChar &c : lower) {
-        if (c.unicode() >= 'A' && c.unicode() <= 'Z') {
-            c = QChar(c.unicode() + ('a' - 'A'));
-        }
-    }
-    return lower;
-}
-
 qsizetype returnedMessageStart(const QString &text)
 {
     // Marker lines of the common MTAs, and header names that start a quoted
-    // header block; searched in a lower-case copy, each in one pass.
+    // header block; all found in one pass.
     static const char *const markers[] = {
         "copy of the message",           "copy of the original message",
         "original message follows",      "original message headers",
@@ -205,51 +196,54 @@ qsizetype returnedMessageStart(const QString &text)
     };
     static const char *const headerNames[] = {
         "\nreturn-path:", "\nreceived:", "\nmessage-id:", "\ndelivered-to:", "\nx-original-to:", "\ndkim-signature:"};
-    const QString lower = QLatin1Char('\n') + asciiLower(text);
-    qsizetype start = lower.size();
+    static const int markerCount = int(std::size(markers));
+    static const PhraseMatcher matcher = [] {
+        std::vector<std::string> all(std::begin(markers), std::end(markers));
+        all.insert(all.end(), std::begin(headerNames), std::end(headerNames));
+        return PhraseMatcher(all);
+    }();
+    const QString lined = QLatin1Char('\n') + text;
     // A marker is a separator line ("--- Below this line is a copy of the
     // message."), not prose that mentions "the attached returned message".
-    auto isSeparator = [&lower](qsizetype lineStart, qsizetype at) {
-        const QStringView before = QStringView(lower).sliced(lineStart + 1, at - lineStart - 1);
-        const qsizetype lineEnd = lower.indexOf(QLatin1Char('\n'), at);
+    auto isSeparator = [&lined](qsizetype lineStart, qsizetype at) {
+        const QStringView before = QStringView(lined).sliced(lineStart + 1, at - lineStart - 1);
+        const qsizetype lineEnd = lined.indexOf(QLatin1Char('\n'), at);
         const QStringView line =
-            QStringView(lower).sliced(lineStart + 1, (lineEnd < 0 ? lower.size() : lineEnd) - lineStart - 1);
+            QStringView(lined).sliced(lineStart + 1, (lineEnd < 0 ? lined.size() : lineEnd) - lineStart - 1);
         static const QString punctuation = QStringLiteral(" \t-=*_#|>[(");
         bool onlyPunctuation = true;
         for (const QChar c : before) {
             onlyPunctuation = onlyPunctuation && punctuation.contains(c);
         }
         return onlyPunctuation || line.contains(QLatin1String("--")) || line.contains(QLatin1String("==")) ||
-               before.endsWith(QLatin1String("below this line is a ")) || before.endsWith(QLatin1String("this is a "));
+               before.endsWith(QLatin1String("below this line is a "), Qt::CaseInsensitive) ||
+               before.endsWith(QLatin1String("this is a "), Qt::CaseInsensitive);
     };
-    for (const char *marker : markers) {
-        qsizetype at = lower.indexOf(QLatin1String(marker));
-        while (at >= 0 && at < start) {
-            const qsizetype lineStart = lower.lastIndexOf(QLatin1Char('\n'), at);
+    // A header block: the next line is a header too, or a continuation.
+    auto startsHeaderBlock = [&lined](qsizetype at) {
+        const qsizetype next = lined.indexOf(QLatin1Char('\n'), at + 1);
+        return next >= 0 && next + 1 < lined.size() &&
+               (lined[next + 1] == QLatin1Char(' ') || lined[next + 1] == QLatin1Char('\t') ||
+                QStringView(lined)
+                    .sliced(next + 1, qMin<qsizetype>(80, lined.size() - next - 1))
+                    .contains(QLatin1Char(':')));
+    };
+    qsizetype start = lined.size();
+    for (const PhraseMatcher::Match &match : matcher.findAllLiteral(lined)) {
+        const qsizetype at = qsizetype(matcher.startOf(match));
+        if (at >= start) {
+            continue;
+        }
+        if (match.phrase < markerCount) {
+            const qsizetype lineStart = lined.lastIndexOf(QLatin1Char('\n'), at);
             if (isSeparator(lineStart, at)) {
                 start = lineStart;
-                break;
             }
-            at = lower.indexOf(QLatin1String(marker), at + 1);
+        } else if (startsHeaderBlock(at)) {
+            start = at;
         }
     }
-    for (const char *name : headerNames) {
-        qsizetype at = lower.indexOf(QLatin1String(name));
-        while (at >= 0 && at < start) {
-            // A header block: the next line is a header too, or a continuation.
-            const qsizetype next = lower.indexOf(QLatin1Char('\n'), at + 1);
-            if (next >= 0 && next + 1 < lower.size() &&
-                (lower[next + 1] == QLatin1Char(' ') || lower[next + 1] == QLatin1Char('\t') ||
-                 QStringView(lower)
-                     .sliced(next + 1, qMin<qsizetype>(80, lower.size() - next - 1))
-                     .contains(QLatin1Char(':')))) {
-                start = at;
-                break;
-            }
-            at = lower.indexOf(QLatin1String(name), at + 1);
-        }
-    }
-    return start >= lower.size() ? text.size() : start; // "\n" prepended: its index is the line's start in TEXT
+    return start >= lined.size() ? text.size() : start; // "\n" prepended: its index is the line's start in TEXT
 }
 
 struct Facts
@@ -261,16 +255,22 @@ struct Facts
     QString command;
 };
 
-Facts factsOf(const QString &text)
+// The facts of TEXT that KNOWN does not hold yet: each regex runs only for
+// a fact still missing, and only where its cue is in the text.
+Facts factsOf(const QString &text, const Facts &known = {})
 {
     Facts facts;
-    const auto status = statusPattern().match(text);
-    if (status.hasMatch()) {
-        facts.status = status.captured(0);
+    if (known.status.isEmpty()) {
+        const auto status = statusPattern().match(text);
+        if (status.hasMatch()) {
+            facts.status = status.captured(0);
+        }
     }
-    const auto reply = replyCodePattern().match(text);
-    if (reply.hasMatch()) {
-        facts.replyCode = reply.captured(1);
+    if (known.replyCode.isEmpty()) {
+        const auto reply = replyCodePattern().match(text);
+        if (reply.hasMatch()) {
+            facts.replyCode = reply.captured(1);
+        }
     }
     static const Re hostWithIp(QStringLiteral(
         R"(([A-Za-z0-9][\w\-]*(?:\.[\w\-]+)+)\.?\s?\[(?:IPv6:)?(\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+)\])"));
@@ -281,11 +281,13 @@ Facts factsOf(const QString &text)
         Re::CaseInsensitiveOption | Re::MultilineOption);
     static const Re talkingTo(QStringLiteral(R"((?:while talking to|remote-mta:\s*dns;)\s*([\w\-]+(?:\.[\w\-]+)+)\.?)"),
                               Re::CaseInsensitiveOption);
-    const auto hostMatch = hostWithIp.match(text);
+    const bool needRemote = known.remoteHost.isEmpty() || known.remoteIp.isEmpty();
+    const auto hostMatch =
+        needRemote && text.contains(QLatin1Char('[')) ? hostWithIp.match(text) : QRegularExpressionMatch();
     if (hostMatch.hasMatch()) {
         facts.remoteHost = hostMatch.captured(1);
         facts.remoteIp = hostMatch.captured(2);
-    } else {
+    } else if (needRemote) {
         const auto talking = talkingTo.match(text);
         if (talking.hasMatch()) {
             facts.remoteHost = talking.captured(1);
@@ -302,6 +304,9 @@ Facts factsOf(const QString &text)
             R"((?:in reply to|after|>>>|-smtp command)\s+(end\s+of\s+data|rcpt\s+to|mail\s+from|data|helo|ehlo|starttls|auth|)"
             R"(initial connection|connect))"),
         Re::CaseInsensitiveOption);
+    if (!known.command.isEmpty()) {
+        return facts;
+    }
     const auto command = commandPattern.match(text);
     if (command.hasMatch()) {
         const QString c = command.captured(1).toLower();
@@ -433,9 +438,9 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
             const auto reply = replyWithAddress.match(line);
             // Sendmail's transcript quotes the reply: "<<< 550 Unknown user a@b".
             QString quoted = line.trimmed().startsWith(QLatin1String("<<<")) ? firstEmail(line) : QString();
-            if (!quoted.isEmpty() && ((!line.trimmed().endsWith(quoted) &&
-                                       !line.contains(quoted + QLatin1String("..."))) ||
-                                      isSuccessReply(line))) {
+            if (!quoted.isEmpty() &&
+                ((!line.trimmed().endsWith(quoted) && !line.contains(quoted + QLatin1String("..."))) ||
+                 isSuccessReply(line))) {
                 quoted.clear(); // an address inside the sentence, e.g. the sender's
             }
             if (reply.hasMatch() || !quoted.isEmpty()) {
@@ -566,7 +571,8 @@ void fillReturnedMessage(BounceReport &report, const MimeHeaders &headers)
 
 void fillFacts(BounceRecipient &recipient, const QString &text)
 {
-    const Facts facts = factsOf(text);
+    const Facts facts = factsOf(
+        text, {recipient.status, recipient.replyCode, recipient.remoteHost, recipient.remoteIp, recipient.command});
     if (recipient.status.isEmpty()) {
         recipient.status = facts.status;
     }
@@ -606,11 +612,12 @@ bool isAutoReply(const MimeHeaders &headers)
     }
     // Subjects of out-of-office replies in the languages customers write in.
     static const Re autoReplySubject(
-        QStringLiteral(R"(^(?:re:\s*)?(?:auto:|automatic reply|auto[- ]?reply|autoresponse|auto[- ]?response|)"
-                       R"(out of (?:the )?office|vacation|away from|abwesenheit|automatische antwort|)"
-                       R"(r[ée]ponse automatique|absence|risposta automatica|respuesta autom[áa]tica|autosvar|)"
-                       R"(automatisch antwoord|odpowied[źz] automatyczna|nieobecno[śs][ćc]|automatick[áa] odpov[ěe][ďd]|)"
-                       R"(不在|自動応答|自動返信))"),
+        QStringLiteral(
+            R"(^(?:re:\s*)?(?:auto:|automatic reply|auto[- ]?reply|autoresponse|auto[- ]?response|)"
+            R"(out of (?:the )?office|vacation|away from|abwesenheit|automatische antwort|)"
+            R"(r[ée]ponse automatique|absence|risposta automatica|respuesta autom[áa]tica|autosvar|)"
+            R"(automatisch antwoord|odpowied[źz] automatyczna|nieobecno[śs][ćc]|automatick[áa] odpov[ěe][ďd]|)"
+            R"(不在|自動応答|自動返信))"),
         Re::CaseInsensitiveOption);
     return autoReplySubject.match(headers.text("subject").trimmed()).hasMatch();
 }
@@ -619,8 +626,7 @@ bool isAutoReply(const MimeHeaders &headers)
 // recipient field and an Action or Status field; empty otherwise.
 QString inlineDeliveryStatus(const QString &text)
 {
-    if (!text.contains(QLatin1String("-Recipient")) && !text.contains(QLatin1String("-recipient")) &&
-        !text.contains(QLatin1String("-RECIPIENT"))) {
+    if (!text.contains(QLatin1String("-recipient"), Qt::CaseInsensitive)) {
         return {}; // the common case, without a regex
     }
     static const Re recipientField(QStringLiteral(R"(^(?:final|original)-recipient\s*:\s*rfc822\s*;)"),

@@ -25,10 +25,10 @@ struct BounceRecipient
     QString context;
 
     // From the classification.
-    QString reason; // Sisimai's vocabulary, lower case
-    QString rule;   // the rule that decided it, e.g. "provider.invalid_destination_domain"
-    QString evidence;       // the phrase of the vocabulary that decided it, when one did
-    QStringList decidedBy;  // every rule that took part, as keys of a RuleFilter
+    QString reason;        // Sisimai's vocabulary, lower case
+    QString rule;          // the rule that decided it, e.g. "provider.invalid_destination_domain"
+    QString evidence;      // the phrase of the vocabulary that decided it, when one did
+    QStringList decidedBy; // every rule that took part, as keys of a RuleFilter
     bool hardBounce = false;
 };
 

@@ -193,12 +193,12 @@ QString normalizedCharset(QByteArrayView charset)
 
 QByteArray decodeQuotedPrintable(QByteArrayView data)
 {
-    QByteArray out;
-    out.reserve(data.size());
+    QByteArray out(data.size(), Qt::Uninitialized); // decoding never grows
+    char *o = out.data();
     for (qsizetype i = 0; i < data.size(); ++i) {
         const char c = data[i];
         if (c != '=') {
-            out += c;
+            *o++ = c;
             continue;
         }
         // Soft line break: '=' then optional blanks then the end of the line.
@@ -217,12 +217,13 @@ QByteArray decodeQuotedPrintable(QByteArrayView data)
             break;
         }
         if (i + 2 < data.size() && hexValue(data[i + 1]) >= 0 && hexValue(data[i + 2]) >= 0) {
-            out += char(hexValue(data[i + 1]) * 16 + hexValue(data[i + 2]));
+            *o++ = char(hexValue(data[i + 1]) * 16 + hexValue(data[i + 2]));
             i += 2;
             continue;
         }
-        out += c;
+        *o++ = c;
     }
+    out.truncate(o - out.data());
     return out;
 }
 
@@ -254,7 +255,8 @@ QString decodeCharset(QByteArrayView bytes, QByteArrayView charset)
         return decoder(bytes);
     }
     // Undeclared JIS: Japanese MTAs put it in delivery-status fields and headers.
-    if (bytes.contains("\x1b$B") || bytes.contains("\x1b$@")) {
+    if (const qsizetype escape = bytes.indexOf('\x1b');
+        escape >= 0 && (bytes.sliced(escape).contains("\x1b$B") || bytes.sliced(escape).contains("\x1b$@"))) {
         return decodeIso2022Jp(bytes);
     }
     // UTF-8, US-ASCII and everything unknown: UTF-8 when it is valid, which

@@ -2,6 +2,8 @@
 
 #include "mimedecode.h"
 
+#include <cstring>
+
 namespace mt::bounce {
 
 namespace {
@@ -386,22 +388,28 @@ ContentType parseContentType(QByteArrayView value)
 
 QByteArray normalizeLineEnds(QByteArrayView data)
 {
-    if (!data.contains('\r')) {
+    const char *cr = static_cast<const char *>(std::memchr(data.data(), '\r', size_t(data.size())));
+    if (!cr) {
         return data.toByteArray();
     }
+    // Copied a run at a time between CRs.
     QByteArray out(data.size(), Qt::Uninitialized);
     char *o = out.data();
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = data[i];
-        if (c == '\r') {
-            *o++ = '\n';
-            if (i + 1 < data.size() && data[i + 1] == '\n') {
-                ++i;
-            }
-            continue;
+    const char *p = data.data();
+    const char *const end = p + data.size();
+    while (cr) {
+        const size_t run = size_t(cr - p);
+        std::memcpy(o, p, run);
+        o += run;
+        *o++ = '\n';
+        p = cr + 1;
+        if (p < end && *p == '\n') {
+            ++p;
         }
-        *o++ = c;
+        cr = p < end ? static_cast<const char *>(std::memchr(p, '\r', size_t(end - p))) : nullptr;
     }
+    std::memcpy(o, p, size_t(end - p));
+    o += end - p;
     out.truncate(o - out.data());
     return out;
 }

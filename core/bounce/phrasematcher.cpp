@@ -2,6 +2,8 @@
 
 #include <queue>
 
+#include <algorithm>
+
 namespace mt::bounce {
 
 namespace {
@@ -41,11 +43,17 @@ std::string normalized(std::string_view text)
 
 PhraseMatcher::PhraseMatcher(const std::vector<std::string> &phrases)
 {
-    // Byte classes: one per byte that occurs in a phrase, 0 for the rest.
+    // Byte classes: one per byte that occurs in a phrase, 0 for the rest;
+    // upper-case letters share their lower-case letter's class.
     std::vector<std::string> words;
     words.reserve(phrases.size());
     for (const std::string &phrase : phrases) {
         std::string word = normalized(phrase);
+        if (std::any_of(phrase.begin(), phrase.end(), [](char c) { return c == '\n' || c == '\t'; })) {
+            word = phrase; // literal markers keep their line breaks
+            std::transform(word.begin(), word.end(), word.begin(),
+                           [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+        }
         const bool openEnd = !word.empty() && word.back() == '*';
         if (openEnd) {
             word.pop_back();
@@ -63,6 +71,9 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string> &phrases)
         words.push_back(std::move(word));
     }
     ++m_classCount; // class 0
+    for (int c = 'A'; c <= 'Z'; ++c) {
+        m_byteClass[std::size_t(c)] = m_byteClass[std::size_t(c - 'A' + 'a')];
+    }
 
     // The trie.
     m_next.assign(std::size_t(m_classCount), -1);
@@ -138,6 +149,23 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::findAll(std::string_view text) 
                 continue;
             }
             matches.push_back({phrase, end});
+        }
+    }
+    return matches;
+}
+
+std::vector<PhraseMatcher::Match> PhraseMatcher::findAllLiteral(QStringView text) const
+{
+    std::vector<Match> matches;
+    if (m_output.empty()) {
+        return matches;
+    }
+    State state = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text[i].unicode();
+        state = step(state, unit < 0x80 ? classOf(static_cast<unsigned char>(unit)) : 0);
+        for (const int phrase : m_output[std::size_t(state)]) {
+            matches.push_back({phrase, std::size_t(i + 1)});
         }
     }
     return matches;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringView>
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -22,7 +24,7 @@ class PhraseMatcher
 public:
     struct Match
     {
-        int phrase;    // index into the phrases given to the constructor
+        int phrase;      // index into the phrases given to the constructor
         std::size_t end; // offset just past the match in the normalized text
     };
 
@@ -32,9 +34,17 @@ public:
     // Every match in TEXT (UTF-8), in the order their ends are reached.
     std::vector<Match> findAll(std::string_view text) const;
 
+    // Every match in TEXT as it is: ASCII case ignored, white space and word
+    // boundaries taken literally, END in UTF-16 units of TEXT (for markers
+    // such as "\nreceived:" that must start a line).
+    std::vector<Match> findAllLiteral(QStringView text) const;
+
     int phraseCount() const { return int(m_phraseLength.size()); }
     // Where a match of PHRASE ending at END starts in the normalized text.
-    std::size_t startOf(const Match &match) const { return match.end - std::size_t(m_phraseLength[std::size_t(match.phrase)]); }
+    std::size_t startOf(const Match &match) const
+    {
+        return match.end - std::size_t(m_phraseLength[std::size_t(match.phrase)]);
+    }
 
 private:
     using State = std::int32_t;
@@ -43,12 +53,12 @@ private:
 
     int m_classCount = 0;
     std::vector<std::uint8_t> m_byteClass = std::vector<std::uint8_t>(256, 0);
-    std::vector<State> m_next;                      // state x class -> state
-    std::vector<std::vector<int>> m_output;         // phrases that end in a state
-    std::vector<int> m_phraseLength;                // normalized length of each phrase
-    std::vector<bool> m_phraseOpenEnd;              // ended with '*'
-    std::vector<bool> m_phraseStartsWord;           // first byte is a letter or digit
-    std::vector<bool> m_phraseEndsWord;             // last byte is a letter or digit
+    std::vector<State> m_next;              // state x class -> state
+    std::vector<std::vector<int>> m_output; // phrases that end in a state
+    std::vector<int> m_phraseLength;        // normalized length of each phrase
+    std::vector<bool> m_phraseOpenEnd;      // ended with '*'
+    std::vector<bool> m_phraseStartsWord;   // first byte is a letter or digit
+    std::vector<bool> m_phraseEndsWord;     // last byte is a letter or digit
 };
 
 } // namespace mt::bounce

@@ -68,8 +68,8 @@ void ReasonVocabulary::loadPhrases(const QString &resource, Tier tier)
         Phrase phrase;
         phrase.reason = canonicalReason(fields.at(0));
         phrase.phrase = fields.at(1).toLower().simplified();
-        phrase.rule = fields.size() > 3 && !fields.at(3).isEmpty() ? fields.at(3)
-                                                                   : QStringLiteral("message.") + phrase.reason;
+        phrase.rule =
+            fields.size() > 3 && !fields.at(3).isEmpty() ? fields.at(3) : QStringLiteral("message.") + phrase.reason;
         phrase.tier = tier;
         phrase.row = row++;
         m_terms.push_back({Term::Phrase, int(m_phrases.size())});

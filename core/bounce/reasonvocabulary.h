@@ -17,7 +17,12 @@ public:
     // How strongly a phrase speaks: the help page's own examples first, then
     // wordings that state a cause, then generic wrappers ("Recipient address
     // rejected:", a retry timeout) that decide only when no cause is stated.
-    enum class Tier { Seed, Cause, Wrapper };
+    enum class Tier
+    {
+        Seed,
+        Cause,
+        Wrapper
+    };
 
     struct Phrase
     {
@@ -42,7 +47,12 @@ public:
     // What a term of the matcher stands for: a phrase, or one side of a concept.
     struct Term
     {
-        enum Kind { Phrase, Subject, Predicate } kind;
+        enum Kind
+        {
+            Phrase,
+            Subject,
+            Predicate
+        } kind;
         int index; // into phrases() or concepts()
     };
 

@@ -7,10 +7,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QTest>
@@ -49,8 +49,8 @@ struct Score
 void score(const Sample &sample, const mt::bounce::BounceReport &report, Score &score, bool misses)
 {
     ++score.first.total;
-    const QString got = report.recipients.isEmpty() ? QString()
-                                                     : ReasonVocabulary::canonicalReason(report.recipients.first().reason);
+    const QString got =
+        report.recipients.isEmpty() ? QString() : ReasonVocabulary::canonicalReason(report.recipients.first().reason);
     if (got == sample.reasons.value(0)) {
         ++score.first.right;
     } else if (misses && !report.recipients.isEmpty()) {

@@ -578,6 +578,14 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
         <source>Read the server&apos;s reply quoted in the bounce and look for key words (&quot;over quota&quot;, &quot;SPF&quot;, &quot;rev DNS&quot;); if it contains a link, open it. Contact the administrator of the receiving server if needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan the computer that sent the message with an up-to-date antivirus program, then send the message again without the infected attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address with the recipient; once it is correct and working, remove it from the sending service&apos;s suppression list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Answer</name>
@@ -1988,6 +1996,14 @@ commands:
     </message>
     <message>
         <source>The reason for the failure could not be recognized in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server found a virus or other malicious content in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending service did not try to deliver: the address is on its suppression list after earlier bounces or complaints.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -585,6 +585,14 @@ p=none nie zmienia niczego w doręczaniu poczty, a jedynie prosi serwery odbiorc
         <source>Read the server&apos;s reply quoted in the bounce and look for key words (&quot;over quota&quot;, &quot;SPF&quot;, &quot;rev DNS&quot;); if it contains a link, open it. Contact the administrator of the receiving server if needed.</source>
         <translation>Należy przeczytać odpowiedź serwera przytoczoną w wiadomości zwrotnej i zwrócić uwagę na słowa kluczowe („over quota”, „SPF”, „rev DNS”); jeśli odpowiedź zawiera link, należy sprawdzić stronę, do której prowadzi. W razie potrzeby należy skontaktować się z administracją serwera docelowego.</translation>
     </message>
+    <message>
+        <source>Scan the computer that sent the message with an up-to-date antivirus program, then send the message again without the infected attachment.</source>
+        <translation>Prosimy przeskanować komputer, z którego wysłano wiadomość, aktualnym programem antywirusowym, a następnie wysłać wiadomość ponownie bez zainfekowanego załącznika.</translation>
+    </message>
+    <message>
+        <source>Check the address with the recipient; once it is correct and working, remove it from the sending service&apos;s suppression list.</source>
+        <translation>Prosimy potwierdzić adres u odbiorcy; gdy jest poprawny i działa, należy usunąć go z listy blokowanych adresów (suppression list) usługi wysyłkowej.</translation>
+    </message>
 </context>
 <context>
     <name>Answer</name>
@@ -2011,6 +2019,14 @@ polecenia:
     <message>
         <source>The reason for the failure could not be recognized in the text.</source>
         <translation>Nie udało się rozpoznać przyczyny niepowodzenia na podstawie treści.</translation>
+    </message>
+    <message>
+        <source>The receiving server found a virus or other malicious content in the message.</source>
+        <translation>Serwer odbiorcy wykrył w wiadomości wirusa lub inną szkodliwą zawartość.</translation>
+    </message>
+    <message>
+        <source>The sending service did not try to deliver: the address is on its suppression list after earlier bounces or complaints.</source>
+        <translation>Usługa wysyłkowa nie próbowała doręczyć wiadomości: adres jest na jej liście blokowanych adresów po wcześniejszych zwrotach lub skargach.</translation>
     </message>
 </context>
 <context>

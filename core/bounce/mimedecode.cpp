@@ -151,9 +151,19 @@ QString decodeShiftJis(QByteArrayView bytes)
     return text;
 }
 
+// How unlikely TEXT is as Japanese: bytes it could not read, and half-width
+// katakana, which mail hardly uses but misread double bytes often become.
+int oddness(const QString &text)
+{
+    int score = 0;
+    for (const QChar c : text) {
+        score += c.unicode() == 0xFFFD ? 4 : (c.unicode() >= 0xff61 && c.unicode() <= 0xff9f) ? 1 : 0;
+    }
+    return score;
+}
+
 // Japanese text whose declaration may lie (EUC-JP or Shift_JIS labelled
-// ISO-2022-JP is common): the decoding that leaves the fewest characters
-// it cannot read, the declared one on a tie.
+// ISO-2022-JP is common): the likelier decoding, the declared one on a tie.
 QString decodeJapanese(QByteArrayView bytes, const QString &declared)
 {
     const bool sevenBit = std::all_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) == 0; });
@@ -170,7 +180,7 @@ QString decodeJapanese(QByteArrayView bytes, const QString &declared)
                                   declared == QLatin1String("windows-31j") || declared == QLatin1String("cp932");
     QString first = declaredShiftJis ? decodeShiftJis(bytes) : decodeEucJp(bytes);
     QString second = declaredShiftJis ? decodeEucJp(bytes) : decodeShiftJis(bytes);
-    return second.count(QChar(0xFFFD)) < first.count(QChar(0xFFFD)) ? second : first;
+    return oddness(second) < oddness(first) ? second : first;
 }
 
 bool isJapaneseCharset(const QString &name)

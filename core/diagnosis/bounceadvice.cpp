@@ -179,14 +179,21 @@ const AdviceEntry reasonAdvice[] = {
      QT_TRANSLATE_NOOP("Advice", "Use the recipient's new address, as the bounce gives it.")},
     {"notaccept", QT_TRANSLATE_NOOP("Findings", "The recipient's domain does not accept e-mail."),
      QT_TRANSLATE_NOOP("Advice", "Check the recipient's address, or use another address.")},
-    {"toomanyconn",
+    {"ratelimited",
      QT_TRANSLATE_NOOP("Findings", "The receiving server limits connections, recipients or messages, and the limit "
                                    "was reached."),
      QT_TRANSLATE_NOOP("Advice", "Send to fewer recipients at once and try again later.")},
-    {"exceedlimit", QT_TRANSLATE_NOOP("Findings", "The message is larger than the receiving server accepts."),
+    {"emailtoolarge", QT_TRANSLATE_NOOP("Findings", "The message is larger than the receiving server accepts."),
      QT_TRANSLATE_NOOP("Advice", "Send smaller attachments, or a link to the file.")},
-    {"mesgtoobig", QT_TRANSLATE_NOOP("Findings", "The message is larger than the receiving server accepts."),
-     QT_TRANSLATE_NOOP("Advice", "Send smaller attachments, or a link to the file.")},
+    {"virusdetected",
+     QT_TRANSLATE_NOOP("Findings", "The receiving server found a virus or other malicious content in the message."),
+     QT_TRANSLATE_NOOP("Advice", "Scan the computer that sent the message with an up-to-date antivirus program, "
+                                 "then send the message again without the infected attachment.")},
+    {"suppressed",
+     QT_TRANSLATE_NOOP("Findings", "The sending service did not try to deliver: the address is on its suppression "
+                                   "list after earlier bounces or complaints."),
+     QT_TRANSLATE_NOOP("Advice", "Check the address with the recipient; once it is correct and working, remove it "
+                                 "from the sending service's suppression list.")},
     {"contenterror", QT_TRANSLATE_NOOP("Findings", "The receiving server refused the format of the message."),
      QT_TRANSLATE_NOOP("Advice", "Send the message again without unusual formatting, or from another mail "
                                  "program.")},

@@ -17,7 +17,9 @@
 
 namespace {
 
-constexpr double crossValidatedFloor = 0; // set from the first measurement
+// What the rules reach leaving one producer out (86.4% and 87.5% when set):
+// a change that makes them less general fails.
+constexpr double crossValidatedFloor = 85.0;
 
 using mt::bounce::ReasonVocabulary;
 

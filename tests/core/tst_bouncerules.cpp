@@ -53,6 +53,15 @@ class TestBounceRules : public QObject
 private slots:
     void classification_data();
     void classification();
+    void wordings_data();
+    void wordings();
+    void autoReplyNamingAddresses();
+    void jsonNotifications_data();
+    void jsonNotifications();
+    void japaneseCharsetMislabelled_data();
+    void japaneseCharsetMislabelled();
+    void contactAddressIsNoRecipient();
+    void successLineIsNoResult();
     void wrappedPostfixCommand();
     void specificStatusInDiagnostic();
     void mailboxOfSeveralBounces();
@@ -170,6 +179,161 @@ void TestBounceRules::classification()
     const BounceReport r = analyzeBounce(message);
     QVERIFY(!r.recipients.isEmpty());
     QCOMPARE(r.recipients.first().reason, reason);
+}
+
+// Wordings of the causes the vocabularies and concepts know, as receivers
+// might put them; written for the test (reworded, not taken from a corpus).
+void TestBounceRules::wordings_data()
+{
+    QTest::addColumn<QByteArray>("diagnostic");
+    QTest::addColumn<QByteArray>("status");
+    QTest::addColumn<QString>("reason");
+    const auto row = [](const char *name, const char *diagnostic, const char *status, const char *reason) {
+        QTest::newRow(name) << QByteArray(diagnostic) << QByteArray(status) << QString::fromLatin1(reason);
+    };
+    row("user not found", "550 User not found", "5.0.0", "userunknown");
+    row("address not found", "550 5.1.1 Address not found", "5.1.1", "userunknown");
+    row("recipient does not exist", "550 The recipient mailbox does not exist here", "5.0.0", "userunknown");
+    row("mailbox exceeds allowed size", "552 5.2.2 Mailbox exceeds allowed size", "5.2.2", "mailboxfull");
+    row("quota reached", "452 4.2.2 The user's quota has been reached", "4.2.2", "mailboxfull");
+    row("virus, not spam", "554 5.7.1 Virus Detected: Win.Test.EICAR_HDB-1", "5.7.1", "virusdetected");
+    row("virus after a generic prefix", "550 5.7.1 <a@example.com>: Recipient address rejected: Virus detected",
+        "5.7.1", "virusdetected");
+    row("size after a generic prefix", "552 5.3.4 <a@example.com>: Recipient address rejected: Message too big",
+        "5.3.4", "emailtoolarge");
+    row("ip frequency limited", "550 Ip frequency limited, please try again later", "5.0.0", "ratelimited");
+    row("too many connections", "421 4.7.0 Too many connections from your IP address", "4.7.0", "ratelimited");
+    row("domino: not in the address book", "User a@example.com not listed in public Name & Address Book", "5.0.0",
+        "userunknown");
+    row("5.2.1 account disabled", "550 5.2.1 The email account that you tried to reach is disabled", "5.2.1",
+        "suspend");
+    row("5.5.0 about reverse DNS", "550 5.5.0 Sender IP has no reverse DNS (PTR) record", "5.5.0", "requireptr");
+    row("5.7.1 about authentication", "530 5.7.1 Authentication required before sending", "5.7.1", "securityerror");
+    row("dmarc", "550 5.7.26 Message rejected: it failed the sender domain's DMARC policy", "5.7.26", "authfailure");
+    row("blocklist by name", "554 5.7.1 Service unavailable; client IP listed on Spamhaus", "5.7.1", "blocked");
+    row("spam content", "554 5.7.1 Message classified as spam", "5.7.1", "spamdetected");
+    row("expiry quoting the last error", "retry timeout exceeded; last error: 552 5.2.2 mailbox is over quota",
+        "4.4.7", "mailboxfull");
+    row("expiry alone", "Message expired after 5 days in the queue", "4.4.7", "expired");
+    row("null MX", "556 5.1.10 Recipient domain has a null MX record", "5.1.10", "notaccept");
+    row("relay", "554 5.7.1 Relaying not permitted for this domain", "5.7.1", "norelaying");
+    row("sender refused", "553 5.1.8 Sender domain verification failed", "5.1.8", "rejected");
+    row("a wrapper over the status code", "550 5.1.2 <a@example.com>: Recipient address rejected", "5.1.2",
+        "hostunknown");
+}
+
+void TestBounceRules::wordings()
+{
+    QFETCH(QByteArray, diagnostic);
+    QFETCH(QByteArray, status);
+    QFETCH(QString, reason);
+    const BounceReport r = analyzeBounce(report("", dsnGroup("a@example.com", status, diagnostic)));
+    QVERIFY(!r.recipients.isEmpty());
+    QCOMPARE(r.recipients.first().reason, reason);
+}
+
+void TestBounceRules::autoReplyNamingAddresses()
+{
+    // An out-of-office reply whose text names other addresses is a vacation
+    // notice, not a bounce for those addresses.
+    const BounceReport r = analyzeBounce(QByteArray("From: Jan Kowalski <jan@example.com>\nTo: a@example.org\n"
+                                                    "Subject: Automatic reply: Offer\nAuto-Submitted: auto-replied\n\n"
+                                                    "I am away until Monday. Please write to:\n"
+                                                    "anna@example.com\n"));
+    QCOMPARE(r.kind, QStringLiteral("autoreply"));
+    QCOMPARE(r.recipients.size(), 1);
+    QCOMPARE(r.recipients.first().reason, QStringLiteral("vacation"));
+}
+
+void TestBounceRules::jsonNotifications_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("recipient");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("complaint")
+        << QByteArray(R"({"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":)"
+                      R"("a@example.com"}],"complaintFeedbackType":"abuse"},"mail":{"source":"s@example.org"}})")
+        << "feedback"
+        << "a@example.com"
+        << "feedback";
+    QTest::newRow("bounce")
+        << QByteArray(R"({"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bouncedRecipients":[)"
+                      R"({"emailAddress":"b@example.com","action":"failed","status":"5.1.1","diagnosticCode":)"
+                      R"("smtp; 550 5.1.1 user unknown"}]},"mail":{"source":"s@example.org"}})")
+        << "dsn"
+        << "b@example.com"
+        << "userunknown";
+    QTest::newRow("braces inside strings")
+        << QByteArray(R"({"notificationType":"Bounce","bounce":{"bouncedRecipients":[{"emailAddress":)"
+                      R"("c@example.com","status":"5.2.2","diagnosticCode":"smtp; 552 mailbox full {quota}"}]}})")
+        << "dsn"
+        << "c@example.com"
+        << "mailboxfull";
+}
+
+void TestBounceRules::jsonNotifications()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, kind);
+    QFETCH(QString, recipient);
+    QFETCH(QString, reason);
+    const BounceReport r = analyzeBounce("From: no-reply@sns.amazonaws.com\nSubject: AWS Notification Message\n\n" +
+                                         json + "\n\n--\nIf you wish to stop receiving notifications...\n");
+    QCOMPARE(r.kind, kind);
+    QCOMPARE(r.recipients.size(), 1);
+    QCOMPARE(r.recipients.first().recipient, recipient);
+    QCOMPARE(r.recipients.first().reason, reason);
+}
+
+void TestBounceRules::japaneseCharsetMislabelled_data()
+{
+    QTest::addColumn<QByteArray>("charset");
+    QTest::addColumn<QByteArray>("bytes");
+    // "宛先不明" (unknown destination) in each encoding.
+    const QByteArray euc("\xb0\xb8\xc0\xe8\xc9\xd4\xcc\xc0");
+    const QByteArray sjis("\x88\xb6\x90\xe6\x95\x73\x96\xbe");
+    QTest::newRow("EUC-JP labelled ISO-2022-JP") << QByteArray("iso-2022-jp") << euc;
+    QTest::newRow("Shift_JIS labelled ISO-2022-JP") << QByteArray("iso-2022-jp") << sjis;
+    QTest::newRow("EUC-JP labelled Shift_JIS") << QByteArray("shift_jis") << euc;
+    QTest::newRow("EUC-JP as declared") << QByteArray("euc-jp") << euc;
+    QTest::newRow("ISO-2022-JP as declared") << QByteArray("iso-2022-jp") << QByteArray("\x1b$B08@hITL@\x1b(B");
+}
+
+void TestBounceRules::japaneseCharsetMislabelled()
+{
+    QFETCH(QByteArray, charset);
+    QFETCH(QByteArray, bytes);
+    const BounceReport r = analyzeBounce("From: MAILER-DAEMON@example.jp\nSubject: Returned mail\n"
+                                         "MIME-Version: 1.0\nContent-Type: text/plain; charset=" +
+                                         charset + "\n\n<a@example.jp>: 550 " + bytes + "\n");
+    QVERIFY(!r.recipients.isEmpty());
+    const QString diagnostic = r.recipients.first().diagnostic;
+    QVERIFY2(diagnostic.contains(QString::fromUtf8("宛先不明")), qPrintable(diagnostic));
+    QVERIFY(!diagnostic.contains(QChar(0xFFFD)));
+}
+
+void TestBounceRules::contactAddressIsNoRecipient()
+{
+    const BounceReport r = analyzeBounce(QByteArray(
+        "From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail\n\n"
+        "<a@example.com>: 550 5.1.1 User unknown\n\nIf you need help, please contact:\n<support@example.org>\n"
+        "postmaster@example.org\n"));
+    QCOMPARE(reasons(r), QStringList{QStringLiteral("userunknown")});
+    QCOMPARE(r.recipients.first().recipient, QStringLiteral("a@example.com"));
+}
+
+void TestBounceRules::successLineIsNoResult()
+{
+    // A Sendmail transcript: the 250 for one address, the refusal for the next.
+    const BounceReport r = analyzeBounce(
+        QByteArray("From: MAILER-DAEMON@mx.example.org\nSubject: Returned mail: see transcript for details\n\n"
+                   "   ----- Transcript of session follows -----\n"
+                   ">>> RCPT To:<ok@example.com>\n<<< 250 2.1.5 <ok@example.com>... Recipient ok\n"
+                   ">>> RCPT To:<a@example.com>\n<<< 550 5.1.1 <a@example.com>... User unknown\n"));
+    QCOMPARE(r.recipients.size(), 1);
+    QCOMPARE(r.recipients.first().recipient, QStringLiteral("a@example.com"));
+    QCOMPARE(r.recipients.first().reason, QStringLiteral("userunknown"));
 }
 
 void TestBounceRules::wrappedPostfixCommand()

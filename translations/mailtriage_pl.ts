@@ -591,7 +591,7 @@ p=none nie zmienia niczego w doręczaniu poczty, a jedynie prosi serwery odbiorc
     </message>
     <message>
         <source>Check the address with the recipient; once it is correct and working, remove it from the sending service&apos;s suppression list.</source>
-        <translation>Prosimy potwierdzić adres u odbiorcy; gdy jest poprawny i działa, należy usunąć go z listy blokowanych adresów (suppression list) usługi wysyłkowej.</translation>
+        <translation>Prosimy potwierdzić adres u odbiorcy, a gdy jest poprawny i działa, usunąć go z listy blokowanych adresów (suppression list) usługi wysyłkowej.</translation>
     </message>
 </context>
 <context>

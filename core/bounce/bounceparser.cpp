@@ -3,6 +3,7 @@
 #include "jsonnotification.h"
 #include "mimeparser.h"
 #include "phrasematcher.h"
+#include "producer.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -698,6 +699,7 @@ BounceReport parseBounce(QByteArrayView data)
         notice.truncate(cut);
     }
     report.reportingMta = withoutType(message.headers.text("reporting-mta"));
+    report.producer = producerOf(message.headers, notice);
     // The classifier reads the notice's error lines only when a recipient's
     // own words are not enough, so they are found then (noticeErrorLines).
     // A notice returned as the message gives the error lines when the outer

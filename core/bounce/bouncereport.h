@@ -47,6 +47,7 @@ struct BounceReport
     QString sendingIp; // the client IP of the first Received hop of the returned message
     QString notice;    // the notice's own text (its start), for the classifier's fallback
     QString reportingMta;
+    QString producer; // the software that wrote the notice, when recognized (core/bounce/producer.cpp)
 };
 
 } // namespace mt::bounce

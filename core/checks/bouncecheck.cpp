@@ -94,17 +94,24 @@ QVariantMap recipientFacts(const bounce::BounceRecipient &r)
     if (!r.feedbackType.isEmpty()) {
         facts.insert(QStringLiteral("feedback_type"), r.feedbackType);
     }
+    if (!r.evidence.isEmpty()) {
+        facts.insert(QStringLiteral("evidence"), r.evidence); // the words that decided
+    }
     return facts;
 }
 
 QVariantMap reportFacts(const bounce::BounceReport &report)
 {
-    return {
+    QVariantMap facts{
         {QStringLiteral("kind"), report.kind},
         {QStringLiteral("original_sender"), report.originalSender},
         {QStringLiteral("original_subject"), report.originalSubject},
         {QStringLiteral("sending_ip"), report.sendingIp},
     };
+    if (!report.producer.isEmpty()) {
+        facts.insert(QStringLiteral("producer"), report.producer);
+    }
+    return facts;
 }
 
 Findings bounceFindings(const bounce::BounceReport &report)

@@ -62,6 +62,8 @@ private slots:
     void japaneseCharsetMislabelled();
     void contactAddressIsNoRecipient();
     void successLineIsNoResult();
+    void producerRecognized_data();
+    void producerRecognized();
     void wrappedPostfixCommand();
     void specificStatusInDiagnostic();
     void mailboxOfSeveralBounces();
@@ -212,8 +214,8 @@ void TestBounceRules::wordings_data()
     row("dmarc", "550 5.7.26 Message rejected: it failed the sender domain's DMARC policy", "5.7.26", "authfailure");
     row("blocklist by name", "554 5.7.1 Service unavailable; client IP listed on Spamhaus", "5.7.1", "blocked");
     row("spam content", "554 5.7.1 Message classified as spam", "5.7.1", "spamdetected");
-    row("expiry quoting the last error", "retry timeout exceeded; last error: 552 5.2.2 mailbox is over quota",
-        "4.4.7", "mailboxfull");
+    row("expiry quoting the last error", "retry timeout exceeded; last error: 552 5.2.2 mailbox is over quota", "4.4.7",
+        "mailboxfull");
     row("expiry alone", "Message expired after 5 days in the queue", "4.4.7", "expired");
     row("null MX", "556 5.1.10 Recipient domain has a null MX record", "5.1.10", "notaccept");
     row("relay", "554 5.7.1 Relaying not permitted for this domain", "5.7.1", "norelaying");
@@ -334,6 +336,31 @@ void TestBounceRules::successLineIsNoResult()
     QCOMPARE(r.recipients.size(), 1);
     QCOMPARE(r.recipients.first().recipient, QStringLiteral("a@example.com"));
     QCOMPARE(r.recipients.first().reason, QStringLiteral("userunknown"));
+}
+
+void TestBounceRules::producerRecognized_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QString>("producer");
+    QTest::newRow("Postfix") << report("This is the mail system at host mx.example.org.\n\n<a@example.com>: 550 no",
+                                       dsnGroup("a@example.com", "5.0.0", "550 no"))
+                             << "Postfix";
+    QTest::newRow("Exim by its header")
+        << QByteArray("From: Mail Delivery System <Mailer-Daemon@mx.example.org>\nX-Failed-Recipients: a@example.com\n"
+                      "Subject: Mail delivery failed\n\nA message that you sent could not be delivered.\n")
+        << "Exim";
+    QTest::newRow("qmail") << QByteArray("From: MAILER-DAEMON@mx.example.org\nSubject: failure notice\n\n"
+                                         "Hi. This is the qmail-send program at mx.example.org.\n<a@example.com>:\n"
+                                         "Sorry, no mailbox here by that name. (#5.1.1)\n")
+                           << "qmail";
+    QTest::newRow("a reply line: nobody") << QByteArray("550 5.1.1 User unknown") << "";
+}
+
+void TestBounceRules::producerRecognized()
+{
+    QFETCH(QByteArray, message);
+    QFETCH(QString, producer);
+    QCOMPARE(analyzeBounce(message).producer, producer);
 }
 
 void TestBounceRules::wrappedPostfixCommand()

@@ -55,12 +55,11 @@ void TestPhraseMatcher::findAll_data()
         << QByteArray("listed at zen.spamhaus.org") << names({"spamhaus"});
     QTest::newRow("whole words: ube is not in youtube") << QByteArray("see youtube.com") << QStringList();
     QTest::newRow("open end: blacklisted") << QByteArray("IP blacklisted by recipient") << names({"blacklist*"});
-    QTest::newRow("both of two phrases")
-        << QByteArray("Mailbox is full: over quota") << names({"mailbox is full", "over quota"});
+    QTest::newRow("both of two phrases") << QByteArray("Mailbox is full: over quota")
+                                         << names({"mailbox is full", "over quota"});
     QTest::newRow("overlapping: spam inside a sentence")
         << QByteArray("rejected as spam, see spamhaus") << names({"spam", "spamhaus"});
-    QTest::newRow("UTF-8 without spaces (Japanese)")
-        << QByteArray("ただいま不在にしております") << names({"不在"});
+    QTest::newRow("UTF-8 without spaces (Japanese)") << QByteArray("ただいま不在にしております") << names({"不在"});
     QTest::newRow("nothing") << QByteArray("250 2.0.0 Ok: queued") << QStringList();
     QTest::newRow("empty") << QByteArray() << QStringList();
 }

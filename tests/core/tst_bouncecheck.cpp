@@ -125,7 +125,7 @@ void TestBounceCheck::destroyedWhileParsing()
     while (big.size() < 8 * 1024 * 1024) {
         big += "Received: from a ([192.0.2.1]) by b; Mon, 1 Jan 2024 00:00:00 +0000\n";
     }
-    auto *check = new BounceCheck(big);
+    auto *check = new BounceCheck(big, policy::Limits());
     QSignalSpy finished(check, &mt::AsyncCheck::finished);
     check->start();
     delete check; // the diagnosis was cancelled: the result must go nowhere

@@ -1,7 +1,8 @@
-// The classifier against Sisimai's labelled corpus (../shared/corpus/
-// bounces-dev): prints agreement per reason and overall, and asserts the
+// The classifier against Sisimai's labelled corpus (corpus/bounces-dev under
+// MAILTRIAGE_TESTDATA, see support/testdata.h): prints agreement per reason and overall, and asserts the
 // target. MAILTRIAGE_BOUNCE_MISSES=1 lists every disagreement.
 #include "bounce/bounceanalyzer.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,11 +44,13 @@ private slots:
 
 void TestBounceCorpus::agreement()
 {
-    const QString root = QStringLiteral(MAILTRIAGE_SHARED "/corpus/bounces-dev");
-    QFile labels(root + QStringLiteral("/labels.jsonl"));
-    if (!labels.open(QIODevice::ReadOnly)) {
-        QSKIP("the corpus is not beside the source tree (../shared/corpus/bounces-dev)");
+    QString missing;
+    const QString root = mt::test::testDataPath(QStringLiteral("corpus/bounces-dev"), &missing);
+    if (root.isEmpty()) {
+        QSKIP(qPrintable(missing));
     }
+    QFile labels(root + QStringLiteral("/labels.jsonl"));
+    QVERIFY2(labels.open(QIODevice::ReadOnly), qPrintable(labels.errorString()));
     const bool listMisses = qEnvironmentVariableIsSet("MAILTRIAGE_BOUNCE_MISSES");
     QMap<QString, Tally> perReason;
     Tally first;

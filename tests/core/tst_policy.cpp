@@ -1,4 +1,4 @@
-// The provider's rules (seeds 002 and 004) as data and logic, on a manual
+// The provider's rules (docs/policy.md) as data and logic, on a manual
 // clock: the policy file, password hashes, the windows of rules 4 to 7, the
 // sender and country rules, and the block store with its audit trail.
 #include "policy/authfailureguard.h"

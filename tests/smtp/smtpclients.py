@@ -192,6 +192,24 @@ def stall(port, user, password, sender, recipient):
     print(json.dumps({"reply": final, "waited": round(time.monotonic() - started, 1)}))
 
 
+def envelope(port, user, password, sender, recipient=""):
+    """One authenticated smtplib session: the session token from the
+    greeting and the replies to MAIL FROM and (after a 250) RCPT TO, each as
+    "CODE TEXT", for comparing with what a diagnosis predicts."""
+    client = smtplib.SMTP(timeout=20)
+    code, greeting = client.connect("127.0.0.1", port)
+    result = {"token": greeting.decode().split()[-1]}
+    client.ehlo("python.test")
+    client.login(user, password)
+    code, text = client.mail(sender)
+    result["mail"] = "%d %s" % (code, text.decode())
+    if recipient and code == 250:
+        code, text = client.rcpt(recipient)
+        result["rcpt"] = "%d %s" % (code, text.decode())
+    client.quit()
+    print(json.dumps(result))
+
+
 if __name__ == "__main__":
     command, port, args = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
     if command == "login-initial":
@@ -204,5 +222,7 @@ if __name__ == "__main__":
         send_many(port, int(args[0]), *args[1:])
     elif command == "stall":
         stall(port, *args)
+    elif command == "envelope":
+        envelope(port, *args)
     else:
         sys.exit("unknown command " + command)

@@ -217,7 +217,7 @@ void TestServerPages::replayWrongPassword()
     QVERIFY(m_runtime->isRunning()); // started on demand
     QVERIFY(finished.wait(60000));
     QVERIFY(!page.isRunning());
-    // The seeds' reply, in the transcript and in Outlook's words.
+    // The server's reply (docs/policy.md), in the transcript and in Outlook's words.
     const QRegularExpression reply(QStringLiteral("535 5\\.1\\.0 \\w{22} authentication failed"));
     QVERIFY2(reply.match(page.transcript()).hasMatch(), qPrintable(page.transcript()));
     QVERIFY(!page.transcript().contains(QLatin1String("secret")));

@@ -272,14 +272,15 @@ std::optional<Policy> Policy::fromJson(const QByteArray &json, LocalizedText *er
             alias = lowered(alias);
         }
         for (QString &country : domain.countries) {
-            country = country.trimmed().toUpper();
+            country = country.trimmed();
             // Rule 8 compares these with GeoIP's ISO 3166 codes.
-            static const QRegularExpression countryCode(QStringLiteral("^[A-Z]{2}$"));
+            static const QRegularExpression countryCode(QStringLiteral("^[A-Za-z]{2}$"));
             if (problem.isEmpty() && !countryCode.match(country).hasMatch()) {
                 problem = LocalizedText(
                     "Policy", QT_TRANSLATE_NOOP("Policy", "%1: \"%2\" is not a two-letter country code (e.g. PL)"),
                     {path + QStringLiteral(".countries"), country});
             }
+            country = country.toUpper();
         }
         if (problem.isEmpty() && domain.name.isEmpty()) {
             problem = LocalizedText("Policy", QT_TRANSLATE_NOOP("Policy", "%1: must not be empty"),

@@ -135,7 +135,7 @@ void TestPolicy::policyFile_data()
         << QByteArray(R"({"domains": [{"name": "a.pl", "countries": ["pl"]}]})") << QString() << 250;
     QTest::newRow("country name, not code")
         << QByteArray(R"({"domains": [{"name": "a.pl", "countries": ["PL", "Polska"]}]})")
-        << QStringLiteral("domains[0].countries: \"POLSKA\" is not a two-letter country code") << 0;
+        << QStringLiteral("domains[0].countries: \"Polska\" is not a two-letter country code") << 0;
     QTest::newRow("three-letter code") << QByteArray(R"({"domains": [{"name": "a.pl", "countries": ["POL"]}]})")
                                        << QStringLiteral("is not a two-letter country code") << 0;
 }

@@ -66,7 +66,7 @@ void TestSpfConformance::conformance_data()
     for (const char *suite : suites) {
         QString missing;
         const QString path =
-            mt::test::testDataPath(QStringLiteral("conformance/spf/%1-tests.json").arg(suite), &missing);
+            mt::test::testDataPath(QStringLiteral("conformance/spf/%1-tests.json").arg(QLatin1String(suite)), &missing);
         if (path.isEmpty()) {
             QSKIP(qPrintable(missing));
         }
@@ -140,7 +140,7 @@ void TestSpfConformance::cleanupTestCase()
     for (const char *suite : suites) {
         QString missing;
         const QString path =
-            mt::test::testDataPath(QStringLiteral("conformance/spf/%1-tests.json").arg(suite), &missing);
+            mt::test::testDataPath(QStringLiteral("conformance/spf/%1-tests.json").arg(QLatin1String(suite)), &missing);
         if (path.isEmpty()) {
             continue; // the data function said so
         }

@@ -192,14 +192,21 @@ def stall(port, user, password, sender, recipient):
     print(json.dumps({"reply": final, "waited": round(time.monotonic() - started, 1)}))
 
 
-def envelope(port, user, password, sender, recipient=""):
-    """One authenticated smtplib session: the session token from the
-    greeting and the replies to MAIL FROM and (after a 250) RCPT TO, each as
-    "CODE TEXT", for comparing with what a diagnosis predicts."""
+def envelope(port, user, password, sender, recipient="", client_ip=""):
+    """One authenticated smtplib session, as a client at CLIENT_IP when given
+    (XCLIENT): the session token from the greeting and the replies to MAIL
+    FROM and (after a 250) RCPT TO, each as "CODE TEXT", for comparing with
+    what a diagnosis predicts."""
     client = smtplib.SMTP(timeout=20)
     code, greeting = client.connect("127.0.0.1", port)
     result = {"token": greeting.decode().split()[-1]}
     client.ehlo("python.test")
+    if client_ip:
+        code, text = client.docmd("XCLIENT", "ADDR=" + client_ip)
+        if code != 220:
+            sys.exit("XCLIENT refused: %d %s" % (code, text.decode()))
+        result["token"] = text.decode().split()[-1]  # a new session
+        client.ehlo("python.test")
     client.login(user, password)
     code, text = client.mail(sender)
     result["mail"] = "%d %s" % (code, text.decode())

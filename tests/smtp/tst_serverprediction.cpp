@@ -2,8 +2,11 @@
 // answers (data.reply_as_sender / reply_as_recipient of the MX-or-A rule)
 // against what `mailtriage-cli serve` answers a real client (Python's
 // smtplib), code and text, the session token aside: one rule, one
-// implementation (policy/maildomainrule.h). DNS is knotd with the test
-// zones, or a loopback port that never answers for the timeout.
+// implementation (policy/maildomainrule.h). The same for the country rule
+// (rule 8) between `diagnose --policy` and the server; the other sender
+// rules (domain, alias, alternative sender) are not predicted by a
+// diagnosis. DNS is knotd with the test zones, or a loopback port that
+// never answers for the timeout.
 #include "cliprocess.h"
 #include "dnsfixture.h"
 #include "freeport.h"
@@ -11,6 +14,7 @@
 #include "serverprocess.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,13 +148,15 @@ struct Answer
     QString error;
 };
 
-// smtplib's session as LOGIN: MAIL FROM:<SENDER>, then RCPT TO:<RECIPIENT>;
-// the session token in the replies becomes the diagnosis's example token.
-Answer ask(quint16 port, const QString &login, const QString &sender, const QString &recipient)
+// smtplib's session as LOGIN (from CLIENT_IP by XCLIENT when given): MAIL
+// FROM:<SENDER>, then RCPT TO:<RECIPIENT>; the session token in the replies
+// becomes the diagnosis's example token.
+Answer ask(quint16 port, const QString &login, const QString &sender, const QString &recipient,
+           const QString &clientIp = {})
 {
     const CliRun run =
         mt::test::runProgram(QStringLiteral("python3"), {clients, QStringLiteral("envelope"), QString::number(port),
-                                                         login, password, sender, recipient});
+                                                         login, password, sender, recipient, clientIp});
     const QJsonObject result = QJsonDocument::fromJson(run.out).object();
     const QString token = result.value(QStringLiteral("token")).toString();
     if (run.exitCode != 0 || token.isEmpty()) {
@@ -174,6 +180,8 @@ private slots:
     void cleanupTestCase();
     void diagnosisPredictsTheServer_data();
     void diagnosisPredictsTheServer();
+    void countryRulePredictsTheServer_data();
+    void countryRulePredictsTheServer();
 
 private:
     std::unique_ptr<mt::test::DnsFixture> m_dns;
@@ -181,6 +189,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Server> m_server;
     std::unique_ptr<Server> m_silentServer;
+    QString m_hash;
 };
 
 void TestServerPrediction::initTestCase()
@@ -194,7 +203,8 @@ void TestServerPrediction::initTestCase()
     const CliRun hashed = mt::test::runCli(
         {QStringLiteral("hash-password"), QStringLiteral("--iterations"), QStringLiteral("2000")}, "secret\n");
     QCOMPARE(hashed.exitCode, 0);
-    const QString policy = policyJson(QString::fromUtf8(hashed.out.trimmed()));
+    m_hash = QString::fromUtf8(hashed.out.trimmed());
+    const QString policy = policyJson(m_hash);
 
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("fixture")));
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("silent")));
@@ -278,6 +288,65 @@ void TestServerPrediction::diagnosisPredictsTheServer()
     } else {
         QCOMPARE(got, silentDns ? predicted.asSender : predicted.asRecipient);
     }
+}
+
+void TestServerPrediction::countryRulePredictsTheServer_data()
+{
+    QTest::addColumn<QString>("countries"); // of example.test in the policy file
+    QTest::addColumn<QString>("expected");  // the reply's start
+    QTest::newRow("Poland only: the US sending IP is refused")
+        << QStringLiteral(R"(["PL"])") << QStringLiteral("550 5.1.0 <u@example.test> sender rejected");
+    QTest::newRow("Poland and the US: accepted") << QStringLiteral(R"(["PL", "US"])") << QStringLiteral("250 ");
+}
+
+// Rule 8: a bounce says u@example.test sent from 8.8.8.8; `diagnose --policy`
+// judges the IP by the domain's countries, the server by its client's
+// address (claimed with XCLIENT), both with the embedded GeoIP database.
+void TestServerPrediction::countryRulePredictsTheServer()
+{
+    QFETCH(QString, countries);
+    QFETCH(QString, expected);
+    if (!QFileInfo::exists(QStringLiteral(MAILTRIAGE_GEOIP_DATABASE))) {
+        QSKIP("built without the GeoIP database (-DMAILTRIAGE_FETCH_GEOIP=OFF)");
+    }
+    const QString policy = QStringLiteral(R"({"server": {"xclient": true},
+                           "domains": [{"name": "example.test", "countries": %1}],
+                           "accounts": [{"login": "u@example.test", "password": "%2"}]})")
+                               .arg(countries, m_hash);
+    const QString dir = QDir(m_dir.path()).filePath(QString::fromLatin1(QTest::currentDataTag()).left(12));
+    QVERIFY(QDir().mkpath(dir));
+    QFile policyFile(QDir(dir).filePath(QStringLiteral("diagnose-policy.json")));
+    QVERIFY(policyFile.open(QIODevice::WriteOnly));
+    policyFile.write(policy.toUtf8());
+    policyFile.close();
+
+    QFile bounce(QStringLiteral(MAILTRIAGE_TEST_FIXTURES "/bounces/blocked-from-us.eml"));
+    QVERIFY(bounce.open(QIODevice::ReadOnly));
+    const QByteArray text = bounce.readAll().replace("jan@example.test", "u@example.test");
+    const CliRun run =
+        mt::test::runCli({QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--policy"),
+                          policyFile.fileName(), QStringLiteral("--dns"), m_dns->address(), QStringLiteral("--dnsbl"),
+                          QStringLiteral("rhsbl.example.test"), QStringLiteral("--format"), QStringLiteral("json")},
+                         text);
+    QString predicted;
+    bool judged = false;
+    for (const QJsonValue &value :
+         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject finding = value.toObject();
+        if (finding.value(QStringLiteral("check")).toString() == QLatin1String("geoip")) {
+            judged = true;
+            predicted = finding.value(QStringLiteral("data")).toObject().value(QStringLiteral("reply")).toString();
+        }
+    }
+    QVERIFY2(judged, run.out.constData());
+
+    const Server server(dir, policy, m_dns->address());
+    QVERIFY2(server.port() != 0, qPrintable(server.log()));
+    const QString sender = QStringLiteral("u@example.test");
+    const Answer answer = ask(server.port(), sender, sender, {}, QStringLiteral("8.8.8.8"));
+    QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+    QVERIFY2(answer.mail.startsWith(expected), qPrintable(answer.mail));
+    QCOMPARE(answer.mail, predicted.isEmpty() ? QStringLiteral("250 2.1.0 Ok") : predicted);
 }
 
 QTEST_GUILESS_MAIN(TestServerPrediction)

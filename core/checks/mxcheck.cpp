@@ -238,9 +238,11 @@ void MxCheck::onMx(const DnsResult &result)
     const bool hasNullMx =
         std::any_of(records.cbegin(), records.cend(), [](const auto &r) { return r.target.isEmpty(); });
     if (hasNullMx) {
-        Finding &f = report(int(records.size() == 1 ? MxCase::NullMx : MxCase::NullMxMixed));
+        // Only null MX records: rule 3 found no host, the domain takes no mail.
+        const bool onlyNull = m_verdict == policy::MailDomainVerdict::Invalid;
+        Finding &f = report(int(onlyNull ? MxCase::NullMx : MxCase::NullMxMixed));
         f.data.insert(QStringLiteral("records"), raw);
-        if (records.size() == 1) {
+        if (onlyNull) {
             finish();
             return;
         }

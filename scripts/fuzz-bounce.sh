@@ -8,7 +8,8 @@ set -eu
 seconds=${1:-60}
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${2:-$here/build-fuzz}
-shared=${MAILTRIAGE_SHARED:-$here/../shared}
+# Third-party seeds (bounce corpus, help pages), when present: one setting.
+shared=${MAILTRIAGE_TESTDATA:-$here/../shared}
 
 CXX=${CXX_FUZZ:-clang++} cmake -S "$here/tests/fuzz" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" >/dev/null

@@ -1069,6 +1069,10 @@ commands:
         <source>policy file whose domains&apos; allowed countries apply to the IPs a bounce names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>policy file whose limits the advice quotes (default: the built-in policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>
@@ -1827,18 +1831,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than 10 failed logins in an hour came from this IP address, so our SMTP server refuses its connections for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sending limits were exceeded (250 messages a minute, 1000 an hour, 10000 in 12 hours), or more than half of the messages from this IP address could not be delivered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our anti-spam system considers the messages from this sender spam: after the first few, further messages are refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The recipient&apos;s mailbox is full and cannot accept more messages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,6 +1996,17 @@ commands:
     </message>
     <message>
         <source>The sending service did not try to deliver: the address is on its suppression list after earlier bounces or complaints.</source>
+    </message>
+    <message>
+        <source>More than %1 failed logins in an hour came from this IP address, so our SMTP server refuses its connections for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending limits were exceeded (%1 messages a minute, %2 an hour, %3 in 12 hours), or more than %4% of the messages from this IP address could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our anti-spam system considers the messages from this sender spam: after the first %1 in an hour, further messages are refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,12 +2098,12 @@ commands:
     <name>MailClientView</name>
     <message>
         <source>The message is sent to the valid recipients; a new message reports the invalid ones. Server reply: %1</source>
-        <extracomment>Seed 004: MS Outlook wyśle wiadomość do poprawnych odbiorców ... oraz zwróci komunikat o błędzie</extracomment>
+        <extracomment>Help page: MS Outlook wyśle wiadomość do poprawnych odbiorców ... oraz zwróci komunikat o błędzie</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The message is not sent: a warning says &quot;Invalid destination domain&quot;. Correct or remove the invalid addresses. Server reply: %1</source>
-        <extracomment>Seed 004: wiadomość nie zostanie wysłana, zostanie wyświetlone ostrzeżenie z błędem &quot;Niepoprawna domena docelowa&quot;</extracomment>
+        <extracomment>Help page: wiadomość nie zostanie wysłana, zostanie wyświetlone ostrzeżenie z błędem &quot;Niepoprawna domena docelowa&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,17 +2112,17 @@ commands:
     </message>
     <message>
         <source>Task &apos;%1 – Sending&apos; reported error (%2): &apos;Cannot send the message. Check the e-mail address in the account properties. Server reply: %3&apos;</source>
-        <extracomment>Seed 004: Zadanie &apos;jan@kowalski – Wysyłanie&apos; zgłosiło błąd (0x800CCC78): &apos;Nie można wysłać wiadomości. Sprawdź adres e-mail we właściwościach konta. Odpowiedź serwera: 550 5.1.0 ...&apos;</extracomment>
+        <extracomment>Help page: Zadanie &apos;jan@kowalski – Wysyłanie&apos; zgłosiło błąd (0x800CCC78): &apos;Nie można wysłać wiadomości. Sprawdź adres e-mail we właściwościach konta. Odpowiedź serwera: 550 5.1.0 ...&apos;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An error occurred while sending mail. Server reply: %1. Check the e-mail address in the Account Settings and try again.</source>
-        <extracomment>Seed 004: Podczas wysyłania poczty wystąpił błąd. Odpowiedź serwera: 5.1.0 ... authentication failed. Sprawdź poprawność wprowadzonego adresu e-mail w Konfiguracji kont, a następnie ponów próbę.</extracomment>
+        <extracomment>Help page: Podczas wysyłania poczty wystąpił błąd. Odpowiedź serwera: 5.1.0 ... authentication failed. Sprawdź poprawność wprowadzonego adresu e-mail w Konfiguracji kont, a następnie ponów próbę.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal error [%1]</source>
-        <extracomment>Seed 004: Błąd wewnętrzny [550 5.1.0 ... authentication failed]</extracomment>
+        <extracomment>Help page: Błąd wewnętrzny [550 5.1.0 ... authentication failed]</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,6 +2188,14 @@ commands:
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a two-letter country code (e.g. PL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Replay</name>
@@ -2205,23 +2216,23 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rule 4: more than 10 failed logins in an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 5: more than 250 messages in a minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 6: over half of 100 messages undeliverable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule 7: spam after the first few</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rule 8: connection from a country not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 4: more than %1 failed logins in an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 5: more than %1 messages in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 6: over %1% of more than %2 messages undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 7: spam after the first %1 in an hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3014,10 +3025,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Domain %1: &quot;%2&quot; is not a two-letter country code (e.g. PL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account %1 has no password: select it and use Set password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,7 +3037,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
+        <source>Could not save the policy: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

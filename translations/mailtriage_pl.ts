@@ -1091,6 +1091,10 @@ polecenia:
         <source>policy file whose domains&apos; allowed countries apply to the IPs a bounce names</source>
         <translation>plik zasad, którego dozwolone kraje domen stosuje się do adresów IP wskazanych w wiadomości zwrotnej</translation>
     </message>
+    <message>
+        <source>policy file whose limits the advice quotes (default: the built-in policy)</source>
+        <translation>plik zasad, którego limity cytują porady (domyślnie: zasady wbudowane)</translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>
@@ -1849,18 +1853,6 @@ polecenia:
         <translation>Nasz serwer SMTP odrzucił logowanie: nazwa użytkownika lub hasło są nieprawidłowe albo program pocztowy nie korzysta z uwierzytelniania.</translation>
     </message>
     <message>
-        <source>More than 10 failed logins in an hour came from this IP address, so our SMTP server refuses its connections for now.</source>
-        <translation>W ciągu godziny z tego adresu IP wykonano ponad 10 nieudanych prób uwierzytelniania, dlatego nasz serwer SMTP tymczasowo odrzuca kolejne połączenia z tego adresu.</translation>
-    </message>
-    <message>
-        <source>The sending limits were exceeded (250 messages a minute, 1000 an hour, 10000 in 12 hours), or more than half of the messages from this IP address could not be delivered.</source>
-        <translation>Przekroczono limity wysyłki (250 wiadomości na minutę, 1000 na godzinę, 10000 na 12 godzin) albo ponad połowy wiadomości wysłanych z tego adresu IP nie udało się dostarczyć.</translation>
-    </message>
-    <message>
-        <source>Our anti-spam system considers the messages from this sender spam: after the first few, further messages are refused.</source>
-        <translation>Nasz system antyspamowy uznaje wiadomości od tego nadawcy za spam: po kilku pierwszych wiadomościach kolejne są odrzucane.</translation>
-    </message>
-    <message>
         <source>The recipient&apos;s mailbox is full and cannot accept more messages.</source>
         <translation>Skrzynka odbiorcy jest pełna i nie może przyjąć kolejnych wiadomości.</translation>
     </message>
@@ -2028,6 +2020,18 @@ polecenia:
         <source>The sending service did not try to deliver: the address is on its suppression list after earlier bounces or complaints.</source>
         <translation>Usługa wysyłkowa nie próbowała doręczyć wiadomości: adres jest na jej liście blokowanych adresów po wcześniejszych zwrotach lub skargach.</translation>
     </message>
+    <message>
+        <source>More than %1 failed logins in an hour came from this IP address, so our SMTP server refuses its connections for now.</source>
+        <translation>W ciągu godziny z tego adresu IP wykonano ponad %1 nieudanych prób uwierzytelniania, dlatego nasz serwer SMTP tymczasowo odrzuca kolejne połączenia z tego adresu.</translation>
+    </message>
+    <message>
+        <source>The sending limits were exceeded (%1 messages a minute, %2 an hour, %3 in 12 hours), or more than %4% of the messages from this IP address could not be delivered.</source>
+        <translation>Przekroczono limity wysyłki (%1 wiadomości na minutę, %2 na godzinę, %3 na 12 godzin) albo ponad %4% wiadomości wysłanych z tego adresu IP nie udało się dostarczyć.</translation>
+    </message>
+    <message>
+        <source>Our anti-spam system considers the messages from this sender spam: after the first %1 in an hour, further messages are refused.</source>
+        <translation>Nasz system antyspamowy uznaje wiadomości od tego nadawcy za spam: po pierwszych %1 w ciągu godziny kolejne są odrzucane.</translation>
+    </message>
 </context>
 <context>
     <name>GeoIpDatabase</name>
@@ -2117,12 +2121,12 @@ polecenia:
     <name>MailClientView</name>
     <message>
         <source>The message is sent to the valid recipients; a new message reports the invalid ones. Server reply: %1</source>
-        <extracomment>Seed 004: MS Outlook wyśle wiadomość do poprawnych odbiorców ... oraz zwróci komunikat o błędzie</extracomment>
+        <extracomment>Help page: MS Outlook wyśle wiadomość do poprawnych odbiorców ... oraz zwróci komunikat o błędzie</extracomment>
         <translation>Program wyśle wiadomość do poprawnych odbiorców oraz zwróci komunikat o błędzie (jako nową wiadomość) z informacją, którzy odbiorcy byli niepoprawni. Odpowiedź serwera: %1</translation>
     </message>
     <message>
         <source>The message is not sent: a warning says &quot;Invalid destination domain&quot;. Correct or remove the invalid addresses. Server reply: %1</source>
-        <extracomment>Seed 004: wiadomość nie zostanie wysłana, zostanie wyświetlone ostrzeżenie z błędem &quot;Niepoprawna domena docelowa&quot;</extracomment>
+        <extracomment>Help page: wiadomość nie zostanie wysłana, zostanie wyświetlone ostrzeżenie z błędem &quot;Niepoprawna domena docelowa&quot;</extracomment>
         <translation>Wiadomość nie zostanie wysłana, zostanie wyświetlone ostrzeżenie z błędem „Niepoprawna domena docelowa”. Konieczne jest poprawienie lub usunięcie niepoprawnych adresów z listy odbiorców. Odpowiedź serwera: %1</translation>
     </message>
     <message>
@@ -2131,17 +2135,17 @@ polecenia:
     </message>
     <message>
         <source>Task &apos;%1 – Sending&apos; reported error (%2): &apos;Cannot send the message. Check the e-mail address in the account properties. Server reply: %3&apos;</source>
-        <extracomment>Seed 004: Zadanie &apos;jan@kowalski – Wysyłanie&apos; zgłosiło błąd (0x800CCC78): &apos;Nie można wysłać wiadomości. Sprawdź adres e-mail we właściwościach konta. Odpowiedź serwera: 550 5.1.0 ...&apos;</extracomment>
+        <extracomment>Help page: Zadanie &apos;jan@kowalski – Wysyłanie&apos; zgłosiło błąd (0x800CCC78): &apos;Nie można wysłać wiadomości. Sprawdź adres e-mail we właściwościach konta. Odpowiedź serwera: 550 5.1.0 ...&apos;</extracomment>
         <translation>Zadanie &apos;%1 – Wysyłanie&apos; zgłosiło błąd (%2): &apos;Nie można wysłać wiadomości. Sprawdź adres e-mail we właściwościach konta. Odpowiedź serwera: %3&apos;</translation>
     </message>
     <message>
         <source>An error occurred while sending mail. Server reply: %1. Check the e-mail address in the Account Settings and try again.</source>
-        <extracomment>Seed 004: Podczas wysyłania poczty wystąpił błąd. Odpowiedź serwera: 5.1.0 ... authentication failed. Sprawdź poprawność wprowadzonego adresu e-mail w Konfiguracji kont, a następnie ponów próbę.</extracomment>
+        <extracomment>Help page: Podczas wysyłania poczty wystąpił błąd. Odpowiedź serwera: 5.1.0 ... authentication failed. Sprawdź poprawność wprowadzonego adresu e-mail w Konfiguracji kont, a następnie ponów próbę.</extracomment>
         <translation>Podczas wysyłania poczty wystąpił błąd. Odpowiedź serwera: %1. Sprawdź poprawność wprowadzonego adresu e-mail w Konfiguracji kont, a następnie ponów próbę.</translation>
     </message>
     <message>
         <source>Internal error [%1]</source>
-        <extracomment>Seed 004: Błąd wewnętrzny [550 5.1.0 ... authentication failed]</extracomment>
+        <extracomment>Help page: Błąd wewnętrzny [550 5.1.0 ... authentication failed]</extracomment>
         <translation>Błąd wewnętrzny [%1]</translation>
     </message>
 </context>
@@ -2207,6 +2211,14 @@ polecenia:
         <source>cannot read %1: %2</source>
         <translation>nie można odczytać pliku %1: %2</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a two-letter country code (e.g. PL)</source>
+        <translation>%1: „%2” nie jest dwuliterowym kodem kraju (np. PL)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Replay</name>
@@ -2227,24 +2239,24 @@ polecenia:
         <translation>Reguła 3: domena odbiorcy bez rekordu MX ani A</translation>
     </message>
     <message>
-        <source>Rule 4: more than 10 failed logins in an hour</source>
-        <translation>Reguła 4: ponad 10 nieudanych prób uwierzytelniania w ciągu godziny</translation>
-    </message>
-    <message>
-        <source>Rule 5: more than 250 messages in a minute</source>
-        <translation>Reguła 5: ponad 250 wiadomości w ciągu minuty</translation>
-    </message>
-    <message>
-        <source>Rule 6: over half of 100 messages undeliverable</source>
-        <translation>Reguła 6: ponad połowa ze 100 wiadomości nie może zostać dostarczona</translation>
-    </message>
-    <message>
-        <source>Rule 7: spam after the first few</source>
-        <translation>Reguła 7: spam po kilku pierwszych wiadomościach</translation>
-    </message>
-    <message>
         <source>Rule 8: connection from a country not allowed</source>
         <translation>Reguła 8: połączenie z niedozwolonego kraju</translation>
+    </message>
+    <message>
+        <source>Rule 4: more than %1 failed logins in an hour</source>
+        <translation>Reguła 4: ponad %1 nieudanych prób uwierzytelniania w ciągu godziny</translation>
+    </message>
+    <message>
+        <source>Rule 5: more than %1 messages in a minute</source>
+        <translation>Reguła 5: ponad %1 wiadomości w ciągu minuty</translation>
+    </message>
+    <message>
+        <source>Rule 6: over %1% of more than %2 messages undeliverable</source>
+        <translation>Reguła 6: ponad %1% z ponad %2 wiadomości nie może zostać dostarczonych</translation>
+    </message>
+    <message>
+        <source>Rule 7: spam after the first %1 in an hour</source>
+        <translation>Reguła 7: spam po pierwszych %1 wiadomościach w ciągu godziny</translation>
     </message>
 </context>
 <context>
@@ -3036,10 +3048,6 @@ polecenia:
         <translation>Nowe hasło dla %1:</translation>
     </message>
     <message>
-        <source>Domain %1: &quot;%2&quot; is not a two-letter country code (e.g. PL).</source>
-        <translation>Domena %1: „%2” nie jest dwuliterowym kodem kraju (np. PL).</translation>
-    </message>
-    <message>
         <source>Account %1 has no password: select it and use Set password.</source>
         <translation>Konto %1 nie ma hasła: należy je zaznaczyć i użyć przycisku Ustaw hasło.</translation>
     </message>
@@ -3052,8 +3060,8 @@ polecenia:
         <translation>Trwa obliczanie skrótu hasła; należy ponowić zapis za chwilę.</translation>
     </message>
     <message>
-        <source>Could not save %1: %2</source>
-        <translation>Nie udało się zapisać %1: %2</translation>
+        <source>Could not save the policy: %1</source>
+        <translation>Nie udało się zapisać zasad: %1</translation>
     </message>
 </context>
 <context>

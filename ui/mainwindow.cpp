@@ -584,6 +584,7 @@ void MainWindow::check()
     dns::DnsResolver &resolver = m_settingsResolver ? *m_settingsResolver : m_resolver;
     DiagnosisOptions options = m_options;
     options.domains = m_server->policy().domains; // the countries the built-in server allows
+    options.limits = m_server->policy().limits;
     auto *diagnosis = new Diagnosis(resolver, options, this);
     m_diagnosis = diagnosis;
     connect(diagnosis, &Diagnosis::findingsAdded, m_model, &FindingsModel::append);

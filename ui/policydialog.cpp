@@ -3,7 +3,6 @@
 #include "coreerror.h"
 #include "diagnosis/appsettings.h"
 #include "policy/passwordhash.h"
-#include "policyfile.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -15,7 +14,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -139,7 +137,7 @@ PolicyDialog::PolicyDialog(const policy::Policy &policy, const QString &path, QW
     accountLayout->addLayout(accountButtons);
     tabs->addTab(accountPage, tr("Accounts"));
 
-    // Limits: the seeds' numbers by default.
+    // Limits: the help pages' numbers by default (docs/policy.md).
     auto *limitPage = new QWidget(this);
     const policy::Limits &limits = policy.limits;
     m_perMinute = makeSpin(limitPage, 1, limits.perMinute, tr("Messages per minute"));
@@ -271,19 +269,11 @@ std::optional<policy::Policy> PolicyDialog::policy(QString *error) const
     result.limits.queueMinMessages = m_queueMin->value();
     result.limits.queueMaxUndeliverable = m_queueShare->value();
     result.domains.clear();
-    static const QRegularExpression countryCode(QStringLiteral("^[A-Za-z]{2}$"));
     for (int row = 0; row < m_domains->rowCount(); ++row) {
         policy::DomainPolicy domain;
         domain.name = cellText(m_domains, row, DomainName);
         domain.aliases = splitList(cellText(m_domains, row, DomainAliases));
         domain.countries = splitList(cellText(m_domains, row, DomainCountries));
-        for (const QString &country : std::as_const(domain.countries)) {
-            if (!countryCode.match(country).hasMatch()) {
-                *error = tr("Domain %1: \"%2\" is not a two-letter country code (e.g. PL).")
-                             .arg(domain.name.isEmpty() ? QString::number(row + 1) : domain.name, country);
-                return std::nullopt;
-            }
-        }
         result.domains << domain;
     }
     result.accounts.clear();
@@ -299,7 +289,8 @@ std::optional<policy::Policy> PolicyDialog::policy(QString *error) const
         }
         result.accounts << account;
     }
-    // The same validation as a policy file read by the server.
+    // The validation of core's policy loader, country codes included: the
+    // same as for a policy file read by the server.
     LocalizedText problem;
     auto validated = policy::Policy::fromJson(result.toJson(), &problem);
     if (!validated) {
@@ -321,8 +312,9 @@ bool PolicyDialog::save()
         showError(error);
         return false;
     }
-    if (!savePolicyFile(*validated, m_path, &error)) {
-        showError(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(m_path), error));
+    LocalizedText problem;
+    if (!validated->save(m_path, &problem)) {
+        showError(tr("Could not save the policy: %1").arg(mt::errorText(problem)));
         return false;
     }
     m_error->clear();

@@ -183,8 +183,10 @@ void ReplayPage::setLanguage(Language language)
 void ReplayPage::fillScenarios()
 {
     const QString current = m_scenario->currentData().toString();
-    m_scenarios = smtp::ReplayClient::builtIn(m_parameters.login, m_parameters.password, m_parameters.validRecipient,
-                                              m_parameters.invalidDomain, m_parameters.foreignIp);
+    m_limits = m_runtime.policy().limits;
+    m_scenarios =
+        smtp::ReplayClient::builtIn(m_limits, m_parameters.login, m_parameters.password, m_parameters.validRecipient,
+                                    m_parameters.invalidDomain, m_parameters.foreignIp);
     m_filling = true;
     m_scenario->clear();
     for (const smtp::ReplayScenario &scenario : std::as_const(m_scenarios)) {
@@ -367,6 +369,16 @@ void ReplayPage::changeEvent(QEvent *event)
         retranslateUi();
     }
     QWidget::changeEvent(event);
+}
+
+void ReplayPage::showEvent(QShowEvent *event)
+{
+    // The policy may have been edited on the Server page since: the
+    // scenarios' titles and counts follow its limits.
+    if (m_runtime.policy().limits != m_limits) {
+        fillScenarios();
+    }
+    QWidget::showEvent(event);
 }
 
 void ReplayPage::retranslateUi()

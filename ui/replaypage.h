@@ -66,6 +66,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -79,6 +80,7 @@ private:
     ServerRuntime &m_runtime;
     Parameters m_parameters;
     QList<smtp::ReplayScenario> m_scenarios;
+    policy::Limits m_limits; // of the policy m_scenarios were made for
     quint16 m_port = 2525;
     Language m_language = Language::English;
     QPointer<smtp::ReplayClient> m_client;

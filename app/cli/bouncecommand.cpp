@@ -14,24 +14,26 @@
 
 namespace {
 
-QJsonObject recipientToJson(const mt::bounce::BounceRecipient &r, mt::Language language)
+QJsonObject recipientToJson(const mt::bounce::BounceRecipient &r, const mt::policy::Limits &limits,
+                            mt::Language language)
 {
-    const mt::BounceAdvice advice = mt::adviceFor(r);
+    const mt::BounceAdvice advice = mt::adviceFor(r, limits);
     QJsonObject object = QJsonObject::fromVariantMap(mt::recipientFacts(r));
     object.insert(QStringLiteral("summary"), advice.summary.render(language));
     object.insert(QStringLiteral("advice"), advice.advice.isEmpty() ? QString() : advice.advice.render(language));
     return object;
 }
 
-QJsonObject reportToJson(const mt::bounce::BounceReport &report, mt::Language language)
+QJsonObject reportToJson(const mt::bounce::BounceReport &report, const mt::policy::Limits &limits,
+                         mt::Language language)
 {
     QJsonObject root;
     if (report.recipients.size() == 1) {
-        root = recipientToJson(report.recipients.first(), language);
+        root = recipientToJson(report.recipients.first(), limits, language);
     } else {
         QJsonArray recipients;
         for (const auto &r : report.recipients) {
-            recipients.append(recipientToJson(r, language));
+            recipients.append(recipientToJson(r, limits, language));
         }
         root.insert(QStringLiteral("recipients"), recipients);
     }
@@ -42,7 +44,7 @@ QJsonObject reportToJson(const mt::bounce::BounceReport &report, mt::Language la
     return root;
 }
 
-QString reportToText(const mt::bounce::BounceReport &report, mt::Language language)
+QString reportToText(const mt::bounce::BounceReport &report, const mt::policy::Limits &limits, mt::Language language)
 {
     auto say = [language](const char *source, const QStringList &args = {}) {
         return cli::text(language, source, args);
@@ -50,7 +52,7 @@ QString reportToText(const mt::bounce::BounceReport &report, mt::Language langua
     QString out;
     QTextStream stream(&out);
     for (const auto &r : report.recipients) {
-        const mt::BounceAdvice advice = mt::adviceFor(r);
+        const mt::BounceAdvice advice = mt::adviceFor(r, limits);
         stream << (r.recipient.isEmpty() ? say(QT_TRANSLATE_NOOP("Cli", "(recipient not named)")) : r.recipient) << ": "
                << r.reason << " (" << r.rule << ")\n";
         stream << "  " << advice.summary.render(language) << '\n';
@@ -102,7 +104,11 @@ int runBounceCommand(const QStringList &arguments)
                                         say(QT_TRANSLATE_NOOP("Cli", "language of the explanations and advice")),
                                         QStringLiteral("pl|en"));
     const QCommandLineOption formatOption = cli::formatOption(language);
-    parser.addOptions({langOption, formatOption});
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"),
+        say(QT_TRANSLATE_NOOP("Cli", "policy file whose limits the advice quotes (default: the built-in policy)")),
+        QStringLiteral("FILE"));
+    parser.addOptions({langOption, formatOption, policyOption});
     if (const auto done = cli::parseOrAnswer(parser, arguments)) {
         return *done;
     }
@@ -114,6 +120,17 @@ int runBounceCommand(const QStringList &arguments)
         return 2;
     }
     const QString format = parser.value(formatOption);
+    // The advice quotes the limits of the policy the server runs with.
+    mt::policy::Limits limits = mt::policy::Policy::embeddedDefault().limits;
+    if (parser.isSet(policyOption)) {
+        mt::LocalizedText error;
+        const auto policy = mt::policy::Policy::load(parser.value(policyOption), &error);
+        if (!policy) {
+            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "the policy file %1 is not usable: %2"),
+                             {parser.value(policyOption), error.render(language)});
+        }
+        limits = policy->limits;
+    }
 
     const QString path = positional.value(0, QStringLiteral("-"));
     const std::optional<QByteArray> input = cli::readInput(path);
@@ -128,9 +145,9 @@ int runBounceCommand(const QStringList &arguments)
     const mt::bounce::BounceReport report = mt::bounce::analyzeBounce(data);
     QTextStream out(stdout);
     if (format == QLatin1String("json")) {
-        out << QJsonDocument(reportToJson(report, language)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(reportToJson(report, limits, language)).toJson(QJsonDocument::Indented);
     } else {
-        out << reportToText(report, language);
+        out << reportToText(report, limits, language);
     }
     out.flush();
     return 0;

@@ -4,5 +4,5 @@
 
 // `mailtriage-cli bounce [FILE|-]`: analyzes a bounce, a fragment or a reply
 // line and prints, per failed recipient, the reason, the facts and the
-// advice (DESIGN.md). Returns the process exit code.
+// advice (docs/cli.md). Returns the process exit code.
 int runBounceCommand(const QStringList &arguments);

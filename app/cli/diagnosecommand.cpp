@@ -72,6 +72,8 @@ int runDiagnoseCommand(const QStringList &arguments)
     }
     mt::DiagnosisOptions options;
     options.geoipDatabase = parser.value(geoipOption);
+    // Without --policy: the one `serve` runs without it.
+    options.limits = mt::policy::Policy::embeddedDefault().limits;
     if (parser.isSet(policyOption)) {
         mt::LocalizedText error;
         const auto policy = mt::policy::Policy::load(parser.value(policyOption), &error);
@@ -80,6 +82,7 @@ int runDiagnoseCommand(const QStringList &arguments)
                              {parser.value(policyOption), error.render(language)});
         }
         options.domains = policy->domains;
+        options.limits = policy->limits;
     }
     static const QRegularExpression zonePattern(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
     for (const QString &zone : parser.value(dnsblOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -592,7 +592,7 @@ void AddressChecker::report()
     if (!m_leadingQuotes.isEmpty() || !m_trailingQuotes.isEmpty()) {
         LocalizedText text;
         if (!m_trailingQuotes.isEmpty() && !m_rawDomain.isEmpty()) {
-            // What the receiving server then looks up, as in the seeds' bounce.
+            // What the receiving server then looks up, as in the help pages' bounce.
             text = summary(QT_TRANSLATE_NOOP("Findings",
                                              "The address %1 has quotation marks or apostrophes around it. They are "
                                              "not part of an e-mail address, but the mail program sends them along, "

@@ -114,12 +114,12 @@ QVariantMap reportFacts(const bounce::BounceReport &report)
     return facts;
 }
 
-Findings bounceFindings(const bounce::BounceReport &report)
+Findings bounceFindings(const bounce::BounceReport &report, const policy::Limits &limits)
 {
     Findings findings;
     const QVariantMap shared = reportFacts(report);
     for (const bounce::BounceRecipient &r : report.recipients) {
-        const BounceAdvice advice = adviceFor(r);
+        const BounceAdvice advice = adviceFor(r, limits);
         QVariantMap data = recipientFacts(r);
         data.insert(shared);
         findings << Finding(QStringLiteral("bounce"), r.recipient, severityOf(r), QStringLiteral("bounce.") + r.reason,
@@ -128,14 +128,16 @@ Findings bounceFindings(const bounce::BounceReport &report)
     return findings;
 }
 
-BounceCheck::BounceCheck(QByteArray text, QObject *parent)
+BounceCheck::BounceCheck(QByteArray text, const policy::Limits &limits, QObject *parent)
     : AsyncCheck(parent)
     , m_text(std::move(text))
+    , m_limits(limits)
 {}
 
-BounceCheck::BounceCheck(QString pasted, QObject *parent)
+BounceCheck::BounceCheck(QString pasted, const policy::Limits &limits, QObject *parent)
     : AsyncCheck(parent)
     , m_pasted(std::move(pasted))
+    , m_limits(limits)
 {}
 
 void BounceCheck::start()
@@ -161,7 +163,7 @@ void BounceCheck::deliver(const bounce::BounceReport &report)
     if (!next.domains.isEmpty() || !next.ips.isEmpty()) {
         emit followUp(next);
     }
-    emit finished(bounceFindings(m_report));
+    emit finished(bounceFindings(m_report, m_limits));
 }
 
 } // namespace mt

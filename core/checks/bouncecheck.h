@@ -2,6 +2,7 @@
 
 #include "asynccheck.h"
 #include "bounce/bouncereport.h"
+#include "policy/policy.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -22,7 +23,8 @@ struct BounceFollowUp
 
 BounceFollowUp followUpFor(const bounce::BounceReport &report);
 
-// What the bounce says about one recipient, under DESIGN.md's field names
+// What the bounce says about one recipient, under the CLI's field names
+// (docs/cli.md)
 // (feedback_type only for a complaint): the findings' data and the CLI's
 // JSON both start from it.
 QVariantMap recipientFacts(const bounce::BounceRecipient &r);
@@ -32,9 +34,10 @@ QVariantMap recipientFacts(const bounce::BounceRecipient &r);
 QVariantMap reportFacts(const bounce::BounceReport &report);
 
 // One finding per reported recipient: its reason in plain words, the
-// advice, and every extracted fact in data (DESIGN.md's bounce fields plus
+// advice, and every extracted fact in data (docs/cli.md's bounce fields plus
 // rule, action, command, hard_bounce, original sender/subject, sending IP).
-Findings bounceFindings(const bounce::BounceReport &report);
+// LIMITS are the loaded policy's, quoted by the advice on the provider's replies.
+Findings bounceFindings(const bounce::BounceReport &report, const policy::Limits &limits);
 
 // The "bounce" check: parses a pasted bounce, fragment or reply line off
 // the GUI thread (a 50 MB paste must not freeze the window), then reports
@@ -44,9 +47,9 @@ class BounceCheck final : public AsyncCheck
     Q_OBJECT
 
 public:
-    explicit BounceCheck(QByteArray text, QObject *parent = nullptr);
+    BounceCheck(QByteArray text, const policy::Limits &limits, QObject *parent = nullptr);
     // Pasted text: converted to bytes on the worker thread too.
-    explicit BounceCheck(QString pasted, QObject *parent = nullptr);
+    BounceCheck(QString pasted, const policy::Limits &limits, QObject *parent = nullptr);
 
     void start() override;
     const bounce::BounceReport &report() const { return m_report; }
@@ -60,6 +63,7 @@ private:
 
     QByteArray m_text;
     QString m_pasted;
+    policy::Limits m_limits;
     bounce::BounceReport m_report;
 };
 

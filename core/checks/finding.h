@@ -35,7 +35,7 @@ struct Finding
         , data(std::move(data))
     {}
 
-    QString check;   // "address", "mx", ... (DESIGN.md's ids)
+    QString check;   // "address", "mx", ... (docs/cli.md's ids)
     QString subject; // what it was run on: a domain, an address, an IP
     Severity severity = Severity::Info;
     QString code;          // stable id of the case, e.g. "mx.nxdomain"

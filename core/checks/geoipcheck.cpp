@@ -11,7 +11,7 @@
 namespace mt {
 namespace {
 
-// Seed 004's example sender, quoted when the sender is not known.
+// The help pages' example sender, quoted when the sender is not known.
 const char exampleSender[] = "john.smith@domain.com";
 
 const char chooseDatabaseAdvice[] =

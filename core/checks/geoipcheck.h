@@ -9,7 +9,7 @@
 namespace mt {
 
 // The country of a sending IP and, when the customer's domain allows only
-// some countries, the provider's GeoIP rule (seed 004): a submission from
+// some countries, the provider's GeoIP rule (docs/policy.md): a submission from
 // another country is refused with "5.1.0 <address> sender rejected".
 // Synchronous (one memory-mapped lookup); the result is delivered on the
 // next turn of the event loop like every check's.

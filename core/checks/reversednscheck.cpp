@@ -15,7 +15,7 @@ using dns::DnsStatus;
 using dns::RecordType;
 
 // The reply of a receiving server (Postfix's reject_unknown_client_hostname)
-// as seed 003 quotes it.
+// as the help page on bounces quotes it.
 QString hostnameReply(const QHostAddress &address)
 {
     return QStringLiteral("450 4.7.1 Client host rejected: cannot find your hostname, [%1]").arg(address.toString());
@@ -30,7 +30,7 @@ QString failureText(const DnsResult &result)
     return text;
 }
 
-// Seed 003: the fix is the "Rev DNS" field of the service's IP in the panel.
+// Help page on bounces: the fix is the "Rev DNS" field of the service's IP in the panel.
 const char revDnsAdvice[] = QT_TRANSLATE_NOOP(
     "Advice", "Set the reverse DNS of %1 to a host name whose A record points back to %1. For a service at our "
               "company: in the WebAs panel go to Configuration > IP addresses and enter a domain that points to the "

@@ -12,7 +12,7 @@ namespace mt {
 // the IP (forward-confirmed reverse DNS), and whether the name looks like an
 // ISP's generic name for a dynamic line. Receiving servers that find no
 // confirmed name defer the mail with "450 4.7.1 Client host rejected: cannot
-// find your hostname" (seed 003). Forward lookups are in flight together.
+// find your hostname" (the help page on bounces). Forward lookups are in flight together.
 class ReverseDnsCheck final : public AsyncCheck
 {
     Q_OBJECT

@@ -9,7 +9,7 @@
 
 namespace mt {
 
-// What staff see about a domain's SPF (seed 003, "550 BLAD SPF"): its
+// What staff see about a domain's SPF (the help page on bounces, "550 BLAD SPF"): its
 // record, how many of the 10 DNS lookups it uses, whether the provider's
 // servers are authorized (include:spf.tld.pl, configurable), and a corrected
 // record ready to paste when it is missing or broken: several records, a

@@ -5,7 +5,7 @@
 
 namespace mt::spf {
 
-// The provider's SPF include (seed 003) and the record it recommends.
+// The provider's SPF include (the help page on bounces) and the record it recommends.
 inline constexpr char defaultProviderInclude[] = "spf.tld.pl";
 QString recommendedRecord(const QString &providerInclude);
 

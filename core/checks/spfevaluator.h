@@ -25,7 +25,7 @@ enum class Result
     PermError,
 };
 
-// "pass", "fail", ... as in RFC 7208 and DESIGN.md's JSON.
+// "pass", "fail", ... as in RFC 7208 and docs/cli.md's JSON.
 QString resultName(Result result);
 std::optional<Result> parseResultName(const QString &name);
 

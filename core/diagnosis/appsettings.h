@@ -21,7 +21,7 @@ struct AppSettings
     QStringList dnsServers; // HOST[:PORT]; empty = the system's
     QStringList dnsblZones; // empty = the built-in list
     QString geoipDatabase;  // empty = the embedded database
-    QString spfInclude;     // empty = the seeds' include:spf.tld.pl
+    QString spfInclude;     // empty = the help pages' include:spf.tld.pl
     int serverPort = defaultServerPort;
 
     // What is wrong, one sentence each; empty when the settings can be used.

@@ -8,14 +8,24 @@ namespace mt {
 
 namespace {
 
+// The numbers a text quotes, from the policy the server runs with.
+using LimitArguments = QStringList (*)(const policy::Limits &);
+
 struct AdviceEntry
 {
     const char *key; // a rule (exact) or a reason
     const char *summary;
     const char *advice;
+    LimitArguments arguments = nullptr; // the summary's %1, %2...
 };
 
-// Provider replies and seed examples: the help pages' own explanations.
+QString percent(double share)
+{
+    return QString::number(qRound(share * 100));
+}
+
+// The provider's replies and the help pages' examples: the help pages' own
+// explanations (docs/policy.md), with the limits of the loaded policy.
 const AdviceEntry ruleAdvice[] = {
     {"provider.invalid_destination_domain",
      QT_TRANSLATE_NOOP("Findings", "The recipient's domain has no MX or A record in DNS, so our SMTP server refused "
@@ -44,23 +54,29 @@ const AdviceEntry ruleAdvice[] = {
                                  "authentication, with the full e-mail address as the user name and the correct "
                                  "password.")},
     {"provider.too_many_authorization_failures",
-     QT_TRANSLATE_NOOP("Findings", "More than 10 failed logins in an hour came from this IP address, so our SMTP "
+     QT_TRANSLATE_NOOP("Findings", "More than %1 failed logins in an hour came from this IP address, so our SMTP "
                                    "server refuses its connections for now."),
      QT_TRANSLATE_NOOP("Advice", "Correct the password saved in the mail program. Then wait an hour, or contact "
-                                 "customer support (https://support.forpsi.pl) to unblock the IP address.")},
+                                 "customer support (https://support.forpsi.pl) to unblock the IP address."),
+     [](const policy::Limits &limits) { return QStringList{QString::number(limits.authFailuresPerHour)}; }},
     {"provider.policy_violation",
-     QT_TRANSLATE_NOOP("Findings", "The sending limits were exceeded (250 messages a minute, 1000 an hour, 10000 in "
-                                   "12 hours), or more than half of the messages from this IP address could not be "
+     QT_TRANSLATE_NOOP("Findings", "The sending limits were exceeded (%1 messages a minute, %2 an hour, %3 in 12 "
+                                   "hours), or more than %4% of the messages from this IP address could not be "
                                    "delivered."),
      QT_TRANSLATE_NOOP("Advice", "Send fewer messages at a time and use a mailing service for newsletters; remove "
                                  "invalid addresses from mailing lists. Sending works again when the time window "
-                                 "passes.")},
+                                 "passes."),
+     [](const policy::Limits &limits) {
+         return QStringList{QString::number(limits.perMinute), QString::number(limits.perHour),
+                            QString::number(limits.per12h), percent(limits.queueMaxUndeliverable)};
+     }},
     {"provider.spam_detected",
      QT_TRANSLATE_NOOP("Findings", "Our anti-spam system considers the messages from this sender spam: after the "
-                                   "first few, further messages are refused."),
+                                   "first %1 in an hour, further messages are refused."),
      QT_TRANSLATE_NOOP("Advice", "Check the computer for malware and change the mailbox password in case it was "
                                  "stolen; check the content of the messages. If a legitimate message was refused, "
-                                 "contact customer support.")},
+                                 "contact customer support."),
+     [](const policy::Limits &limits) { return QStringList{QString::number(limits.spamAcceptedPerHour)}; }},
     {"seed.maildir_over_quota",
      QT_TRANSLATE_NOOP("Findings", "The recipient's mailbox is full and cannot accept more messages."),
      QT_TRANSLATE_NOOP("Advice", "Only the recipient can fix this: they must delete messages or enlarge the "
@@ -233,10 +249,10 @@ const AdviceEntry unknownReason = {
                                 "quota\", \"SPF\", \"rev DNS\"); if it contains a link, open it. Contact the "
                                 "administrator of the receiving server if needed.")};
 
-BounceAdvice make(const AdviceEntry &entry)
+BounceAdvice make(const AdviceEntry &entry, const policy::Limits &limits)
 {
     BounceAdvice advice;
-    advice.summary = text::summary(entry.summary);
+    advice.summary = text::summary(entry.summary, entry.arguments ? entry.arguments(limits) : QStringList());
     if (entry.advice) {
         advice.advice = text::advice(entry.advice);
     }
@@ -245,20 +261,20 @@ BounceAdvice make(const AdviceEntry &entry)
 
 } // namespace
 
-BounceAdvice adviceFor(const bounce::BounceRecipient &recipient)
+BounceAdvice adviceFor(const bounce::BounceRecipient &recipient, const policy::Limits &limits)
 {
     for (const AdviceEntry &entry : ruleAdvice) {
         const QLatin1String key(entry.key);
         if (recipient.rule == key || (key.endsWith(QLatin1Char('_')) && recipient.rule.startsWith(key))) {
-            return make(entry);
+            return make(entry, limits);
         }
     }
     for (const AdviceEntry &entry : reasonAdvice) {
         if (recipient.reason == QLatin1String(entry.key)) {
-            return make(entry);
+            return make(entry, limits);
         }
     }
-    return make(unknownReason);
+    return make(unknownReason, limits);
 }
 
 } // namespace mt

@@ -2,19 +2,20 @@
 
 #include "bounce/bouncereport.h"
 #include "checks/localizedtext.h"
+#include "policy/policy.h"
 
 namespace mt {
 
 // What a bounced recipient means in plain words and what the customer
 // should do, in both languages (LocalizedText), following the provider's
-// help pages: a seed's own advice for the seed's examples and the
-// provider's replies, the reason's otherwise.
+// help pages: their own advice for their examples and for the provider's
+// replies (quoting LIMITS, the policy's numbers), the reason's otherwise.
 struct BounceAdvice
 {
     LocalizedText summary;
     LocalizedText advice; // empty when there is nothing to do
 };
 
-BounceAdvice adviceFor(const bounce::BounceRecipient &recipient);
+BounceAdvice adviceFor(const bounce::BounceRecipient &recipient, const policy::Limits &limits);
 
 } // namespace mt

@@ -92,7 +92,7 @@ void Diagnosis::start(const QString &input)
         // A bounce or a reply line: the analyzer reports per recipient and
         // says which domains and IPs to check next (before it finishes, so
         // this diagnosis keeps running until those checks are done too).
-        auto *bounce = new BounceCheck(input);
+        auto *bounce = new BounceCheck(input, m_options.limits);
         connect(bounce, &BounceCheck::followUp, this, [this](const BounceFollowUp &next) {
             for (const QString &name : next.domains) {
                 const DomainSyntax syntax = checkDomainSyntax(name);

@@ -16,11 +16,13 @@ struct DiagnosisOptions
     QStringList dnsblZones;
     // A GeoIP database (.mmdb) to use instead of the embedded one.
     QString geoipDatabase;
-    // The provider's domains (policy file, DESIGN.md) with their allowed
+    // The provider's domains (policy file, docs/policy.md) with their allowed
     // countries: an IP a customer's bounce names is judged by them.
     QList<policy::DomainPolicy> domains;
+    // The provider's limits, quoted by the advice on its replies.
+    policy::Limits limits;
     // The provider's SPF include that customers' records must contain
-    // (the seeds' "include:spf.tld.pl" when empty).
+    // (the help pages' "include:spf.tld.pl" when empty).
     QString spfInclude;
     // DKIM selectors to look up instead of the common ones.
     QStringList dkimSelectors;

@@ -13,7 +13,7 @@ bool hasErrors(const Findings &findings);
 
 QJsonObject findingToJson(const Finding &finding, Language language);
 
-// The `diagnose --format json` object of DESIGN.md:
+// The `diagnose --format json` object of docs/cli.md:
 // {"input", "kind", "findings": [...], "elapsed_ms"}.
 QJsonObject diagnosisToJson(const Diagnosis &diagnosis, Language language);
 

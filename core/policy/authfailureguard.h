@@ -9,7 +9,7 @@
 namespace mt::policy {
 
 // Rule 4: more than LIMIT failed logins from one IP within an hour block it
-// for an hour (the 11th failure with the seeds' 10). Failures are counted in
+// for an hour (the 11th failure with the default 10, docs/policy.md rule 4). Failures are counted in
 // memory; blocks go to the BlockStore, which outlives the process.
 class AuthFailureGuard
 {

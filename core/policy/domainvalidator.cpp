@@ -2,6 +2,7 @@
 
 #include <QMetaObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <memory>
 
@@ -13,25 +14,19 @@ using dns::RecordType;
 
 namespace {
 
+// Both answers, as they arrive.
 struct Pending
 {
-    int waiting = 2;
-    bool valid = false;
-    bool temporary = false;
+    std::optional<DnsResult> mx;
+    std::optional<DnsResult> a;
 };
 
-bool usable(const DnsResult &result)
+QString asciiName(const QString &domain)
 {
-    if (!result.ok()) {
-        return false;
-    }
-    for (const dns::ResourceRecord &record : result.records) {
-        // A null MX ("MX 0 .") says the domain takes no mail.
-        if (record.type == RecordType::MX ? !record.target.isEmpty() : !record.address.isNull()) {
-            return true;
-        }
-    }
-    return false;
+    // An IDN as DNS carries it; a name that has no ASCII form stays as it
+    // is, and the resolver calls it invalid.
+    const QByteArray ace = QUrl::toAce(domain);
+    return ace.isEmpty() ? domain.toLower() : QString::fromLatin1(ace).toLower();
 }
 
 } // namespace
@@ -44,7 +39,7 @@ DomainValidator::DomainValidator(dns::DnsResolver &resolver, const Clock &clock,
 
 std::optional<DomainValidator::Result> DomainValidator::cached(const QString &domain) const
 {
-    const auto it = m_cache.constFind(domain.toLower());
+    const auto it = m_cache.constFind(asciiName(domain));
     if (it == m_cache.constEnd() || it->expiresMs <= m_clock.nowMs()) {
         return std::nullopt;
     }
@@ -59,28 +54,30 @@ void DomainValidator::check(const QString &domain, QObject *context, Callback ca
             context, [callback, result] { callback(result); }, Qt::QueuedConnection);
         return;
     }
-    const QString name = domain.toLower();
+    const QString name = asciiName(domain);
     if (m_cache.size() > 100000) {
         m_cache.clear(); // a flood of distinct names must not grow memory without end
     }
     auto pending = std::make_shared<Pending>();
     QPointer<DomainValidator> self(this);
-    auto answer = [self, pending, name, callback](const DnsResult &result) {
-        pending->valid = pending->valid || usable(result);
-        pending->temporary = pending->temporary || dns::isTemporaryFailure(result.status);
-        if (--pending->waiting > 0) {
+    auto settle = [self, pending, name, callback] {
+        if (!pending->mx || !pending->a) {
             return;
         }
-        const Result verdict = pending->valid       ? Result::Valid
-                               : pending->temporary ? Result::TemporaryFailure
-                                                    : Result::Invalid;
+        const Result verdict = mailDomainVerdict(*pending->mx, *pending->a);
         if (self && verdict != Result::TemporaryFailure) {
             self->m_cache.insert(name, {verdict, self->m_clock.nowMs() + cacheMs});
         }
         callback(verdict);
     };
-    m_resolver.resolve(name, RecordType::MX, context, answer);
-    m_resolver.resolve(name, RecordType::A, context, answer);
+    m_resolver.resolve(name, RecordType::MX, context, [pending, settle](const DnsResult &result) {
+        pending->mx = result;
+        settle();
+    });
+    m_resolver.resolve(name, RecordType::A, context, [pending, settle](const DnsResult &result) {
+        pending->a = result;
+        settle();
+    });
 }
 
 } // namespace mt::policy

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "dns/dnsresolver.h"
+#include "maildomainrule.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,22 +12,17 @@
 
 namespace mt::policy {
 
-// Rule 3: a sender or recipient domain must have an MX or an A record. MX
-// and A are asked together. A timeout or SERVFAIL says nothing about the
-// domain, so it is a temporary failure (the server defers with 4xx), never
-// "invalid". Verdicts are cached for a minute: a client sending a hundred
-// messages to one domain asks DNS once.
+// Rule 3 for the server: asks DNS what the rule (maildomainrule.h) needs,
+// MX and A together, and gives its verdict. Names are looked up in their
+// ASCII form, so an IDN counts as the diagnosis counts it. Verdicts are
+// cached for a minute: a client sending a hundred messages to one domain
+// asks DNS once.
 class DomainValidator final : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Result
-    {
-        Valid,
-        Invalid,
-        TemporaryFailure,
-    };
+    using Result = MailDomainVerdict;
     using Callback = std::function<void(Result)>;
 
     DomainValidator(dns::DnsResolver &resolver, const Clock &clock, QObject *parent = nullptr);

@@ -1,9 +1,13 @@
 #include "policy.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
 
 #include <cmath>
 
@@ -153,6 +157,13 @@ QString lowered(const QString &text)
 
 } // namespace
 
+bool operator==(const Limits &a, const Limits &b)
+{
+    return a.perMinute == b.perMinute && a.perHour == b.perHour && a.per12h == b.per12h &&
+           a.authFailuresPerHour == b.authFailuresPerHour && a.spamAcceptedPerHour == b.spamAcceptedPerHour &&
+           a.queueMinMessages == b.queueMinMessages && a.queueMaxUndeliverable == b.queueMaxUndeliverable;
+}
+
 const Account *Policy::account(const QString &login) const
 {
     for (const Account &account : accounts) {
@@ -261,7 +272,15 @@ std::optional<Policy> Policy::fromJson(const QByteArray &json, LocalizedText *er
             alias = lowered(alias);
         }
         for (QString &country : domain.countries) {
-            country = country.trimmed().toUpper();
+            country = country.trimmed();
+            // Rule 8 compares these with GeoIP's ISO 3166 codes.
+            static const QRegularExpression countryCode(QStringLiteral("^[A-Za-z]{2}$"));
+            if (problem.isEmpty() && !countryCode.match(country).hasMatch()) {
+                problem = LocalizedText(
+                    "Policy", QT_TRANSLATE_NOOP("Policy", "%1: \"%2\" is not a two-letter country code (e.g. PL)"),
+                    {path + QStringLiteral(".countries"), country});
+            }
+            country = country.toUpper();
         }
         if (problem.isEmpty() && domain.name.isEmpty()) {
             problem = LocalizedText("Policy", QT_TRANSLATE_NOOP("Policy", "%1: must not be empty"),
@@ -355,6 +374,20 @@ std::optional<Policy> Policy::load(const QString &path, LocalizedText *error)
         return std::nullopt;
     }
     return fromJson(file.readAll(), error);
+}
+
+bool Policy::save(const QString &path, LocalizedText *error) const
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    const QByteArray json = toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        *error = LocalizedText("Policy", QT_TRANSLATE_NOOP("Policy", "cannot write %1: %2"),
+                               {QDir::toNativeSeparators(path), file.errorString()});
+        file.cancelWriting();
+        return false;
+    }
+    return true;
 }
 
 Policy Policy::embeddedDefault()

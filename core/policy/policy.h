@@ -11,8 +11,8 @@
 
 namespace mt::policy {
 
-// The provider's submission rules as data (DESIGN.md fixes the JSON form).
-// Defaults are the numbers of the help pages in ../shared/seeds.
+// The provider's submission rules as data (docs/policy.md describes the
+// JSON form). Defaults are the numbers of the provider's help pages.
 struct Limits
 {
     int perMinute = 250;
@@ -23,6 +23,12 @@ struct Limits
     int queueMinMessages = 100;         // queue health is judged above this many messages an hour
     double queueMaxUndeliverable = 0.5; // ... and rejects when more than this share failed
 };
+
+bool operator==(const Limits &a, const Limits &b);
+inline bool operator!=(const Limits &a, const Limits &b)
+{
+    return !(a == b);
+}
 
 struct ServerSettings
 {
@@ -63,13 +69,18 @@ struct Policy
     const Account *account(const QString &login) const;
     const DomainPolicy *domain(const QString &name) const; // by its name, not an alias
 
-    // The file's text; absent keys keep the defaults, unknown keys and wrong
-    // types fail with a message that names the key.
+    // The file's text; absent keys keep the defaults, unknown keys, wrong
+    // types and bad values (a country that is not a two-letter code...)
+    // fail with a message that names the key. The one validation: the
+    // server, the CLI and the policy editor all read through it.
     static std::optional<Policy> fromJson(const QByteArray &json, LocalizedText *error);
     QByteArray toJson() const;
     static std::optional<Policy> load(const QString &path, LocalizedText *error);
+    // Writes the file whole or not at all (QSaveFile: a crash leaves the old
+    // file or the new one); false with ERROR set.
+    bool save(const QString &path, LocalizedText *error) const;
 
-    // The seeds' numbers and a demo provider (password of every demo
+    // The help pages' numbers and a demo provider (password of every demo
     // account: "demo-password").
     static Policy embeddedDefault();
 };

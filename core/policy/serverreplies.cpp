@@ -2,11 +2,11 @@
 
 namespace mt::policy {
 
-int replyCode(ServerReply)
+int replyCode(ServerReply reply)
 {
-    // Every rejection in the seeds is shown by clients as 550 ("Odpowiedź
-    // serwera: 550 5.1.0 ... authentication failed").
-    return 550;
+    // Every rejection in the help pages is shown by clients as 550
+    // ("Odpowiedź serwera: 550 5.1.0 ... authentication failed").
+    return reply == ServerReply::TemporaryDnsFailure ? 451 : 550;
 }
 
 QString replyText(ServerReply reply, const QString &subject, const QString &clientIp)
@@ -30,6 +30,8 @@ QString replyText(ServerReply reply, const QString &subject, const QString &clie
         return QStringLiteral("5.1.0 %1 policy violation").arg(subject);
     case ServerReply::SpamDetected:
         return QStringLiteral("5.1.0 %1 spam detected").arg(subject);
+    case ServerReply::TemporaryDnsFailure:
+        return QStringLiteral("4.4.3 %1 temporary DNS failure, try again later").arg(subject);
     }
     return {};
 }

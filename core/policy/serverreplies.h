@@ -5,7 +5,8 @@
 namespace mt::policy {
 
 // The provider's submission server's replies, word for word as the help
-// pages (../shared/seeds) print them.
+// pages print them (docs/policy.md lists them with their rules). The one
+// home of these texts: the server sends them, the diagnosis predicts them.
 enum class ServerReply
 {
     AuthenticationFailed,      // 5.1.0 <token> authentication failed
@@ -16,9 +17,10 @@ enum class ServerReply
     TooManyAuthFailures,       // 5.1.0 <token> Connection refused from <ip>. Too many ...
     PolicyViolation,           // 5.1.0 <token> policy violation
     SpamDetected,              // 5.1.0 <token> spam detected
+    TemporaryDnsFailure,       // 451 4.4.3 <token> temporary DNS failure, try again later (ours: not in the help pages)
 };
 
-// The session token as the seeds show it; findings quote replies with it so
+// The session token as the help pages show it; findings quote replies with it so
 // staff recognize the text customers paste from the help pages.
 inline constexpr char exampleToken[] = "piWs1j0010jifNx01iWsdh";
 

@@ -98,7 +98,7 @@ bool SubmissionPolicy::senderAllowed(const QString &login, const QString &sender
         return true;
     }
     // Exact names only: a third-level domain under an allowed one is
-    // another domain (the seeds say so).
+    // another domain (docs/policy.md, rule 2).
     const QString domain = domainOf(address);
     if (domain.isEmpty()) {
         return false;

@@ -16,7 +16,7 @@
 
 namespace mt::policy {
 
-// Why the server refuses something: the seeds' reply and the code it is
+// Why the server refuses something: the reply (serverreplies.h) and the code it is
 // sent with (550, or 535 for a failed AUTH).
 struct Rejection
 {

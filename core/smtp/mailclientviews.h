@@ -17,7 +17,7 @@ enum class ReplyStage
 };
 
 // How a mail client shows a server's refusal to the customer, as the help
-// pages (seeds 002 and 004) quote them; the server reply is filled in.
+// pages (docs/policy.md) quote them; the server reply is filled in.
 struct MailClientView
 {
     QString client; // "MS Outlook", "Thunderbird", "Opera Mail", "Webmail"

@@ -9,9 +9,9 @@ namespace mt::smtp {
 
 namespace {
 
-LocalizedText title(const char *source)
+LocalizedText title(const char *source, const QStringList &arguments = {})
 {
-    return {"Replay", source};
+    return {"Replay", source, arguments};
 }
 
 } // namespace
@@ -24,7 +24,7 @@ ReplayClient::ReplayClient(QHostAddress server, quint16 port, QObject *parent)
 
 ReplayClient::~ReplayClient() = default;
 
-QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString &password,
+QList<ReplayScenario> ReplayClient::builtIn(const policy::Limits &limits, const QString &login, const QString &password,
                                             const QString &validRecipient, const QString &invalidDomain,
                                             const QString &foreignIp)
 {
@@ -71,43 +71,50 @@ QList<ReplayScenario> ReplayClient::builtIn(const QString &login, const QString 
                            false,
                            false};
     list << ReplayScenario{QStringLiteral("auth-failures"),
-                           title(QT_TRANSLATE_NOOP("Replay", "Rule 4: more than 10 failed logins in an hour")),
+                           title(QT_TRANSLATE_NOOP("Replay", "Rule 4: more than %1 failed logins in an hour"),
+                                 {QString::number(limits.authFailuresPerHour)}),
                            login,
                            password + QStringLiteral("-wrong"),
                            login,
                            {validRecipient},
                            QStringLiteral("192.0.2.44"),
-                           12,
+                           // The failure over the limit blocks; one more try sees the refusal.
+                           limits.authFailuresPerHour + 2,
                            false,
                            false};
     list << ReplayScenario{QStringLiteral("rate"),
-                           title(QT_TRANSLATE_NOOP("Replay", "Rule 5: more than 250 messages in a minute")),
+                           title(QT_TRANSLATE_NOOP("Replay", "Rule 5: more than %1 messages in a minute"),
+                                 {QString::number(limits.perMinute)}),
                            login,
                            password,
                            login,
                            {validRecipient},
                            QStringLiteral("192.0.2.55"),
-                           251,
+                           limits.perMinute + 1,
                            false,
                            false};
-    list << ReplayScenario{QStringLiteral("queue"),
-                           title(QT_TRANSLATE_NOOP("Replay", "Rule 6: over half of 100 messages undeliverable")),
-                           login,
-                           password,
-                           login,
-                           {validRecipient, QStringLiteral("someone@") + invalidDomain},
-                           QStringLiteral("192.0.2.66"),
-                           102,
-                           false,
-                           true};
+    list << ReplayScenario{
+        QStringLiteral("queue"),
+        title(QT_TRANSLATE_NOOP("Replay", "Rule 6: over %1% of more than %2 messages undeliverable"),
+              {QString::number(qRound(limits.queueMaxUndeliverable * 100)), QString::number(limits.queueMinMessages)}),
+        login,
+        password,
+        login,
+        {validRecipient, QStringLiteral("someone@") + invalidDomain},
+        QStringLiteral("192.0.2.66"),
+        // Judged above queueMinMessages, refused on the next one.
+        limits.queueMinMessages + 2,
+        false,
+        true};
     list << ReplayScenario{QStringLiteral("spam"),
-                           title(QT_TRANSLATE_NOOP("Replay", "Rule 7: spam after the first few")),
+                           title(QT_TRANSLATE_NOOP("Replay", "Rule 7: spam after the first %1 in an hour"),
+                                 {QString::number(limits.spamAcceptedPerHour)}),
                            login,
                            password,
                            login,
                            {validRecipient},
                            QStringLiteral("192.0.2.77"),
-                           4,
+                           limits.spamAcceptedPerHour + 1,
                            true,
                            false};
     list << ReplayScenario{QStringLiteral("geoip"),

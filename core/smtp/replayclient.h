@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mailclientviews.h"
+#include "policy/policy.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -44,7 +45,7 @@ struct ReplayResult
 // claimed address): a new connection for each try after a failed login, as
 // clients retry, else one session for all messages; stops at the first
 // refusal, except a refused recipient among accepted ones (the message goes
-// to the others, as in seed 004). Asynchronous: finished() once.
+// to the others, as the help pages describe for Outlook: docs/policy.md). Asynchronous: finished() once.
 class ReplayClient final : public QObject
 {
     Q_OBJECT
@@ -56,12 +57,15 @@ public:
     void start(const ReplayScenario &scenario);
     const ReplayResult &result() const { return m_result; }
 
-    // One scenario per rule of seeds 002 and 004 plus "all is well", for an
-    // account LOGIN with PASSWORD in a domain with an MX (VALID_RECIPIENT's
-    // domain must have one too, INVALID_DOMAIN none; FOREIGN_IP is an
-    // address whose country the account's domain does not allow).
-    static QList<ReplayScenario> builtIn(const QString &login, const QString &password, const QString &validRecipient,
-                                         const QString &invalidDomain, const QString &foreignIp);
+    // One scenario per submission rule (docs/policy.md) plus "all is well",
+    // for an account LOGIN with PASSWORD in a domain with an MX
+    // (VALID_RECIPIENT's domain must have one too, INVALID_DOMAIN none;
+    // FOREIGN_IP is an address whose country the account's domain does not
+    // allow). Titles and message counts follow LIMITS, the server's policy:
+    // the rate scenario sends per_minute + 1 messages.
+    static QList<ReplayScenario> builtIn(const policy::Limits &limits, const QString &login, const QString &password,
+                                         const QString &validRecipient, const QString &invalidDomain,
+                                         const QString &foreignIp);
 
     static constexpr int maxTranscriptLines = 400;
 

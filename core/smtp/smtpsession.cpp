@@ -138,7 +138,7 @@ SmtpSession::SmtpSession(QSslSocket *socket, SmtpServer &server)
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_realPeer = m_socket->peerAddress();
     // An IPv4 client on a dual-stack socket is shown as 1.2.3.4, as the
-    // rules and the seeds name it.
+    // rules and docs/policy.md name it.
     bool isV4 = false;
     const quint32 v4 = m_realPeer.toIPv4Address(&isV4);
     if (isV4) {
@@ -580,7 +580,7 @@ void SmtpSession::checkDomain(const QString &domain, const std::function<void(bo
 {
     auto settle = [this, decide](DomainValidator::Result result) {
         if (result == DomainValidator::Result::TemporaryFailure) {
-            reply(QStringLiteral("451 4.4.3 %1 temporary DNS failure, try again later").arg(m_token));
+            reply(policy::replyLine(policy::ServerReply::TemporaryDnsFailure, m_token));
         } else {
             decide(result == DomainValidator::Result::Valid);
         }
@@ -623,7 +623,7 @@ void SmtpSession::rcpt(const QByteArray &argument)
             reply(QByteArrayLiteral("250 2.1.5 Ok"));
         } else {
             // The valid recipients stay: Outlook sends to them and reports
-            // the others (seed 004).
+            // the others (docs/policy.md).
             m_recipientRefusedByDns = true;
             const policy::Rejection rejection{550, policy::ServerReply::InvalidDestinationDomain, m_token, clientIp(),
                                               QStringLiteral("mx")};

@@ -49,7 +49,7 @@ public:
     static constexpr int maxTextLine = 1000;
     static constexpr int maxRecipients = 1000;
 
-    // A queue-style id like the seeds' "piWs1j0010jifNx01iWsdh".
+    // A queue-style id like the help pages' "piWs1j0010jifNx01iWsdh".
     static QString newToken();
 
 protected:

@@ -1,5 +1,5 @@
 // Every bounce example and server reply of the provider's help pages
-// (../shared/seeds), and the parser's tolerance of broken input.
+// (the provider's help pages, docs/policy.md), and the parser's tolerance of broken input.
 #include "bounce/bounceanalyzer.h"
 #include "bounce/mimedecode.h"
 
@@ -43,7 +43,7 @@ void TestBounceAnalyzer::seedExamples_data()
     QTest::addColumn<QString>("remoteIp");
 
     const QString token = QStringLiteral("piWs1j0010jifNx01iWsdh");
-    // Seeds 000/001: DNS of the sender's and the recipient's domain.
+    // Help pages, rule 3 (docs/policy.md): DNS of the sender's and the recipient's domain.
     QTest::newRow("invalid destination domain")
         << QStringLiteral(" 5.1.1 piWs1j0010jifNx01iWsdh invalid destination domain ") << "hostunknown"
         << "provider.invalid_destination_domain"
@@ -71,7 +71,7 @@ void TestBounceAnalyzer::seedExamples_data()
         << ""
         << ""
         << "";
-    // Seeds 002/004: authorization, sender, limits, spam.
+    // Help pages, rules 1, 2, 4-7 (docs/policy.md): authorization, sender, limits, spam.
     QTest::newRow("sender rejected") << QStringLiteral("5.1.0 <john.smith@domain.com> sender rejected") << "rejected"
                                      << "provider.sender_rejected"
                                      << "5.1.0"
@@ -132,7 +132,7 @@ void TestBounceAnalyzer::seedExamples_data()
                                    << "";
     Q_UNUSED(token);
 
-    // Seed 003: the help page's bounce examples.
+    // Help page on bounces: the help page's bounce examples.
     QTest::newRow("maildir over quota")
         << QStringLiteral("Bardzo nam przykro jednakze nie udalo sie wyslac maila pod wskazane adresy.\n"
                           "Przyczyna wskazana jest ponizej:\n \n <biuro@kontotestowe.e-kei.pl>: (Adres odbiorcy)\n "

@@ -21,6 +21,8 @@ private slots:
     void findingsAndFollowUp();
     void severalRecipients();
     void destroyedWhileParsing();
+    void adviceQuotesThePolicysLimits_data();
+    void adviceQuotesThePolicysLimits();
 };
 
 void TestBounceCheck::initTestCase()
@@ -72,7 +74,7 @@ void TestBounceCheck::findingsAndFollowUp()
     QFETCH(QStringList, domains);
     QFETCH(QStringList, ips);
 
-    BounceCheck check(text);
+    BounceCheck check(text, mt::policy::Limits());
     QSignalSpy finished(&check, &mt::AsyncCheck::finished);
     QSignalSpy followUp(&check, &BounceCheck::followUp);
     check.start();
@@ -107,7 +109,8 @@ void TestBounceCheck::severalRecipients()
 {
     // Pasted text, as the diagnosis passes it.
     BounceCheck check(QStringLiteral("<ola@example.test>:\nRemote host said: 550 5.1.1 No such user\n\n"
-                                     "<ewa@example.test>:\nRemote host said: 452 4.2.2 Mailbox full\n"));
+                                     "<ewa@example.test>:\nRemote host said: 452 4.2.2 Mailbox full\n"),
+                      mt::policy::Limits());
     QSignalSpy finished(&check, &mt::AsyncCheck::finished);
     check.start();
     QVERIFY(finished.wait(10000));
@@ -125,12 +128,48 @@ void TestBounceCheck::destroyedWhileParsing()
     while (big.size() < 8 * 1024 * 1024) {
         big += "Received: from a ([192.0.2.1]) by b; Mon, 1 Jan 2024 00:00:00 +0000\n";
     }
-    auto *check = new BounceCheck(big);
+    auto *check = new BounceCheck(big, mt::policy::Limits());
     QSignalSpy finished(check, &mt::AsyncCheck::finished);
     check->start();
     delete check; // the diagnosis was cancelled: the result must go nowhere
     QTest::qWait(500);
     QCOMPARE(finished.size(), 0);
+}
+
+void TestBounceCheck::adviceQuotesThePolicysLimits_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("rates and the undeliverable share")
+        << QByteArray("550 5.1.0 piWs1j0010jifNx01iWsdh policy violation")
+        << QStringLiteral("(5 messages a minute, 60 an hour, 600 in 12 hours), or more than 20% of");
+    QTest::newRow("failed logins")
+        << QByteArray("550 5.1.0 piWs1j0010jifNx01iWsdh Connection refused from 112.67.35.229. Too many "
+                      "authorization failures from this IP, try again later.")
+        << QStringLiteral("More than 4 failed logins");
+    QTest::newRow("spam") << QByteArray("550 5.1.0 piWs1j0010jifNx01iWsdh spam detected")
+                          << QStringLiteral("after the first 2 in an hour");
+}
+
+void TestBounceCheck::adviceQuotesThePolicysLimits()
+{
+    QFETCH(QByteArray, reply);
+    QFETCH(QString, quoted);
+    mt::policy::Limits limits;
+    limits.perMinute = 5;
+    limits.perHour = 60;
+    limits.per12h = 600;
+    limits.queueMaxUndeliverable = 0.2;
+    limits.authFailuresPerHour = 4;
+    limits.spamAcceptedPerHour = 2;
+    BounceCheck check(reply, limits);
+    QSignalSpy finished(&check, &mt::AsyncCheck::finished);
+    check.start();
+    QVERIFY(finished.wait(10000));
+    const auto findings = finished.first().first().value<mt::Findings>();
+    QVERIFY(!findings.isEmpty());
+    const QString summary = findings.first().summary.render(mt::Language::English);
+    QVERIFY2(summary.contains(quoted), qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestBounceCheck)

@@ -1,9 +1,11 @@
-// The classifier against Sisimai's labelled bounce corpus: agreement per
+// The classifier against Sisimai's labelled bounce corpus (corpus/bounces-dev
+// under MAILTRIAGE_TESTDATA, see tests/support/testdata.h): agreement per
 // reason and overall, on the whole corpus and leaving one producer out.
 // MAILTRIAGE_BOUNCE_MISSES=1 lists every disagreement with every rule,
 // MAILTRIAGE_BOUNCE_CV_MISSES=1 those of the leave-one-producer-out run.
 #include "bounce/bounceanalyzer.h"
 #include "bounce/reasonvocabulary.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,11 +91,13 @@ private slots:
 void TestBounceCorpus::agreement()
 {
     // Reads Sisimai's labelled bounces (third-party data, not in the repository).
-    const QString root = QStringLiteral(MAILTRIAGE_SHARED "/corpus/bounces-dev");
-    QFile labels(root + QStringLiteral("/labels.jsonl"));
-    if (!labels.open(QIODevice::ReadOnly)) {
-        QSKIP("the corpus is not beside the source tree (../shared/corpus/bounces-dev)");
+    QString missing;
+    const QString root = mt::test::testDataPath(QStringLiteral("corpus/bounces-dev"), &missing);
+    if (root.isEmpty()) {
+        QSKIP(qPrintable(missing));
     }
+    QFile labels(root + QStringLiteral("/labels.jsonl"));
+    QVERIFY2(labels.open(QIODevice::ReadOnly), qPrintable(labels.errorString()));
     const bool listMisses = qEnvironmentVariableIsSet("MAILTRIAGE_BOUNCE_MISSES");
     QList<Sample> samples;
     while (!labels.atEnd()) {

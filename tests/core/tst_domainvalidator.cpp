@@ -33,6 +33,9 @@ void TestDomainValidator::initTestCase()
     m_dns.add(QStringLiteral("a.test"), RecordType::A, QStringLiteral("192.0.2.1"));
     m_dns.add(QStringLiteral("v6.test"), RecordType::AAAA, QStringLiteral("2001:db8::1"));
     m_dns.add(QStringLiteral("nullmx.test"), RecordType::MX, QStringLiteral("0 ."));
+    m_dns.add(QStringLiteral("nullmx-a.test"), RecordType::MX, QStringLiteral("0 ."));
+    m_dns.add(QStringLiteral("nullmx-a.test"), RecordType::A, QStringLiteral("192.0.2.3"));
+    m_dns.add(QStringLiteral("xn--bcher-kva.test"), RecordType::MX, QStringLiteral("10 mail.mx.test"));
     m_dns.add(QStringLiteral("txt.test"), RecordType::TXT, QStringLiteral("v=spf1 -all"));
     m_dns.setStatus(QStringLiteral("servfail.test"), RecordType::MX, DnsStatus::ServFail);
     m_dns.setStatus(QStringLiteral("servfail.test"), RecordType::A, DnsStatus::ServFail);
@@ -63,7 +66,9 @@ void TestDomainValidator::verdicts_data()
     QTest::newRow("exists, no MX, no A") << "txt.test" << Result::Invalid;
     QTest::newRow("NXDOMAIN") << "nowhere.test" << Result::Invalid;
     QTest::newRow("SERVFAIL: not invalid") << "servfail.test" << Result::TemporaryFailure;
-    QTest::newRow("MX timed out, A answered") << "halfslow.test" << Result::Valid;
+    QTest::newRow("null MX beside an A record: no mail (Postfix)") << "nullmx-a.test" << Result::Invalid;
+    QTest::newRow("IDN asked in its ASCII form") << QStringLiteral("bücher.test") << Result::Valid;
+    QTest::newRow("MX timed out, A answered: the MX decides") << "halfslow.test" << Result::TemporaryFailure;
     QTest::newRow("MX SERVFAIL, no A") << "halfbad.test" << Result::TemporaryFailure;
     QTest::newRow("not a domain name") << "bad name..test" << Result::Invalid;
 }

@@ -1,6 +1,6 @@
 // GeoIP: the pinned default database (ip-location-db schema) for well-known
 // addresses, the GeoLite2 schema from small generated databases
-// (tests/fixtures/geoip), broken files, country names, and the seeds' GeoIP
+// (tests/fixtures/geoip), broken files, country names, and the GeoIP rule's (docs/policy.md)
 // rule in the check's findings.
 #include "checks/countrynames.h"
 #include "checks/geoipcheck.h"
@@ -279,7 +279,7 @@ void TestGeoIp::checkFindings_data()
     QTest::newRow("allowed country") << QStringLiteral("192.0.2.1") << QStringList{QStringLiteral("pl")}
                                      << QStringLiteral("geoip.country") << Severity::Ok
                                      << QStringLiteral("one of the countries allowed") << QStringLiteral("Polska (db)");
-    QTest::newRow("not allowed: the seeds' GeoIP rule")
+    QTest::newRow("not allowed: the GeoIP rule (docs/policy.md, rule 8)")
         << QStringLiteral("198.51.100.7") << QStringList{QStringLiteral("PL"), QStringLiteral("CZ")}
         << QStringLiteral("geoip.country_not_allowed") << Severity::Error
         << QStringLiteral("\"5.1.0 <john.smith@domain.com> sender rejected\"") << QStringLiteral("Niemcy");

@@ -1,4 +1,4 @@
-// The provider's rules (seeds 002 and 004) as data and logic, on a manual
+// The provider's rules (docs/policy.md) as data and logic, on a manual
 // clock: the policy file, password hashes, the windows of rules 4 to 7, the
 // sender and country rules, and the block store with its audit trail.
 #include "policy/authfailureguard.h"
@@ -51,6 +51,7 @@ private slots:
     void policyFile_data();
     void policyFile();
     void policyRoundTrip();
+    void saveWritesWhatLoadReads();
     void passwordHash_data();
     void passwordHash();
     void slidingWindowCounts();
@@ -130,6 +131,13 @@ void TestPolicy::policyFile_data()
                                          << QStringLiteral("accounts[0].password: must be a hash") << 0;
     QTest::newRow("not JSON") << QByteArray("{limits") << QStringLiteral("not valid JSON") << 0;
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("must be a JSON object") << 0;
+    QTest::newRow("country code in lower case")
+        << QByteArray(R"({"domains": [{"name": "a.pl", "countries": ["pl"]}]})") << QString() << 250;
+    QTest::newRow("country name, not code")
+        << QByteArray(R"({"domains": [{"name": "a.pl", "countries": ["PL", "Polska"]}]})")
+        << QStringLiteral("domains[0].countries: \"Polska\" is not a two-letter country code") << 0;
+    QTest::newRow("three-letter code") << QByteArray(R"({"domains": [{"name": "a.pl", "countries": ["POL"]}]})")
+                                       << QStringLiteral("is not a two-letter country code") << 0;
 }
 
 void TestPolicy::policyFile()
@@ -148,6 +156,24 @@ void TestPolicy::policyFile()
         QVERIFY(!policy);
         QVERIFY2(message.contains(error), qPrintable(message));
     }
+}
+
+void TestPolicy::saveWritesWhatLoadReads()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("sub/policy.json"));
+    Policy policy = demoPolicy();
+    policy.limits.perMinute = 5;
+    mt::LocalizedText error;
+    QVERIFY2(policy.save(path, &error), qPrintable(error.render(mt::Language::English)));
+    const auto loaded = Policy::load(path, &error);
+    QVERIFY2(loaded, qPrintable(error.render(mt::Language::English)));
+    QCOMPARE(loaded->limits.perMinute, 5);
+    QCOMPARE(loaded->toJson(), policy.toJson());
+    // A folder cannot be written as a file: the error names the path.
+    QVERIFY(!policy.save(dir.path(), &error));
+    QVERIFY2(error.render(mt::Language::English).contains(QDir::toNativeSeparators(dir.path())),
+             qPrintable(error.render(mt::Language::English)));
 }
 
 void TestPolicy::policyRoundTrip()

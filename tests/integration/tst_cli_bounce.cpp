@@ -1,7 +1,8 @@
-// `mailtriage-cli bounce` as a real process: the JSON contract of DESIGN.md
-// on the seeds' replies and the corpus, exit codes, and input that is
+// `mailtriage-cli bounce` as a real process: the JSON contract of docs/cli.md
+// on the provider's replies (docs/policy.md) and the corpus, exit codes, and input that is
 // broken, in unknown charsets, or huge.
 #include "cliprocess.h"
+#include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,9 +15,11 @@ using mt::test::runCli;
 
 namespace {
 
+// The corpus file's path; empty when the third-party data is absent.
 QString corpusFile(const char *name)
 {
-    return QStringLiteral(MAILTRIAGE_SHARED "/corpus/bounces-dev/messages/") + QLatin1String(name);
+    QString missing;
+    return mt::test::testDataPath(QStringLiteral("corpus/bounces-dev/messages/") + QLatin1String(name), &missing);
 }
 
 const QStringList json{QStringLiteral("bounce"), QStringLiteral("-"), QStringLiteral("--format"),
@@ -112,8 +115,10 @@ void TestCliBounce::corpusFiles()
     QFETCH(QString, reason);
     QFETCH(QString, recipient);
     QFETCH(QString, remoteHost);
-    if (!QFile::exists(file)) {
-        QSKIP("the corpus is not beside the source tree");
+    if (file.isEmpty()) {
+        QString missing;
+        mt::test::testDataPath(QStringLiteral("corpus/bounces-dev/messages"), &missing);
+        QSKIP(qPrintable(missing));
     }
     const CliRun run = runCli({QStringLiteral("bounce"), file, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);

@@ -1,5 +1,5 @@
 // `mailtriage-cli diagnose` as scripts and tier-2 support run it: a real
-// process, a real DNS server, the JSON contract of DESIGN.md, exit codes.
+// process, a real DNS server, the JSON contract of docs/cli.md, exit codes.
 #include "cliprocess.h"
 #include "dnsfixture.h"
 

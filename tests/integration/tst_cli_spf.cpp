@@ -1,5 +1,5 @@
 // `mailtriage-cli spf` as staff run it on "550 SPF" bounces: a real process,
-// knotd on loopback, the JSON contract of DESIGN.md, exit codes.
+// knotd on loopback, the JSON contract of docs/cli.md, exit codes.
 #include "cliprocess.h"
 #include "dnsfixture.h"
 

@@ -285,7 +285,7 @@ void TestIpChecks::silentZonesAreUnknownNotClean()
 void TestIpChecks::diagnosisOfAnIp()
 {
     // A pasted IP runs the three checks; the customer's domain allows only
-    // Poland and the address is in Germany: the seeds' GeoIP rule.
+    // Poland and the address is in Germany: the GeoIP rule (docs/policy.md, rule 8).
     DiagnosisOptions options;
     options.dnsblZones = QStringList{QStringLiteral("rhsbl.example.test")};
     options.geoipDatabase = QStringLiteral(MAILTRIAGE_TEST_FIXTURES "/geoip/geolite2-schema.mmdb");

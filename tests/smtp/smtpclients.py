@@ -192,6 +192,31 @@ def stall(port, user, password, sender, recipient):
     print(json.dumps({"reply": final, "waited": round(time.monotonic() - started, 1)}))
 
 
+def envelope(port, user, password, sender, recipient="", client_ip=""):
+    """One authenticated smtplib session, as a client at CLIENT_IP when given
+    (XCLIENT): the session token from the greeting and the replies to MAIL
+    FROM and (after a 250) RCPT TO, each as "CODE TEXT", for comparing with
+    what a diagnosis predicts."""
+    client = smtplib.SMTP(timeout=20)
+    code, greeting = client.connect("127.0.0.1", port)
+    result = {"token": greeting.decode().split()[-1]}
+    client.ehlo("python.test")
+    if client_ip:
+        code, text = client.docmd("XCLIENT", "ADDR=" + client_ip)
+        if code != 220:
+            sys.exit("XCLIENT refused: %d %s" % (code, text.decode()))
+        result["token"] = text.decode().split()[-1]  # a new session
+        client.ehlo("python.test")
+    client.login(user, password)
+    code, text = client.mail(sender)
+    result["mail"] = "%d %s" % (code, text.decode())
+    if recipient and code == 250:
+        code, text = client.rcpt(recipient)
+        result["rcpt"] = "%d %s" % (code, text.decode())
+    client.quit()
+    print(json.dumps(result))
+
+
 if __name__ == "__main__":
     command, port, args = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
     if command == "login-initial":
@@ -204,5 +229,7 @@ if __name__ == "__main__":
         send_many(port, int(args[0]), *args[1:])
     elif command == "stall":
         stall(port, *args)
+    elif command == "envelope":
+        envelope(port, *args)
     else:
         sys.exit("unknown command " + command)

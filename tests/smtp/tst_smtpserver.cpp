@@ -271,7 +271,7 @@ void TestSmtpServer::mailNeedsAuthentication()
     const QString token = client.greet();
     QCOMPARE(client.send("MAIL FROM:<jan@kowalski.test>"), QStringLiteral("503 5.5.1 Error: send HELO/EHLO first"));
     client.send("EHLO client.test");
-    // Seed 004: Outlook shows "550 5.1.0 <token> authentication failed".
+    // Help page (docs/policy.md): Outlook shows "550 5.1.0 <token> authentication failed".
     QCOMPARE(client.send("MAIL FROM:<jan@kowalski.test>"),
              QStringLiteral("550 5.1.0 %1 authentication failed").arg(token));
 }
@@ -312,7 +312,7 @@ void TestSmtpServer::domainRule()
              QStringLiteral("451 4.4.3 %1 temporary DNS failure, try again later").arg(token));
     QCOMPARE(client.send(QByteArrayList{"DATA", "Subject: x", "", "hi", "."}, 2),
              QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
-    // The valid recipients got it, the invalid one did not (seed 004).
+    // The valid recipients got it, the invalid one did not (docs/policy.md).
     const auto stored = m_smtp->store.list();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().envelope.recipients,

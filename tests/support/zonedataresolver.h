@@ -8,7 +8,7 @@
 namespace mt::test {
 
 // Serves one scenario of the OpenSPF conformance suites from memory, by the
-// rules of pyspf's test driver (../shared/conformance/spf/README.md): owner
+// rules of pyspf's test driver (the conformance suites' README, under MAILTRIAGE_TESTDATA): owner
 // names case-insensitive, SPF entries also served as TXT unless the name has
 // TXT of its own, a list of strings is one record, TIMEOUT makes every
 // later-listed type at that name time out, CNAMEs followed. Answers come on

@@ -23,6 +23,7 @@
 #include "unblockdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,6 +66,7 @@ private slots:
     void policyErrors();
     void policyRoundTrip();
     void policySaveFails();
+    void replayFollowsTheEditedPolicy();
 
 private:
     // The first line the server sends on a new connection from 127.0.0.1.
@@ -217,7 +219,7 @@ void TestServerPages::replayWrongPassword()
     QVERIFY(m_runtime->isRunning()); // started on demand
     QVERIFY(finished.wait(60000));
     QVERIFY(!page.isRunning());
-    // The seeds' reply, in the transcript and in Outlook's words.
+    // The server's reply (docs/policy.md), in the transcript and in Outlook's words.
     const QRegularExpression reply(QStringLiteral("535 5\\.1\\.0 \\w{22} authentication failed"));
     QVERIFY2(reply.match(page.transcript()).hasMatch(), qPrintable(page.transcript()));
     QVERIFY(!page.transcript().contains(QLatin1String("secret")));
@@ -550,6 +552,45 @@ void TestServerPages::policyRoundTrip()
     QString error;
     QVERIFY(again.open(&error));
     QVERIFY(again.policy().account(QStringLiteral("ola@nowa.test")));
+}
+
+// Staff set per_minute to 5 in the policy editor: the Replay page's rate
+// scenario then sends 6 messages and the 6th is refused.
+void TestServerPages::replayFollowsTheEditedPolicy()
+{
+    ReplayPage replay(*m_runtime);
+    replay.setParameters({QStringLiteral("jan@kowalski.test"), QStringLiteral("secret"),
+                          QStringLiteral("anna@example.test"), QStringLiteral("nowhere.test"),
+                          QStringLiteral("203.0.113.9")});
+    replay.setPort(test::freePort());
+    replay.show();
+    QVERIFY(replay.selectScenario(QStringLiteral("rate")));
+    QCOMPARE(replay.scenario().messages, 251);
+    replay.hide();
+
+    ServerPage page(*m_runtime);
+    PolicyDialog *dialog = page.editPolicy();
+    QVERIFY(dialog);
+    dialog->perMinuteBox()->setValue(5);
+    QVERIFY2(dialog->save(), qPrintable(dialog->errorText()));
+    QCOMPARE(m_runtime->policy().limits.perMinute, 5);
+
+    replay.show(); // back on the Replay tab
+    QVERIFY(replay.selectScenario(QStringLiteral("rate")));
+    QCOMPARE(replay.scenario().messages, 6);
+    auto *scenarios = replay.findChild<QComboBox *>(QStringLiteral("replayScenario"));
+    QVERIFY(scenarios);
+    QVERIFY2(scenarios->currentText().contains(QLatin1String("more than 5 messages")),
+             qPrintable(scenarios->currentText()));
+    QSignalSpy finished(&replay, &ReplayPage::finished);
+    replay.run();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(replay.resultText().contains(QLatin1String("(5 message(s) accepted before)")),
+             qPrintable(replay.resultText()));
+    QVERIFY2(QRegularExpression(QStringLiteral("550 5\\.1\\.0 \\w{22} policy violation"))
+                 .match(replay.resultText())
+                 .hasMatch(),
+             qPrintable(replay.resultText()));
 }
 
 void TestServerPages::policySaveFails()

@@ -1996,6 +1996,7 @@ commands:
     </message>
     <message>
         <source>The sending service did not try to deliver: the address is on its suppression list after earlier bounces or complaints.</source>
+        <translation></translation>
     </message>
     <message>
         <source>More than %1 failed logins in an hour came from this IP address, so our SMTP server refuses its connections for now.</source>

@@ -56,7 +56,7 @@ QString collapseSpaces(QStringView text)
 }
 
 // qmail and friends write "Remote_host_said:_550_..." with underscores for
-// spaces (the seeds quote it so); a line with several underscores and
+// spaces (the help pages quote it so); a line with several underscores and
 // hardly any spaces ("failure: 192.0.2.1_does_not_like...") is read with spaces.
 QString unUnderscored(const QString &line)
 {

@@ -75,9 +75,10 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string> &phrases)
         m_byteClass[std::size_t(c)] = m_byteClass[std::size_t(c - 'A' + 'a')];
     }
 
-    // The trie.
+    // The trie, with the phrases that end in each state.
+    std::vector<std::vector<int>> output;
     m_next.assign(std::size_t(m_classCount), -1);
-    m_output.emplace_back();
+    output.emplace_back();
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (words[i].empty()) {
             continue;
@@ -87,18 +88,18 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string> &phrases)
             const int c = classOf(static_cast<unsigned char>(ch));
             State next = step(state, c);
             if (next < 0) {
-                next = State(m_output.size());
+                next = State(output.size());
                 m_next[std::size_t(state) * m_classCount + c] = next;
                 m_next.resize(m_next.size() + std::size_t(m_classCount), -1);
-                m_output.emplace_back();
+                output.emplace_back();
             }
             state = next;
         }
-        m_output[std::size_t(state)].push_back(int(i));
+        output[std::size_t(state)].push_back(int(i));
     }
 
     // Failure links, folded into a complete transition table breadth first.
-    std::vector<State> fail(m_output.size(), 0);
+    std::vector<State> fail(output.size(), 0);
     std::queue<State> queue;
     for (int c = 0; c < m_classCount; ++c) {
         State &next = m_next[std::size_t(c)];
@@ -111,8 +112,8 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string> &phrases)
     while (!queue.empty()) {
         const State state = queue.front();
         queue.pop();
-        const auto &inherited = m_output[std::size_t(fail[std::size_t(state)])];
-        auto &own = m_output[std::size_t(state)];
+        const auto &inherited = output[std::size_t(fail[std::size_t(state)])];
+        auto &own = output[std::size_t(state)];
         own.insert(own.end(), inherited.begin(), inherited.end());
         for (int c = 0; c < m_classCount; ++c) {
             State &next = m_next[std::size_t(state) * m_classCount + c];
@@ -125,12 +126,20 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string> &phrases)
             }
         }
     }
+
+    // Flat output lists: one bounds check per byte while matching.
+    m_outputBegin.reserve(output.size() + 1);
+    for (const std::vector<int> &phrasesOfState : output) {
+        m_outputBegin.push_back(int(m_outputs.size()));
+        m_outputs.insert(m_outputs.end(), phrasesOfState.begin(), phrasesOfState.end());
+    }
+    m_outputBegin.push_back(int(m_outputs.size()));
 }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::findAll(std::string_view text) const
 {
     std::vector<Match> matches;
-    if (m_output.empty()) {
+    if (m_outputBegin.empty()) {
         return matches;
     }
     const std::string haystack = normalized(text);
@@ -138,7 +147,8 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::findAll(std::string_view text) 
     State state = 0;
     for (std::size_t i = 0; i < haystack.size(); ++i) {
         state = step(state, classOf(byteAt(i)));
-        for (const int phrase : m_output[std::size_t(state)]) {
+        for (int k = m_outputBegin[std::size_t(state)]; k < m_outputBegin[std::size_t(state) + 1]; ++k) {
+            const int phrase = m_outputs[std::size_t(k)];
             const std::size_t end = i + 1;
             const std::size_t start = end - std::size_t(m_phraseLength[std::size_t(phrase)]);
             if (m_phraseStartsWord[std::size_t(phrase)] && start > 0 && isWordByte(byteAt(start - 1))) {
@@ -157,15 +167,16 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::findAll(std::string_view text) 
 std::vector<PhraseMatcher::Match> PhraseMatcher::findAllLiteral(QStringView text) const
 {
     std::vector<Match> matches;
-    if (m_output.empty()) {
+    if (m_outputBegin.empty()) {
         return matches;
     }
     State state = 0;
+    const QChar *units = text.data();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t unit = text[i].unicode();
+        const char16_t unit = units[i].unicode();
         state = step(state, unit < 0x80 ? classOf(static_cast<unsigned char>(unit)) : 0);
-        for (const int phrase : m_output[std::size_t(state)]) {
-            matches.push_back({phrase, std::size_t(i + 1)});
+        for (int k = m_outputBegin[std::size_t(state)]; k < m_outputBegin[std::size_t(state) + 1]; ++k) {
+            matches.push_back({m_outputs[std::size_t(k)], std::size_t(i + 1)});
         }
     }
     return matches;

@@ -53,12 +53,13 @@ private:
 
     int m_classCount = 0;
     std::vector<std::uint8_t> m_byteClass = std::vector<std::uint8_t>(256, 0);
-    std::vector<State> m_next;              // state x class -> state
-    std::vector<std::vector<int>> m_output; // phrases that end in a state
-    std::vector<int> m_phraseLength;        // normalized length of each phrase
-    std::vector<bool> m_phraseOpenEnd;      // ended with '*'
-    std::vector<bool> m_phraseStartsWord;   // first byte is a letter or digit
-    std::vector<bool> m_phraseEndsWord;     // last byte is a letter or digit
+    std::vector<State> m_next;            // state x class -> state
+    std::vector<int> m_outputBegin;       // per state, into m_outputs (one more than states)
+    std::vector<int> m_outputs;           // the phrases of all states, flat
+    std::vector<int> m_phraseLength;      // normalized length of each phrase
+    std::vector<bool> m_phraseOpenEnd;    // ended with '*'
+    std::vector<bool> m_phraseStartsWord; // first byte is a letter or digit
+    std::vector<bool> m_phraseEndsWord;   // last byte is a letter or digit
 };
 
 } // namespace mt::bounce

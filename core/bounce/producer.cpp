@@ -1,5 +1,9 @@
 #include "producer.h"
 
+#include "phrasematcher.h"
+
+#include <iterator>
+
 namespace mt::bounce {
 
 namespace {
@@ -48,15 +52,28 @@ const Mark marks[] = {
 
 QString producerOf(const MimeHeaders &headers, const QString &notice)
 {
+    // Every body sentence at once, in one pass over the notice's start.
+    static const PhraseMatcher bodyMarks = [] {
+        std::vector<std::string> sentences;
+        for (const Mark &mark : marks) {
+            sentences.push_back(mark.place == Place::Body ? mark.text : std::string());
+        }
+        return PhraseMatcher(sentences);
+    }();
+    std::vector<bool> inBody(std::size(marks), false);
+    for (const PhraseMatcher::Match &match :
+         bodyMarks.findAllLiteral(QStringView(notice).first(qMin<qsizetype>(notice.size(), 16 * 1024)))) {
+        inBody[size_t(match.phrase)] = true;
+    }
     const QString from = headers.text("from");
     const QString subject = headers.text("subject");
-    const QStringView start = QStringView(notice).first(qMin<qsizetype>(notice.size(), 16 * 1024));
-    for (const Mark &mark : marks) {
+    for (std::size_t i = 0; i < std::size(marks); ++i) {
+        const Mark &mark = marks[i];
         const QLatin1String text(mark.text);
         const bool found = mark.place == Place::Header    ? headers.contains(QByteArrayView(mark.text))
                            : mark.place == Place::From    ? from.contains(text, Qt::CaseInsensitive)
                            : mark.place == Place::Subject ? subject.startsWith(text, Qt::CaseInsensitive)
-                                                          : start.contains(text, Qt::CaseInsensitive);
+                                                          : bool(inBody[i]);
         if (found) {
             return QString::fromLatin1(mark.producer);
         }

@@ -19,7 +19,7 @@
 #include "replaypage.h"
 #include "servereventmodel.h"
 #include "serverpage.h"
-#include "serverruntime.h"
+#include "smtp/serverruntime.h"
 #include "unblockdialog.h"
 
 #include <QAbstractItemModelTester>
@@ -73,7 +73,7 @@ private:
     QTemporaryDir *m_dir = nullptr;
     policy::ManualClock m_clock;
     test::FakeResolver *m_dns = nullptr;
-    ServerRuntime *m_runtime = nullptr;
+    smtp::ServerRuntime *m_runtime = nullptr;
 };
 
 void TestServerPages::init()
@@ -82,14 +82,15 @@ void TestServerPages::init()
     m_dns = new test::FakeResolver;
     m_dns->add(QStringLiteral("kowalski.test"), dns::RecordType::MX, QStringLiteral("10 mx.kowalski.test"));
     m_dns->add(QStringLiteral("example.test"), dns::RecordType::MX, QStringLiteral("10 mx.example.test"));
-    m_runtime = new ServerRuntime(*m_dns, m_clock, m_dir->path());
+    m_runtime = new smtp::ServerRuntime(*m_dns, m_clock, m_dir->path());
+    m_runtime->setReplays(true);
     policy::Policy rules;
     rules.domains << policy::DomainPolicy{QStringLiteral("kowalski.test"), {}, {QStringLiteral("PL")}};
     rules.accounts << policy::Account{
         QStringLiteral("jan@kowalski.test"), policy::passwordhash::make("secret", 1000), {}};
-    QString error;
+    LocalizedText error;
     QVERIFY(m_runtime->setPolicy(rules, &error));
-    QVERIFY2(m_runtime->open(&error), qPrintable(error));
+    QVERIFY2(m_runtime->open(&error), qPrintable(errorText(error)));
     m_runtime->setCountryLookup([](const QHostAddress &address) {
         return address == QHostAddress(QStringLiteral("203.0.113.9")) ? QStringLiteral("CN") : QStringLiteral("PL");
     });
@@ -137,7 +138,7 @@ void TestServerPages::startShowsGreeting()
 
     QVERIFY(greeting().startsWith("220 "));
     // The connection shows in the live log.
-    QTRY_VERIFY(page.eventModel()->text().contains(QLatin1String("connect 127.0.0.1")));
+    QTRY_VERIFY(page.eventModel()->text().contains(QLatin1String("Connection from 127.0.0.1")));
 
     QTest::mouseClick(stop, Qt::LeftButton);
     QVERIFY(!m_runtime->isRunning());
@@ -170,7 +171,7 @@ void TestServerPages::stateDirUnusable()
     QFile blocker(file);
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    ServerRuntime runtime(*m_dns, m_clock, file + QStringLiteral("/server"));
+    smtp::ServerRuntime runtime(*m_dns, m_clock, file + QStringLiteral("/server"));
     ServerPage page(runtime);
     page.setPort(test::freePort());
     page.start();
@@ -183,7 +184,7 @@ void TestServerPages::eventLogIsCapped()
 {
     ServerEventModel model; // (its tester runs in startShowsGreeting: here it would check 5000 times)
     for (int i = 0; i <= ServerEventModel::maxEvents; ++i) {
-        model.append(QStringLiteral("line %1").arg(i));
+        model.append(smtp::ServerEvent::notice({"Test", "line %1", {QString::number(i)}}));
     }
     // The oldest tenth went at once; the newest line is last.
     QCOMPARE(model.rowCount(), ServerEventModel::maxEvents - ServerEventModel::maxEvents / 10 + 1);
@@ -378,16 +379,18 @@ void TestServerPages::auditTrailKeepsBadLines()
 {
     AuditTrailModel model;
     QAbstractItemModelTester tester(&model);
-    QString error;
-    QVERIFY(model.load(m_dir->filePath(QStringLiteral("missing.log")), &error)); // no trail yet: empty
+    LocalizedText error;
+    policy::BlockStore &store = m_runtime->blocks();
+    model.setEntries(store.auditTrail(&error)); // no trail yet: empty
+    QVERIFY(error.isEmpty());
     QCOMPARE(model.rowCount(), 0);
-    const QString path = m_dir->filePath(QStringLiteral("unblocks.log"));
-    QFile file(path);
+    QFile file(store.auditPath());
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"time":"2026-11-23T12:00:00.000Z","by":"anna","ip":"192.0.2.9","failures":11,"reason":"ticket 1"})"
                "\n{half a line\n");
     file.close();
-    QVERIFY(model.load(path, &error));
+    model.setEntries(store.auditTrail(&error));
+    QVERIFY(error.isEmpty());
     QCOMPARE(model.rowCount(), 2);
     // Newest first; the damaged line is shown as it is.
     QCOMPARE(model.index(0, AuditTrailModel::Reason).data().toString(), QStringLiteral("{half a line"));
@@ -546,8 +549,8 @@ void TestServerPages::policyRoundTrip()
              m_runtime->policy().account(QStringLiteral("jan@kowalski.test"))->password);
     // The server uses the new policy at once, and a new runtime reads the file.
     QCOMPARE(m_runtime->policy().limits.perMinute, 120);
-    ServerRuntime again(*m_dns, m_clock, m_dir->path());
-    QString error;
+    smtp::ServerRuntime again(*m_dns, m_clock, m_dir->path());
+    LocalizedText error;
     QVERIFY(again.open(&error));
     QVERIFY(again.policy().account(QStringLiteral("ola@nowa.test")));
 }

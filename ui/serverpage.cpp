@@ -182,8 +182,8 @@ PolicyDialog *ServerPage::editPolicy()
         LocalizedText error;
         if (m_runtime.setPolicy(policy, &error)) {
             m_events->append(smtp::ServerEvent::notice(
-                {"ServerPage",
-                 QT_TRANSLATE_NOOP("ServerPage", "The policy was saved to %1 and applies now."),
+                {"mt::ServerPage",
+                 QT_TRANSLATE_NOOP("mt::ServerPage", "The policy was saved to %1 and applies now."),
                  {m_runtime.policyPath()}}));
         } else {
             m_error = error;

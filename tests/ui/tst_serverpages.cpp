@@ -56,6 +56,7 @@ private slots:
     void replayAllIsWell();
     void replayBadInput();
     void blockAndUnblock();
+    void blockedPageLearnsFromEvents();
     void countdown_data();
     void countdown();
     void auditTrailKeepsBadLines();
@@ -293,6 +294,19 @@ void TestServerPages::blockAndUnblock()
     BlockedPage page(*m_runtime);
     QAbstractItemModelTester tester(page.model());
     QCOMPARE(page.model()->rowCount(), 0);
+    // What the server reports, as values; and what the page knew the moment
+    // the block was reported (its countdown timer had no chance to re-read).
+    QList<smtp::ServerEvent> failures;
+    QList<smtp::ServerEvent> blocks;
+    int rowsWhenBlocked = -1;
+    connect(m_runtime, &smtp::ServerRuntime::reported, this, [&](const smtp::ServerEvent &event) {
+        if (event.kind == smtp::ServerEvent::Kind::AuthFailed) {
+            failures << event;
+        } else if (event.kind == smtp::ServerEvent::Kind::Blocked) {
+            blocks << event;
+            rowsWhenBlocked = page.model()->rowCount();
+        }
+    });
 
     // Eleven failed logins from 127.0.0.1, one connection each as clients retry.
     ReplayPage replay(*m_runtime);
@@ -307,7 +321,16 @@ void TestServerPages::blockAndUnblock()
     QVERIFY(finished.wait(120000));
     QVERIFY(greeting().startsWith("550 "));
 
-    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(failures.size(), 11);
+    for (int i = 0; i < failures.size(); ++i) {
+        QCOMPARE(failures.at(i).count, i + 1);
+        QCOMPARE(failures.at(i).account, QStringLiteral("jan@kowalski.test"));
+    }
+    QCOMPARE(blocks.size(), 1);
+    QCOMPARE(blocks.first().ip, QStringLiteral("127.0.0.1"));
+    QCOMPARE(blocks.first().untilMs, m_clock.nowMs() + 3600 * 1000);
+    QCOMPARE(rowsWhenBlocked, 1);
+    QCOMPARE(page.model()->rowCount(), 1);
     QCOMPARE(page.model()->index(0, BlockedIpModel::Ip).data().toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(page.model()->index(0, BlockedIpModel::Failures).data().toInt(), 11);
     QCOMPARE(page.model()->index(0, BlockedIpModel::Country).data().toString(), QStringLiteral("PL"));
@@ -336,8 +359,36 @@ void TestServerPages::blockAndUnblock()
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY2(page.auditText().contains(QLatin1String("ticket 4711")), qPrintable(page.auditText()));
     QVERIFY(page.auditText().contains(QLatin1String("127.0.0.1")));
+    // The live log says who lifted it and why.
+    QVERIFY2(serverPage.eventModel()->text().contains(QLatin1String("127.0.0.1 was unblocked by")),
+             qPrintable(serverPage.eventModel()->text()));
     // The running server lets the address in at once.
     QVERIFY(greeting().startsWith("220 "));
+}
+
+void TestServerPages::blockedPageLearnsFromEvents()
+{
+    BlockedPage page(*m_runtime);
+    QAbstractItemModelTester tester(page.model());
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(page.auditModel()->rowCount(), 0);
+    // The store announces a block with its values: the row is there at once,
+    // without the event loop (so without the page's timer re-reading).
+    const qint64 now = m_clock.nowMs();
+    QVERIFY(m_runtime->blocks().block({QStringLiteral("192.0.2.44"), 12, now - 1000, now, now + 3600 * 1000}));
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->index(0, BlockedIpModel::Ip).data().toString(), QStringLiteral("192.0.2.44"));
+    QCOMPARE(page.model()->index(0, BlockedIpModel::Failures).data().toInt(), 12);
+    QCOMPARE(page.model()->index(0, 0).data(BlockedIpModel::RemainingMsRole).toLongLong(), 3600 * 1000);
+    // Lifted elsewhere (here: straight through the store, as the CLI's would
+    // be noticed): the row goes and the trail shows who and why, at once.
+    LocalizedText error;
+    QVERIFY(m_runtime->blocks().unblock(QStringLiteral("192.0.2.44"), QStringLiteral("anna"),
+                                        QStringLiteral("ticket 99"), &error));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(page.auditModel()->rowCount(), 1);
+    QCOMPARE(page.auditModel()->index(0, AuditTrailModel::Who).data().toString(), QStringLiteral("anna"));
+    QCOMPARE(page.auditModel()->index(0, AuditTrailModel::Reason).data().toString(), QStringLiteral("ticket 99"));
 }
 
 void TestServerPages::countdown_data()

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -77,7 +78,13 @@ void BlockStore::watch()
     }
     // The directory, not the file: QSaveFile replaces the file by a rename.
     m_watcher = new QFileSystemWatcher({m_dir}, this);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &BlockStore::reloadIfChanged);
+    // A moment later: `blocks unblock` saves blocks.json and then appends
+    // its audit line, and the unblock is announced with who and why from it.
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(100);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, settle, qOverload<>(&QTimer::start));
+    connect(settle, &QTimer::timeout, this, &BlockStore::reloadIfChanged);
 }
 
 BlockStore::FileStamp BlockStore::stamp() const

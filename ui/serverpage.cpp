@@ -181,6 +181,7 @@ PolicyDialog *ServerPage::editPolicy()
     connect(dialog, &PolicyDialog::saved, this, [this](const policy::Policy &policy) {
         LocalizedText error;
         if (m_runtime.setPolicy(policy, &error)) {
+            // In tr()'s context: the log renders it in the language of the moment.
             m_events->append(smtp::ServerEvent::notice(
                 {"mt::ServerPage",
                  QT_TRANSLATE_NOOP("mt::ServerPage", "The policy was saved to %1 and applies now."),

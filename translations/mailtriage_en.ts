@@ -684,6 +684,10 @@ Technical Support</source>
         <source>unblocked, but cannot append to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -959,26 +963,6 @@ commands:
     </message>
     <message>
         <source>the policy file %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot use the state directory: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS is off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listening on %1, state in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped; %1 message(s) accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2268,6 +2252,40 @@ commands:
     </message>
 </context>
 <context>
+    <name>ServerLog</name>
+    <message>
+        <source>listening on %1, state in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped; %1 message(s) accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerRuntime</name>
+    <message>
+        <source>Cannot create the state directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the state directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file is not usable, the demo policy applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS is off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2. Another program (or another MailTriage) may be using the port; stop it or choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>&quot;%1&quot; is not a DNS server: write an IP address, optionally with :PORT</source>
@@ -2464,10 +2482,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trail %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Blocked addresses (more than %1 failed logins within an hour block an IP; the time left counts down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,6 +2511,10 @@ commands:
     </message>
     <message>
         <source>Who lifted which block, when and why (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3276,6 +3294,125 @@ commands:
     </message>
 </context>
 <context>
+    <name>mt::ServerEventModel</name>
+    <message>
+        <source>not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undeliverable messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain without mail servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1, state in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped; %n message(s) accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection from %1 (session %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused %1 (session %2): the address is blocked after too many failed logins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused %1: too many connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused %1 (session %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 from %2 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 from %2 replays a client at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 from %2 replays a client at %3, logged in as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logged in as %2 (session %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed login from %1 as &quot;%2&quot; (session %3): %n failure(s) within the hour</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %1 after %n failed login(s), until %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was unblocked by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused the recipient &lt;%1&gt; from %2 (session %3, %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused %1 (session %2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted a message from &lt;%1&gt; to %n recipient(s), %2, from %3 (session %4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not keep a message from %1 (session %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::ServerPage</name>
     <message>
         <source>The policy was saved to %1 and applies now.</source>
@@ -3372,36 +3509,6 @@ commands:
     <message>
         <source>Message source</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mt::ServerRuntime</name>
-    <message>
-        <source>Cannot create the state directory %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy file is not usable, the demo policy applies: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS is off: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1: %2. Another program (or another MailTriage) uses the port; stop it or choose another port in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listening on %1, state in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>stopped; %n message(s) accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,10 @@ Wsparcie techniczne</translation>
         <source>unblocked, but cannot append to %1: %2</source>
         <translation>odblokowano, ale nie można dopisać do pliku %1: %2</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać pliku %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -982,26 +986,6 @@ polecenia:
     <message>
         <source>the policy file %1 is not usable: %2</source>
         <translation>nie można użyć pliku zasad %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot use the state directory: %1</source>
-        <translation>nie można użyć katalogu stanu: %1</translation>
-    </message>
-    <message>
-        <source>STARTTLS is off: %1</source>
-        <translation>obsługa STARTTLS jest wyłączona: %1</translation>
-    </message>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation>nie można nasłuchiwać na %1: %2</translation>
-    </message>
-    <message>
-        <source>listening on %1, state in %2</source>
-        <translation>nasłuchiwanie na %1, katalog stanu: %2</translation>
-    </message>
-    <message>
-        <source>stopped; %1 message(s) accepted</source>
-        <translation>zatrzymano; liczba przyjętych wiadomości: %1</translation>
     </message>
     <message>
         <source>List the IP addresses blocked after too many failed logins, or unblock one.</source>
@@ -2290,6 +2274,40 @@ polecenia:
     </message>
 </context>
 <context>
+    <name>ServerLog</name>
+    <message>
+        <source>listening on %1, state in %2</source>
+        <translation>nasłuchiwanie na %1, katalog stanu: %2</translation>
+    </message>
+    <message>
+        <source>stopped; %1 message(s) accepted</source>
+        <translation>zatrzymano; liczba przyjętych wiadomości: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRuntime</name>
+    <message>
+        <source>Cannot create the state directory %1.</source>
+        <translation>Nie można utworzyć katalogu stanu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot use the state directory %1: %2</source>
+        <translation>Nie można użyć katalogu stanu %1: %2</translation>
+    </message>
+    <message>
+        <source>The policy file is not usable, the demo policy applies</source>
+        <translation>Nie można użyć pliku zasad, obowiązują zasady demonstracyjne</translation>
+    </message>
+    <message>
+        <source>STARTTLS is off: %1</source>
+        <translation>STARTTLS jest wyłączony: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2. Another program (or another MailTriage) may be using the port; stop it or choose another port.</source>
+        <translation>Nie można nasłuchiwać na %1: %2. Port może być używany przez inny program (lub inną kopię MailTriage); należy go zamknąć albo wybrać inny port.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>&quot;%1&quot; is not a DNS server: write an IP address, optionally with :PORT</source>
@@ -2486,10 +2504,6 @@ polecenia:
         <translation>Adres %1 został odblokowany.</translation>
     </message>
     <message>
-        <source>The audit trail %1 cannot be read: %2</source>
-        <translation>Nie można odczytać rejestru odblokowań %1: %2</translation>
-    </message>
-    <message>
         <source>&amp;Blocked addresses (more than %1 failed logins within an hour block an IP; the time left counts down)</source>
         <translation>&amp;Zablokowane adresy (więcej niż %1 nieudanych logowań w ciągu godziny powoduje zablokowanie adresu IP; pozostały czas jest odliczany)</translation>
     </message>
@@ -2520,6 +2534,10 @@ polecenia:
     <message>
         <source>Who lifted which block, when and why (%1)</source>
         <translation>Kto i kiedy zniósł daną blokadę oraz z jakiego powodu (%1)</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>Nie można odczytać rejestru odblokowań: %1</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3318,129 @@ polecenia:
     </message>
 </context>
 <context>
+    <name>mt::ServerEventModel</name>
+    <message>
+        <source>not logged in</source>
+        <translation>brak logowania</translation>
+    </message>
+    <message>
+        <source>sender address</source>
+        <translation>adres nadawcy</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation>limit wysyłki</translation>
+    </message>
+    <message>
+        <source>undeliverable messages</source>
+        <translation>niedoręczalne wiadomości</translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <translation>spam</translation>
+    </message>
+    <message>
+        <source>domain without mail servers</source>
+        <translation>domena bez serwerów poczty</translation>
+    </message>
+    <message>
+        <source>message size</source>
+        <translation>rozmiar wiadomości</translation>
+    </message>
+    <message>
+        <source>Listening on %1, state in %2</source>
+        <translation>Nasłuchiwanie na %1, katalog stanu: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped; %n message(s) accepted</source>
+        <translation>
+            <numerusform>Zatrzymano; przyjęto %n wiadomość</numerusform>
+            <numerusform>Zatrzymano; przyjęto %n wiadomości</numerusform>
+            <numerusform>Zatrzymano; przyjęto %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection from %1 (session %2)</source>
+        <translation>Połączenie z %1 (sesja %2)</translation>
+    </message>
+    <message>
+        <source>Refused %1 (session %2): the address is blocked after too many failed logins</source>
+        <translation>Odrzucono %1 (sesja %2): adres jest zablokowany po zbyt wielu nieudanych logowaniach</translation>
+    </message>
+    <message>
+        <source>Refused %1: too many connections</source>
+        <translation>Odrzucono %1: zbyt wiele połączeń</translation>
+    </message>
+    <message>
+        <source>Refused %1 (session %2): %3</source>
+        <translation>Odrzucono %1 (sesja %2): %3</translation>
+    </message>
+    <message>
+        <source>Session %1 from %2 timed out</source>
+        <translation>Sesja %1 z %2 przekroczyła limit czasu</translation>
+    </message>
+    <message>
+        <source>Session %1 from %2 replays a client at %3</source>
+        <translation>Sesja %1 z %2 odtwarza klienta o adresie %3</translation>
+    </message>
+    <message>
+        <source>Session %1 from %2 replays a client at %3, logged in as %4</source>
+        <translation>Sesja %1 z %2 odtwarza klienta o adresie %3, zalogowanego jako %4</translation>
+    </message>
+    <message>
+        <source>%1 logged in as %2 (session %3)</source>
+        <translation>%1: zalogowano jako %2 (sesja %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed login from %1 as &quot;%2&quot; (session %3): %n failure(s) within the hour</source>
+        <translation>
+            <numerusform>Nieudane logowanie z %1 jako „%2” (sesja %3): %n nieudana próba w ciągu godziny</numerusform>
+            <numerusform>Nieudane logowanie z %1 jako „%2” (sesja %3): %n nieudane próby w ciągu godziny</numerusform>
+            <numerusform>Nieudane logowanie z %1 jako „%2” (sesja %3): %n nieudanych prób w ciągu godziny</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked %1 after %n failed login(s), until %2</source>
+        <translation>
+            <numerusform>Zablokowano %1 po %n nieudanym logowaniu, do %2</numerusform>
+            <numerusform>Zablokowano %1 po %n nieudanych logowaniach, do %2</numerusform>
+            <numerusform>Zablokowano %1 po %n nieudanych logowaniach, do %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was unblocked</source>
+        <translation>Adres %1 odblokowany</translation>
+    </message>
+    <message>
+        <source>%1 was unblocked by %2: %3</source>
+        <translation>Adres %1 odblokowany przez %2: %3</translation>
+    </message>
+    <message>
+        <source>Refused the recipient &lt;%1&gt; from %2 (session %3, %4): %5</source>
+        <translation>Odrzucono odbiorcę &lt;%1&gt; od %2 (sesja %3, %4): %5</translation>
+    </message>
+    <message>
+        <source>Refused %1 (session %2, %3): %4</source>
+        <translation>Odrzucono %1 (sesja %2, %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted a message from &lt;%1&gt; to %n recipient(s), %2, from %3 (session %4)</source>
+        <translation>
+            <numerusform>Przyjęto wiadomość od &lt;%1&gt; do %n odbiorcy, %2, z %3 (sesja %4)</numerusform>
+            <numerusform>Przyjęto wiadomość od &lt;%1&gt; do %n odbiorców, %2, z %3 (sesja %4)</numerusform>
+            <numerusform>Przyjęto wiadomość od &lt;%1&gt; do %n odbiorców, %2, z %3 (sesja %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not keep a message from %1 (session %2): %3</source>
+        <translation>Nie udało się zachować wiadomości z %1 (sesja %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>mt::ServerPage</name>
     <message>
         <source>The policy was saved to %1 and applies now.</source>
@@ -3396,37 +3537,6 @@ polecenia:
     <message>
         <source>Message source</source>
         <translation>Źródło wiadomości</translation>
-    </message>
-</context>
-<context>
-    <name>mt::ServerRuntime</name>
-    <message>
-        <source>Cannot create the state directory %1.</source>
-        <translation>Nie można utworzyć katalogu stanu %1.</translation>
-    </message>
-    <message>
-        <source>The policy file is not usable, the demo policy applies: %1</source>
-        <translation>Nie można użyć pliku zasad, obowiązują zasady demonstracyjne: %1</translation>
-    </message>
-    <message>
-        <source>STARTTLS is off: %1</source>
-        <translation>STARTTLS jest wyłączony: %1</translation>
-    </message>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1: %2. Another program (or another MailTriage) uses the port; stop it or choose another port in Settings.</source>
-        <translation>Nie można nasłuchiwać na 127.0.0.1:%1: %2. Port jest używany przez inny program (lub inną kopię MailTriage); należy go zamknąć albo wybrać inny port w Ustawieniach.</translation>
-    </message>
-    <message>
-        <source>listening on %1, state in %2</source>
-        <translation>nasłuchiwanie na %1, stan w %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>stopped; %n message(s) accepted</source>
-        <translation>
-            <numerusform>zatrzymano; przyjęto %n wiadomość</numerusform>
-            <numerusform>zatrzymano; przyjęto %n wiadomości</numerusform>
-            <numerusform>zatrzymano; przyjęto %n wiadomości</numerusform>
-        </translation>
     </message>
 </context>
 <context>

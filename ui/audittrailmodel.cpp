@@ -1,8 +1,6 @@
 #include "audittrailmodel.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace mt {
@@ -11,34 +9,16 @@ AuditTrailModel::AuditTrailModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-bool AuditTrailModel::load(const QString &path, QString *error)
+void AuditTrailModel::setEntries(const QList<policy::BlockStore::AuditEntry> &entries)
 {
-    QList<Line> lines;
-    QFile file(path);
-    bool ok = true;
-    if (file.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> raw = file.readAll().split('\n');
-        for (auto it = raw.crbegin(); it != raw.crend(); ++it) {
-            const QByteArray text = it->trimmed();
-            if (text.isEmpty()) {
-                continue;
-            }
-            const QJsonDocument document = QJsonDocument::fromJson(text);
-            lines.append({document.object(), QString::fromUtf8(text)});
-        }
-    } else if (file.exists()) {
-        *error = file.errorString();
-        ok = false;
-    }
     beginResetModel();
-    m_lines = lines;
+    m_entries = entries;
     endResetModel();
-    return ok;
 }
 
 int AuditTrailModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_lines.size());
+    return parent.isValid() ? 0 : int(m_entries.size());
 }
 
 int AuditTrailModel::columnCount(const QModelIndex &parent) const
@@ -54,25 +34,22 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
-    const Line &line = m_lines.at(index.row());
-    if (line.entry.isEmpty()) {
-        return index.column() == Reason ? line.raw : QVariant();
+    const policy::BlockStore::AuditEntry &entry = m_entries.at(index.row());
+    if (!entry.unreadable.isEmpty()) {
+        return index.column() == Reason ? entry.unreadable : QVariant();
     }
-    const QJsonObject &entry = line.entry;
     switch (index.column()) {
-    case Time: {
-        const QDateTime time = QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                              : entry.value(QStringLiteral("time")).toString();
-    }
+    case Time:
+        return entry.timeMs > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(entry.timeMs), QLocale::ShortFormat)
+                                : QString();
     case Who:
-        return entry.value(QStringLiteral("by")).toString();
+        return entry.who;
     case Ip:
-        return entry.value(QStringLiteral("ip")).toString();
+        return entry.ip;
     case Failures:
-        return entry.value(QStringLiteral("failures")).toInt();
+        return entry.failures;
     case Reason:
-        return entry.value(QStringLiteral("reason")).toString();
+        return entry.reason;
     default:
         return {};
     }

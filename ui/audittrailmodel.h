@@ -1,13 +1,14 @@
 #pragma once
 
+#include "policy/blockstore.h"
+
 #include <QAbstractTableModel>
-#include <QJsonObject>
 
 namespace mt {
 
-// The unblock audit trail (BlockStore's unblocks.log, one JSON object a
-// line), newest first: when, who, which IP, why. A line that is not such an
-// object is shown as it is, never dropped.
+// The unblock audit trail as BlockStore gives it (its values, newest
+// first): when, who, which IP, why. A damaged line is shown as it is, never
+// dropped.
 class AuditTrailModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,8 +26,7 @@ public:
 
     explicit AuditTrailModel(QObject *parent = nullptr);
 
-    // Reads PATH; false with ERROR when it exists and cannot be read.
-    bool load(const QString &path, QString *error);
+    void setEntries(const QList<policy::BlockStore::AuditEntry> &entries);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,12 +34,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Line
-    {
-        QJsonObject entry; // empty when RAW is not an object
-        QString raw;
-    };
-    QList<Line> m_lines;
+    QList<policy::BlockStore::AuditEntry> m_entries;
 };
 
 } // namespace mt

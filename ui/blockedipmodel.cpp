@@ -14,7 +14,9 @@ BlockedIpModel::BlockedIpModel(policy::BlockStore &store, const policy::Clock &c
 {
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &BlockedIpModel::refresh);
-    connect(&m_store, &policy::BlockStore::unblocked, this, &BlockedIpModel::refresh);
+    connect(&m_store, &policy::BlockStore::blocked, this, &BlockedIpModel::show);
+    connect(&m_store, &policy::BlockStore::unblocked, this,
+            [this](const policy::BlockStore::AuditEntry &unblock) { remove(unblock.ip); });
     m_timer->start();
     refresh();
 }
@@ -30,32 +32,54 @@ void BlockedIpModel::setCountryLookup(CountryLookup lookup)
 
 void BlockedIpModel::refresh()
 {
-    const QList<policy::BlockStore::Entry> now = m_store.blocked();
+    const QList<policy::BlockStore::Entry> now = m_store.activeBlocks();
     // Remove the rows that went, from the bottom so indexes stay valid.
     for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
-        const QString &ip = m_entries.at(row).ip;
-        const bool kept = std::any_of(now.begin(), now.end(), [&](const auto &entry) { return entry.ip == ip; });
-        if (!kept) {
-            beginRemoveRows({}, row, row);
-            m_entries.removeAt(row);
-            endRemoveRows();
+        const QString ip = m_entries.at(row).ip;
+        if (std::none_of(now.begin(), now.end(), [&](const auto &entry) { return entry.ip == ip; })) {
+            remove(ip);
         }
     }
     for (const policy::BlockStore::Entry &entry : now) {
-        const auto existing =
-            std::find_if(m_entries.begin(), m_entries.end(), [&](const auto &e) { return e.ip == entry.ip; });
-        if (existing == m_entries.end()) {
-            beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
-            m_entries.append(entry);
-            endInsertRows();
-        } else {
-            *existing = entry;
-        }
+        show(entry);
     }
+    // The countdown of every row moved.
     if (!m_entries.isEmpty()) {
         emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1),
                          {Qt::DisplayRole, RemainingMsRole});
     }
+}
+
+void BlockedIpModel::show(const policy::BlockStore::Entry &entry)
+{
+    const auto existing =
+        std::find_if(m_entries.begin(), m_entries.end(), [&](const auto &e) { return e.ip == entry.ip; });
+    if (existing != m_entries.end()) {
+        if (existing->blockedUntilMs != entry.blockedUntilMs || existing->failures != entry.failures) {
+            *existing = entry;
+            const int row = int(existing - m_entries.begin());
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        return;
+    }
+    if (entry.blockedUntilMs <= m_clock.nowMs()) {
+        return;
+    }
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
+    m_entries.append(entry);
+    endInsertRows();
+}
+
+void BlockedIpModel::remove(const QString &ip)
+{
+    const auto existing = std::find_if(m_entries.begin(), m_entries.end(), [&](const auto &e) { return e.ip == ip; });
+    if (existing == m_entries.end()) {
+        return;
+    }
+    const int row = int(existing - m_entries.begin());
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
 }
 
 QString BlockedIpModel::ipAt(int row) const

@@ -14,7 +14,8 @@ namespace mt {
 // The addresses BlockStore holds blocked (rule 4), one row each: IP,
 // failures, first and last failure, time left (counted down every second
 // from the injected clock, so tests move it by hours), country when GeoIP
-// knows it. Rows go when a block expires or is lifted.
+// knows it. A block comes in as the store's blocked event (its values, not
+// a re-read); rows go when a block is lifted or expires.
 class BlockedIpModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,6 +41,10 @@ public:
     // Re-reads the store: rows added or gone are inserted and removed, the
     // rest only change their countdown.
     void refresh();
+    // A block the store announced: a new row, or the row of its IP updated.
+    void show(const policy::BlockStore::Entry &entry);
+    // IP's block was lifted: its row goes.
+    void remove(const QString &ip);
     QString ipAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

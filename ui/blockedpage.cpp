@@ -3,7 +3,7 @@
 #include "audittrailmodel.h"
 #include "blockedipmodel.h"
 #include "coreerror.h"
-#include "serverruntime.h"
+#include "smtp/serverruntime.h"
 #include "unblockdialog.h"
 
 #include <QEvent>
@@ -27,7 +27,7 @@ QString currentUser()
 
 } // namespace
 
-BlockedPage::BlockedPage(ServerRuntime &runtime, QWidget *parent)
+BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
     : QWidget(parent)
     , m_runtime(runtime)
     , m_model(new BlockedIpModel(runtime.blocks(), runtime.clock(), this))
@@ -85,7 +85,7 @@ BlockedPage::BlockedPage(ServerRuntime &runtime, QWidget *parent)
     connect(m_view, &QTableView::activated, this, &BlockedPage::unblockSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BlockedPage::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BlockedPage::updateButtons);
-    connect(&m_runtime, &ServerRuntime::blocksChanged, this, &BlockedPage::refresh);
+    connect(&m_runtime.blocks(), &policy::BlockStore::unblocked, this, &BlockedPage::loadAudit);
     retranslateUi();
     loadAudit();
 }
@@ -120,7 +120,6 @@ bool BlockedPage::unblock(const QString &ip, const QString &who, const QString &
         return false;
     }
     m_status->setText(tr("%1 is unblocked.").arg(ip));
-    refresh();
     return true;
 }
 
@@ -139,9 +138,10 @@ QString BlockedPage::auditText() const
 
 void BlockedPage::loadAudit()
 {
-    QString error;
-    if (!m_auditModel->load(m_runtime.blocks().auditPath(), &error)) {
-        m_status->setText(tr("The audit trail %1 cannot be read: %2").arg(m_runtime.blocks().auditPath(), error));
+    LocalizedText error;
+    m_auditModel->setEntries(m_runtime.blocks().auditTrail(&error));
+    if (!error.isEmpty()) {
+        m_status->setText(tr("The audit trail cannot be read: %1").arg(errorText(error)));
     }
 }
 

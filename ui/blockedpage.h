@@ -10,18 +10,21 @@ namespace mt {
 
 class AuditTrailModel;
 class BlockedIpModel;
-class ServerRuntime;
 class UnblockDialog;
+namespace smtp {
+class ServerRuntime;
+}
 
 // The Blocked IPs page: who is blocked after too many failed logins and for
 // how long, Unblock (with a reason, at once, also for a running server),
-// and the audit trail of unblocks.
+// and the audit trail of unblocks. Blocks and unblocks come in as the block
+// store's events, made here, by the server or by another process.
 class BlockedPage final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit BlockedPage(ServerRuntime &runtime, QWidget *parent = nullptr);
+    explicit BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent = nullptr);
 
     BlockedIpModel *model() const { return m_model; }
     // Opens the reason dialog for the selected row (non-modal; tests fill it in).
@@ -43,7 +46,7 @@ private:
     void updateButtons();
     void loadAudit();
 
-    ServerRuntime &m_runtime;
+    smtp::ServerRuntime &m_runtime;
     BlockedIpModel *m_model = nullptr;
     QLabel *m_tableLabel = nullptr;
     QTableView *m_view = nullptr;

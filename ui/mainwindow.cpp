@@ -19,8 +19,8 @@
 #include "replaypage.h"
 #include "reportexport.h"
 #include "serverpage.h"
-#include "serverruntime.h"
 #include "settingsdialog.h"
+#include "smtp/serverruntime.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -112,16 +112,18 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
     m_pages->setDocumentMode(true);
     m_pages->addTab(buildDiagnosePage(), QString());
     m_serverResolver = new ForwardingResolver(m_resolver);
-    m_server = new ServerRuntime(*m_serverResolver, policy::Clock::system(),
-                                 serverStateDir.isEmpty()
-                                     ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-                                           QStringLiteral("/server")
-                                     : serverStateDir,
-                                 this);
+    m_server = new smtp::ServerRuntime(*m_serverResolver, policy::Clock::system(),
+                                       serverStateDir.isEmpty()
+                                           ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                                                 QStringLiteral("/server")
+                                           : serverStateDir,
+                                       this);
     m_serverResolver->setParent(m_server); // outlives the server's DNS users, gone with it
-    QString serverError;
+    m_server->setReplays(true);            // the Replay page claims the customer's address
+    LocalizedText serverError;
     if (!m_server->open(&serverError)) {
-        qWarning("MailTriage: the built-in server's state is unusable: %s", qPrintable(serverError));
+        qWarning("MailTriage: the built-in server's state is unusable: %s",
+                 qPrintable(serverError.render(Language::English)));
     }
     m_serverPage = new ServerPage(*m_server, this);
     m_replayPage = new ReplayPage(*m_server, this);
@@ -412,10 +414,10 @@ void MainWindow::applyServerSettings()
     const QString path = geoipDatabasePath();
     if (!path.isEmpty() && geoip->open(path)) {
         m_geoip = geoip;
-        m_server->setCountryLookup([geoip](const QHostAddress &address) { return geoip->countryCodeOf(address); });
+        m_server->setGeoIpDatabase(geoip);
     } else {
         m_geoip.reset();
-        m_server->setCountryLookup({});
+        m_server->setGeoIpDatabase(nullptr);
     }
 }
 

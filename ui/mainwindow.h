@@ -30,7 +30,9 @@ class ForwardingResolver;
 class GeoIpDatabase;
 class ReplayPage;
 class ServerPage;
+namespace smtp {
 class ServerRuntime;
+}
 class Diagnosis;
 class FindingsModel;
 class History;
@@ -72,7 +74,7 @@ public:
     void loadSettings(const QString &path = {});
     void setDnsFromSettings(bool enabled) { m_dnsFromSettings = enabled; }
     const AppSettings &settings() const { return m_settings; }
-    ServerRuntime &serverRuntime() const { return *m_server; }
+    smtp::ServerRuntime &serverRuntime() const { return *m_server; }
     ServerPage *serverPage() const { return m_serverPage; }
     ReplayPage *replayPage() const { return m_replayPage; }
     BlockedPage *blockedPage() const { return m_blockedPage; }
@@ -131,7 +133,7 @@ private:
     int m_loadGeneration = 0; // a newer open or paste wins over a slow read
 
     ForwardingResolver *m_serverResolver = nullptr; // the settings' DNS servers, or the one passed in
-    ServerRuntime *m_server = nullptr;
+    smtp::ServerRuntime *m_server = nullptr;
     std::shared_ptr<GeoIpDatabase> m_geoip; // shared with the server's country lookup
     ServerPage *m_serverPage = nullptr;
     ReplayPage *m_replayPage = nullptr;

@@ -1,8 +1,9 @@
 #include "replaypage.h"
 
 #include "clientviewsmodel.h"
+#include "coreerror.h"
 #include "diagnosis/appsettings.h"
-#include "serverruntime.h"
+#include "smtp/serverruntime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +45,7 @@ QString stageName(smtp::ReplyStage stage)
 
 } // namespace
 
-ReplayPage::ReplayPage(ServerRuntime &runtime, QWidget *parent)
+ReplayPage::ReplayPage(smtp::ServerRuntime &runtime, QWidget *parent)
     : QWidget(parent)
     , m_runtime(runtime)
     , m_views(new ClientViewsModel(this))
@@ -272,8 +273,9 @@ void ReplayPage::run()
         problem =
             tr("\"%1\" is not an IP address; leave the client address empty to use 127.0.0.1.").arg(what.clientIp);
     }
-    if (problem.isEmpty() && !m_runtime.isRunning() && !m_runtime.start(m_port, &problem)) {
-        problem = tr("The server could not be started: %1").arg(problem);
+    LocalizedText notStarted;
+    if (problem.isEmpty() && !m_runtime.isRunning() && !m_runtime.start(m_port, &notStarted)) {
+        problem = tr("The server could not be started: %1").arg(errorText(notStarted));
     }
     if (!problem.isEmpty()) {
         m_result->setText(problem);

@@ -18,7 +18,9 @@ class QTableView;
 namespace mt {
 
 class ClientViewsModel;
+namespace smtp {
 class ServerRuntime;
+}
 
 // The Replay page: pick a scenario (one per rule of the help pages, or
 // "all is well") or fill in your own, play it against the built-in server
@@ -39,7 +41,7 @@ public:
         QString foreignIp = QStringLiteral("1.2.4.8"); // outside the countries the demo domains allow
     };
 
-    explicit ReplayPage(ServerRuntime &runtime, QWidget *parent = nullptr);
+    explicit ReplayPage(smtp::ServerRuntime &runtime, QWidget *parent = nullptr);
 
     void setParameters(const Parameters &parameters);
     // The port the server is started on when it is not running.
@@ -77,7 +79,7 @@ private:
     void updateButtons();
     void updateCountry();
 
-    ServerRuntime &m_runtime;
+    smtp::ServerRuntime &m_runtime;
     Parameters m_parameters;
     QList<smtp::ReplayScenario> m_scenarios;
     policy::Limits m_limits; // of the policy m_scenarios were made for

@@ -1,9 +1,10 @@
 #include "serverpage.h"
 
+#include "coreerror.h"
 #include "messagelistmodel.h"
 #include "policydialog.h"
 #include "servereventmodel.h"
-#include "serverruntime.h"
+#include "smtp/serverruntime.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -22,7 +23,7 @@
 
 namespace mt {
 
-ServerPage::ServerPage(ServerRuntime &runtime, QWidget *parent)
+ServerPage::ServerPage(smtp::ServerRuntime &runtime, QWidget *parent)
     : QWidget(parent)
     , m_runtime(runtime)
     , m_events(new ServerEventModel(this))
@@ -109,24 +110,22 @@ ServerPage::ServerPage(ServerRuntime &runtime, QWidget *parent)
     connect(m_stopButton, &QPushButton::clicked, this, &ServerPage::stop);
     connect(m_policyButton, &QPushButton::clicked, this, &ServerPage::editPolicy);
     connect(m_clearButton, &QPushButton::clicked, m_events, &ServerEventModel::clear);
-    connect(&m_runtime, &ServerRuntime::event, this, [this](const QString &line) {
-        const bool atEnd = m_eventView->verticalScrollBar()->value() == m_eventView->verticalScrollBar()->maximum();
-        m_events->append(line);
-        if (atEnd) {
-            m_eventView->scrollToBottom(); // follow the log unless the reader scrolled up
-        }
-    });
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(250);
     connect(m_refreshTimer, &QTimer::timeout, m_messageModel, &MessageListModel::refresh);
-    connect(&m_runtime, &ServerRuntime::messagesChanged, m_refreshTimer, [this] {
-        if (!m_refreshTimer->isActive()) {
+    connect(&m_runtime, &smtp::ServerRuntime::reported, this, [this](const smtp::ServerEvent &event) {
+        const bool atEnd = m_eventView->verticalScrollBar()->value() == m_eventView->verticalScrollBar()->maximum();
+        m_events->append(event);
+        if (atEnd) {
+            m_eventView->scrollToBottom(); // follow the log unless the reader scrolled up
+        }
+        if (event.kind == smtp::ServerEvent::Kind::Accepted && !m_refreshTimer->isActive()) {
             m_refreshTimer->start();
         }
     });
-    connect(&m_runtime, &ServerRuntime::started, this, &ServerPage::updateState);
-    connect(&m_runtime, &ServerRuntime::stopped, this, &ServerPage::updateState);
+    connect(&m_runtime, &smtp::ServerRuntime::started, this, &ServerPage::updateState);
+    connect(&m_runtime, &smtp::ServerRuntime::stopped, this, &ServerPage::updateState);
     connect(m_messageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ServerPage::showMessage);
     // The view forgets its current row in a reset: keep the id across it.
     connect(m_messageModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptId = m_shownId; });
@@ -156,14 +155,14 @@ quint16 ServerPage::port() const
 
 QString ServerPage::errorText() const
 {
-    return m_error;
+    return mt::errorText(m_error);
 }
 
 void ServerPage::start()
 {
-    m_error.clear();
+    m_error = {};
     if (!m_runtime.start(port(), &m_error)) {
-        m_events->append(m_error);
+        m_events->append(smtp::ServerEvent::notice(m_error));
     }
     m_messageModel->refresh();
     updateState();
@@ -180,9 +179,13 @@ PolicyDialog *ServerPage::editPolicy()
     auto *dialog = new PolicyDialog(m_runtime.policy(), m_runtime.policyPath(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PolicyDialog::saved, this, [this](const policy::Policy &policy) {
-        QString error;
+        LocalizedText error;
         if (m_runtime.setPolicy(policy, &error)) {
-            m_events->append(tr("The policy was saved to %1 and applies now.").arg(m_runtime.policyPath()));
+            // In tr()'s context: the log renders it in the language of the moment.
+            m_events->append(smtp::ServerEvent::notice(
+                {"mt::ServerPage",
+                 QT_TRANSLATE_NOOP("mt::ServerPage", "The policy was saved to %1 and applies now."),
+                 {m_runtime.policyPath()}}));
         } else {
             m_error = error;
         }
@@ -199,11 +202,11 @@ void ServerPage::updateState()
     m_stopButton->setEnabled(running);
     m_port->setEnabled(!running);
     if (running) {
-        m_error.clear();
+        m_error = {};
         m_status->setText(tr("Listening on %1 (SMTP, STARTTLS when available). Messages are kept, never relayed.")
                               .arg(m_runtime.addressText()));
     } else if (!m_error.isEmpty()) {
-        m_status->setText(tr("Not running: %1").arg(m_error));
+        m_status->setText(tr("Not running: %1").arg(errorText()));
     } else {
         m_status->setText(tr("Stopped."));
     }
@@ -263,6 +266,7 @@ void ServerPage::retranslateUi()
     m_messageText->setAccessibleName(tr("Message source"));
     // Column titles come from the model's tr(): ask the header to read them again.
     emit m_messageModel->headerDataChanged(Qt::Horizontal, 0, MessageListModel::ColumnCount - 1);
+    m_events->retranslate();
     updateState();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/localizedtext.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -14,7 +16,9 @@ namespace mt {
 
 class MessageListModel;
 class ServerEventModel;
+namespace smtp {
 class ServerRuntime;
+}
 
 // The Server page: start and stop the built-in server on 127.0.0.1, see
 // where it listens, its live event log and the messages it accepted.
@@ -23,7 +27,7 @@ class ServerPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit ServerPage(ServerRuntime &runtime, QWidget *parent = nullptr);
+    explicit ServerPage(smtp::ServerRuntime &runtime, QWidget *parent = nullptr);
 
     // The port Start uses (from the settings).
     void setPort(quint16 port);
@@ -49,11 +53,11 @@ private:
     void updateState();
     void showMessage();
 
-    ServerRuntime &m_runtime;
+    smtp::ServerRuntime &m_runtime;
     ServerEventModel *m_events = nullptr;
     MessageListModel *m_messageModel = nullptr;
-    QString m_error;
-    QString m_shownId; // the message being read survives a refresh of the list
+    LocalizedText m_error; // rendered when shown: a language switch translates it too
+    QString m_shownId;     // the message being read survives a refresh of the list
     QString m_keptId;
     QTimer *m_refreshTimer = nullptr; // a burst of messages re-reads the store once
 

@@ -77,7 +77,7 @@ int runBlocksCommand(const QStringList &arguments)
     }
 
     if (action == QLatin1String("list") && positional.size() == 1) {
-        const QList<mt::policy::BlockStore::Entry> entries = store.blocked();
+        const QList<mt::policy::BlockStore::Entry> entries = store.activeBlocks();
         QTextStream out(stdout);
         if (format == QLatin1String("json")) {
             QJsonArray list;

@@ -4,12 +4,9 @@
 #include "clitext.h"
 #include "commonoptions.h"
 #include "dns/stubresolver.h"
-#include "policy/blockstore.h"
-#include "policy/domainvalidator.h"
-#include "policy/submissionpolicy.h"
-#include "smtp/messagestore.h"
-#include "smtp/selfsignedcertificate.h"
-#include "smtp/smtpserver.h"
+#include "policy/clock.h"
+#include "smtp/serverlogline.h"
+#include "smtp/serverruntime.h"
 #include "statedir.h"
 
 #include <QCommandLineParser>
@@ -103,6 +100,24 @@ void logLine(const QString &line)
     QTextStream(stderr) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << line << Qt::endl;
 }
 
+// What --quiet leaves out: the traffic itself. Start, stop, notices, blocks,
+// unblocks and lost messages are always logged.
+bool isRoutine(const mt::smtp::ServerEvent &event)
+{
+    using Kind = mt::smtp::ServerEvent::Kind;
+    switch (event.kind) {
+    case Kind::Listening:
+    case Kind::Stopped:
+    case Kind::Notice:
+    case Kind::Blocked:
+    case Kind::Unblocked:
+    case Kind::StoreFailed:
+        return false;
+    default:
+        return true;
+    }
+}
+
 } // namespace
 
 int runServeCommand(const QStringList &arguments)
@@ -185,59 +200,26 @@ int runServeCommand(const QStringList &arguments)
     }
 
     const QString stateDir = parser.value(stateOption);
-    const mt::policy::Clock &clock = mt::policy::Clock::system();
-    mt::policy::BlockStore blocks(stateDir, clock);
-    QList<mt::LocalizedText> messages;
-    const bool opened = blocks.open(&messages);
-    for (const mt::LocalizedText &message : std::as_const(messages)) {
-        logLine(message.render(language));
-    }
-    if (!opened) {
-        return 2;
-    }
-    blocks.watch();
-    mt::smtp::MessageStore store(stateDir);
-    QString error;
-    if (!store.open(&error)) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot use the state directory: %1"), {error});
-    }
     mt::dns::StubResolver resolver(*config);
-    mt::policy::DomainValidator domains(resolver, clock);
-    mt::policy::SubmissionPolicy rules(policy, blocks, clock);
-    if (geoip) {
-        rules.setCountryLookup([geoip](const QHostAddress &client) { return geoip->countryCodeOf(client); });
-    }
-    mt::smtp::SmtpServer server(rules, domains, store);
-    server.setHostName(parser.value(hostOption));
-    if (const auto identity = mt::smtp::SelfSignedCertificate::loadOrCreate(stateDir, &error)) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(identity->certificate);
-        tls.setPrivateKey(identity->key);
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        server.setTlsConfiguration(tls);
-    } else {
-        logLine(cli::text(language, QT_TRANSLATE_NOOP("Cli", "STARTTLS is off: %1"), {error}));
-    }
+    mt::smtp::ServerRuntime runtime(resolver, mt::policy::Clock::system(), stateDir);
+    runtime.setPolicyPath({}); // --policy or the demo policy, never a file the GUI saved
+    runtime.setPolicy(policy, nullptr);
+    runtime.setGeoIpDatabase(geoip);
+    runtime.setHostName(parser.value(hostOption));
     const bool quiet = parser.isSet(quietOption);
-    server.setVerbose(!quiet);
-    QObject::connect(&server, &mt::smtp::SmtpServer::event, &server, [quiet](const QString &line) {
-        if (!quiet || line.startsWith(QLatin1String("blocked")) || line.startsWith(QLatin1String("store-failed"))) {
-            logLine(line);
-        }
-    });
-    if (!server.listen(address, port)) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot listen on %1: %2"),
-                         {parser.value(listenOption), server.errorString()});
+    runtime.setVerbose(!quiet);
+    QObject::connect(&runtime, &mt::smtp::ServerRuntime::reported, &runtime,
+                     [quiet, language](const mt::smtp::ServerEvent &event) {
+                         if (!quiet || !isRoutine(event)) {
+                             logLine(mt::smtp::serverLogLine(event, language));
+                         }
+                     });
+    mt::LocalizedText error;
+    if (!runtime.start(address, port, &error)) {
+        return cli::fail(error.render(language));
     }
-    quitOnSignals(&server);
-    const QString where =
-        server.serverAddress().protocol() == QAbstractSocket::IPv6Protocol
-            ? QStringLiteral("[%1]:%2").arg(server.serverAddress().toString()).arg(server.serverPort())
-            : QStringLiteral("%1:%2").arg(server.serverAddress().toString()).arg(server.serverPort());
-    logLine(cli::text(language, QT_TRANSLATE_NOOP("Cli", "listening on %1, state in %2"), {where, stateDir}));
+    quitOnSignals(&runtime);
     QCoreApplication::exec();
-    server.close();
-    logLine(cli::text(language, QT_TRANSLATE_NOOP("Cli", "stopped; %1 message(s) accepted"),
-                      {QString::number(server.acceptedMessages())}));
+    runtime.stop();
     return 0;
 }

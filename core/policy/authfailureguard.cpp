@@ -8,7 +8,7 @@ AuthFailureGuard::AuthFailureGuard(BlockStore &store, const Clock &clock, int li
     , m_limit(limitPerHour)
 {}
 
-bool AuthFailureGuard::recordFailure(const QString &ip)
+std::optional<BlockStore::Entry> AuthFailureGuard::recordFailure(const QString &ip)
 {
     const qint64 now = m_clock.nowMs();
     auto it = m_failures.find(ip);
@@ -18,7 +18,7 @@ bool AuthFailureGuard::recordFailure(const QString &ip)
     it->add(now);
     const int count = it->count(now);
     if (count <= m_limit) {
-        return false;
+        return std::nullopt;
     }
     BlockStore::Entry entry;
     entry.ip = ip;
@@ -31,7 +31,7 @@ bool AuthFailureGuard::recordFailure(const QString &ip)
         // The log's language; the block holds in memory until a restart.
         qWarning("%s", qUtf8Printable(error.render(Language::English)));
     }
-    return true;
+    return entry;
 }
 
 int AuthFailureGuard::failures(const QString &ip) const

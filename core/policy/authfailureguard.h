@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace mt::policy {
 
 // Rule 4: more than LIMIT failed logins from one IP within an hour block it
@@ -16,8 +18,9 @@ class AuthFailureGuard
 public:
     AuthFailureGuard(BlockStore &store, const Clock &clock, int limitPerHour);
 
-    // Counts one failure; true when this failure blocked IP.
-    bool recordFailure(const QString &ip);
+    // Counts one failure; the block it put on IP, if it did (the 11th
+    // failure blocks, and every further one within the hour extends it).
+    std::optional<BlockStore::Entry> recordFailure(const QString &ip);
     bool isBlocked(const QString &ip) { return m_store.isBlocked(ip); }
     int failures(const QString &ip) const;
     // Staff lifted the block: the count starts again.

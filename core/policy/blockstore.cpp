@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -67,7 +68,7 @@ bool BlockStore::open(QList<LocalizedText> *messages)
         messages->append(say(QT_TRANSLATE_NOOP("BlockStore", "cannot create the state directory %1"), {m_dir}));
         return false;
     }
-    return read(messages);
+    return read(messages, false);
 }
 
 void BlockStore::watch()
@@ -77,7 +78,13 @@ void BlockStore::watch()
     }
     // The directory, not the file: QSaveFile replaces the file by a rename.
     m_watcher = new QFileSystemWatcher({m_dir}, this);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &BlockStore::reloadIfChanged);
+    // A moment later: `blocks unblock` saves blocks.json and then appends
+    // its audit line, and the unblock is announced with who and why from it.
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(100);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, settle, qOverload<>(&QTimer::start));
+    connect(settle, &QTimer::timeout, this, &BlockStore::reloadIfChanged);
 }
 
 BlockStore::FileStamp BlockStore::stamp() const
@@ -107,13 +114,13 @@ void BlockStore::reloadIfChanged()
         return;
     }
     QList<LocalizedText> messages;
-    read(&messages);
+    read(&messages, true);
     for (const LocalizedText &message : std::as_const(messages)) {
         qWarning("%s", qUtf8Printable(message.render(Language::English)));
     }
 }
 
-bool BlockStore::read(QList<LocalizedText> *messages)
+bool BlockStore::read(QList<LocalizedText> *messages, bool announce)
 {
     const QHash<QString, Entry> before = m_entries;
     m_stamp = stamp();
@@ -163,12 +170,74 @@ bool BlockStore::read(QList<LocalizedText> *messages)
                                  {filePath(), problem, copy}));
         }
     }
+    if (!announce) {
+        return true;
+    }
     for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
         if (!m_entries.contains(it.key())) {
-            emit unblocked(it.key());
+            emit unblocked(auditEntryFor(*it));
+        }
+    }
+    for (const Entry &entry : std::as_const(m_entries)) {
+        const auto old = before.constFind(entry.ip);
+        if (old == before.constEnd() || old->blockedUntilMs != entry.blockedUntilMs) {
+            emit blocked(entry);
         }
     }
     return true;
+}
+
+BlockStore::AuditEntry BlockStore::auditEntryFor(const Entry &lifted) const
+{
+    // Another process lifted it: its audit line names the block by IP and
+    // end, so an older unblock of the same address is not taken for it.
+    const QList<AuditEntry> trail = auditTrail();
+    for (const AuditEntry &line : trail) {
+        if (line.ip == lifted.ip && line.blockedUntilMs == lifted.blockedUntilMs) {
+            return line;
+        }
+    }
+    AuditEntry unknown;
+    unknown.timeMs = m_clock.nowMs();
+    unknown.ip = lifted.ip;
+    unknown.failures = lifted.failures;
+    unknown.blockedUntilMs = lifted.blockedUntilMs;
+    return unknown;
+}
+
+QList<BlockStore::AuditEntry> BlockStore::auditTrail(LocalizedText *error) const
+{
+    QList<AuditEntry> result;
+    QFile file(auditPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (file.exists() && error) {
+            *error = say(QT_TRANSLATE_NOOP("BlockStore", "cannot read %1: %2"), {auditPath(), file.errorString()});
+        }
+        return result;
+    }
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QByteArray text = it->trimmed();
+        if (text.isEmpty()) {
+            continue;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(text).object();
+        // Times are read leniently (0 when absent): the line is still worth showing.
+        bool ignored = true;
+        AuditEntry entry;
+        entry.timeMs = parseTime(object.value(QStringLiteral("time")), &ignored);
+        entry.ip = object.value(QStringLiteral("ip")).toString();
+        entry.who = object.value(QStringLiteral("by")).toString();
+        entry.reason = object.value(QStringLiteral("reason")).toString();
+        entry.failures = object.value(QStringLiteral("failures")).toInt();
+        entry.blockedUntilMs = parseTime(object.value(QStringLiteral("blocked_until")), &ignored);
+        if (entry.ip.isEmpty()) {
+            entry = AuditEntry();
+            entry.unreadable = QString::fromUtf8(text);
+        }
+        result << entry;
+    }
+    return result;
 }
 
 bool BlockStore::save(LocalizedText *error)
@@ -228,7 +297,7 @@ std::optional<BlockStore::Entry> BlockStore::entry(const QString &ip)
     return *it;
 }
 
-QList<BlockStore::Entry> BlockStore::blocked()
+QList<BlockStore::Entry> BlockStore::activeBlocks()
 {
     reloadIfChanged();
     QList<Entry> result;
@@ -247,7 +316,11 @@ bool BlockStore::block(const Entry &entry, LocalizedText *error)
 {
     reloadIfChanged();
     m_entries.insert(entry.ip, entry);
-    return save(error);
+    // Announced even when the file cannot be written: the block holds in
+    // memory until a restart.
+    const bool saved = save(error);
+    emit blocked(entry);
+    return saved;
 }
 
 bool BlockStore::unblock(const QString &ip, const QString &who, const QString &reason, LocalizedText *error)
@@ -264,14 +337,21 @@ bool BlockStore::unblock(const QString &ip, const QString &who, const QString &r
         m_entries.insert(removed.ip, removed);
         return false;
     }
+    AuditEntry unblock;
+    unblock.timeMs = m_clock.nowMs();
+    unblock.ip = ip;
+    unblock.who = who;
+    unblock.reason = reason;
+    unblock.failures = removed.failures;
+    unblock.blockedUntilMs = removed.blockedUntilMs;
     QFile audit(auditPath());
     if (!audit.open(QIODevice::WriteOnly | QIODevice::Append)) {
         *error = say(QT_TRANSLATE_NOOP("BlockStore", "unblocked, but cannot append to %1: %2"),
                      {auditPath(), audit.errorString()});
-        emit unblocked(ip);
+        emit unblocked(unblock);
         return false;
     }
-    const QJsonObject line{{QStringLiteral("time"), isoTime(m_clock.nowMs())},
+    const QJsonObject line{{QStringLiteral("time"), isoTime(unblock.timeMs)},
                            {QStringLiteral("ip"), ip},
                            {QStringLiteral("by"), who},
                            {QStringLiteral("reason"), reason},
@@ -279,7 +359,7 @@ bool BlockStore::unblock(const QString &ip, const QString &who, const QString &r
                            {QStringLiteral("blocked_until"), isoTime(removed.blockedUntilMs)}};
     audit.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     audit.flush();
-    emit unblocked(ip);
+    emit unblocked(unblock);
     return true;
 }
 

@@ -16,7 +16,9 @@ namespace mt::policy {
 // old or the new file, never half of one) with an append-only audit trail of
 // unblocks in STATE_DIR/unblocks.log. A server and `mailtriage-cli blocks`
 // share the directory: the server re-reads the file when it changes and
-// before it trusts a block, so an unblock works at once.
+// before it trusts a block, so an unblock works at once. Both files are this
+// class's alone: others get entries as values and learn of changes from the
+// blocked and unblocked signals.
 class BlockStore final : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,18 @@ public:
         qint64 firstFailureMs = 0;
         qint64 lastFailureMs = 0;
         qint64 blockedUntilMs = 0;
+    };
+
+    // One line of the audit trail: who lifted which block, when and why.
+    struct AuditEntry
+    {
+        qint64 timeMs = 0;
+        QString ip;
+        QString who;
+        QString reason;
+        int failures = 0;
+        qint64 blockedUntilMs = 0;
+        QString unreadable; // a damaged line as it is (the fields are empty): shown, never dropped
     };
 
     BlockStore(const QString &stateDir, const Clock &clock, QObject *parent = nullptr);
@@ -45,17 +59,24 @@ public:
     bool isBlocked(const QString &ip);
     std::optional<Entry> entry(const QString &ip);
     // Entries still blocked now, oldest first.
-    QList<Entry> blocked();
+    QList<Entry> activeBlocks();
     bool block(const Entry &entry, LocalizedText *error = nullptr);
     // Removes IP's block and appends WHO, the time and REASON to the trail.
     bool unblock(const QString &ip, const QString &who, const QString &reason, LocalizedText *error);
+
+    // The audit trail, newest first; empty without one, and with ERROR set
+    // when it exists but cannot be read.
+    QList<AuditEntry> auditTrail(LocalizedText *error = nullptr) const;
 
     QString filePath() const;
     QString auditPath() const;
 
 signals:
-    // An IP's block was lifted, here or by another process.
-    void unblocked(const QString &ip);
+    // An IP was blocked (or its block extended), here or by another process.
+    void blocked(const mt::policy::BlockStore::Entry &entry);
+    // An IP's block was lifted, here or by another process (then WHO and
+    // REASON are what its audit line says, empty when there is none yet).
+    void unblocked(const mt::policy::BlockStore::AuditEntry &unblock);
 
 private:
     struct FileStamp
@@ -70,7 +91,9 @@ private:
     };
     FileStamp stamp() const;
     void reloadIfChanged();
-    bool read(QList<LocalizedText> *messages);
+    // ANNOUNCE: emit blocked and unblocked for what changed since the last read.
+    bool read(QList<LocalizedText> *messages, bool announce);
+    AuditEntry auditEntryFor(const Entry &lifted) const;
     bool save(LocalizedText *error);
 
     QString m_dir;
@@ -81,3 +104,6 @@ private:
 };
 
 } // namespace mt::policy
+
+Q_DECLARE_METATYPE(mt::policy::BlockStore::Entry)
+Q_DECLARE_METATYPE(mt::policy::BlockStore::AuditEntry)

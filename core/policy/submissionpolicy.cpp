@@ -21,7 +21,13 @@ SubmissionPolicy::SubmissionPolicy(Policy policy, BlockStore &store, const Clock
     , m_queue(clock, m_policy.limits)
     , m_spam(clock, m_policy.spamMarkers, m_policy.limits.spamAcceptedPerHour)
 {
-    QObject::connect(&store, &BlockStore::unblocked, &store, [this](const QString &ip) { m_guard.forget(ip); });
+    m_unblocked = QObject::connect(&store, &BlockStore::unblocked, &store,
+                                   [this](const BlockStore::AuditEntry &unblock) { m_guard.forget(unblock.ip); });
+}
+
+SubmissionPolicy::~SubmissionPolicy()
+{
+    QObject::disconnect(m_unblocked);
 }
 
 Verdict SubmissionPolicy::checkConnection(const QString &ip, const QString &token)
@@ -63,16 +69,19 @@ std::optional<bool> SubmissionPolicy::knownVerdict(const QString &login, const Q
     return std::nullopt;
 }
 
-std::optional<QString> SubmissionPolicy::recordAuthentication(const QString &ip, const QString &login,
-                                                              const QByteArray &password, bool passwordMatches)
+AuthOutcome SubmissionPolicy::recordAuthentication(const QString &ip, const QString &login, const QByteArray &password,
+                                                   bool passwordMatches)
 {
+    AuthOutcome outcome;
     const Account *account = m_policy.account(login.trimmed());
     if (account && passwordMatches) {
         m_verified.insert(account->login, passwordDigest(account->password, password));
-        return account->login;
+        outcome.account = account->login;
+        return outcome;
     }
-    m_guard.recordFailure(ip);
-    return std::nullopt;
+    outcome.block = m_guard.recordFailure(ip);
+    outcome.failures = m_guard.failures(ip);
+    return outcome;
 }
 
 std::optional<QString> SubmissionPolicy::authenticate(const QString &ip, const QString &login,
@@ -82,7 +91,7 @@ std::optional<QString> SubmissionPolicy::authenticate(const QString &ip, const Q
     if (!matches) {
         matches = passwordhash::verify(password, storedHash(login).value_or(QString()));
     }
-    return recordAuthentication(ip, login, password, *matches);
+    return recordAuthentication(ip, login, password, *matches).account;
 }
 
 const DomainPolicy *SubmissionPolicy::domainOfLogin(const QString &login) const

@@ -31,6 +31,16 @@ struct Rejection
 
 using Verdict = std::optional<Rejection>;
 
+// What one login attempt came to: the account, or the failure counted and
+// the block it may have caused (the session reports both, asking nothing
+// again).
+struct AuthOutcome
+{
+    std::optional<QString> account; // the canonical login when the password matched
+    int failures = 0;               // failed logins from the IP within the hour, this one included
+    std::optional<BlockStore::Entry> block;
+};
+
 // The provider's rules 1, 2 and 4 to 8 (rule 3 asks DNS: DomainValidator)
 // over one policy, one clock and one block store. Addresses are the client's
 // as the server sees it (the XCLIENT one in replays).
@@ -41,6 +51,9 @@ public:
     using CountryLookup = std::function<QString(const QHostAddress &)>;
 
     SubmissionPolicy(Policy policy, BlockStore &store, const Clock &clock, CountryLookup countryOf = {});
+    ~SubmissionPolicy();
+    SubmissionPolicy(const SubmissionPolicy &) = delete;
+    SubmissionPolicy &operator=(const SubmissionPolicy &) = delete;
 
     const Policy &policy() const { return m_policy; }
     const Clock &clock() const { return m_clock; }
@@ -59,8 +72,8 @@ public:
     // the remembered digests if there is one, and the outcome to record.
     std::optional<QString> storedHash(const QString &login) const;
     std::optional<bool> knownVerdict(const QString &login, const QByteArray &password) const;
-    std::optional<QString> recordAuthentication(const QString &ip, const QString &login, const QByteArray &password,
-                                                bool passwordMatches);
+    AuthOutcome recordAuthentication(const QString &ip, const QString &login, const QByteArray &password,
+                                     bool passwordMatches);
     // Rules 1, 2, 8, 5 and 6 for MAIL FROM:<SENDER> by LOGIN (empty: not
     // authenticated).
     Verdict checkSender(const QHostAddress &client, const QString &login, const QString &sender, const QString &token)
@@ -94,6 +107,8 @@ private:
     QueueHealth m_queue;
     SpamFilter m_spam;
     QHash<QString, QByteArray> m_verified; // login -> digest of the password last verified against its hash
+    // The store outlives a policy (a restart with new rules keeps it).
+    QMetaObject::Connection m_unblocked;
 };
 
 QString domainOf(const QString &address);

@@ -60,11 +60,6 @@ void SmtpServer::checkPassword(const QString &hash, const QByteArray &password, 
     });
 }
 
-void SmtpServer::log(const QString &line)
-{
-    emit event(line);
-}
-
 void SmtpServer::incomingConnection(qintptr descriptor)
 {
     auto *socket = new QSslSocket;
@@ -74,8 +69,10 @@ void SmtpServer::incomingConnection(qintptr descriptor)
     }
     if (m_sessions >= settings().maxConnections) {
         // Refused before a session exists: no token yet, nothing to keep.
-        log(QStringLiteral("refused %1: too many connections").arg(socket->peerAddress().toString()));
-        socket->write("421 4.7.0 Too many connections, try again later\r\n");
+        static const QByteArray reply = QByteArrayLiteral("421 4.7.0 Too many connections, try again later");
+        report(ServerEvent::connectionRefused(socket->peerAddress().toString(), {}, QStringLiteral("connections"),
+                                              QString::fromLatin1(reply)));
+        socket->write(reply + "\r\n");
         socket->disconnectFromHost();
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
         return;

@@ -3,6 +3,7 @@
 #include "messagestore.h"
 #include "policy/domainvalidator.h"
 #include "policy/submissionpolicy.h"
+#include "serverevent.h"
 
 #include <QHash>
 #include <QPointer>
@@ -51,15 +52,15 @@ public:
     int sessionCount() const { return m_sessions; }
     quint64 acceptedMessages() const { return m_accepted; }
 
-    // One line per event (connections, logins, refusals, messages); routine
-    // events are formatted only when verbose (the default).
-    void log(const QString &line);
+    // Emits EVENT. Sessions skip the routine ones (connections, logins,
+    // messages) unless verbose (the default): a busy server makes many.
+    void report(const ServerEvent &event) { emit reported(event); }
     void setVerbose(bool verbose) { m_verbose = verbose; }
     bool verbose() const { return m_verbose; }
     void countAccepted() { ++m_accepted; }
 
 signals:
-    void event(const QString &line);
+    void reported(const mt::smtp::ServerEvent &event);
     void sessionFinished();
 
 protected:

@@ -171,7 +171,7 @@ void SmtpSession::setClient(const QHostAddress &address)
 void SmtpSession::start()
 {
     if (m_server.verbose()) {
-        m_server.log(QStringLiteral("connect %1 %2").arg(clientIp(), m_token));
+        m_server.report(ServerEvent::connected(clientIp(), m_token));
     }
     m_idle.start(m_server.settings().idleTimeoutSeconds * 1000, this);
     greet();
@@ -180,8 +180,7 @@ void SmtpSession::start()
 void SmtpSession::greet()
 {
     if (const auto refusal = m_server.policy().checkConnection(clientIp(), m_token)) {
-        m_server.log(
-            QStringLiteral("refused %1 %2: blocked after too many authorization failures").arg(clientIp(), m_token));
+        m_server.report(ServerEvent::connectionRefused(clientIp(), m_token, refusal->rule, refusal->line()));
         closeWith(refusal->line().toUtf8());
         return;
     }
@@ -195,7 +194,7 @@ void SmtpSession::timerEvent(QTimerEvent *event)
         return;
     }
     m_idle.stop();
-    m_server.log(QStringLiteral("timeout %1 %2").arg(clientIp(), m_token));
+    m_server.report(ServerEvent::timeout(clientIp(), m_token));
     abandonTransaction();
     closeWith(QStringLiteral("421 4.4.2 %1 Error: timeout exceeded").arg(m_token).toUtf8());
 }
@@ -493,21 +492,19 @@ void SmtpSession::finishAuth(const QString &login, const QByteArray &password)
 
 void SmtpSession::authenticated(const QString &login, const QByteArray &password, bool passwordMatches)
 {
-    const auto account = m_server.policy().recordAuthentication(clientIp(), login, password, passwordMatches);
-    if (account) {
-        m_login = *account;
+    const policy::AuthOutcome outcome =
+        m_server.policy().recordAuthentication(clientIp(), login, password, passwordMatches);
+    if (outcome.account) {
+        m_login = *outcome.account;
         if (m_server.verbose()) {
-            m_server.log(QStringLiteral("auth %1 %2 %3").arg(clientIp(), m_token, m_login));
+            m_server.report(ServerEvent::authSucceeded(clientIp(), m_token, m_login));
         }
         reply(QByteArrayLiteral("235 2.7.0 Authentication successful"));
         return;
     }
-    const int failures = m_server.policy().authFailures().failures(clientIp());
-    m_server.log(QStringLiteral("auth-failed %1 %2 %3 (%4 within the hour)")
-                     .arg(clientIp(), m_token, login.left(100))
-                     .arg(failures));
-    if (m_server.policy().authFailures().isBlocked(clientIp())) {
-        m_server.log(QStringLiteral("blocked %1 after %2 authorization failures").arg(clientIp()).arg(failures));
+    m_server.report(ServerEvent::authFailed(clientIp(), m_token, login.left(100), outcome.failures));
+    if (outcome.block) {
+        m_server.report(ServerEvent::blocked(clientIp(), outcome.block->failures, outcome.block->blockedUntilMs));
     }
     const policy::Rejection failed{535, policy::ServerReply::AuthenticationFailed, m_token, clientIp(), {}};
     reply(failed.line());
@@ -553,8 +550,7 @@ void SmtpSession::mail(const QByteArray &argument)
         }
     }
     if (const auto rejection = m_server.policy().checkSender(m_client, m_clientIp, m_login, path.address, m_token)) {
-        m_server.log(
-            QStringLiteral("reject %1 %2 %3: %4").arg(clientIp(), m_token, rejection->rule, rejection->line()));
+        m_server.report(ServerEvent::refused(clientIp(), m_token, rejection->rule, rejection->line()));
         reply(rejection->line());
         return;
     }
@@ -569,7 +565,7 @@ void SmtpSession::mail(const QByteArray &argument)
         } else {
             const policy::Rejection rejection{550, policy::ServerReply::InvalidDomain, m_token, clientIp(),
                                               QStringLiteral("mx")};
-            m_server.log(QStringLiteral("reject %1 %2 mx: %3").arg(clientIp(), m_token, rejection.line()));
+            m_server.report(ServerEvent::refused(clientIp(), m_token, rejection.rule, rejection.line()));
             reply(rejection.line());
         }
     };
@@ -627,8 +623,8 @@ void SmtpSession::rcpt(const QByteArray &argument)
             m_recipientRefusedByDns = true;
             const policy::Rejection rejection{550, policy::ServerReply::InvalidDestinationDomain, m_token, clientIp(),
                                               QStringLiteral("mx")};
-            m_server.log(QStringLiteral("reject %1 %2 mx: %3 <%4>")
-                             .arg(clientIp(), m_token, rejection.line(), recipient.left(200)));
+            m_server.report(
+                ServerEvent::refused(clientIp(), m_token, rejection.rule, rejection.line(), recipient.left(200)));
             reply(rejection.line());
         }
     });
@@ -661,8 +657,9 @@ void SmtpSession::finishData()
 {
     const QString ip = clientIp();
     if (m_messageTooBig) {
-        reply(QByteArrayLiteral("552 5.3.4 Message size exceeds fixed limit"));
-        m_server.log(QStringLiteral("reject %1 %2 size").arg(ip, m_token));
+        static const QByteArray tooBig = QByteArrayLiteral("552 5.3.4 Message size exceeds fixed limit");
+        reply(tooBig);
+        m_server.report(ServerEvent::refused(ip, m_token, QStringLiteral("size"), QString::fromLatin1(tooBig)));
         resetTransaction();
         return;
     }
@@ -672,7 +669,7 @@ void SmtpSession::finishData()
         return;
     }
     if (const auto rejection = m_server.policy().checkContent(ip, m_message, m_token)) {
-        m_server.log(QStringLiteral("reject %1 %2 %3: %4").arg(ip, m_token, rejection->rule, rejection->line()));
+        m_server.report(ServerEvent::refused(ip, m_token, rejection->rule, rejection->line()));
         reply(rejection->line());
         resetTransaction();
         return;
@@ -690,7 +687,7 @@ void SmtpSession::finishData()
     QString error;
     const auto id = m_server.messages().save(m_envelope, received + m_message, &error);
     if (!id) {
-        m_server.log(QStringLiteral("store-failed %1 %2: %3").arg(ip, m_token, error));
+        m_server.report(ServerEvent::storeFailed(ip, m_token, error));
         reply(QStringLiteral("451 4.3.0 %1 Error: cannot store the message, try again later").arg(m_token));
         resetTransaction();
         return;
@@ -698,9 +695,8 @@ void SmtpSession::finishData()
     m_server.policy().recordAccepted(ip, m_login, m_recipientRefusedByDns);
     m_server.countAccepted();
     if (m_server.verbose()) {
-        m_server.log(QStringLiteral("accepted %1 %2 %3 from <%4> to %5 recipient(s)")
-                         .arg(ip, m_token, *id, m_envelope.sender)
-                         .arg(m_envelope.recipients.size()));
+        m_server.report(ServerEvent::accepted(ip, m_token, *id, m_envelope.sender, int(m_envelope.recipients.size()),
+                                              received.size() + m_message.size()));
     }
     reply(QStringLiteral("250 2.0.0 Ok: queued as %1").arg(m_token));
     resetTransaction();
@@ -818,10 +814,7 @@ void SmtpSession::xclient(const QByteArray &argument)
     m_login = login;
     m_heloName.clear();
     m_state = State::Connected;
-    m_server.log(QStringLiteral("xclient %1 %2 as %3%4%5")
-                     .arg(m_realPeer.toString(), m_token, clientIp(),
-                          name.isEmpty() ? QString() : QStringLiteral(" name ") + name.left(100),
-                          m_login.isEmpty() ? QString() : QStringLiteral(" login ") + m_login));
+    m_server.report(ServerEvent::xclient(m_realPeer.toString(), m_token, clientIp(), name.left(100), m_login));
     greet();
 }
 

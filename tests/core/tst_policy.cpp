@@ -563,7 +563,7 @@ void TestPolicy::blockStoreCorruptFile()
     QCOMPARE(messages.size(), 1);
     const QString damaged = messages.first().render(mt::Language::English);
     QVERIFY2(damaged.contains(QLatin1String("damaged")), qPrintable(damaged));
-    QVERIFY(store.blocked().isEmpty());
+    QVERIFY(store.activeBlocks().isEmpty());
     const QStringList copies = QDir(dir.path()).entryList({QStringLiteral("blocks.json.corrupt-*")});
     QCOMPARE(copies.size(), 1);
     QFile copy(QDir(dir.path()).filePath(copies.first()));

@@ -384,6 +384,11 @@ void TestCliServe::xclientBlockAndUnblockWhileRunning()
     QCOMPARE(line.value("by").toString(), QStringLiteral("anna"));
     QCOMPARE(line.value("reason").toString(), QStringLiteral("ticket 42"));
     QCOMPARE(run(cli, {"blocks", "unblock", "203.0.113.5", "--state", state, "--reason", "x"}).exitCode, 2);
+    // The server's log tells both sides, the unblock with who and why from the trail.
+    QVERIFY2(m_server->log().contains(QLatin1String("blocked 203.0.113.5 after 11 authorization failures")),
+             qPrintable(m_server->log()));
+    QTRY_VERIFY2(m_server->log().contains(QLatin1String("unblocked 203.0.113.5 by anna: ticket 42")),
+                 qPrintable(m_server->log()));
 }
 
 void TestCliServe::geoIpRuleWithTheEmbeddedDatabase_data()

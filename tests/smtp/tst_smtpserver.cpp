@@ -6,6 +6,7 @@
 #include "inprocessserver.h"
 #include "policy/passwordhash.h"
 
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -322,6 +323,7 @@ void TestSmtpServer::domainRule()
 void TestSmtpServer::authFailuresBlockTheEleventh()
 {
     startServer();
+    QSignalSpy reported(&m_smtp->server, &smtp::SmtpServer::reported);
     const QByteArray wrong = "AUTH PLAIN " + QByteArray("\0jan@kowalski.test\0nope", 23).toBase64();
     for (int i = 1; i <= 11; ++i) {
         Client &client = *connectClient();
@@ -340,6 +342,34 @@ void TestSmtpServer::authFailuresBlockTheEleventh()
                                   "from this IP, try again later.")
                        .arg(token));
     QCOMPARE(token.size(), 22);
+
+    // The same story as values: each failure with its count, the block with
+    // its end, the refusal with its rule; nothing to parse.
+    using Kind = smtp::ServerEvent::Kind;
+    QList<smtp::ServerEvent> events;
+    for (const QList<QVariant> &arguments : std::as_const(reported)) {
+        const auto event = arguments.at(0).value<smtp::ServerEvent>();
+        if (event.kind != Kind::Connected) {
+            events << event;
+        }
+    }
+    QCOMPARE(events.size(), 11 + 1 + 1);
+    for (int i = 0; i < 11; ++i) {
+        QCOMPARE(events.at(i).kind, Kind::AuthFailed);
+        QCOMPARE(events.at(i).ip, QStringLiteral("127.0.0.1"));
+        QCOMPARE(events.at(i).account, QStringLiteral("jan@kowalski.test"));
+        QCOMPARE(events.at(i).count, i + 1);
+    }
+    const smtp::ServerEvent &blocked = events.at(11);
+    QCOMPARE(blocked.kind, Kind::Blocked);
+    QCOMPARE(blocked.ip, QStringLiteral("127.0.0.1"));
+    QCOMPARE(blocked.count, 11);
+    QCOMPARE(blocked.untilMs, m_clock.nowMs() + 3600 * 1000);
+    const smtp::ServerEvent &turnedAway = events.at(12);
+    QCOMPARE(turnedAway.kind, Kind::ConnectionRefused);
+    QCOMPARE(turnedAway.rule, QStringLiteral("auth-failures"));
+    QCOMPARE(turnedAway.token, token);
+    QCOMPARE(turnedAway.reply, line);
 }
 
 void TestSmtpServer::blockedAddressIsRefusedUntilTheHourPasses()

@@ -17,8 +17,8 @@
 #include "policydialog.h"
 #include "replaypage.h"
 #include "serverpage.h"
-#include "serverruntime.h"
 #include "settingsdialog.h"
+#include "smtp/serverruntime.h"
 #include "unblockdialog.h"
 
 #include <QApplication>
@@ -58,14 +58,13 @@ int main(int argc, char *argv[])
 
     // The built-in server with a policy for the test zone, a few blocks and
     // one unblock in the audit trail.
-    mt::ServerRuntime &server = window.serverRuntime();
+    mt::smtp::ServerRuntime &server = window.serverRuntime();
     {
         mt::policy::Policy rules = server.policy();
         rules.domains = {mt::policy::DomainPolicy{QStringLiteral("example.test"), {}, {QStringLiteral("PL")}}};
         rules.accounts = {mt::policy::Account{
             QStringLiteral("jan@example.test"), mt::policy::passwordhash::make("demo-password", 1000), {}}};
-        QString error;
-        server.setPolicy(rules, &error);
+        server.setPolicy(rules, nullptr);
         const qint64 now = server.clock().nowMs();
         const QStringList ips = {QStringLiteral("192.0.2.44"), QStringLiteral("198.51.100.7"),
                                  QStringLiteral("203.0.113.9")};

@@ -19,7 +19,7 @@
 #include "replaypage.h"
 #include "servereventmodel.h"
 #include "serverpage.h"
-#include "serverruntime.h"
+#include "smtp/serverruntime.h"
 #include "unblockdialog.h"
 
 #include <QAbstractItemModelTester>
@@ -57,6 +57,7 @@ private slots:
     void replayAllIsWell();
     void replayBadInput();
     void blockAndUnblock();
+    void blockedPageLearnsFromEvents();
     void countdown_data();
     void countdown();
     void auditTrailKeepsBadLines();
@@ -75,7 +76,7 @@ private:
     QTemporaryDir *m_dir = nullptr;
     policy::ManualClock m_clock;
     test::FakeResolver *m_dns = nullptr;
-    ServerRuntime *m_runtime = nullptr;
+    smtp::ServerRuntime *m_runtime = nullptr;
 };
 
 void TestServerPages::init()
@@ -84,14 +85,15 @@ void TestServerPages::init()
     m_dns = new test::FakeResolver;
     m_dns->add(QStringLiteral("kowalski.test"), dns::RecordType::MX, QStringLiteral("10 mx.kowalski.test"));
     m_dns->add(QStringLiteral("example.test"), dns::RecordType::MX, QStringLiteral("10 mx.example.test"));
-    m_runtime = new ServerRuntime(*m_dns, m_clock, m_dir->path());
+    m_runtime = new smtp::ServerRuntime(*m_dns, m_clock, m_dir->path());
+    m_runtime->setReplays(true);
     policy::Policy rules;
     rules.domains << policy::DomainPolicy{QStringLiteral("kowalski.test"), {}, {QStringLiteral("PL")}};
     rules.accounts << policy::Account{
         QStringLiteral("jan@kowalski.test"), policy::passwordhash::make("secret", 1000), {}};
-    QString error;
+    LocalizedText error;
     QVERIFY(m_runtime->setPolicy(rules, &error));
-    QVERIFY2(m_runtime->open(&error), qPrintable(error));
+    QVERIFY2(m_runtime->open(&error), qPrintable(errorText(error)));
     m_runtime->setCountryLookup([](const QHostAddress &address) {
         return address == QHostAddress(QStringLiteral("203.0.113.9")) ? QStringLiteral("CN") : QStringLiteral("PL");
     });
@@ -139,7 +141,7 @@ void TestServerPages::startShowsGreeting()
 
     QVERIFY(greeting().startsWith("220 "));
     // The connection shows in the live log.
-    QTRY_VERIFY(page.eventModel()->text().contains(QLatin1String("connect 127.0.0.1")));
+    QTRY_VERIFY(page.eventModel()->text().contains(QLatin1String("Connection from 127.0.0.1")));
 
     QTest::mouseClick(stop, Qt::LeftButton);
     QVERIFY(!m_runtime->isRunning());
@@ -172,7 +174,7 @@ void TestServerPages::stateDirUnusable()
     QFile blocker(file);
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    ServerRuntime runtime(*m_dns, m_clock, file + QStringLiteral("/server"));
+    smtp::ServerRuntime runtime(*m_dns, m_clock, file + QStringLiteral("/server"));
     ServerPage page(runtime);
     page.setPort(test::freePort());
     page.start();
@@ -185,7 +187,7 @@ void TestServerPages::eventLogIsCapped()
 {
     ServerEventModel model; // (its tester runs in startShowsGreeting: here it would check 5000 times)
     for (int i = 0; i <= ServerEventModel::maxEvents; ++i) {
-        model.append(QStringLiteral("line %1").arg(i));
+        model.append(smtp::ServerEvent::notice({"Test", "line %1", {QString::number(i)}}));
     }
     // The oldest tenth went at once; the newest line is last.
     QCOMPARE(model.rowCount(), ServerEventModel::maxEvents - ServerEventModel::maxEvents / 10 + 1);
@@ -294,6 +296,19 @@ void TestServerPages::blockAndUnblock()
     BlockedPage page(*m_runtime);
     QAbstractItemModelTester tester(page.model());
     QCOMPARE(page.model()->rowCount(), 0);
+    // What the server reports, as values; and what the page knew the moment
+    // the block was reported (its countdown timer had no chance to re-read).
+    QList<smtp::ServerEvent> failures;
+    QList<smtp::ServerEvent> blocks;
+    int rowsWhenBlocked = -1;
+    connect(m_runtime, &smtp::ServerRuntime::reported, this, [&](const smtp::ServerEvent &event) {
+        if (event.kind == smtp::ServerEvent::Kind::AuthFailed) {
+            failures << event;
+        } else if (event.kind == smtp::ServerEvent::Kind::Blocked) {
+            blocks << event;
+            rowsWhenBlocked = page.model()->rowCount();
+        }
+    });
 
     // Eleven failed logins from 127.0.0.1, one connection each as clients retry.
     ReplayPage replay(*m_runtime);
@@ -308,7 +323,16 @@ void TestServerPages::blockAndUnblock()
     QVERIFY(finished.wait(120000));
     QVERIFY(greeting().startsWith("550 "));
 
-    QTRY_COMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(failures.size(), 11);
+    for (int i = 0; i < failures.size(); ++i) {
+        QCOMPARE(failures.at(i).count, i + 1);
+        QCOMPARE(failures.at(i).account, QStringLiteral("jan@kowalski.test"));
+    }
+    QCOMPARE(blocks.size(), 1);
+    QCOMPARE(blocks.first().ip, QStringLiteral("127.0.0.1"));
+    QCOMPARE(blocks.first().untilMs, m_clock.nowMs() + 3600 * 1000);
+    QCOMPARE(rowsWhenBlocked, 1);
+    QCOMPARE(page.model()->rowCount(), 1);
     QCOMPARE(page.model()->index(0, BlockedIpModel::Ip).data().toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(page.model()->index(0, BlockedIpModel::Failures).data().toInt(), 11);
     QCOMPARE(page.model()->index(0, BlockedIpModel::Country).data().toString(), QStringLiteral("PL"));
@@ -337,8 +361,36 @@ void TestServerPages::blockAndUnblock()
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY2(page.auditText().contains(QLatin1String("ticket 4711")), qPrintable(page.auditText()));
     QVERIFY(page.auditText().contains(QLatin1String("127.0.0.1")));
+    // The live log says who lifted it and why.
+    QVERIFY2(serverPage.eventModel()->text().contains(QLatin1String("127.0.0.1 was unblocked by")),
+             qPrintable(serverPage.eventModel()->text()));
     // The running server lets the address in at once.
     QVERIFY(greeting().startsWith("220 "));
+}
+
+void TestServerPages::blockedPageLearnsFromEvents()
+{
+    BlockedPage page(*m_runtime);
+    QAbstractItemModelTester tester(page.model());
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(page.auditModel()->rowCount(), 0);
+    // The store announces a block with its values: the row is there at once,
+    // without the event loop (so without the page's timer re-reading).
+    const qint64 now = m_clock.nowMs();
+    QVERIFY(m_runtime->blocks().block({QStringLiteral("192.0.2.44"), 12, now - 1000, now, now + 3600 * 1000}));
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->index(0, BlockedIpModel::Ip).data().toString(), QStringLiteral("192.0.2.44"));
+    QCOMPARE(page.model()->index(0, BlockedIpModel::Failures).data().toInt(), 12);
+    QCOMPARE(page.model()->index(0, 0).data(BlockedIpModel::RemainingMsRole).toLongLong(), 3600 * 1000);
+    // Lifted elsewhere (here: straight through the store, as the CLI's would
+    // be noticed): the row goes and the trail shows who and why, at once.
+    LocalizedText error;
+    QVERIFY(m_runtime->blocks().unblock(QStringLiteral("192.0.2.44"), QStringLiteral("anna"),
+                                        QStringLiteral("ticket 99"), &error));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(page.auditModel()->rowCount(), 1);
+    QCOMPARE(page.auditModel()->index(0, AuditTrailModel::Who).data().toString(), QStringLiteral("anna"));
+    QCOMPARE(page.auditModel()->index(0, AuditTrailModel::Reason).data().toString(), QStringLiteral("ticket 99"));
 }
 
 void TestServerPages::countdown_data()
@@ -380,16 +432,18 @@ void TestServerPages::auditTrailKeepsBadLines()
 {
     AuditTrailModel model;
     QAbstractItemModelTester tester(&model);
-    QString error;
-    QVERIFY(model.load(m_dir->filePath(QStringLiteral("missing.log")), &error)); // no trail yet: empty
+    LocalizedText error;
+    policy::BlockStore &store = m_runtime->blocks();
+    model.setEntries(store.auditTrail(&error)); // no trail yet: empty
+    QVERIFY(error.isEmpty());
     QCOMPARE(model.rowCount(), 0);
-    const QString path = m_dir->filePath(QStringLiteral("unblocks.log"));
-    QFile file(path);
+    QFile file(store.auditPath());
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(R"({"time":"2026-11-23T12:00:00.000Z","by":"anna","ip":"192.0.2.9","failures":11,"reason":"ticket 1"})"
                "\n{half a line\n");
     file.close();
-    QVERIFY(model.load(path, &error));
+    model.setEntries(store.auditTrail(&error));
+    QVERIFY(error.isEmpty());
     QCOMPARE(model.rowCount(), 2);
     // Newest first; the damaged line is shown as it is.
     QCOMPARE(model.index(0, AuditTrailModel::Reason).data().toString(), QStringLiteral("{half a line"));
@@ -548,8 +602,8 @@ void TestServerPages::policyRoundTrip()
              m_runtime->policy().account(QStringLiteral("jan@kowalski.test"))->password);
     // The server uses the new policy at once, and a new runtime reads the file.
     QCOMPARE(m_runtime->policy().limits.perMinute, 120);
-    ServerRuntime again(*m_dns, m_clock, m_dir->path());
-    QString error;
+    smtp::ServerRuntime again(*m_dns, m_clock, m_dir->path());
+    LocalizedText error;
     QVERIFY(again.open(&error));
     QVERIFY(again.policy().account(QStringLiteral("ola@nowa.test")));
 }

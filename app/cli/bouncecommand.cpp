@@ -121,16 +121,11 @@ int runBounceCommand(const QStringList &arguments)
     }
     const QString format = parser.value(formatOption);
     // The advice quotes the limits of the policy the server runs with.
-    mt::policy::Limits limits = mt::policy::Policy::embeddedDefault().limits;
-    if (parser.isSet(policyOption)) {
-        mt::LocalizedText error;
-        const auto policy = mt::policy::Policy::load(parser.value(policyOption), &error);
-        if (!policy) {
-            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "the policy file %1 is not usable: %2"),
-                             {parser.value(policyOption), error.render(language)});
-        }
-        limits = policy->limits;
+    const auto policy = cli::policyOption(parser, policyOption, language);
+    if (!policy) {
+        return 2;
     }
+    const mt::policy::Limits limits = policy->limits;
 
     const QString path = positional.value(0, QStringLiteral("-"));
     const std::optional<QByteArray> input = cli::readInput(path);

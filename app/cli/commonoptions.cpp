@@ -79,6 +79,21 @@ std::optional<mt::dns::ResolverConfig> resolverConfig(const QCommandLineParser &
     return config;
 }
 
+std::optional<mt::policy::Policy> policyOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                               mt::Language language)
+{
+    if (!parser.isSet(option)) {
+        return mt::policy::Policy::embeddedDefault();
+    }
+    mt::LocalizedText error;
+    auto policy = mt::policy::Policy::load(parser.value(option), &error);
+    if (!policy) {
+        fail(language, QT_TRANSLATE_NOOP("Cli", "the policy file %1 is not usable: %2"),
+             {parser.value(option), error.render(language)});
+    }
+    return policy;
+}
+
 std::optional<QByteArray> readInput(const QString &path)
 {
     QFile in;

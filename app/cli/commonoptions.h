@@ -2,6 +2,7 @@
 
 #include "checks/localizedtext.h"
 #include "dns/stubresolver.h"
+#include "policy/policy.h"
 
 #include <QByteArray>
 #include <QCommandLineOption>
@@ -32,6 +33,12 @@ bool formatAndLanguageValid(const QCommandLineParser &parser, const QCommandLine
 // system's, its timeout too); nothing after printing the error.
 std::optional<mt::dns::ResolverConfig> resolverConfig(const QCommandLineParser &parser, const QCommandLineOption &dns,
                                                       const QCommandLineOption &timeout, mt::Language language);
+
+// The policy --policy (OPTION) names, or without it the built-in one that
+// `serve` runs without --policy; nothing after printing why the file is
+// not usable.
+std::optional<mt::policy::Policy> policyOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                               mt::Language language);
 
 // The bytes of PATH, or of standard input for "-"; nothing if unreadable.
 std::optional<QByteArray> readInput(const QString &path);

@@ -72,18 +72,15 @@ int runDiagnoseCommand(const QStringList &arguments)
     }
     mt::DiagnosisOptions options;
     options.geoipDatabase = parser.value(geoipOption);
-    // Without --policy: the one `serve` runs without it.
-    options.limits = mt::policy::Policy::embeddedDefault().limits;
-    if (parser.isSet(policyOption)) {
-        mt::LocalizedText error;
-        const auto policy = mt::policy::Policy::load(parser.value(policyOption), &error);
-        if (!policy) {
-            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "the policy file %1 is not usable: %2"),
-                             {parser.value(policyOption), error.render(language)});
-        }
-        options.domains = policy->domains;
-        options.limits = policy->limits;
+    const auto policy = cli::policyOption(parser, policyOption, language);
+    if (!policy) {
+        return 2;
     }
+    // The domains' allowed countries only from a policy file given.
+    if (parser.isSet(policyOption)) {
+        options.domains = policy->domains;
+    }
+    options.limits = policy->limits;
     static const QRegularExpression zonePattern(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
     for (const QString &zone : parser.value(dnsblOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!zonePattern.match(zone.trimmed()).hasMatch()) {

@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include "checks/geoipdatabase.h"
+#include "common/geoipdatabase.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

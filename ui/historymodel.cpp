@@ -1,6 +1,6 @@
 #include "historymodel.h"
 
-#include "checks/textutil.h"
+#include "common/textutil.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #include "languagemanager.h"
 
-#include "checks/qttranslation.h"
+#include "common/qttranslation.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -3,7 +3,7 @@
 #include "aboutdialog.h"
 #include "answerpanel.h"
 #include "blockedpage.h"
-#include "checks/geoipdatabase.h"
+#include "common/geoipdatabase.h"
 #include "diagnosis/datatext.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/history.h"

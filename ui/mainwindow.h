@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checks/localizedtext.h"
+#include "common/localizedtext.h"
 #include "diagnosis/appsettings.h"
 #include "diagnosis/diagnosisoptions.h"
 #include "diagnosis/inputkind.h"

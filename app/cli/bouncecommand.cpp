@@ -1,10 +1,10 @@
 #include "bouncecommand.h"
 
+#include "bounce/bounceadvice.h"
 #include "bounce/bounceanalyzer.h"
 #include "checks/bouncecheck.h"
 #include "clitext.h"
 #include "commonoptions.h"
-#include "diagnosis/bounceadvice.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

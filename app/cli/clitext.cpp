@@ -1,6 +1,6 @@
 #include "clitext.h"
 
-#include "checks/qttranslation.h"
+#include "common/qttranslation.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

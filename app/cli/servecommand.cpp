@@ -1,7 +1,7 @@
 #include "servecommand.h"
 
-#include "checks/geoipdatabase.h"
 #include "clitext.h"
+#include "common/geoipdatabase.h"
 #include "commonoptions.h"
 #include "dns/stubresolver.h"
 #include "policy/clock.h"

@@ -1,8 +1,8 @@
 #include "spfcommand.h"
 
 #include "checks/spfevaluator.h"
-#include "checks/textutil.h"
 #include "clitext.h"
+#include "common/textutil.h"
 #include "commonoptions.h"
 #include "dns/stubresolver.h"
 

@@ -1,6 +1,6 @@
 #include "addresssyntax.h"
 
-#include "textutil.h"
+#include "common/textutil.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

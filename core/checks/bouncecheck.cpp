@@ -1,7 +1,7 @@
 #include "bouncecheck.h"
 
+#include "bounce/bounceadvice.h"
 #include "bounce/bounceanalyzer.h"
-#include "diagnosis/bounceadvice.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

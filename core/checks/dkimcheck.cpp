@@ -1,8 +1,8 @@
 #include "dkimcheck.h"
 
 #include "casetable.h"
+#include "common/textutil.h"
 #include "dkimrecord.h"
-#include "textutil.h"
 #include "txtrecords.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "dmarccheck.h"
 
 #include "casetable.h"
+#include "common/textutil.h"
 #include "organizationaldomain.h"
-#include "textutil.h"
 #include "txtrecords.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "dnsblcheck.h"
 
-#include "textutil.h"
+#include "common/textutil.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "domainname.h"
 
-#include "textutil.h"
+#include "common/textutil.h"
 
 #include <QCoreApplication>
 #include <QUrl>

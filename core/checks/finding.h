@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localizedtext.h"
+#include "common/localizedtext.h"
 
 #include <QList>
 #include <QMetaType>

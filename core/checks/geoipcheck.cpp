@@ -1,9 +1,9 @@
 #include "geoipcheck.h"
 
-#include "countrynames.h"
-#include "geoipdatabase.h"
+#include "common/countrynames.h"
+#include "common/geoipdatabase.h"
+#include "common/textutil.h"
 #include "policy/serverreplies.h"
-#include "textutil.h"
 
 #include <QCoreApplication>
 #include <QDir>

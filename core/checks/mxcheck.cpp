@@ -1,9 +1,9 @@
 #include "mxcheck.h"
 
 #include "casetable.h"
+#include "common/textutil.h"
 #include "policy/maildomainrule.h"
 #include "policy/serverreplies.h"
-#include "textutil.h"
 
 #include <QCoreApplication>
 

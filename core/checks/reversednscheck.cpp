@@ -1,6 +1,6 @@
 #include "reversednscheck.h"
 
-#include "textutil.h"
+#include "common/textutil.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checks/localizedtext.h"
+#include "common/localizedtext.h"
 #include "diagnosisoptions.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 #include "customeranswer.h"
 
-#include "checks/textutil.h"
+#include "common/textutil.h"
 
 #include <QCoreApplication>
 

@@ -9,7 +9,7 @@
 #include "checks/mxcheck.h"
 #include "checks/reversednscheck.h"
 #include "checks/spfcheck.h"
-#include "checks/textutil.h"
+#include "common/textutil.h"
 
 #include <QTimer>
 

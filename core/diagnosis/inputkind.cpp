@@ -1,6 +1,6 @@
 #include "inputkind.h"
 
-#include "checks/textutil.h"
+#include "common/textutil.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "checks/localizedtext.h"
 #include "clock.h"
+#include "common/localizedtext.h"
 
 #include <QHash>
 #include <QObject>

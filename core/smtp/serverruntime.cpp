@@ -1,6 +1,6 @@
 #include "serverruntime.h"
 
-#include "checks/geoipdatabase.h"
+#include "common/geoipdatabase.h"
 #include "messagestore.h"
 #include "policy/blockstore.h"
 #include "policy/domainvalidator.h"

@@ -2,9 +2,9 @@
 // addresses, the GeoLite2 schema from small generated databases
 // (tests/fixtures/geoip), broken files, country names, and the GeoIP rule's (docs/policy.md)
 // rule in the check's findings.
-#include "checks/countrynames.h"
 #include "checks/geoipcheck.h"
-#include "checks/geoipdatabase.h"
+#include "common/countrynames.h"
+#include "common/geoipdatabase.h"
 #include "findingsutil.h"
 
 #include <QFile>

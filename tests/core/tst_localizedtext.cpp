@@ -1,6 +1,6 @@
 // Texts render in either language whatever the UI's, with their arguments.
 #include "checks/finding.h"
-#include "checks/localizedtext.h"
+#include "common/localizedtext.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -2,7 +2,7 @@
 // which policy it runs (demo, STATE_DIR/policy.json, none for the CLI),
 // XCLIENT for replays, the greeting's name, GeoIP, STARTTLS, and what it
 // reports when it starts, stops or cannot.
-#include "checks/geoipdatabase.h"
+#include "common/geoipdatabase.h"
 #include "fakeresolver.h"
 #include "policy/blockstore.h"
 #include "policy/clock.h"

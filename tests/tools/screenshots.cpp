@@ -5,7 +5,7 @@
 // under Xvfb.
 #include "aboutdialog.h"
 #include "blockedpage.h"
-#include "checks/geoipdatabase.h"
+#include "common/geoipdatabase.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
 #include "findingsmodel.h"

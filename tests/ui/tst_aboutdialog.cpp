@@ -1,7 +1,7 @@
 // Help > About: the version --version prints, and the credit the country
 // database's licence asks for, in the UI's language.
 #include "aboutdialog.h"
-#include "checks/geoipdatabase.h"
+#include "common/geoipdatabase.h"
 #include "languagemanager.h"
 
 #include <QFile>

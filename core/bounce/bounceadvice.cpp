@@ -1,6 +1,6 @@
 #include "bounceadvice.h"
 
-#include "checks/textutil.h"
+#include "common/textutil.h"
 
 #include <QtGlobal>
 

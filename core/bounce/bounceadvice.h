@@ -1,7 +1,7 @@
 #pragma once
 
 #include "bounce/bouncereport.h"
-#include "checks/localizedtext.h"
+#include "common/localizedtext.h"
 #include "policy/policy.h"
 
 namespace mt {

@@ -1,0 +1,38 @@
+cmake_minimum_required(VERSION 3.25)
+# Every include between core's folders runs down the layers, never back up:
+#   dns < common < policy < bounce < smtp < checks < diagnosis
+# (a folder may include its own and any folder listed before it, except
+# that bounce and smtp know nothing of each other).
+# Run: cmake -DCORE=<source>/core -P tests/check_layering.cmake
+set(allowed_dns "")
+set(allowed_common dns)
+set(allowed_policy common dns)
+set(allowed_bounce common policy)
+set(allowed_smtp common dns policy)
+set(allowed_checks common dns policy bounce)
+set(allowed_diagnosis common dns policy bounce smtp checks)
+set(folders dns common policy bounce smtp checks diagnosis)
+
+set(violations "")
+foreach(folder IN LISTS folders)
+    file(GLOB sources "${CORE}/${folder}/*.h" "${CORE}/${folder}/*.cpp")
+    foreach(source IN LISTS sources)
+        file(STRINGS "${source}" includes REGEX "^#include \"[a-z]+/[a-z0-9_]+\\.h\"")
+        foreach(line IN LISTS includes)
+            string(REGEX REPLACE "^#include \"([a-z]+)/.*" "\\1" target "${line}")
+            if(target STREQUAL folder OR NOT target IN_LIST folders)
+                continue()
+            endif()
+            if(NOT target IN_LIST allowed_${folder})
+                file(RELATIVE_PATH shown "${CORE}" "${source}")
+                list(JOIN allowed_${folder} ", " may)
+                list(APPEND violations "core/${shown}: ${line} (${folder} may include: ${may})")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+if(violations)
+    list(JOIN violations "\n" text)
+    message(FATAL_ERROR "includes that run back up the layers:\n${text}")
+endif()
+message(STATUS "core's layers: every include runs down")

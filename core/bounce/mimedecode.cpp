@@ -87,31 +87,42 @@ QChar jisCharacter(int first, int second)
                : QChar(0xFFFD);
 }
 
+// Decodes BYTES whose ASCII bytes stand for themselves; HIGH appends the
+// character a byte above 0x7F starts (at index I) and returns how many
+// bytes it used.
+template <typename High> QString decodeMultiByte(QByteArrayView bytes, High high)
+{
+    QString text;
+    text.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size();) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x80) {
+            text += QChar(char16_t(c));
+            ++i;
+            continue;
+        }
+        const int next = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : -1;
+        i += high(text, c, next);
+    }
+    return text;
+}
+
 // EUC-JP: JIS X 0208 with the high bit set, 0x8E + half-width katakana;
 // JIS X 0212 (0x8F, three bytes) is too rare in mail to carry a table for.
 QString decodeEucJp(QByteArrayView bytes)
 {
-    QString text;
-    text.reserve(bytes.size());
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c < 0x80) {
-            text += QChar(char16_t(c));
-            continue;
-        }
-        const int next = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : -1;
+    return decodeMultiByte(bytes, [](QString &text, int c, int next) {
         if (c == 0x8e && next >= 0xa1 && next <= 0xdf) {
             text += QChar(char16_t(0xff61 + (next - 0xa1)));
-            ++i;
-        } else if (c >= 0xa1 && c <= 0xfe && next >= 0xa1 && next <= 0xfe) {
-            text += jisCharacter(c - 0x80, next - 0x80);
-            ++i;
-        } else {
-            text += QChar(0xFFFD);
-            i += c == 0x8f ? 2 : 0;
+            return 2;
         }
-    }
-    return text;
+        if (c >= 0xa1 && c <= 0xfe && next >= 0xa1 && next <= 0xfe) {
+            text += jisCharacter(c - 0x80, next - 0x80);
+            return 2;
+        }
+        text += QChar(0xFFFD);
+        return c == 0x8f ? 3 : 1;
+    });
 }
 
 // Shift_JIS (and Windows-31J without its vendor rows): a lead byte and a
@@ -119,25 +130,16 @@ QString decodeEucJp(QByteArrayView bytes)
 // 0xA1-0xDF are half-width katakana.
 QString decodeShiftJis(QByteArrayView bytes)
 {
-    QString text;
-    text.reserve(bytes.size());
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c < 0x80) {
-            text += QChar(char16_t(c));
-            continue;
-        }
+    return decodeMultiByte(bytes, [](QString &text, int c, int trail) {
         if (c >= 0xa1 && c <= 0xdf) {
             text += QChar(char16_t(0xff61 + (c - 0xa1)));
-            continue;
+            return 1;
         }
-        const int trail = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : -1;
         const bool lead = (c >= 0x81 && c <= 0x9f) || (c >= 0xe0 && c <= 0xef);
         if (!lead || trail < 0x40 || trail == 0x7f || trail > 0xfc) {
             text += QChar(0xFFFD);
-            continue;
+            return 1;
         }
-        ++i;
         int row = (c - (c <= 0x9f ? 0x70 : 0xb0)) << 1;
         int cell = 0;
         if (trail < 0x9f) {
@@ -147,8 +149,8 @@ QString decodeShiftJis(QByteArrayView bytes)
             cell = trail - 0x7e;
         }
         text += jisCharacter(row, cell);
-    }
-    return text;
+        return 2;
+    });
 }
 
 // How unlikely TEXT is as Japanese: bytes it could not read, and half-width

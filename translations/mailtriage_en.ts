@@ -1057,6 +1057,14 @@ commands:
         <source>policy file whose limits the advice quotes (default: the built-in policy)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>decided by the words: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice written by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>

@@ -1079,6 +1079,14 @@ polecenia:
         <source>policy file whose limits the advice quotes (default: the built-in policy)</source>
         <translation>plik zasad, którego limity cytują porady (domyślnie: zasady wbudowane)</translation>
     </message>
+    <message>
+        <source>decided by the words: &quot;%1&quot;</source>
+        <translation>rozstrzygnęły słowa: „%1”</translation>
+    </message>
+    <message>
+        <source>notice written by: %1</source>
+        <translation>powiadomienie wygenerował: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>

@@ -74,6 +74,12 @@ QString reportToText(const mt::bounce::BounceReport &report, const mt::policy::L
         if (!r.diagnostic.isEmpty()) {
             stream << "  " << say(QT_TRANSLATE_NOOP("Cli", "server said: %1"), {r.diagnostic.left(500)}) << '\n';
         }
+        if (!r.evidence.isEmpty()) {
+            stream << "  " << say(QT_TRANSLATE_NOOP("Cli", "decided by the words: \"%1\""), {r.evidence}) << '\n';
+        }
+    }
+    if (!report.producer.isEmpty()) {
+        stream << say(QT_TRANSLATE_NOOP("Cli", "notice written by: %1"), {report.producer}) << '\n';
     }
     if (!report.originalSender.isEmpty() || !report.originalSubject.isEmpty()) {
         stream << say(QT_TRANSLATE_NOOP("Cli", "returned message: from %1, subject \"%2\""),

@@ -91,9 +91,9 @@ const std::vector<ProviderPattern> &providerPatterns()
     return patterns;
 }
 
-// Code-level rules (remote hosts' own conventions, command stages) are
-// named by their rule; phrase rules by rule and phrase; status rules by
-// rule. The cross-validation turns rules off by these keys.
+// The keys by which a RuleFilter names rules: a code-level rule by its
+// name, a phrase by its rule and words. The cross-validation in
+// tests/core/tst_bouncecorpus.cpp turns rules off by these keys.
 QString keyOf(const QString &rule, const QString &evidence = QString())
 {
     return evidence.isEmpty() ? rule : rule + QLatin1Char('|') + evidence;
@@ -145,6 +145,51 @@ QString keyOf(const ReasonVocabulary::Phrase &phrase)
                                                           : keyOf(phrase.rule, phrase.phrase);
 }
 
+// Where one side of a concept was found in a text.
+struct ConceptSide
+{
+    int conceptIndex;
+    ReasonVocabulary::Term::Kind side;
+    std::size_t start;
+    std::size_t end;
+};
+
+// The concept SIDES state with the highest precedence: a subject alone when
+// that is enough, else a subject and a predicate near each other.
+const ReasonVocabulary::Concept *statedConcept(const std::vector<ConceptSide> &sides, const RuleFilter *filter)
+{
+    using Term = ReasonVocabulary::Term;
+    const ReasonVocabulary &vocabulary = ReasonVocabulary::instance();
+    const ReasonVocabulary::Concept *stated = nullptr;
+    for (const ConceptSide &subject : sides) {
+        if (subject.side != Term::Subject) {
+            continue;
+        }
+        const ReasonVocabulary::Concept &candidate = vocabulary.concepts()[size_t(subject.conceptIndex)];
+        if ((stated && precedenceOf(stated->reason) <= precedenceOf(candidate.reason)) ||
+            !enabled(filter, QStringLiteral("concept.") + candidate.name)) {
+            continue;
+        }
+        if (candidate.subjectAlone) {
+            stated = &candidate;
+            continue;
+        }
+        for (const ConceptSide &predicate : sides) {
+            if (predicate.conceptIndex != subject.conceptIndex || predicate.side != Term::Predicate) {
+                continue;
+            }
+            const std::size_t gap = predicate.start >= subject.end   ? predicate.start - subject.end
+                                    : subject.start >= predicate.end ? subject.start - predicate.end
+                                                                     : std::size_t(ReasonVocabulary::conceptGap + 1);
+            if (gap <= std::size_t(ReasonVocabulary::conceptGap)) {
+                stated = &candidate;
+                break;
+            }
+        }
+    }
+    return stated;
+}
+
 // What TEXT says, by the strongest phrase in it: the provider's replies,
 // then the help page's examples, then stated causes (by reason precedence,
 // then the longest), then wrappers.
@@ -181,15 +226,7 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
         const int rb = precedenceOf(b->reason);
         return ra != rb ? ra < rb : a.phrase.size() > b->phrase.size();
     };
-    // Concept sides found: (concept, side) -> their spans.
-    struct Span
-    {
-        int conceptIndex;
-        Term::Kind side;
-        std::size_t start;
-        std::size_t end;
-    };
-    std::vector<Span> sides;
+    std::vector<ConceptSide> sides;
     const PhraseMatcher &matcher = vocabulary.matcher();
     for (const PhraseMatcher::Match &match : matcher.findAll(std::string_view(utf8.constData(), size_t(utf8.size())))) {
         const Term &term = vocabulary.terms()[size_t(match.phrase)];
@@ -205,36 +242,7 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
     if (best && best->tier != ReasonVocabulary::Tier::Wrapper) {
         return PhraseVerdict{best->reason, best->rule, best->phrase, keyOf(*best)};
     }
-    // A concept whose subject and predicate stand near each other.
-    const ReasonVocabulary::Concept *stated = nullptr;
-    for (const Span &subject : sides) {
-        if (subject.side != Term::Subject) {
-            continue;
-        }
-        const ReasonVocabulary::Concept &candidate = vocabulary.concepts()[size_t(subject.conceptIndex)];
-        if (stated && precedenceOf(stated->reason) <= precedenceOf(candidate.reason)) {
-            continue;
-        }
-        if (!enabled(filter, QStringLiteral("concept.") + candidate.name)) {
-            continue;
-        }
-        if (candidate.subjectAlone) {
-            stated = &candidate;
-            continue;
-        }
-        for (const Span &predicate : sides) {
-            if (predicate.conceptIndex != subject.conceptIndex || predicate.side != Term::Predicate) {
-                continue;
-            }
-            const std::size_t gap = predicate.start >= subject.end   ? predicate.start - subject.end
-                                    : subject.start >= predicate.end ? subject.start - predicate.end
-                                                                     : std::size_t(ReasonVocabulary::conceptGap + 1);
-            if (gap <= std::size_t(ReasonVocabulary::conceptGap)) {
-                stated = &candidate;
-                break;
-            }
-        }
-    }
+    const ReasonVocabulary::Concept *stated = statedConcept(sides, filter);
     if (stated) {
         const QString rule = QStringLiteral("concept.") + stated->name;
         return PhraseVerdict{stated->reason, rule, {}, rule};

@@ -96,6 +96,31 @@ void FindingsModel::append(const Findings &findings)
     }
 }
 
+void FindingsModel::setFindings(const Findings &findings)
+{
+    beginResetModel();
+    m_findings.clear();
+    m_details.clear();
+    m_places.clear();
+    m_groups.clear();
+    for (const Finding &finding : findings) {
+        int group = 0;
+        while (group < m_groups.size() && m_groups.at(group).check != finding.check) {
+            ++group;
+        }
+        if (group == m_groups.size()) {
+            m_groups.append({finding.check, {}, finding.severity});
+        }
+        Group &g = m_groups[group];
+        m_places.append({group, int(g.findings.size())});
+        g.findings.append(m_findings.size());
+        g.worst = std::max(g.worst, finding.severity);
+        m_findings.append(finding);
+        m_details.append(detailsOf(finding));
+    }
+    endResetModel();
+}
+
 void FindingsModel::setLanguage(Language language)
 {
     m_language = language;

@@ -43,9 +43,13 @@ public:
 
     void clear();
     void append(const Findings &findings);
+    // Replaces every row with FINDINGS, kept in their order (a finished
+    // diagnosis gives them worst first): groups come in the order of their
+    // first finding, so the worst group is on top.
+    void setFindings(const Findings &findings);
     void setLanguage(Language language);
 
-    // Every finding, in the order they arrived.
+    // Every finding, in the order they arrived (or were set).
     const Findings &findings() const { return m_findings; }
     // The finding at INDEX, or the one a detail row belongs to; nullptr for
     // a group row or an invalid index.

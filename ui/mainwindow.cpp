@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -40,6 +41,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -137,7 +139,10 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
     statusBar()->addPermanentWidget(m_busy);
-    resize(1100, 760);
+    // A first size that fits the screen (a 1600x1000 screen at 1.5x has
+    // about 1066x666 device-independent pixels); a stored one wins later.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1100, 760);
+    resize(std::min(1100, available.width() * 9 / 10), std::min(760, available.height() * 9 / 10));
 
     m_model->setLanguage(m_languages.language());
     m_historyModel->setLanguage(m_languages.language());
@@ -150,6 +155,19 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
                                     "one started.")
                                      .arg(m_history->error(), QDir::toNativeSeparators(m_history->path())));
     }
+    m_input->setFocus(); // the first thing staff do is paste
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settingsLoaded) {
+        const auto store = openSettingsStore();
+        store->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        store->setValue(QStringLiteral("window/splitter"), m_mainSplitter->saveState());
+        store->setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
+        store->sync();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -253,14 +271,35 @@ QWidget *MainWindow::buildDiagnosePage()
     inputLayout->addWidget(m_input);
     inputLayout->addLayout(buttons);
 
+    // Says once, above the findings, that they are not an all-clear.
+    m_banner = new QLabel(page);
+    m_banner->setObjectName(QStringLiteral("inconclusiveBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(6);
+    m_banner->hide();
+    auto *resultsArea = new QWidget(page);
+    auto *resultsLayout = new QVBoxLayout(resultsArea);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_banner);
+    resultsLayout->addWidget(m_findingsView, 1);
+
     auto *left = new QSplitter(Qt::Vertical, page);
+    left->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter = left;
     left->addWidget(inputArea);
-    left->addWidget(m_findingsView);
+    left->addWidget(resultsArea);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 3);
     left->setChildrenCollapsible(false);
 
     auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter = splitter;
     splitter->addWidget(left);
     splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(0, 3);
@@ -375,12 +414,16 @@ void MainWindow::loadSettings(const QString &path)
     }
     m_settings = loaded;
     m_options = loaded.diagnosisOptions();
+    m_answer->setFrames(m_settings.answerFrame(Language::Polish), m_settings.answerFrame(Language::English));
     if (m_dnsFromSettings && loaded.problems().isEmpty()) {
         m_settingsResolver =
             std::make_unique<dns::StubResolver>(dns::ResolverConfig::forServers(loaded.dnsServers, nullptr));
     }
     m_languages.setLanguage(loaded.language);
     applyServerSettings();
+    restoreGeometry(store->value(QStringLiteral("window/geometry")).toByteArray());
+    m_mainSplitter->restoreState(store->value(QStringLiteral("window/splitter")).toByteArray());
+    m_leftSplitter->restoreState(store->value(QStringLiteral("window/leftSplitter")).toByteArray());
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
@@ -393,6 +436,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     }
     m_settings = settings;
     m_options = settings.diagnosisOptions();
+    m_answer->setFrames(m_settings.answerFrame(Language::Polish), m_settings.answerFrame(Language::English));
     if (m_dnsFromSettings) {
         m_settingsResolver =
             std::make_unique<dns::StubResolver>(dns::ResolverConfig::forServers(settings.dnsServers, nullptr));
@@ -432,6 +476,7 @@ void MainWindow::settingsDialog()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("MailTriage"));
+    retranslateBanner();
     m_pages->setTabText(0, tr("Diagnose"));
     m_pages->setTabText(m_pages->indexOf(m_serverPage), tr("Server"));
     m_pages->setTabToolTip(m_pages->indexOf(m_serverPage), tr("The built-in submission server on 127.0.0.1"));
@@ -580,6 +625,7 @@ void MainWindow::check()
     m_model->clear();
     m_details->clear();
     m_answer->clear();
+    m_banner->hide();
     m_hasResult = false;
     dns::DnsResolver &resolver = m_settingsResolver ? *m_settingsResolver : m_resolver;
     DiagnosisOptions options = m_options;
@@ -618,11 +664,53 @@ void MainWindow::diagnosisDone()
     if (!m_historyModel->add(entry)) {
         statusBar()->showMessage(tr("Could not save the history: %1").arg(m_historyModel->error()));
     }
-    if (!findings.isEmpty() && !m_findingsView->currentIndex().isValid()) {
-        m_findingsView->setCurrentIndex(m_model->indexOfFinding(0));
+    // Worst first (the diagnosis sorted them): the worst group on top, its
+    // worst finding selected and shown.
+    m_model->setFindings(findings);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        m_findingsView->expand(m_model->index(row, 0));
     }
+    if (!findings.isEmpty()) {
+        m_findingsView->setCurrentIndex(m_model->indexOfFinding(0));
+        m_findingsView->scrollToTop();
+    }
+    showInconclusiveBanner(*diagnosis);
     updateWidgets();
     emit diagnosisFinished();
+}
+
+void MainWindow::showInconclusiveBanner(const Diagnosis &diagnosis)
+{
+    m_inconclusiveCause = {};
+    m_inconclusiveCount = 0;
+    if (!diagnosis.isInconclusive()) {
+        m_banner->hide();
+        return;
+    }
+    for (const Finding &finding : diagnosis.findings()) {
+        if (finding.outcome != Outcome::Inconclusive) {
+            continue;
+        }
+        ++m_inconclusiveCount;
+        if (finding.code == QLatin1String("dns.resolver_failed")) {
+            m_inconclusiveCause = finding.summary;
+        }
+    }
+    retranslateBanner();
+    m_banner->show();
+}
+
+void MainWindow::retranslateBanner()
+{
+    if (m_inconclusiveCount == 0) {
+        return;
+    }
+    const QString why = m_inconclusiveCause.isEmpty()
+                            ? tr("%n check(s) could not finish.", nullptr, m_inconclusiveCount)
+                            : m_inconclusiveCause.render(m_languages.language());
+    m_banner->setText(tr("<b>Inconclusive: these results are not an all-clear.</b> %1 Do not tell the customer "
+                         "that nothing is wrong; run the check again once DNS answers.")
+                          .arg(why.toHtmlEscaped()));
 }
 
 void MainWindow::clear()
@@ -632,6 +720,7 @@ void MainWindow::clear()
     m_model->clear();
     m_details->clear();
     m_answer->clear();
+    m_banner->hide();
     m_hasResult = false;
     statusBar()->clearMessage();
     m_input->setFocus();

@@ -130,7 +130,8 @@ QString customerAnswer(const QString &subject, const Findings &findings, Languag
                           language);
         QStringList seenAdvice;
         int number = 0;
-        bool onlyTheCustomers = true;
+        const bool onlyTheCustomers = std::all_of(problems.cbegin(), problems.cend(),
+                                                  [](const Finding &f) { return f.actor == Actor::Customer; });
         for (const Actor actor : {Actor::Customer, Actor::Recipient, Actor::Provider}) {
             QStringList blocks;
             for (const Finding &finding : std::as_const(problems)) {
@@ -147,8 +148,10 @@ QString customerAnswer(const QString &subject, const Findings &findings, Languag
                 blocks << block;
             }
             if (!blocks.isEmpty()) {
-                onlyTheCustomers = onlyTheCustomers && actor == Actor::Customer;
-                paragraphs << say(heading(actor), language);
+                // Who acts is worth saying when it is not only the customer.
+                if (!onlyTheCustomers) {
+                    paragraphs << say(heading(actor), language);
+                }
                 paragraphs << blocks;
             }
         }

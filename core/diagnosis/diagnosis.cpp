@@ -225,7 +225,7 @@ void Diagnosis::reportResolverFailure()
     const QString named = servers.isEmpty() ? QStringLiteral("?") : servers.join(QStringLiteral(", "));
     Finding f(QStringLiteral("dns"), named, Severity::Warning, QStringLiteral("dns.resolver_failed"),
               text::summary(QT_TRANSLATE_NOOP("Findings", "The results are inconclusive: %1 of %2 DNS questions got "
-                                                          "no answer (timed out or refused) from the resolver %3. "
+                                                          "no answer (timed out) from the resolver %3. "
                                                           "Checks that needed them could not tell whether anything "
                                                           "is wrong."),
                             {QString::number(m_resolver.failed()), QString::number(m_resolver.asked()), named}),

@@ -12,7 +12,9 @@ void ResolverHealth::resolve(const QString &name, RecordType type, QObject *cont
 
 void ResolverHealth::record(const DnsResult &result)
 {
-    if (result.status == DnsStatus::Timeout || result.status == DnsStatus::Refused) {
+    // Only silence: an authoritative server refuses names outside its zones,
+    // and a list refuses public resolvers, while the resolver itself works.
+    if (result.status == DnsStatus::Timeout) {
         ++m_failed;
         if (!result.server.isEmpty() && !m_failingServers.contains(result.server)) {
             m_failingServers << result.server;

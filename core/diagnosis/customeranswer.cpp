@@ -24,6 +24,21 @@ bool quotable(const QString &subject)
     return std::none_of(subject.cbegin(), subject.cend(), [](QChar c) { return c.isSpace(); });
 }
 
+// "'jan@a.pl'", "<jan@a.pl>" -> "jan@a.pl": the customer gets the address,
+// not the way it was pasted.
+QString bareSubject(const QString &pasted)
+{
+    QString subject = pasted.trimmed();
+    auto wrappedIn = [&subject](QChar open, QChar close) {
+        return subject.size() >= 2 && subject.front() == open && subject.back() == close;
+    };
+    while (wrappedIn(QLatin1Char('\''), QLatin1Char('\'')) || wrappedIn(QLatin1Char('"'), QLatin1Char('"')) ||
+           wrappedIn(QLatin1Char('<'), QLatin1Char('>'))) {
+        subject = subject.mid(1, subject.size() - 2).trimmed();
+    }
+    return subject;
+}
+
 // "jan@example.com: " before an item about one address, domain or IP.
 QString itemText(const Finding &finding, Language language)
 {
@@ -73,20 +88,41 @@ QString notReadyNotice(const Findings &inconclusive, Language language)
     return paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
 
+// The notice that replaces the answer when what was pasted cannot be
+// checked as it is (an address with two @): staff ask the customer first.
+QString pasteProblemNotice(const Findings &staffProblems, Language language)
+{
+    QStringList lines;
+    for (const Finding &finding : staffProblems) {
+        QString line = QStringLiteral("- ") + finding.summary.render(language);
+        if (!finding.advice.isEmpty()) {
+            line += QLatin1Char(' ') + finding.advice.render(language);
+        }
+        lines << line;
+    }
+    return say(QT_TRANSLATE_NOOP("Answer", "[FOR STAFF, NOT FOR THE CUSTOMER] No answer was written: what was "
+                                           "pasted cannot be checked as it is:"),
+               language) +
+           QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 } // namespace
 
 QString customerAnswer(const QString &subject, const Findings &findings, Language language, const AnswerFrame &frame)
 {
-    const QString checked = subject.trimmed();
+    const QString checked = bareSubject(subject);
     const Findings sorted = worstFirst(findings);
     Findings problems;
     Findings fine;
     Findings inconclusive;
+    Findings staffProblems; // errors only staff can act on
     for (const Finding &finding : sorted) {
         if (finding.outcome == Outcome::Inconclusive) {
             inconclusive << finding;
         } else if (finding.staffOnly) {
-            continue;
+            if (finding.outcome == Outcome::Problem && finding.severity == Severity::Error) {
+                staffProblems << finding;
+            }
         } else if (finding.outcome == Outcome::Problem) {
             problems << finding;
         } else {
@@ -98,6 +134,9 @@ QString customerAnswer(const QString &subject, const Findings &findings, Languag
     });
     if (resolverFailed || (problems.isEmpty() && !inconclusive.isEmpty())) {
         return notReadyNotice(inconclusive, language);
+    }
+    if (problems.isEmpty() && !staffProblems.isEmpty()) {
+        return pasteProblemNotice(staffProblems, language);
     }
 
     QStringList paragraphs;

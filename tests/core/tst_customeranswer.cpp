@@ -76,11 +76,10 @@ void TestCustomerAnswer::answer_data()
         << QStringLiteral("jan@nothere.test") << int(Language::Polish)
         << QStringList{QStringLiteral("1. Domena nothere.test nie istnieje w DNS (NXDOMAIN).")}
         << QStringList{QStringLiteral("The domain nothere.test does not exist")};
-    QTest::newRow("quoted address: two problems, numbered")
+    QTest::newRow("quoted address: the quotes are staff's business, the domain the customer's")
         << QStringLiteral("'jan@nothere.test'") << int(Language::English)
-        << QStringList{QStringLiteral("We found the following problems:"), QStringLiteral("\n\n1. "),
-                       QStringLiteral("\n\n2. ")}
-        << QStringList{QStringLiteral("We found the following problem:")};
+        << QStringList{QStringLiteral("We found the following problem:"), QStringLiteral("\n\n1. The domain")}
+        << QStringList{QStringLiteral("2. "), QStringLiteral("quot"), QStringLiteral("'jan@")};
     QTest::newRow("working domain: no problems, what we saw")
         << QStringLiteral("example.test") << int(Language::English)
         << QStringList{QStringLiteral("We found no problems"), QStringLiteral("\n- example.test accepts mail."),
@@ -211,6 +210,12 @@ void TestCustomerAnswer::verdicts_data()
                                                  "Ask the customer for the full domain.", "Ask the customer."))}
         << QStringList{QStringLiteral("The SPF record is missing.")}
         << QStringList{QStringLiteral("Ask the customer"), QStringLiteral("2.")};
+    QTest::newRow("a pasted address that cannot be checked: a notice to staff, no all-clear")
+        << Findings{fine, staffOnly(finding(QStringLiteral("address"), QStringLiteral("jan@@a.test"), Severity::Error,
+                                            "The address has two @ signs.", "Ask the customer for the exact address."))}
+        << QStringList{QStringLiteral("[FOR STAFF, NOT FOR THE CUSTOMER]"),
+                       QStringLiteral("- The address has two @ signs. Ask the customer for the exact address.")}
+        << QStringList{QStringLiteral("no problems"), QStringLiteral("Hello,")};
     QTest::newRow("worst first whatever the arrival order")
         << Findings{fine, customers,
                     finding(QStringLiteral("mx"), QStringLiteral("a.test"), Severity::Error, "The MX host is dead.")}

@@ -722,6 +722,49 @@ Wsparcie techniczne</translation>
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation>Serwery poczty (MX)</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>Odwrotny DNS</translation>
+    </message>
+    <message>
+        <source>Blacklists</source>
+        <translation>Czarne listy</translation>
+    </message>
+    <message>
+        <source>Country (GeoIP)</source>
+        <translation>Kraj (GeoIP)</translation>
+    </message>
+    <message>
+        <source>Returned message</source>
+        <translation>Wiadomość zwrotna</translation>
+    </message>
+    <message>
+        <source>DNS resolver</source>
+        <translation>Resolwer DNS</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>unknown command &quot;%1&quot; (try --help)</source>
@@ -1134,6 +1177,225 @@ polecenia:
     <message>
         <source>--format must be text, json or answer, not &quot;%1&quot;</source>
         <translation>--format musi mieć wartość text, json lub answer, a nie „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DetailLabel</name>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresy</translation>
+    </message>
+    <message>
+        <source>Allowed countries</source>
+        <translation>Dozwolone kraje</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Database date</source>
+        <translation>Data bazy</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>Polecenie SMTP</translation>
+    </message>
+    <message>
+        <source>Corrected record</source>
+        <translation>Poprawiony rekord</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Kod kraju</translation>
+    </message>
+    <message>
+        <source>Country (English)</source>
+        <translation>Kraj (po angielsku)</translation>
+    </message>
+    <message>
+        <source>Country (Polish)</source>
+        <translation>Kraj (po polsku)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation>Typ bazy</translation>
+    </message>
+    <message>
+        <source>Delisting page</source>
+        <translation>Strona usuwania z listy</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words</source>
+        <translation>Słowa serwera</translation>
+    </message>
+    <message>
+        <source>DNS detail</source>
+        <translation>Szczegóły DNS</translation>
+    </message>
+    <message>
+        <source>DNS status</source>
+        <translation>Stan DNS</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>Domain (Unicode)</source>
+        <translation>Domena (Unicode)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Deciding words</source>
+        <translation>Rozstrzygające słowa</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>Błąd trwały</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nazwa hosta</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Kind of notice</source>
+        <translation>Rodzaj powiadomienia</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Wpisy na listach</translation>
+    </message>
+    <message>
+        <source>DNS lookup limit</source>
+        <translation>Limit zapytań DNS</translation>
+    </message>
+    <message>
+        <source>DNS lookups</source>
+        <translation>Zapytania DNS</translation>
+    </message>
+    <message>
+        <source>Major lists</source>
+        <translation>Główne listy</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niesprawdzone</translation>
+    </message>
+    <message>
+        <source>Original sender</source>
+        <translation>Pierwotny nadawca</translation>
+    </message>
+    <message>
+        <source>Original subject</source>
+        <translation>Pierwotny temat</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Polityka</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Autor powiadomienia</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>Remote server</source>
+        <translation>Serwer zdalny</translation>
+    </message>
+    <message>
+        <source>Remote server&apos;s IP</source>
+        <translation>IP serwera zdalnego</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>Kod odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Resolvers</source>
+        <translation>Resolwery</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selektor</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>IP nadawcy</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Kod stanu</translation>
+    </message>
+    <message>
+        <source>Suggested record</source>
+        <translation>Proponowany rekord</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Przebieg</translation>
+    </message>
+    <message>
+        <source>Lookups without an answer</source>
+        <translation>Zapytania bez odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Strefa</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Strefy</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "findingsmodel.h"
 
+#include "checks/checklabel.h"
+#include "detaillabel.h"
 #include "diagnosis/datatext.h"
 
 #include <QStringList>
@@ -64,7 +66,10 @@ QList<FindingsModel::Detail> FindingsModel::detailsOf(const Finding &finding)
             }
             continue;
         }
-        details.append({it.key(), dataValueText(it.value())});
+        const QString value = dataValueText(it.value());
+        if (!value.isEmpty()) { // an empty fact says nothing
+            details.append({it.key(), value});
+        }
     }
     details.append({codeKey, finding.code});
     return details;
@@ -224,7 +229,7 @@ QVariant FindingsModel::groupData(int groupRow, int column, int role) const
         case SeverityColumn:
             return severityLabel(group.worst).render(m_language);
         case CheckColumn:
-            return group.check;
+            return checkLabel(group.check).render(m_language);
         case SummaryColumn:
             return tr("Findings: %1").arg(group.findings.size());
         default:
@@ -234,10 +239,12 @@ QVariant FindingsModel::groupData(int groupRow, int column, int role) const
         return column == SeverityColumn ? m_icons.icon(group.worst) : QVariant();
     case Qt::ToolTipRole:
         return tr("Check \"%1\": findings: %2; the worst severity is shown")
-            .arg(group.check)
+            .arg(checkLabel(group.check).render(m_language))
             .arg(group.findings.size());
     case SeverityRole:
         return static_cast<int>(group.worst);
+    case CheckRole:
+        return group.check;
     case NodeRole:
         return static_cast<int>(Node::Group);
     default:
@@ -253,7 +260,7 @@ QVariant FindingsModel::findingData(const Finding &finding, int column, int role
         case SeverityColumn:
             return severityLabel(finding.severity).render(m_language);
         case CheckColumn:
-            return finding.check;
+            return checkLabel(finding.check).render(m_language);
         case SubjectColumn:
             return finding.subject;
         case SummaryColumn:
@@ -270,6 +277,8 @@ QVariant FindingsModel::findingData(const Finding &finding, int column, int role
         return finding.advice.render(m_language);
     case SeverityRole:
         return static_cast<int>(finding.severity);
+    case CheckRole:
+        return finding.check;
     case CodeRole:
         return finding.code;
     case AdviceRole:
@@ -323,7 +332,7 @@ QString FindingsModel::detailLabel(const QString &key) const
     if (key.startsWith(QLatin1String("reply_"))) {
         return tr("Our reply (%1)").arg(key.mid(6).replace(QLatin1Char('_'), QLatin1Char(' ')));
     }
-    return key; // a raw record's name, as the check stored it
+    return mt::detailLabel(key);
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -31,6 +31,7 @@ public:
         AdviceRole,
         NodeRole,      // a Node
         DetailKeyRole, // a detail row's data key ("reply_as_sender", "mx", "advice", "code")
+        CheckRole,     // the check's id ("mx") of a group or finding; the Check column shows its name
     };
     enum class Node
     {

@@ -4,6 +4,7 @@
 #include "answerpanel.h"
 #include "blockedpage.h"
 #include "checks/geoipdatabase.h"
+#include "detaillabel.h"
 #include "diagnosis/datatext.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/history.h"
@@ -77,8 +78,12 @@ QString rawDataHtml(const QVariantMap &data)
             }
             continue;
         }
+        const QString value = dataValueText(it.value());
+        if (value.isEmpty()) {
+            continue; // an empty fact says nothing
+        }
         rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
-                    .arg(it.key().toHtmlEscaped(), dataValueText(it.value()).toHtmlEscaped());
+                    .arg(detailLabel(it.key()).toHtmlEscaped(), value.toHtmlEscaped());
     }
     return rows.isEmpty() ? QString() : QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
 }

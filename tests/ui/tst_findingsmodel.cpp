@@ -69,13 +69,14 @@ void TestFindingsModel::groups()
         QCOMPARE(model.data(group, FindingsModel::NodeRole).toInt(), int(FindingsModel::Node::Group));
         QVERIFY(!model.data(group, Qt::DecorationRole).value<QIcon>().isNull());
         shown << QStringLiteral("%1 %2 %3")
-                     .arg(model.index(row, FindingsModel::CheckColumn).data().toString(),
+                     .arg(model.index(row, FindingsModel::CheckColumn).data(FindingsModel::CheckRole).toString(),
                           severityId(static_cast<Severity>(group.data(FindingsModel::SeverityRole).toInt())))
                      .arg(model.rowCount(group));
         for (int child = 0; child < model.rowCount(group); ++child) {
             const QModelIndex index = model.index(child, 0, group);
             QCOMPARE(index.parent(), group);
-            QCOMPARE(model.findingAt(index)->check, model.index(row, FindingsModel::CheckColumn).data().toString());
+            QCOMPARE(model.findingAt(index)->check,
+                     model.index(row, FindingsModel::CheckColumn).data(FindingsModel::CheckRole).toString());
         }
     }
     QCOMPARE(shown, groups);

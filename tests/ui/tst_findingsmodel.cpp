@@ -115,7 +115,7 @@ void TestFindingsModel::detailRows()
                           QStringLiteral("What to do = do this"),
                           QStringLiteral("Our reply (recipient) = 550 5.1.1 <a@x.test>: Recipient address rejected"),
                           QStringLiteral("Our reply (sender) = 550 5.1.1 token invalid domain"),
-                          QStringLiteral("domain = x.test"),
+                          QStringLiteral("Domain = x.test"),
                           QStringLiteral("MX host = 10 mx1.x.test → 192.0.2.1"),
                           QStringLiteral("Code = mx.nxdomain"),
                       }));

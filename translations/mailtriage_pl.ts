@@ -1397,6 +1397,46 @@ polecenia:
         <source>Zones</source>
         <translation>Strefy</translation>
     </message>
+    <message>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adres IP</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Skrzynka</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nazwy</translation>
+    </message>
+    <message>
+        <source>Reverse name</source>
+        <translation>Nazwa odwrotna</translation>
+    </message>
+    <message>
+        <source>Selectors</source>
+        <translation>Selektory</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Znacznik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Werdykt</translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>
@@ -1785,7 +1825,7 @@ polecenia:
     </message>
     <message>
         <source>%1 has MX records, but none of its MX hosts can be reached by name: mail to this domain cannot be delivered and comes back as a bounce.</source>
-        <translation>%1 ma rekordy MX, ale żadnego z jej hostów MX nie da się odnaleźć po nazwie: poczty do tej domeny nie da się doręczyć i wraca jako zwrot.</translation>
+        <translation>%1 ma rekordy MX, ale żadnego z jej hostów MX nie da się odnaleźć po nazwie: poczty do tej domeny nie da się doręczyć i wraca jako wiadomość zwrotna.</translation>
     </message>
     <message>
         <source>%1 has no MX record, but it has an address (%2): mail is delivered to that address (implicit MX, RFC 5321). Our server accepts the domain.</source>
@@ -1886,17 +1926,17 @@ polecenia:
     <message>
         <source>%1 is in %2 (%3), one of the countries allowed for the customer&apos;s domain (%5).</source>
         <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
-        <translation>Adres %1 znajduje się w kraju %4 (%3), jednym z krajów dozwolonych dla domeny klienta (%5).</translation>
+        <translation>Adres %1 jest przypisany do kraju: %4 (%3), jednego z krajów dozwolonych dla domeny klienta (%5).</translation>
     </message>
     <message>
         <source>%1 is in %2 (%3).</source>
         <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
-        <translation>Adres %1 znajduje się w kraju %4 (%3).</translation>
+        <translation>Adres %1 jest przypisany do kraju: %4 (%3).</translation>
     </message>
     <message>
         <source>%1 is in %2 (%3), which is not among the countries allowed for the customer&apos;s domain (%5). Our server&apos;s GeoIP protection refuses mail sent from there with &quot;%6&quot;.</source>
         <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
-        <translation>Adres %1 znajduje się w kraju %4 (%3), który nie należy do krajów dozwolonych dla domeny klienta (%5). Zabezpieczenie GeoIP naszego serwera odrzuca pocztę wysyłaną z tego kraju z odpowiedzią „%6”.</translation>
+        <translation>Adres %1 jest przypisany do kraju: %4 (%3), który nie należy do krajów dozwolonych dla domeny klienta (%5). Zabezpieczenie GeoIP naszego serwera odrzuca pocztę wysyłaną z tego kraju z odpowiedzią „%6”.</translation>
     </message>
     <message>
         <source>%1 has a valid SPF record that authorizes our servers: %2. It uses %3 of the 10 DNS lookups allowed.</source>
@@ -1908,7 +1948,7 @@ polecenia:
     </message>
     <message>
         <source>%1 has no SPF record, so receiving servers cannot tell that our servers may send its mail: some reject it (&quot;550 SPF&quot;), others file it as spam.</source>
-        <translation>Domena %1 nie ma rekordu SPF, więc serwery odbiorców nie mogą stwierdzić, że nasze serwery mogą wysyłać jej pocztę: część z nich ją odrzuca („550 SPF”), inne umieszczają ją w spamie.</translation>
+        <translation>Domena %1 nie ma rekordu SPF, więc serwery odbiorców nie mogą sprawdzić, czy nasze serwery mają prawo wysyłać pocztę z tej domeny: część z nich ją odrzuca („550 SPF”), inne umieszczają ją w spamie.</translation>
     </message>
     <message>
         <source>%1 publishes %2 SPF records. Only one is allowed: receiving servers treat this as an error (permerror) and may reject the mail.</source>
@@ -2320,7 +2360,7 @@ polecenia:
     </message>
     <message>
         <source>The sending service did not try to deliver: the address is on its suppression list after earlier bounces or complaints.</source>
-        <translation>Usługa wysyłkowa nie próbowała doręczyć wiadomości: adres jest na jej liście blokowanych adresów po wcześniejszych zwrotach lub skargach.</translation>
+        <translation>Usługa wysyłkowa nie próbowała doręczyć wiadomości: adres jest na jej liście blokowanych adresów po wcześniejszych wiadomościach zwrotnych lub skargach.</translation>
     </message>
     <message>
         <source>More than %1 failed logins in an hour came from this IP address, so our SMTP server refuses its connections for now.</source>
@@ -2420,7 +2460,7 @@ polecenia:
     </message>
     <message>
         <source>Text (a bounce or a server reply)</source>
-        <translation>Tekst (zwrot lub odpowiedź serwera)</translation>
+        <translation>Tekst (wiadomość zwrotna lub odpowiedź serwera)</translation>
     </message>
 </context>
 <context>
@@ -3145,11 +3185,11 @@ polecenia:
     </message>
     <message>
         <source>Replay</source>
-        <translation>Odtwarzanie</translation>
+        <translation>Symulacja</translation>
     </message>
     <message>
         <source>Play what a customer&apos;s mail client does against the built-in server</source>
-        <translation>Odtwarza na wbudowanym serwerze to, co robi program pocztowy klienta</translation>
+        <translation>Symuluje na wbudowanym serwerze to, co robi program pocztowy klienta</translation>
     </message>
     <message>
         <source>Blocked IPs</source>
@@ -3327,7 +3367,7 @@ polecenia:
     </message>
     <message>
         <source>&amp;Queue judged above (messages an hour):</source>
-        <translation>&amp;Ocena kolejki powyżej (wiadomości na godzinę):</translation>
+        <translation>&amp;Kolejka oceniana od (wiadomości na godzinę):</translation>
     </message>
     <message>
         <source>Largest &amp;undeliverable share:</source>
@@ -3430,11 +3470,11 @@ polecenia:
     </message>
     <message>
         <source>Replaying against %1...</source>
-        <translation>Odtwarzanie na serwerze %1...</translation>
+        <translation>Symulacja na serwerze %1...</translation>
     </message>
     <message>
         <source>Replaying against %1 as a client in %2...</source>
-        <translation>Odtwarzanie na serwerze %1 jako klient z kraju %2...</translation>
+        <translation>Symulacja na serwerze %1 jako klient z kraju %2...</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -3574,11 +3614,11 @@ polecenia:
     </message>
     <message>
         <source>R&amp;eplay</source>
-        <translation>Odtwó&amp;rz</translation>
+        <translation>&amp;Uruchom scenariusz</translation>
     </message>
     <message>
         <source>Play the scenario against the built-in server (started if needed)</source>
-        <translation>Odtwarza scenariusz na wbudowanym serwerze (uruchamianym w razie potrzeby)</translation>
+        <translation>Uruchamia scenariusz na wbudowanym serwerze (włączanym w razie potrzeby)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
@@ -3586,11 +3626,11 @@ polecenia:
     </message>
     <message>
         <source>Stop the replay and close its connection</source>
-        <translation>Zatrzymuje odtwarzanie i zamyka jego połączenie</translation>
+        <translation>Zatrzymuje symulację i zamyka jej połączenie</translation>
     </message>
     <message>
         <source>Replay result</source>
-        <translation>Wynik odtwarzania</translation>
+        <translation>Wynik symulacji</translation>
     </message>
     <message>
         <source>Tran&amp;script (C: client, S: server)</source>

@@ -232,9 +232,9 @@ QWidget *MainWindow::buildDiagnosePage()
     m_findingsView->header()->setStretchLastSection(true);
     // Wide enough for "Our reply (recipient)" under two levels of indent,
     // and for the Polish headers.
-    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 170);
-    m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 95);
-    m_findingsView->setColumnWidth(FindingsModel::SubjectColumn, 170);
+    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 150);
+    m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 125);
+    m_findingsView->setColumnWidth(FindingsModel::SubjectColumn, 140);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showDetails);
     // Groups open as they arrive; a finding's details open on request.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {

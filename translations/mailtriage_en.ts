@@ -3200,6 +3200,30 @@ commands:
         <source>&lt;b&gt;Inconclusive: these results are not an all-clear.&lt;/b&gt; %1 Do not tell the customer that nothing is wrong; run the check again once DNS answers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected finding and its advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the corrected DNS record the finding proposes, ready to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mt::MessageListModel</name>

@@ -3223,6 +3223,30 @@ polecenia:
         <source>&lt;b&gt;Inconclusive: these results are not an all-clear.&lt;/b&gt; %1 Do not tell the customer that nothing is wrong; run the check again once DNS answers.</source>
         <translation>&lt;b&gt;Wynik niejednoznaczny: te wyniki nie oznaczają, że wszystko jest w porządku.&lt;/b&gt; %1 Proszę nie pisać klientowi, że nie ma problemów; sprawdzenie należy powtórzyć, gdy DNS zacznie odpowiadać.</translation>
     </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Skopiowano do schowka.</translation>
+    </message>
+    <message>
+        <source>The record is on the clipboard.</source>
+        <translation>Rekord jest w schowku.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the selected finding and its advice</source>
+        <translation>Kopiuje zaznaczony wynik razem z zaleceniem</translation>
+    </message>
+    <message>
+        <source>Copy &amp;record</source>
+        <translation>Kopiuj &amp;rekord</translation>
+    </message>
+    <message>
+        <source>Copy the corrected DNS record the finding proposes, ready to paste</source>
+        <translation>Kopiuje poprawiony rekord DNS proponowany w wyniku, gotowy do wklejenia</translation>
+    </message>
 </context>
 <context>
     <name>mt::MessageListModel</name>

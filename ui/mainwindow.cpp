@@ -11,6 +11,7 @@
 #include "diagnosis/htmlreport.h"
 #include "diagnosis/inputfile.h"
 #include "dns/stubresolver.h"
+#include "findingcopy.h"
 #include "findingsmodel.h"
 #include "forwardingresolver.h"
 #include "historymodel.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -38,6 +40,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
@@ -236,6 +239,43 @@ QWidget *MainWindow::buildDiagnosePage()
     m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 125);
     m_findingsView->setColumnWidth(FindingsModel::SubjectColumn, 140);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showDetails);
+    // Copy: Ctrl+C and the context menu on the tree; the record a finding
+    // proposes (corrected SPF, suggested DMARC) on its own.
+    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(), m_findingsView);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        const QString text = copyTextFor(m_findingsView->currentIndex());
+        if (!text.isEmpty()) {
+            QApplication::clipboard()->setText(text);
+            statusBar()->showMessage(tr("Copied to the clipboard."), 3000);
+        }
+    });
+    m_copyRecordAction = new QAction(QString(), m_findingsView);
+    connect(m_copyRecordAction, &QAction::triggered, this, [this] {
+        const Finding *finding = m_model->findingAt(m_findingsView->currentIndex());
+        const QString record = finding ? proposedRecord(*finding) : QString();
+        if (!record.isEmpty()) {
+            QApplication::clipboard()->setText(record);
+            statusBar()->showMessage(tr("The record is on the clipboard."), 3000);
+        }
+    });
+    m_findingsView->addAction(m_copyAction);
+    m_findingsView->addAction(m_copyRecordAction);
+    m_findingsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_findingsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_findingsView->indexAt(position);
+        if (!index.isValid()) {
+            return;
+        }
+        m_findingsView->setCurrentIndex(index);
+        const Finding *finding = m_model->findingAt(index);
+        m_copyRecordAction->setEnabled(finding && !proposedRecord(*finding).isEmpty());
+        QMenu menu(m_findingsView);
+        menu.addAction(m_copyAction);
+        menu.addAction(m_copyRecordAction);
+        menu.exec(m_findingsView->viewport()->mapToGlobal(position));
+    });
     // Groups open as they arrive; a finding's details open on request.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         if (!parent.isValid()) {
@@ -482,6 +522,10 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("MailTriage"));
     retranslateBanner();
+    m_copyAction->setText(tr("&Copy"));
+    m_copyAction->setToolTip(tr("Copy the selected finding and its advice"));
+    m_copyRecordAction->setText(tr("Copy &record"));
+    m_copyRecordAction->setToolTip(tr("Copy the corrected DNS record the finding proposes, ready to paste"));
     m_pages->setTabText(0, tr("Diagnose"));
     m_pages->setTabText(m_pages->indexOf(m_serverPage), tr("Server"));
     m_pages->setTabToolTip(m_pages->indexOf(m_serverPage), tr("The built-in submission server on 127.0.0.1"));

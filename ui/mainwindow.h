@@ -151,8 +151,10 @@ private:
     QTreeView *m_findingsView = nullptr;
     QSplitter *m_mainSplitter = nullptr; // saved with the window's geometry
     QSplitter *m_leftSplitter = nullptr;
-    QLabel *m_banner = nullptr;        // "inconclusive", shown when it is
-    LocalizedText m_inconclusiveCause; // the resolver's failure, when that is why
+    QAction *m_copyAction = nullptr;       // Ctrl+C on the findings
+    QAction *m_copyRecordAction = nullptr; // the proposed DNS record
+    QLabel *m_banner = nullptr;            // "inconclusive", shown when it is
+    LocalizedText m_inconclusiveCause;     // the resolver's failure, when that is why
     int m_inconclusiveCount = 0;
     QTextBrowser *m_details = nullptr;
     AnswerPanel *m_answer = nullptr;

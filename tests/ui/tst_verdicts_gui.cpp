@@ -5,12 +5,15 @@
 #include "diagnosis/worstfirst.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
+#include "findingcopy.h"
 #include "findingsmodel.h"
 #include "freeport.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pastebox.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,6 +39,9 @@ private slots:
     void twoRecipientBounceNamesBoth();
     void replyLineIsNotEchoed();
     void focusStartsInThePasteBox();
+    void copyText_data();
+    void copyText();
+    void ctrlCCopiesTheSelectedFinding();
 
 private:
     // A window asking RESOLVER, after checking INPUT to the end.
@@ -211,6 +217,50 @@ void TestVerdictsGui::focusStartsInThePasteBox()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QCOMPARE(QApplication::focusWidget(), m_window->findChild<QWidget *>(QStringLiteral("input")));
+}
+
+void TestVerdictsGui::copyText_data()
+{
+    QTest::addColumn<int>("depth"); // 0 group, 1 finding, 2 its first detail
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("record");
+    QTest::newRow("a group: its findings") << 0 << QStringLiteral("SPF is wrong.\nReplace the record.") << QString();
+    QTest::newRow("a finding: summary and advice")
+        << 1 << QStringLiteral("SPF is wrong.\nReplace the record.") << QStringLiteral("v=spf1 mx -all");
+    QTest::newRow("a detail: its value") << 2 << QStringLiteral("Replace the record.") << QString();
+}
+
+void TestVerdictsGui::copyText()
+{
+    QFETCH(int, depth);
+    QFETCH(QString, expected);
+    QFETCH(QString, record);
+    FindingsModel model;
+    Finding f(QStringLiteral("spf"), QStringLiteral("a.test"), Severity::Error, QStringLiteral("spf.syntax"),
+              {"Findings", "SPF is wrong."}, {"Advice", "Replace the record."},
+              {{QStringLiteral("corrected_record"), QStringLiteral("v=spf1 mx -all")}});
+    model.append({f});
+    QModelIndex index = model.index(0, 0);
+    for (int level = 0; level < depth; ++level) {
+        index = model.index(0, 0, index);
+    }
+    QCOMPARE(copyTextFor(index), expected);
+    const Finding *finding = model.findingAt(index);
+    QCOMPARE(finding && depth == 1 ? proposedRecord(*finding) : QString(), record);
+}
+
+void TestVerdictsGui::ctrlCCopiesTheSelectedFinding()
+{
+    MainWindow *window = checked(*m_resolver, QStringLiteral("jan@nothere.example.test"));
+    QVERIFY(window);
+    auto *view = window->findChild<QTreeView *>(QStringLiteral("findings"));
+    QApplication::clipboard()->clear();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(view->currentIndex().siblingAtColumn(FindingsModel::SummaryColumn).data().toString()),
+             qPrintable(copied));
+    QVERIFY2(copied.contains(QLatin1String("nothere.example.test")), qPrintable(copied));
 }
 
 QTEST_MAIN(TestVerdictsGui)

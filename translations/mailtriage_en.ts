@@ -3189,13 +3189,6 @@ commands:
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n check(s) could not finish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;Inconclusive: these results are not an all-clear.&lt;/b&gt; %1 Do not tell the customer that nothing is wrong; run the check again once DNS answers.</source>
         <translation type="unfinished"></translation>
@@ -3222,6 +3215,10 @@ commands:
     </message>
     <message>
         <source>Copy the corrected DNS record the finding proposes, ready to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that could not finish: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3211,14 +3211,6 @@ polecenia:
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n check(s) could not finish.</source>
-        <translation>
-            <numerusform>Nie zakończyło się %n sprawdzenie.</numerusform>
-            <numerusform>Nie zakończyły się %n sprawdzenia.</numerusform>
-            <numerusform>Nie zakończyło się %n sprawdzeń.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;Inconclusive: these results are not an all-clear.&lt;/b&gt; %1 Do not tell the customer that nothing is wrong; run the check again once DNS answers.</source>
         <translation>&lt;b&gt;Wynik niejednoznaczny: te wyniki nie oznaczają, że wszystko jest w porządku.&lt;/b&gt; %1 Proszę nie pisać klientowi, że nie ma problemów; sprawdzenie należy powtórzyć, gdy DNS zacznie odpowiadać.</translation>
@@ -3246,6 +3238,10 @@ polecenia:
     <message>
         <source>Copy the corrected DNS record the finding proposes, ready to paste</source>
         <translation>Kopiuje poprawiony rekord DNS proponowany w wyniku, gotowy do wklejenia</translation>
+    </message>
+    <message>
+        <source>Checks that could not finish: %1.</source>
+        <translation>Sprawdzenia, które się nie zakończyły: %1.</translation>
     </message>
 </context>
 <context>

@@ -754,9 +754,8 @@ void MainWindow::retranslateBanner()
     if (m_inconclusiveCount == 0) {
         return;
     }
-    const QString why = m_inconclusiveCause.isEmpty()
-                            ? tr("%n check(s) could not finish.", nullptr, m_inconclusiveCount)
-                            : m_inconclusiveCause.render(m_languages.language());
+    const QString why = m_inconclusiveCause.isEmpty() ? tr("Checks that could not finish: %1.").arg(m_inconclusiveCount)
+                                                      : m_inconclusiveCause.render(m_languages.language());
     m_banner->setText(tr("<b>Inconclusive: these results are not an all-clear.</b> %1 Do not tell the customer "
                          "that nothing is wrong; run the check again once DNS answers.")
                           .arg(why.toHtmlEscaped()));

@@ -337,6 +337,16 @@ void TestServerPages::blockAndUnblock()
     QCOMPARE(page.model()->rowCount(), 0);
     QVERIFY2(page.auditText().contains(QLatin1String("ticket 4711")), qPrintable(page.auditText()));
     QVERIFY(page.auditText().contains(QLatin1String("127.0.0.1")));
+    // The status is said again in the new language after a switch.
+    auto *status = page.findChild<QLabel *>(QStringLiteral("blockedStatus"));
+    QCOMPARE(status->text(), QStringLiteral("127.0.0.1 is unblocked."));
+    {
+        LanguageManager languages;
+        languages.setLanguage(Language::Polish);
+        QTRY_COMPARE(status->text(), QStringLiteral("Adres 127.0.0.1 został odblokowany."));
+        languages.setLanguage(Language::English);
+        QTRY_COMPARE(status->text(), QStringLiteral("127.0.0.1 is unblocked."));
+    }
     // The running server lets the address in at once.
     QVERIFY(greeting().startsWith("220 "));
 }

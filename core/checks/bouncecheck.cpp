@@ -19,6 +19,11 @@ QString domainOf(const QString &address)
 
 bool isIpReason(const bounce::BounceRecipient &r)
 {
+    // Our server counted failed logins from the IP: its reverse DNS and
+    // blacklists say nothing about a wrong password.
+    if (r.rule == QLatin1String("provider.too_many_authorization_failures")) {
+        return false;
+    }
     return r.reason == QLatin1String("blocked") || r.reason == QLatin1String("badreputation") ||
            r.reason == QLatin1String("requireptr") || r.rule.startsWith(QLatin1String("seed.rbl_"));
 }

@@ -13,7 +13,7 @@ struct AnswerFrame
 };
 
 // A ready-to-send reply to the customer, built from a diagnosis's findings
-// (docs/design.md, "The customer answer"): greeting, what we checked, what
+// (docs/design.md, "Verdicts and the customer answer"): greeting, what we checked, what
 // is wrong grouped by who has to act, each item naming the address, domain
 // or IP it is about, closing. Written in LANGUAGE, which is the customer's
 // and independent of the UI's. SUBJECT is what was checked: a short address,

@@ -2911,6 +2911,10 @@ commands:
         <source>Our reply (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 alike, e.g.: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mt::HistoryModel</name>

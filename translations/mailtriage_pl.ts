@@ -2933,6 +2933,10 @@ polecenia:
         <source>Our reply (%1)</source>
         <translation>Odpowiedź naszego serwera (%1)</translation>
     </message>
+    <message>
+        <source>%1 alike, e.g.: %2</source>
+        <translation>Podobnych: %1, np.: %2</translation>
+    </message>
 </context>
 <context>
     <name>mt::HistoryModel</name>

@@ -4,6 +4,7 @@
 #include "detaillabel.h"
 #include "diagnosis/datatext.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace mt {
@@ -85,7 +86,7 @@ void FindingsModel::append(const Findings &findings)
         const qsizetype number = m_findings.size();
         if (group == m_groups.size()) {
             beginInsertRows({}, group, group);
-            m_groups.append({finding.check, {}, finding.severity});
+            m_groups.append({finding.check, {}, finding.severity, {}});
             endInsertRows();
         }
         Group &g = m_groups[group];
@@ -108,13 +109,20 @@ void FindingsModel::setFindings(const Findings &findings)
     m_details.clear();
     m_places.clear();
     m_groups.clear();
+    QHash<QString, int> repeats; // check|code -> how many
     for (const Finding &finding : findings) {
+        ++repeats[finding.check + QLatin1Char('|') + finding.code];
+    }
+    for (const Finding &finding : findings) {
+        const bool folded = repeats.value(finding.check + QLatin1Char('|') + finding.code) >= foldFrom;
+        const QString foldedCode = folded ? finding.code : QString();
         int group = 0;
-        while (group < m_groups.size() && m_groups.at(group).check != finding.check) {
+        while (group < m_groups.size() &&
+               (m_groups.at(group).check != finding.check || m_groups.at(group).foldedCode != foldedCode)) {
             ++group;
         }
         if (group == m_groups.size()) {
-            m_groups.append({finding.check, {}, finding.severity});
+            m_groups.append({finding.check, {}, finding.severity, foldedCode});
         }
         Group &g = m_groups[group];
         m_places.append({group, int(g.findings.size())});
@@ -231,6 +239,11 @@ QVariant FindingsModel::groupData(int groupRow, int column, int role) const
         case CheckColumn:
             return checkLabel(group.check).render(m_language);
         case SummaryColumn:
+            if (!group.foldedCode.isEmpty()) { // what the repeats say, once
+                return tr("%1 alike, e.g.: %2")
+                    .arg(group.findings.size())
+                    .arg(m_findings.at(group.findings.first()).summary.render(m_language));
+            }
             return tr("Findings: %1").arg(group.findings.size());
         default:
             return {};
@@ -245,6 +258,8 @@ QVariant FindingsModel::groupData(int groupRow, int column, int role) const
         return static_cast<int>(group.worst);
     case CheckRole:
         return group.check;
+    case FoldedRole:
+        return !group.foldedCode.isEmpty();
     case NodeRole:
         return static_cast<int>(Node::Group);
     default:

@@ -717,7 +717,8 @@ void MainWindow::diagnosisDone()
     // worst finding selected and shown.
     m_model->setFindings(findings);
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        m_findingsView->expand(m_model->index(row, 0));
+        const QModelIndex group = m_model->index(row, 0);
+        m_findingsView->setExpanded(group, !group.data(FindingsModel::FoldedRole).toBool());
     }
     if (!findings.isEmpty()) {
         m_findingsView->setCurrentIndex(m_model->indexOfFinding(0));

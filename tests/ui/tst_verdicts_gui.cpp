@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "pastebox.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
@@ -42,6 +43,8 @@ private slots:
     void copyText_data();
     void copyText();
     void ctrlCCopiesTheSelectedFinding();
+    void repeatsAreFolded_data();
+    void repeatsAreFolded();
 
 private:
     // A window asking RESOLVER, after checking INPUT to the end.
@@ -261,6 +264,42 @@ void TestVerdictsGui::ctrlCCopiesTheSelectedFinding()
     QVERIFY2(copied.startsWith(view->currentIndex().siblingAtColumn(FindingsModel::SummaryColumn).data().toString()),
              qPrintable(copied));
     QVERIFY2(copied.contains(QLatin1String("nothere.example.test")), qPrintable(copied));
+}
+
+void TestVerdictsGui::repeatsAreFolded_data()
+{
+    QTest::addColumn<int>("unanswered");     // dnsbl.unknown findings beside one summary
+    QTest::addColumn<QStringList>("groups"); // "rows folded" per group, top first
+    QTest::newRow("two unanswered lists stay in the group") << 2 << QStringList{QStringLiteral("3 false")};
+    QTest::newRow("three fold under one row") << 3 << QStringList{QStringLiteral("1 false"), QStringLiteral("3 true")};
+    QTest::newRow("ten fold under one row") << 10 << QStringList{QStringLiteral("1 false"), QStringLiteral("10 true")};
+}
+
+void TestVerdictsGui::repeatsAreFolded()
+{
+    QFETCH(int, unanswered);
+    QFETCH(QStringList, groups);
+    Findings findings;
+    Finding summary(QStringLiteral("dnsbl"), QStringLiteral("192.0.2.1"), Severity::Warning,
+                    QStringLiteral("dnsbl.incomplete"), {"Findings", "Not all lists answered."});
+    findings << summary.markInconclusive();
+    for (int i = 0; i < unanswered; ++i) {
+        Finding f(QStringLiteral("dnsbl"), QStringLiteral("192.0.2.1"), Severity::Info, QStringLiteral("dnsbl.unknown"),
+                  {"Findings", "A list did not answer."});
+        findings << f.markInconclusive();
+    }
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFindings(worstFirst(findings));
+    QStringList shown;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex group = model.index(row, 0);
+        shown << QStringLiteral("%1 %2")
+                     .arg(model.rowCount(group))
+                     .arg(group.data(FindingsModel::FoldedRole).toBool() ? QStringLiteral("true")
+                                                                         : QStringLiteral("false"));
+    }
+    QCOMPARE(shown, groups);
 }
 
 QTEST_MAIN(TestVerdictsGui)

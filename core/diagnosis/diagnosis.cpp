@@ -55,7 +55,7 @@ QStringList Diagnosis::allowedCountries(const QString &sender) const
 
 Diagnosis::Diagnosis(dns::DnsResolver &resolver, DiagnosisOptions options, QObject *parent)
     : QObject(parent)
-    , m_resolver(resolver, this)
+    , m_resolver(resolver)
     , m_options(std::move(options))
 {}
 

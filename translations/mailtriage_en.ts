@@ -212,10 +212,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check again in a few minutes; if the problem persists, the DNS servers of the reverse zone of %1 are not answering and its owner (the ISP) should be told.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send mail through your mail provider&apos;s server (authenticated SMTP), or give %1 a reverse DNS name of its own domain, for example mail.your-domain, that points back to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,27 +415,11 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the MX and A records of the sender&apos;s domain: are they set and available (e.g. https://mxtoolbox.com/MXLookup.aspx)? The domain may have expired or its records may not be set yet. If the DNS records are correct, contact our customer support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the account settings in the mail program: the sender address must belong to the login domain or its alias. To send as an address hosted elsewhere (e.g. Gmail), use that provider&apos;s SMTP server or the alternative sender in Webmail. If GeoIP blocked the connection, contact customer support to allow the country.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Go to the account settings in the mail program and check them: turn on SMTP authentication, with the full e-mail address as the user name and the correct password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct the password saved in the mail program. Then wait an hour, or contact customer support (https://support.forpsi.pl) to unblock the IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send fewer messages at a time and use a mailing service for newsletters; remove invalid addresses from mailing lists. Sending works again when the time window passes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the computer for malware and change the mailbox password in case it was stolen; check the content of the messages. If a legitimate message was refused, contact customer support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,6 +566,30 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
         <source>Check the address with the recipient; once it is correct and working, remove it from the sending service&apos;s suppression list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check again in a few minutes. If other DNS checks failed too, our own resolver is the cause, not the owner of %1. If only this one keeps failing, the DNS servers of the reverse zone of %1 are not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the DNS servers in Settings (or the network connection) and run the check again before answering the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the MX and A records of the sender&apos;s domain: are they set and available (e.g. https://mxtoolbox.com/MXLookup.aspx)? The domain may have expired or its records may not be set yet. If the DNS records are correct, reply to this message and we will look into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account settings in the mail program: the sender address must belong to the login domain or its alias. To send as an address hosted elsewhere (e.g. Gmail), use that provider&apos;s SMTP server or the alternative sender in Webmail. If GeoIP blocked the connection, reply to this message and we will allow the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the password saved in the mail program. Then wait an hour, or reply to this message and we will unblock the IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the computer for malware and change the mailbox password in case it was stolen; check the content of the messages. If a legitimate message was refused, reply to this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Answer</name>
@@ -632,6 +636,30 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
     <message>
         <source>Best regards,
 Technical Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we ask you to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has to be fixed on the recipient&apos;s side (please pass this on to the recipient):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is on our side (we are dealing with it, there is nothing you need to do):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FOR STAFF, NOT FOR THE CUSTOMER] No answer was written: the results are inconclusive, because checks that could have found a problem did not finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the DNS servers in Settings and the network connection, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FOR STAFF, NOT FOR THE CUSTOMER] No answer was written: what was pasted cannot be checked as it is:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,6 +714,49 @@ Technical Support</source>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (GeoIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS resolver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,6 +1134,277 @@ commands:
     </message>
     <message>
         <source>notice written by: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, nothing wrong found; 1 at least one finding is an error; 2 bad usage or unreadable input; 3 inconclusive: a check that could have found a problem did not finish (for example the DNS resolver did not answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format; answer: the customer answer as the GUI shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text, json or answer, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailLabel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (Polish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delisting page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookup limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote server&apos;s IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookups without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,6 +2344,10 @@ commands:
         <source>Our anti-spam system considers the messages from this sender spam: after the first %1 in an hour, further messages are refused.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The results are inconclusive: %1 of %2 DNS questions got no answer (timed out) from the resolver %3. Checks that needed them could not tell whether anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeoIpDatabase</name>
@@ -2249,6 +2595,10 @@ commands:
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE: a check that could have found a problem did not finish; this is not an all-clear.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2587,6 +2937,10 @@ commands:
         <source>Our reply (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 alike, e.g.: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mt::HistoryModel</name>
@@ -2863,6 +3217,38 @@ commands:
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inconclusive: these results are not an all-clear.&lt;/b&gt; %1 Do not tell the customer that nothing is wrong; run the check again once DNS answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected finding and its advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the corrected DNS record the finding proposes, ready to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that could not finish: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3607,6 +3993,26 @@ commands:
     </message>
     <message>
         <source>MaxMind databases (*.mmdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting (Polish a&amp;nswer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature (Polish answer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting (English answ&amp;er):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature (English answer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the customer answer in this language begins or ends; empty: the built-in text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

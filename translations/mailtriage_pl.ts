@@ -165,23 +165,23 @@
     </message>
     <message>
         <source>Try again in a few minutes. If the problem persists, the domain&apos;s DNS servers are not answering: its owner should contact their DNS provider.</source>
-        <translation>Spróbuj ponownie za kilka minut. Jeśli problem się powtarza, serwery DNS domeny nie odpowiadają: jej właściciel powinien skontaktować się ze swoim dostawcą DNS.</translation>
+        <translation>Prosimy spróbować ponownie za kilka minut. Jeśli problem się powtarza, serwery DNS domeny nie odpowiadają: jej właściciel powinien skontaktować się ze swoim dostawcą DNS.</translation>
     </message>
     <message>
         <source>Check the spelling of the domain %1. If it is your own domain, check with your registrar that it has not expired and that its DNS records are set. If it is a recipient&apos;s domain, correct the address or remove it from the recipients.</source>
-        <translation>Sprawdź pisownię domeny %1. Jeśli to Twoja domena, sprawdź u rejestratora, czy nie wygasła i czy ma ustawione rekordy DNS. Jeśli to domena odbiorcy, popraw adres lub usuń go z listy odbiorców.</translation>
+        <translation>Prosimy sprawdzić pisownię domeny %1. Jeśli to Państwa domena, prosimy sprawdzić u rejestratora, czy nie wygasła i czy ma ustawione rekordy DNS. Jeśli to domena odbiorcy, prosimy poprawić adres lub usunąć go z listy odbiorców.</translation>
     </message>
     <message>
         <source>The owner of %1 has said it receives no e-mail. Use another address for this recipient. If it is your own domain and it should receive mail, replace the null MX with your mail server&apos;s MX record.</source>
-        <translation>Właściciel domeny %1 zadeklarował, że nie odbiera ona poczty. Użyj innego adresu tego odbiorcy. Jeśli to Twoja domena i ma odbierać pocztę, zastąp pusty rekord MX rekordem MX Twojego serwera pocztowego.</translation>
+        <translation>Właściciel domeny %1 zadeklarował, że nie odbiera ona poczty. Prosimy użyć innego adresu tego odbiorcy. Jeśli to Państwa domena i ma odbierać pocztę, prosimy zastąpić pusty rekord MX rekordem MX Państwa serwera pocztowego.</translation>
     </message>
     <message>
         <source>Remove the &quot;MX 0 .&quot; record from the DNS of %1.</source>
-        <translation>Usuń rekord „MX 0 .” z DNS domeny %1.</translation>
+        <translation>Prosimy usunąć rekord „MX 0 .” z DNS domeny %1.</translation>
     </message>
     <message>
         <source>In the DNS of %1, create a host name (for example mail.%1) with an A record for %2 and point the MX record to that name.</source>
-        <translation>W DNS domeny %1 utwórz nazwę hosta (np. mail.%1) z rekordem A wskazującym na %2 i skieruj rekord MX na tę nazwę.</translation>
+        <translation>Prosimy utworzyć w DNS domeny %1 nazwę hosta (np. mail.%1) z rekordem A wskazującym na %2 i skierować rekord MX na tę nazwę.</translation>
     </message>
     <message>
         <source>Point the MX record of %1 directly to the canonical host name instead of the alias %2.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>In the DNS of %1, give the host %2 an A record with the mail server&apos;s address, or point the MX record to a host that has one.</source>
-        <translation>W DNS domeny %1 dodaj dla hosta %2 rekord A z adresem serwera pocztowego albo skieruj rekord MX na host, który taki rekord ma.</translation>
+        <translation>Prosimy dodać w DNS domeny %1 rekord A hosta %2 z adresem serwera pocztowego albo skierować rekord MX na host, który taki rekord ma.</translation>
     </message>
     <message>
         <source>The owner of %1 must correct the MX records so that they point to mail servers with valid addresses.</source>
@@ -197,393 +197,389 @@
     </message>
     <message>
         <source>This works, but an explicit MX record for %1 is more reliable: add one that points to the server that should receive its mail.</source>
-        <translation>To działa, ale jawny rekord MX dla %1 jest pewniejszy: dodaj rekord MX wskazujący serwer, który ma odbierać pocztę tej domeny.</translation>
+        <translation>To działa, ale jawny rekord MX dla %1 jest pewniejszy: prosimy dodać rekord MX wskazujący serwer, który ma odbierać pocztę tej domeny.</translation>
     </message>
     <message>
         <source>Add an MX record (or an A record) for %1 in its DNS.</source>
-        <translation>Dodaj rekord MX (lub rekord A) dla %1 w jej DNS.</translation>
+        <translation>Prosimy dodać rekord MX (lub rekord A) dla %1 w jej DNS.</translation>
     </message>
     <message>
         <source>If %1 is your domain, set its MX record (or at least an A record) in DNS; the records may not be set yet. If it is a recipient&apos;s domain, check the address with the recipient.</source>
-        <translation>Jeśli %1 to Twoja domena, ustaw w DNS jej rekord MX (lub przynajmniej rekord A); rekordy mogły nie zostać jeszcze ustawione. Jeśli to domena odbiorcy, sprawdź adres u odbiorcy.</translation>
+        <translation>Jeśli %1 to Państwa domena, prosimy ustawić w DNS jej rekord MX (lub przynajmniej rekord A); rekordy mogły nie zostać jeszcze ustawione. Jeśli to domena odbiorcy, prosimy sprawdzić adres u odbiorcy.</translation>
     </message>
     <message>
         <source>Set the reverse DNS of %1 to a host name whose A record points back to %1. For a service at our company: in the WebAs panel go to Configuration &gt; IP addresses and enter a domain that points to the service&apos;s IP address in the &quot;Rev DNS&quot; field.</source>
-        <translation>Należy ustawić odwrotny DNS adresu %1 na nazwę hosta, której rekord A wskazuje z powrotem na %1. W przypadku usługi w naszej firmie: w panelu WebAs należy przejść do zakładki Konfiguracja &gt; Adresy IP i w polu „Rev DNS” wpisać domenę, która kieruje na adres IP usługi.</translation>
-    </message>
-    <message>
-        <source>Check again in a few minutes; if the problem persists, the DNS servers of the reverse zone of %1 are not answering and its owner (the ISP) should be told.</source>
-        <translation>Należy sprawdzić ponownie za kilka minut; jeśli problem nie ustępuje, serwery DNS strefy odwrotnej adresu %1 nie odpowiadają i należy o tym powiadomić jej właściciela (dostawcę internetu).</translation>
+        <translation>Prosimy ustawić odwrotny DNS adresu %1 na nazwę hosta, której rekord A wskazuje z powrotem na %1. W przypadku usługi w naszej firmie: w panelu WebAs prosimy przejść do zakładki Konfiguracja &gt; Adresy IP i w polu „Rev DNS” wpisać domenę, która kieruje na adres IP usługi.</translation>
     </message>
     <message>
         <source>Send mail through your mail provider&apos;s server (authenticated SMTP), or give %1 a reverse DNS name of its own domain, for example mail.your-domain, that points back to it.</source>
-        <translation>Należy wysyłać pocztę przez serwer pocztowy swojego dostawcy poczty (SMTP z uwierzytelnianiem) albo nadać adresowi %1 nazwę w odwrotnym DNS we własnej domenie, na przykład mail.twoja-domena, która wskazuje z powrotem na ten adres.</translation>
+        <translation>Prosimy wysyłać pocztę przez serwer pocztowy swojego dostawcy poczty (SMTP z uwierzytelnianiem) albo nadać adresowi %1 nazwę w odwrotnym DNS we własnej domenie, na przykład mail.twoja-domena, która wskazuje z powrotem na ten adres.</translation>
     </message>
     <message>
         <source>Your resolver is refused by %1; use your own resolver (not a public one such as 8.8.8.8 or 1.1.1.1) for blacklist checks, or register it with the list.</source>
-        <translation>%1 odrzuca zapytania z używanego resolvera DNS; do sprawdzania czarnych list należy używać własnego resolvera (a nie publicznego, takiego jak 8.8.8.8 lub 1.1.1.1) albo zarejestrować go u operatora tej listy.</translation>
+        <translation>%1 odrzuca zapytania z używanego resolvera DNS; do sprawdzania czarnych list prosimy używać własnego resolvera (a nie publicznego, takiego jak 8.8.8.8 lub 1.1.1.1) albo zarejestrować go u operatora tej listy.</translation>
     </message>
     <message>
         <source>Find and stop the cause of the listing (an infected computer, a hacked account or website, a form sending spam), then ask %1 to delist %2.</source>
-        <translation>Należy znaleźć i usunąć przyczynę wpisu na listę (zainfekowany komputer, przejęte konto lub zhakowana strona internetowa, formularz wysyłający spam), a następnie poprosić %1 o usunięcie %2 z listy.</translation>
+        <translation>Prosimy znaleźć i usunąć przyczynę wpisu na listę (zainfekowany komputer, przejęte konto lub zhakowana strona internetowa, formularz wysyłający spam), a następnie poprosić %1 o usunięcie %2 z listy.</translation>
     </message>
     <message>
         <source>Find and stop the cause of the listing (an infected computer, a hacked account or website, a form sending spam), then request delisting of %2 at %1.</source>
-        <translation>Należy znaleźć i usunąć przyczynę wpisu na listę (zainfekowany komputer, przejęte konto lub zhakowana strona internetowa, formularz wysyłający spam), a następnie złożyć wniosek o usunięcie %2 z listy na stronie %1.</translation>
+        <translation>Prosimy znaleźć i usunąć przyczynę wpisu na listę (zainfekowany komputer, przejęte konto lub zhakowana strona internetowa, formularz wysyłający spam), a następnie złożyć wniosek o usunięcie %2 z listy na stronie %1.</translation>
     </message>
     <message>
         <source>This is not a spam listing: %2 is in an internet provider&apos;s range for home or dynamic connections. Send mail through your mail provider&apos;s server with authentication (port 587 or 465), not directly to recipients&apos; servers. If %2 is a mail server, ask its provider to remove it from the range (%1).</source>
-        <translation>Nie jest to wpis za spam: %2 należy do puli adresów dostawcy internetu przeznaczonej dla połączeń domowych lub dynamicznych. Należy wysyłać pocztę przez serwer pocztowy swojego dostawcy poczty z uwierzytelnianiem (port 587 lub 465), a nie bezpośrednio do serwerów odbiorców. Jeśli %2 jest serwerem pocztowym, należy poprosić jego dostawcę o usunięcie go z tej puli (%1).</translation>
+        <translation>Nie jest to wpis za spam: %2 należy do puli adresów dostawcy internetu przeznaczonej dla połączeń domowych lub dynamicznych. Prosimy wysyłać pocztę przez serwer pocztowy swojego dostawcy poczty z uwierzytelnianiem (port 587 lub 465), a nie bezpośrednio do serwerów odbiorców. Jeśli %2 jest serwerem pocztowym, prosimy poprosić jego dostawcę o usunięcie go z tej puli (%1).</translation>
     </message>
     <message>
         <source>Remove %1 from the blacklists to check.</source>
-        <translation>Należy usunąć %1 z listy sprawdzanych czarnych list.</translation>
+        <translation>Prosimy usunąć %1 z listy sprawdzanych czarnych list.</translation>
     </message>
     <message>
         <source>Mail from %1 may be refused by servers that use these lists (replies such as &quot;554 ... poor reputation&quot;). Stop the cause, then request delisting with the links of each listing.</source>
-        <translation>Serwery korzystające z tych list mogą odrzucać pocztę z %1 (odpowiedzi takie jak „554 ... poor reputation”). Należy usunąć przyczynę, a następnie złożyć wnioski o usunięcie z list, korzystając z linków podanych przy każdym wpisie.</translation>
+        <translation>Serwery korzystające z tych list mogą odrzucać pocztę z %1 (odpowiedzi takie jak „554 ... poor reputation”). Prosimy usunąć przyczynę, a następnie złożyć wnioski o usunięcie z list, korzystając z linków podanych przy każdym wpisie.</translation>
     </message>
     <message>
         <source>Choose a GeoIP database (.mmdb: GeoLite2 or GeoIP2 Country or City, DB-IP, ip-location-db) in the settings, or give one with --geoip FILE.</source>
-        <translation>Należy wybrać bazę GeoIP (.mmdb: GeoLite2 lub GeoIP2 Country lub City, DB-IP, ip-location-db) w ustawieniach albo podać ją za pomocą opcji --geoip FILE.</translation>
+        <translation>Prosimy wybrać bazę GeoIP (.mmdb: GeoLite2 lub GeoIP2 Country lub City, DB-IP, ip-location-db) w ustawieniach albo podać ją za pomocą opcji --geoip FILE.</translation>
     </message>
     <message>
         <source>If you send from %2 on purpose (for example while travelling), contact our Customer Service through the authorised chat or a ticket: we will allow connections from that country without delay.</source>
-        <translation>Jeśli wysyłka z kraju %2 jest zamierzona (na przykład podczas podróży), należy skontaktować się z naszym Biurem Obsługi Klienta poprzez autoryzowany czat lub zgłoszenie: niezwłocznie dopuścimy połączenia z tego kraju.</translation>
+        <translation>Jeśli wysyłka z kraju %2 jest zamierzona (na przykład podczas podróży), prosimy skontaktować się z naszym Biurem Obsługi Klienta poprzez autoryzowany czat lub zgłoszenie: niezwłocznie dopuścimy połączenia z tego kraju.</translation>
     </message>
     <message>
         <source>In the DNS of %1, replace the SPF record (the TXT record starting with &quot;v=spf1&quot;) with this one:
 %2</source>
-        <translation>W DNS domeny %1 należy zastąpić rekord SPF (rekord TXT zaczynający się od „v=spf1”) następującym rekordem:
+        <translation>W DNS domeny %1 prosimy zastąpić rekord SPF (rekord TXT zaczynający się od „v=spf1”) następującym rekordem:
 %2</translation>
     </message>
     <message>
         <source>Add this TXT record to the DNS of %1 (name: %1 itself):
 %2</source>
-        <translation>Należy dodać do DNS domeny %1 następujący rekord TXT (nazwa: sama domena %1):
+        <translation>Prosimy dodać do DNS domeny %1 następujący rekord TXT (nazwa: sama domena %1):
 %2</translation>
     </message>
     <message>
         <source>In the DNS of %1, delete all TXT records starting with &quot;v=spf1&quot; and add this single one, which merges them:
 %2</source>
-        <translation>W DNS domeny %1 należy usunąć wszystkie rekordy TXT zaczynające się od „v=spf1” i dodać zamiast nich jeden rekord, który je łączy:
+        <translation>W DNS domeny %1 prosimy usunąć wszystkie rekordy TXT zaczynające się od „v=spf1” i dodać zamiast nich jeden rekord, który je łączy:
 %2</translation>
     </message>
     <message>
         <source>Remove from the SPF record of %1 the includes of services that no longer send its mail, or replace them with ip4: ranges; for mail sent through us this record is enough:
 %2</source>
-        <translation>Z rekordu SPF domeny %1 należy usunąć wpisy include usług, które nie wysyłają już jej poczty, albo zastąpić je zakresami adresów (ip4:); do wysyłania poczty przez nasze serwery wystarczy następujący rekord:
+        <translation>Z rekordu SPF domeny %1 prosimy usunąć wpisy include usług, które nie wysyłają już jej poczty, albo zastąpić je zakresami adresów (ip4:); do wysyłania poczty przez nasze serwery wystarczy następujący rekord:
 %2</translation>
     </message>
     <message>
         <source>Before adding another include to the SPF record of %1, remove one that is no longer needed.</source>
-        <translation>Przed dodaniem kolejnego wpisu include do rekordu SPF domeny %1 należy usunąć wpis, który nie jest już potrzebny.</translation>
+        <translation>Przed dodaniem kolejnego wpisu include do rekordu SPF domeny %1 prosimy usunąć wpis, który nie jest już potrzebny.</translation>
     </message>
     <message>
         <source>When the DMARC reports show that all your legitimate mail passes SPF or DKIM, change p=none to p=quarantine, and later to p=reject, in the record at %2.</source>
-        <translation>Gdy raporty DMARC wykażą, że cała prawidłowa poczta z domeny przechodzi weryfikację SPF lub DKIM, należy zmienić w rekordzie pod nazwą %2 p=none na p=quarantine, a później na p=reject.</translation>
+        <translation>Gdy raporty DMARC wykażą, że cała prawidłowa poczta z domeny przechodzi weryfikację SPF lub DKIM, prosimy zmienić w rekordzie pod nazwą %2 p=none na p=quarantine, a później na p=reject.</translation>
     </message>
     <message>
         <source>Add a TXT record to the DNS of %1 with the name %2 and the value:
 %3
 p=none changes nothing in delivery, it only asks receivers to send reports. When the reports show that all your mail passes SPF or DKIM, change it to p=quarantine.</source>
-        <translation>Należy dodać do DNS domeny %1 rekord TXT o nazwie %2 i wartości:
+        <translation>Prosimy dodać do DNS domeny %1 rekord TXT o nazwie %2 i wartości:
 %3
-p=none nie zmienia niczego w doręczaniu poczty, a jedynie prosi serwery odbiorców o przesyłanie raportów. Gdy raporty wykażą, że cała poczta z domeny przechodzi weryfikację SPF lub DKIM, należy zmienić tę wartość na p=quarantine.</translation>
+p=none nie zmienia niczego w doręczaniu poczty, a jedynie prosi serwery odbiorców o przesyłanie raportów. Gdy raporty wykażą, że cała poczta z domeny przechodzi weryfikację SPF lub DKIM, prosimy zmienić tę wartość na p=quarantine.</translation>
     </message>
     <message>
         <source>Keep exactly one TXT record starting with v=DMARC1 at %2 and delete the others.</source>
-        <translation>Pod nazwą %2 należy pozostawić dokładnie jeden rekord TXT zaczynający się od v=DMARC1, a pozostałe usunąć.</translation>
+        <translation>Pod nazwą %2 prosimy pozostawić dokładnie jeden rekord TXT zaczynający się od v=DMARC1, a pozostałe usunąć.</translation>
     </message>
     <message>
         <source>Replace the TXT record at %2 with this corrected one (check the policy and the report address):
 %3</source>
-        <translation>Należy zastąpić rekord TXT pod nazwą %2 następującym poprawionym rekordem (należy sprawdzić politykę i adres do raportów):
+        <translation>Prosimy zastąpić rekord TXT pod nazwą %2 następującym poprawionym rekordem (prosimy sprawdzić politykę i adres do raportów):
 %3</translation>
     </message>
     <message>
         <source>pct below 100 is meant for a gradual roll-out. When you are confident, remove pct from the record at %2 (100 is the default).</source>
-        <translation>Wartość pct poniżej 100 służy do stopniowego wdrażania polityki. Gdy nie będzie już wątpliwości, należy usunąć pct z rekordu pod nazwą %2 (domyślna wartość to 100).</translation>
+        <translation>Wartość pct poniżej 100 służy do stopniowego wdrażania polityki. Gdy nie będzie już wątpliwości, prosimy usunąć pct z rekordu pod nazwą %2 (domyślna wartość to 100).</translation>
     </message>
     <message>
         <source>Add rua=mailto:postmaster@%1 (or another mailbox you read) to the record at %2.</source>
-        <translation>Należy dodać rua=mailto:postmaster@%1 (lub adres innej skrzynki, która jest odczytywana) do rekordu pod nazwą %2.</translation>
+        <translation>Prosimy dodać rua=mailto:postmaster@%1 (lub adres innej skrzynki, która jest odczytywana) do rekordu pod nazwą %2.</translation>
     </message>
     <message>
         <source>Either send the reports to an address in %1 (change rua/ruf in the record at %2), or have the owner of the other domain publish a TXT record &quot;v=DMARC1&quot; named %3.</source>
-        <translation>Należy kierować raporty na adres w domenie %1 (zmienić rua/ruf w rekordzie pod nazwą %2) albo poprosić właściciela drugiej domeny o opublikowanie rekordu TXT „v=DMARC1” o nazwie %3.</translation>
+        <translation>Prosimy kierować raporty na adres w domenie %1 (zmienić rua/ruf w rekordzie pod nazwą %2) albo poprosić właściciela drugiej domeny o opublikowanie rekordu TXT „v=DMARC1” o nazwie %3.</translation>
     </message>
     <message>
         <source>If mail sent through a newsletter or ticketing service fails DMARC, either have it sign with the exact domain, or relax alignment in the record at %2 (remove aspf=s and adkim=s).</source>
-        <translation>Jeśli poczta wysyłana przez usługę newslettera lub system zgłoszeń nie przechodzi weryfikacji DMARC, należy skonfigurować w tej usłudze podpisywanie dokładnie tą domeną albo złagodzić wymagania zgodności domen (alignment) w rekordzie pod nazwą %2 (usunąć aspf=s i adkim=s).</translation>
+        <translation>Jeśli poczta wysyłana przez usługę newslettera lub system zgłoszeń nie przechodzi weryfikacji DMARC, prosimy skonfigurować w tej usłudze podpisywanie dokładnie tą domeną albo złagodzić wymagania zgodności domen (alignment) w rekordzie pod nazwą %2 (usunąć aspf=s i adkim=s).</translation>
     </message>
     <message>
         <source>Move v=DMARC1 to the very beginning of the record at %2.</source>
-        <translation>Należy przenieść v=DMARC1 na sam początek rekordu pod nazwą %2.</translation>
+        <translation>Prosimy przenieść v=DMARC1 na sam początek rekordu pod nazwą %2.</translation>
     </message>
     <message>
         <source>Start the record at %2 with v=DMARC1; (upper case).</source>
-        <translation>Rekord pod nazwą %2 należy rozpocząć od v=DMARC1; (wielkimi literami).</translation>
+        <translation>Rekord pod nazwą %2 prosimy rozpocząć od v=DMARC1; (wielkimi literami).</translation>
     </message>
     <message>
         <source>Correct or remove &quot;%3&quot; in the record at %2.</source>
-        <translation>Należy poprawić lub usunąć „%3” w rekordzie pod nazwą %2.</translation>
+        <translation>Prosimy poprawić lub usunąć „%3” w rekordzie pod nazwą %2.</translation>
     </message>
     <message>
         <source>Keep one %3= tag in the record at %2.</source>
-        <translation>W rekordzie pod nazwą %2 należy pozostawić tylko jeden znacznik %3=.</translation>
+        <translation>W rekordzie pod nazwą %2 prosimy pozostawić tylko jeden znacznik %3=.</translation>
     </message>
     <message>
         <source>Correct or remove the tag &quot;%3&quot; in the record at %2.</source>
-        <translation>Należy poprawić lub usunąć znacznik „%3” w rekordzie pod nazwą %2.</translation>
+        <translation>Prosimy poprawić lub usunąć znacznik „%3” w rekordzie pod nazwą %2.</translation>
     </message>
     <message>
         <source>Set %3= to none, quarantine or reject in the record at %2.</source>
-        <translation>W rekordzie pod nazwą %2 należy ustawić %3= na none, quarantine lub reject.</translation>
+        <translation>W rekordzie pod nazwą %2 prosimy ustawić %3= na none, quarantine lub reject.</translation>
     </message>
     <message>
         <source>Correct the tag %3= in the record at %2.</source>
-        <translation>Należy poprawić znacznik %3= w rekordzie pod nazwą %2.</translation>
+        <translation>Prosimy poprawić znacznik %3= w rekordzie pod nazwą %2.</translation>
     </message>
     <message>
         <source>Add p=none (or quarantine, or reject) right after v=DMARC1 in the record at %2.</source>
-        <translation>W rekordzie pod nazwą %2 należy dodać p=none (albo quarantine lub reject) bezpośrednio po v=DMARC1.</translation>
+        <translation>W rekordzie pod nazwą %2 prosimy dodać p=none (albo quarantine lub reject) bezpośrednio po v=DMARC1.</translation>
     </message>
     <message>
         <source>To find the selector, open a message sent from %1 and look at its headers: the DKIM-Signature header names it in the s= tag (and the signing domain in d=). Then check that selector here.</source>
-        <translation>Aby ustalić selektor, należy otworzyć wiadomość wysłaną z domeny %1 i przejrzeć jej nagłówki: nagłówek DKIM-Signature podaje selektor w znaczniku s= (a domenę podpisującą w znaczniku d=). Następnie należy sprawdzić tutaj ten selektor.</translation>
+        <translation>Aby ustalić selektor, prosimy otworzyć wiadomość wysłaną z domeny %1 i przejrzeć jej nagłówki: nagłówek DKIM-Signature podaje selektor w znaczniku s= (a domenę podpisującą w znaczniku d=). Następnie prosimy sprawdzić tutaj ten selektor.</translation>
     </message>
     <message>
         <source>When convenient, generate a 2048-bit key, publish it under a new selector, switch signing to it, and then remove the old record %2.</source>
-        <translation>W dogodnym momencie należy wygenerować klucz 2048-bitowy, opublikować go pod nowym selektorem, przełączyć na niego podpisywanie, a następnie usunąć stary rekord %2.</translation>
+        <translation>W dogodnym momencie prosimy wygenerować klucz 2048-bitowy, opublikować go pod nowym selektorem, przełączyć na niego podpisywanie, a następnie usunąć stary rekord %2.</translation>
     </message>
     <message>
         <source>Generate a new 2048-bit RSA key, publish it under a new selector, switch signing to it, and then remove the old record %2.</source>
-        <translation>Należy wygenerować nowy 2048-bitowy klucz RSA, opublikować go pod nowym selektorem, przełączyć na niego podpisywanie, a następnie usunąć stary rekord %2.</translation>
+        <translation>Prosimy wygenerować nowy 2048-bitowy klucz RSA, opublikować go pod nowym selektorem, przełączyć na niego podpisywanie, a następnie usunąć stary rekord %2.</translation>
     </message>
     <message>
         <source>If your mail server still signs with the selector of %2, switch it to a selector with a valid key, or publish the key again.</source>
-        <translation>Jeśli serwer pocztowy nadal podpisuje wiadomości selektorem rekordu %2, należy przełączyć go na selektor z ważnym kluczem albo ponownie opublikować klucz.</translation>
+        <translation>Jeśli serwer pocztowy nadal podpisuje wiadomości selektorem rekordu %2, prosimy przełączyć go na selektor z ważnym kluczem albo ponownie opublikować klucz.</translation>
     </message>
     <message>
         <source>When signing works, remove t=y from the record at %2.</source>
-        <translation>Gdy podpisywanie będzie działać poprawnie, należy usunąć t=y z rekordu pod nazwą %2.</translation>
+        <translation>Gdy podpisywanie będzie działać poprawnie, prosimy usunąć t=y z rekordu pod nazwą %2.</translation>
     </message>
     <message>
         <source>Sign each message with an RSA key as well (under another selector), so that every receiver can verify at least one signature.</source>
-        <translation>Należy podpisywać każdą wiadomość również kluczem RSA (pod innym selektorem), aby każdy serwer odbiorcy mógł zweryfikować co najmniej jeden podpis.</translation>
+        <translation>Prosimy podpisywać każdą wiadomość również kluczem RSA (pod innym selektorem), aby każdy serwer odbiorcy mógł zweryfikować co najmniej jeden podpis.</translation>
     </message>
     <message>
         <source>Keep exactly one TXT record at %2 and delete the others.</source>
-        <translation>Pod nazwą %2 należy pozostawić dokładnie jeden rekord TXT, a pozostałe usunąć.</translation>
+        <translation>Pod nazwą %2 prosimy pozostawić dokładnie jeden rekord TXT, a pozostałe usunąć.</translation>
     </message>
     <message>
         <source>Publish the public key as a TXT record named %2 (your mail server or provider shows it), or check the selector in the s= tag of the DKIM-Signature header.</source>
-        <translation>Należy opublikować klucz publiczny jako rekord TXT o nazwie %2 (klucz podaje serwer pocztowy lub dostawca poczty) albo sprawdzić selektor w znaczniku s= nagłówka DKIM-Signature.</translation>
+        <translation>Prosimy opublikować klucz publiczny jako rekord TXT o nazwie %2 (klucz podaje serwer pocztowy lub dostawca poczty) albo sprawdzić selektor w znaczniku s= nagłówka DKIM-Signature.</translation>
     </message>
     <message>
         <source>Copy the selector exactly from the s= tag of the DKIM-Signature header of a message sent from %1.</source>
-        <translation>Należy skopiować selektor dokładnie ze znacznika s= nagłówka DKIM-Signature wiadomości wysłanej z domeny %1.</translation>
+        <translation>Prosimy skopiować selektor dokładnie ze znacznika s= nagłówka DKIM-Signature wiadomości wysłanej z domeny %1.</translation>
     </message>
     <message>
         <source>Move v=DKIM1 to the beginning of the record at %2, or remove it.</source>
-        <translation>Należy przenieść v=DKIM1 na początek rekordu pod nazwą %2 albo usunąć ten znacznik.</translation>
+        <translation>Prosimy przenieść v=DKIM1 na początek rekordu pod nazwą %2 albo usunąć ten znacznik.</translation>
     </message>
     <message>
         <source>Write v=DKIM1 (upper case) in the record at %2, or remove the v= tag.</source>
-        <translation>W rekordzie pod nazwą %2 należy wpisać v=DKIM1 (wielkimi literami) albo usunąć znacznik v=.</translation>
+        <translation>W rekordzie pod nazwą %2 prosimy wpisać v=DKIM1 (wielkimi literami) albo usunąć znacznik v=.</translation>
     </message>
     <message>
         <source>Correct or remove &quot;%3&quot; in the record at %2; tags are separated by semicolons.</source>
-        <translation>Należy poprawić lub usunąć „%3” w rekordzie pod nazwą %2; znaczniki oddziela się średnikami.</translation>
+        <translation>Prosimy poprawić lub usunąć „%3” w rekordzie pod nazwą %2; znaczniki oddziela się średnikami.</translation>
     </message>
     <message>
         <source>Publish the public key in the p= tag of the record at %2, exactly as your mail server or provider shows it.</source>
-        <translation>Należy opublikować klucz publiczny w znaczniku p= rekordu pod nazwą %2 dokładnie w takiej postaci, w jakiej podaje go serwer pocztowy lub dostawca poczty.</translation>
+        <translation>Prosimy opublikować klucz publiczny w znaczniku p= rekordu pod nazwą %2 dokładnie w takiej postaci, w jakiej podaje go serwer pocztowy lub dostawca poczty.</translation>
     </message>
     <message>
         <source>Copy the public key again, completely, from your mail server or provider into the p= tag of the record at %2. A long key may be split into several quoted strings, but nothing may be left out.</source>
-        <translation>Należy ponownie skopiować cały klucz publiczny z serwera pocztowego lub od dostawcy poczty do znacznika p= rekordu pod nazwą %2. Długi klucz można podzielić na kilka ciągów w cudzysłowach, ale nie można niczego pominąć.</translation>
+        <translation>Prosimy ponownie skopiować cały klucz publiczny z serwera pocztowego lub od dostawcy poczty do znacznika p= rekordu pod nazwą %2. Długi klucz można podzielić na kilka ciągów w cudzysłowach, ale nie można niczego pominąć.</translation>
     </message>
     <message>
         <source>Set k=rsa (or k=ed25519 for an Ed25519 key) in the record at %2.</source>
-        <translation>W rekordzie pod nazwą %2 należy ustawić k=rsa (lub k=ed25519 w przypadku klucza Ed25519).</translation>
+        <translation>W rekordzie pod nazwą %2 prosimy ustawić k=rsa (lub k=ed25519 w przypadku klucza Ed25519).</translation>
     </message>
     <message>
         <source>Sign with rsa-sha256 and remove h= from the record at %2 (or set h=sha256).</source>
-        <translation>Należy podpisywać algorytmem rsa-sha256 i usunąć h= z rekordu pod nazwą %2 (lub ustawić h=sha256).</translation>
+        <translation>Prosimy podpisywać algorytmem rsa-sha256 i usunąć h= z rekordu pod nazwą %2 (lub ustawić h=sha256).</translation>
     </message>
     <message>
         <source>Remove h= from the record at %2, or set h=sha256.</source>
-        <translation>Należy usunąć h= z rekordu pod nazwą %2 lub ustawić h=sha256.</translation>
+        <translation>Prosimy usunąć h= z rekordu pod nazwą %2 lub ustawić h=sha256.</translation>
     </message>
     <message>
         <source>Remove s= from the record at %2, or set s=email.</source>
-        <translation>Należy usunąć s= z rekordu pod nazwą %2 lub ustawić s=email.</translation>
+        <translation>Prosimy usunąć s= z rekordu pod nazwą %2 lub ustawić s=email.</translation>
     </message>
     <message>
         <source>Check and correct the recipients&apos; addresses according to the error message: correct or remove the invalid recipients and send the message again.</source>
-        <translation>Należy sprawdzić i poprawić adresy odbiorców zgodnie z komunikatem o błędzie: poprawić lub usunąć nieprawidłowych odbiorców i ponownie wysłać wiadomość.</translation>
+        <translation>Prosimy sprawdzić i poprawić adresy odbiorców zgodnie z komunikatem o błędzie: poprawić lub usunąć nieprawidłowych odbiorców i ponownie wysłać wiadomość.</translation>
     </message>
     <message>
-        <source>Check the MX and A records of the sender&apos;s domain: are they set and available (e.g. https://mxtoolbox.com/MXLookup.aspx)? The domain may have expired or its records may not be set yet. If the DNS records are correct, contact our customer support.</source>
-        <translation>Należy sprawdzić rekordy MX i A domeny nadawcy – czy są ustawione i dostępne (można skorzystać z narzędzia online https://mxtoolbox.com/MXLookup.aspx). Domena mogła wygasnąć lub jej rekordy nie zostały jeszcze ustawione. Jeśli rekordy DNS są ustawione poprawnie, należy skontaktować się z naszym działem obsługi klienta.</translation>
+        <source>Check the MX and A records of the sender&apos;s domain: are they set and available (e.g. https://mxtoolbox.com/MXLookup.aspx)? The domain may have expired or its records may not be set yet. If the DNS records are correct, reply to this message and we will look into it.</source>
+        <translation>Prosimy sprawdzić rekordy MX i A domeny nadawcy – czy są ustawione i dostępne (można skorzystać z narzędzia online https://mxtoolbox.com/MXLookup.aspx). Domena mogła wygasnąć lub jej rekordy nie zostały jeszcze ustawione. Jeśli rekordy DNS są ustawione poprawnie, prosimy odpowiedzieć na tę wiadomość, a zajmiemy się sprawą.</translation>
     </message>
     <message>
-        <source>Check the account settings in the mail program: the sender address must belong to the login domain or its alias. To send as an address hosted elsewhere (e.g. Gmail), use that provider&apos;s SMTP server or the alternative sender in Webmail. If GeoIP blocked the connection, contact customer support to allow the country.</source>
-        <translation>Należy sprawdzić ustawienia konta e-mail w programie pocztowym: adres nadawcy musi należeć do domeny używanej do autoryzacji lub do aliasu tej domeny. Aby wysyłać pocztę z adresu utrzymywanego gdzie indziej (np. w Gmailu), należy skorzystać z serwera SMTP tego dostawcy lub z alternatywnego nadawcy w Webmailu. Jeśli połączenie zostało zablokowane przez zabezpieczenie GeoIP, należy skontaktować się z działem obsługi klienta, który dopuści połączenia z danego kraju.</translation>
+        <source>Check the account settings in the mail program: the sender address must belong to the login domain or its alias. To send as an address hosted elsewhere (e.g. Gmail), use that provider&apos;s SMTP server or the alternative sender in Webmail. If GeoIP blocked the connection, reply to this message and we will allow the country.</source>
+        <translation>Prosimy sprawdzić ustawienia konta e-mail w programie pocztowym: adres nadawcy musi należeć do domeny używanej do autoryzacji lub do aliasu tej domeny. Aby wysyłać pocztę z adresu utrzymywanego gdzie indziej (np. w Gmailu), prosimy skorzystać z serwera SMTP tego dostawcy lub z alternatywnego nadawcy w Webmailu. Jeśli połączenie zostało zablokowane przez zabezpieczenie GeoIP, prosimy odpowiedzieć na tę wiadomość, a dopuścimy połączenia z danego kraju.</translation>
     </message>
     <message>
         <source>Go to the account settings in the mail program and check them: turn on SMTP authentication, with the full e-mail address as the user name and the correct password.</source>
-        <translation>Należy przejść do ustawień konta e-mail w programie pocztowym i sprawdzić je: włączyć uwierzytelnianie SMTP, podając pełny adres e-mail jako nazwę użytkownika oraz prawidłowe hasło.</translation>
+        <translation>Prosimy przejść do ustawień konta e-mail w programie pocztowym i sprawdzić je: włączyć uwierzytelnianie SMTP, podając pełny adres e-mail jako nazwę użytkownika oraz prawidłowe hasło.</translation>
     </message>
     <message>
-        <source>Correct the password saved in the mail program. Then wait an hour, or contact customer support (https://support.forpsi.pl) to unblock the IP address.</source>
-        <translation>Należy poprawić hasło zapisane w programie pocztowym. Następnie można odczekać godzinę lub skontaktować się z działem obsługi klienta pod adresem https://support.forpsi.pl z prośbą o odblokowanie adresu IP.</translation>
+        <source>Correct the password saved in the mail program. Then wait an hour, or reply to this message and we will unblock the IP address.</source>
+        <translation>Prosimy poprawić hasło zapisane w programie pocztowym. Następnie można odczekać godzinę albo odpowiedzieć na tę wiadomość, a odblokujemy adres IP.</translation>
     </message>
     <message>
         <source>Send fewer messages at a time and use a mailing service for newsletters; remove invalid addresses from mailing lists. Sending works again when the time window passes.</source>
-        <translation>Należy wysyłać mniej wiadomości naraz, a do wysyłki newsletterów korzystać z serwisu do mailingu; z list mailingowych należy usunąć nieprawidłowe adresy. Wysyłka znów będzie możliwa po upływie przedziału czasu, którego dotyczy limit.</translation>
+        <translation>Prosimy wysyłać mniej wiadomości naraz, a do wysyłki newsletterów korzystać z serwisu do mailingu; z list mailingowych prosimy usunąć nieprawidłowe adresy. Wysyłka znów będzie możliwa po upływie przedziału czasu, którego dotyczy limit.</translation>
     </message>
     <message>
-        <source>Check the computer for malware and change the mailbox password in case it was stolen; check the content of the messages. If a legitimate message was refused, contact customer support.</source>
-        <translation>Należy sprawdzić komputer pod kątem złośliwego oprogramowania i zmienić hasło do skrzynki na wypadek, gdyby zostało wykradzione; należy też sprawdzić treść wiadomości. Jeśli odrzucona została poprawna wiadomość, należy skontaktować się z działem obsługi klienta.</translation>
+        <source>Check the computer for malware and change the mailbox password in case it was stolen; check the content of the messages. If a legitimate message was refused, reply to this message.</source>
+        <translation>Prosimy sprawdzić komputer pod kątem złośliwego oprogramowania i zmienić hasło do skrzynki na wypadek, gdyby zostało wykradzione; prosimy też sprawdzić treść wiadomości. Jeśli odrzucona została poprawna wiadomość, prosimy odpowiedzieć na tę wiadomość.</translation>
     </message>
     <message>
         <source>Only the recipient can fix this: they must delete messages or enlarge the mailbox. Let them know another way and send the message again later.</source>
-        <translation>Rozwiązanie leży wyłącznie po stronie odbiorcy, który musi usunąć wiadomości ze skrzynki lub rozszerzyć jej pojemność. Należy poinformować odbiorcę w inny sposób i wysłać wiadomość ponownie później.</translation>
+        <translation>Rozwiązanie leży wyłącznie po stronie odbiorcy, który musi usunąć wiadomości ze skrzynki lub rozszerzyć jej pojemność. Prosimy poinformować odbiorcę w inny sposób i wysłać wiadomość ponownie później.</translation>
     </message>
     <message>
         <source>Check the sending IP address (shown in the WebAs panel) on blacklists, e.g. http://mxtoolbox.com/blacklists.aspx, and request removal. Most services have their own IP address, so its reputation is worth looking after.</source>
-        <translation>Należy sprawdzić, czy adres IP, z którego wysyłana jest poczta (podany w panelu WebAs), figuruje na czarnych listach, np. za pomocą strony http://mxtoolbox.com/blacklists.aspx, i złożyć wniosek o jego usunięcie z list. Do większości usług przypisany jest indywidualny adres IP, dlatego warto dbać o jego reputację.</translation>
+        <translation>Prosimy sprawdzić, czy adres IP, z którego wysyłana jest poczta (podany w panelu WebAs), figuruje na czarnych listach, np. za pomocą strony http://mxtoolbox.com/blacklists.aspx, i złożyć wniosek o jego usunięcie z list. Do większości usług przypisany jest indywidualny adres IP, dlatego warto dbać o jego reputację.</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s address correctly, without extra characters (quotes, apostrophes) or spaces.</source>
-        <translation>Należy poprawnie podać adres odbiorcy, bez dodatkowych znaków (cudzysłowów, apostrofów) i spacji.</translation>
+        <translation>Prosimy poprawnie podać adres odbiorcy, bez dodatkowych znaków (cudzysłowów, apostrofów) i spacji.</translation>
     </message>
     <message>
         <source>Set the Rev DNS of the IP address: in the WebAs panel go to Configuration &gt; IP addresses and enter in the &quot;Rev DNS&quot; field a domain that points to the service&apos;s IP address.</source>
-        <translation>Należy ustawić Rev DNS adresu IP: w panelu WebAs przejść do zakładki Konfiguracja &gt; Adresy IP i w polu „Rev DNS” wpisać domenę, która kieruje na adres IP usługi.</translation>
+        <translation>Prosimy ustawić Rev DNS adresu IP: w panelu WebAs przejść do zakładki Konfiguracja &gt; Adresy IP i w polu „Rev DNS” wpisać domenę, która kieruje na adres IP usługi.</translation>
     </message>
     <message>
         <source>Correct the SPF record in the DNS of the sender&apos;s domain; the link in the bounce shows the value to change. The default for Kei.pl servers is &quot;v=spf1 a mx include:spf.tld.pl -all&quot;. Without a hint in the bounce, ask the administrator of the sending server.</source>
-        <translation>Należy poprawić rekord SPF w konfiguracji DNS domeny nadawcy; wartość rekordu, którą należy zmodyfikować, można znaleźć pod linkiem podanym w wiadomości zwrotnej. Domyślna wartość w przypadku serwerów Kei.pl to &quot;v=spf1 a mx include:spf.tld.pl -all&quot;. Jeśli wiadomość zwrotna nie zawiera podpowiedzi, należy skontaktować się z administracją serwera, z którego wysyłane są wiadomości.</translation>
+        <translation>Prosimy poprawić rekord SPF w konfiguracji DNS domeny nadawcy; wartość rekordu, którą należy zmodyfikować, można znaleźć pod linkiem podanym w wiadomości zwrotnej. Domyślna wartość w przypadku serwerów Kei.pl to &quot;v=spf1 a mx include:spf.tld.pl -all&quot;. Jeśli wiadomość zwrotna nie zawiera podpowiedzi, prosimy skontaktować się z administracją serwera, z którego wysyłane są wiadomości.</translation>
     </message>
     <message>
         <source>Turn on SMTP authentication in the mail program. If authentication is correct or the message is sent directly from a Kei.pl server, contact support through the contact form.</source>
-        <translation>Należy włączyć uwierzytelnianie SMTP w programie pocztowym. Jeśli uwierzytelnianie jest poprawne lub wiadomość jest wysyłana bezpośrednio z serwera Kei.pl, prosimy o kontakt w tej sprawie za pomocą formularza kontaktowego.</translation>
+        <translation>Prosimy włączyć uwierzytelnianie SMTP w programie pocztowym. Jeśli uwierzytelnianie jest poprawne lub wiadomość jest wysyłana bezpośrednio z serwera Kei.pl, prosimy o kontakt w tej sprawie za pomocą formularza kontaktowego.</translation>
     </message>
     <message>
         <source>Send the message again later; if it keeps happening, let the recipient know that their mail server does not accept mail.</source>
-        <translation>Należy ponownie wysłać wiadomość później; jeśli problem się powtarza, należy poinformować odbiorcę, że jego serwer pocztowy nie przyjmuje poczty.</translation>
+        <translation>Prosimy ponownie wysłać wiadomość później; jeśli problem się powtarza, prosimy poinformować odbiorcę, że jego serwer pocztowy nie przyjmuje poczty.</translation>
     </message>
     <message>
         <source>Contact the administrator of the receiving server.</source>
-        <translation>Należy skontaktować się z administracją serwera docelowego.</translation>
+        <translation>Prosimy skontaktować się z administracją serwera docelowego.</translation>
     </message>
     <message>
         <source>Contact the administrator of the receiving server. If the bounce contains a link, open it: it often explains the problem or gives the solution.</source>
-        <translation>Należy skontaktować się z administracją serwera docelowego. Jeśli wiadomość zwrotna zawiera link, należy koniecznie sprawdzić stronę, do której prowadzi: często znajduje się tam wskazówka lub konkretne rozwiązanie problemu.</translation>
+        <translation>Prosimy skontaktować się z administracją serwera docelowego. Jeśli wiadomość zwrotna zawiera link, prosimy koniecznie sprawdzić stronę, do której prowadzi: często znajduje się tam wskazówka lub konkretne rozwiązanie problemu.</translation>
     </message>
     <message>
         <source>Check the recipient&apos;s address for typos, or ask the recipient for the correct address.</source>
-        <translation>Należy sprawdzić, czy w adresie odbiorcy nie ma literówek, lub poprosić odbiorcę o podanie prawidłowego adresu.</translation>
+        <translation>Prosimy sprawdzić, czy w adresie odbiorcy nie ma literówek, lub poprosić odbiorcę o podanie prawidłowego adresu.</translation>
     </message>
     <message>
         <source>Check the domain part of the recipient&apos;s address for typos and extra characters.</source>
-        <translation>Należy sprawdzić, czy w części domenowej adresu odbiorcy nie ma literówek ani dodatkowych znaków.</translation>
+        <translation>Prosimy sprawdzić, czy w części domenowej adresu odbiorcy nie ma literówek ani dodatkowych znaków.</translation>
     </message>
     <message>
         <source>Check the sending IP address on blacklists, e.g. http://mxtoolbox.com/blacklists.aspx, and request removal; follow the link in the bounce if there is one.</source>
-        <translation>Należy sprawdzić, czy adres IP, z którego wysyłana jest poczta, figuruje na czarnych listach, np. za pomocą strony http://mxtoolbox.com/blacklists.aspx, i złożyć wniosek o jego usunięcie z list; jeśli wiadomość zwrotna zawiera link, należy sprawdzić stronę, do której prowadzi.</translation>
+        <translation>Prosimy sprawdzić, czy adres IP, z którego wysyłana jest poczta, figuruje na czarnych listach, np. za pomocą strony http://mxtoolbox.com/blacklists.aspx, i złożyć wniosek o jego usunięcie z list; jeśli wiadomość zwrotna zawiera link, prosimy sprawdzić stronę, do której prowadzi.</translation>
     </message>
     <message>
         <source>Check the sending IP address on blacklists, e.g. http://mxtoolbox.com/blacklists.aspx, and request removal; reduce bulk sending.</source>
-        <translation>Należy sprawdzić, czy adres IP, z którego wysyłana jest poczta, figuruje na czarnych listach, np. za pomocą strony http://mxtoolbox.com/blacklists.aspx, i złożyć wniosek o jego usunięcie z list; należy też ograniczyć wysyłkę masową.</translation>
+        <translation>Prosimy sprawdzić, czy adres IP, z którego wysyłana jest poczta, figuruje na czarnych listach, np. za pomocą strony http://mxtoolbox.com/blacklists.aspx, i złożyć wniosek o jego usunięcie z list; prosimy też ograniczyć wysyłkę masową.</translation>
     </message>
     <message>
         <source>Check the content and links of the message, and whether the sending IP address is on blacklists (http://mxtoolbox.com/blacklists.aspx).</source>
-        <translation>Należy sprawdzić treść wiadomości i zawarte w niej linki, a także to, czy adres IP, z którego wysyłana jest poczta, figuruje na czarnych listach (http://mxtoolbox.com/blacklists.aspx).</translation>
+        <translation>Prosimy sprawdzić treść wiadomości i zawarte w niej linki, a także to, czy adres IP, z którego wysyłana jest poczta, figuruje na czarnych listach (http://mxtoolbox.com/blacklists.aspx).</translation>
     </message>
     <message>
         <source>Check the sender address and the DNS of its domain (MX or A, SPF). If it is correct, contact the administrator of the receiving server.</source>
-        <translation>Należy sprawdzić adres nadawcy i rekordy DNS jego domeny (MX lub A, SPF). Jeśli są poprawne, należy skontaktować się z administracją serwera docelowego.</translation>
+        <translation>Prosimy sprawdzić adres nadawcy i rekordy DNS jego domeny (MX lub A, SPF). Jeśli są poprawne, prosimy skontaktować się z administracją serwera docelowego.</translation>
     </message>
     <message>
         <source>Turn on SMTP authentication in the mail program, with the full e-mail address and the correct password.</source>
-        <translation>Należy włączyć uwierzytelnianie SMTP w programie pocztowym, podając pełny adres e-mail i prawidłowe hasło.</translation>
+        <translation>Prosimy włączyć uwierzytelnianie SMTP w programie pocztowym, podając pełny adres e-mail i prawidłowe hasło.</translation>
     </message>
     <message>
         <source>Check the SPF, DKIM and DMARC records of the sender&apos;s domain, and send through a server its SPF record allows.</source>
-        <translation>Należy sprawdzić rekordy SPF, DKIM i DMARC domeny nadawcy oraz wysyłać pocztę przez serwer dopuszczony w rekordzie SPF tej domeny.</translation>
+        <translation>Prosimy sprawdzić rekordy SPF, DKIM i DMARC domeny nadawcy oraz wysyłać pocztę przez serwer dopuszczony w rekordzie SPF tej domeny.</translation>
     </message>
     <message>
         <source>Set the Rev DNS of the sending IP address to a domain that points back to it.</source>
-        <translation>Należy ustawić Rev DNS adresu IP, z którego wysyłana jest poczta, na domenę, która kieruje z powrotem na ten adres.</translation>
+        <translation>Prosimy ustawić Rev DNS adresu IP, z którego wysyłana jest poczta, na domenę, która kieruje z powrotem na ten adres.</translation>
     </message>
     <message>
         <source>Turn on SMTP authentication in the mail program, and send through the provider&apos;s SMTP server.</source>
-        <translation>Należy włączyć uwierzytelnianie SMTP w programie pocztowym i wysyłać pocztę przez serwer SMTP swojego dostawcy poczty.</translation>
+        <translation>Prosimy włączyć uwierzytelnianie SMTP w programie pocztowym i wysyłać pocztę przez serwer SMTP swojego dostawcy poczty.</translation>
     </message>
     <message>
         <source>Check the recipient&apos;s address, and ask the recipient whether they block the sender.</source>
-        <translation>Należy sprawdzić adres odbiorcy i zapytać odbiorcę, czy nie blokuje nadawcy.</translation>
+        <translation>Prosimy sprawdzić adres odbiorcy i zapytać odbiorcę, czy nie blokuje nadawcy.</translation>
     </message>
     <message>
         <source>Contact the recipient another way.</source>
-        <translation>Należy skontaktować się z odbiorcą w inny sposób.</translation>
+        <translation>Prosimy skontaktować się z odbiorcą w inny sposób.</translation>
     </message>
     <message>
         <source>Use the recipient&apos;s new address, as the bounce gives it.</source>
-        <translation>Należy użyć nowego adresu odbiorcy, podanego w wiadomości zwrotnej.</translation>
+        <translation>Prosimy użyć nowego adresu odbiorcy, podanego w wiadomości zwrotnej.</translation>
     </message>
     <message>
         <source>Check the recipient&apos;s address, or use another address.</source>
-        <translation>Należy sprawdzić adres odbiorcy lub użyć innego adresu.</translation>
+        <translation>Prosimy sprawdzić adres odbiorcy lub użyć innego adresu.</translation>
     </message>
     <message>
         <source>Send to fewer recipients at once and try again later.</source>
-        <translation>Należy wysyłać wiadomość do mniejszej liczby odbiorców naraz i spróbować ponownie później.</translation>
+        <translation>Prosimy wysyłać wiadomość do mniejszej liczby odbiorców naraz i spróbować ponownie później.</translation>
     </message>
     <message>
         <source>Send smaller attachments, or a link to the file.</source>
-        <translation>Należy wysłać mniejsze załączniki lub link do pliku.</translation>
+        <translation>Prosimy wysłać mniejsze załączniki lub link do pliku.</translation>
     </message>
     <message>
         <source>Send the message again without unusual formatting, or from another mail program.</source>
-        <translation>Należy ponownie wysłać wiadomość bez nietypowego formatowania lub z innego programu pocztowego.</translation>
+        <translation>Prosimy ponownie wysłać wiadomość bez nietypowego formatowania lub z innego programu pocztowego.</translation>
     </message>
     <message>
         <source>Check the program or script that creates the message.</source>
-        <translation>Należy sprawdzić program lub skrypt, który tworzy wiadomość.</translation>
+        <translation>Prosimy sprawdzić program lub skrypt, który tworzy wiadomość.</translation>
     </message>
     <message>
         <source>Contact the administrator of the sending server.</source>
-        <translation>Należy skontaktować się z administracją serwera, z którego wysyłane są wiadomości.</translation>
+        <translation>Prosimy skontaktować się z administracją serwera, z którego wysyłane są wiadomości.</translation>
     </message>
     <message>
         <source>Check the recipient&apos;s domain; send the message again later.</source>
-        <translation>Należy sprawdzić domenę odbiorcy; wiadomość należy wysłać ponownie później.</translation>
+        <translation>Prosimy sprawdzić domenę odbiorcy; wiadomość prosimy wysłać ponownie później.</translation>
     </message>
     <message>
         <source>Send the message again later; if it persists, tell the recipient&apos;s provider.</source>
-        <translation>Należy ponownie wysłać wiadomość później; jeśli problem nie ustępuje, należy powiadomić o nim dostawcę poczty odbiorcy.</translation>
+        <translation>Prosimy ponownie wysłać wiadomość później; jeśli problem nie ustępuje, prosimy powiadomić o nim dostawcę poczty odbiorcy.</translation>
     </message>
     <message>
         <source>Tell the recipient&apos;s administrator; send the message again later.</source>
-        <translation>Należy powiadomić administrację serwera odbiorcy; wiadomość należy wysłać ponownie później.</translation>
+        <translation>Prosimy powiadomić administrację serwera odbiorcy; wiadomość prosimy wysłać ponownie później.</translation>
     </message>
     <message>
         <source>Remove the recipient from mailing lists; send only to people who asked for the messages.</source>
-        <translation>Należy usunąć odbiorcę z list mailingowych; wiadomości należy wysyłać tylko do osób, które o nie prosiły.</translation>
+        <translation>Prosimy usunąć odbiorcę z list mailingowych; wiadomości prosimy wysyłać tylko do osób, które o nie prosiły.</translation>
     </message>
     <message>
         <source>Read the server&apos;s reply quoted in the bounce; if it contains a link, open it. Contact the administrator of the receiving server if needed.</source>
-        <translation>Należy przeczytać odpowiedź serwera przytoczoną w wiadomości zwrotnej; jeśli odpowiedź zawiera link, należy sprawdzić stronę, do której prowadzi. W razie potrzeby należy skontaktować się z administracją serwera docelowego.</translation>
+        <translation>Prosimy przeczytać odpowiedź serwera przytoczoną w wiadomości zwrotnej; jeśli odpowiedź zawiera link, prosimy sprawdzić stronę, do której prowadzi. W razie potrzeby prosimy skontaktować się z administracją serwera docelowego.</translation>
     </message>
     <message>
         <source>Read the server&apos;s reply quoted in the bounce and look for key words (&quot;over quota&quot;, &quot;SPF&quot;, &quot;rev DNS&quot;); if it contains a link, open it. Contact the administrator of the receiving server if needed.</source>
-        <translation>Należy przeczytać odpowiedź serwera przytoczoną w wiadomości zwrotnej i zwrócić uwagę na słowa kluczowe („over quota”, „SPF”, „rev DNS”); jeśli odpowiedź zawiera link, należy sprawdzić stronę, do której prowadzi. W razie potrzeby należy skontaktować się z administracją serwera docelowego.</translation>
+        <translation>Prosimy przeczytać odpowiedź serwera przytoczoną w wiadomości zwrotnej i zwrócić uwagę na słowa kluczowe („over quota”, „SPF”, „rev DNS”); jeśli odpowiedź zawiera link, prosimy sprawdzić stronę, do której prowadzi. W razie potrzeby prosimy skontaktować się z administracją serwera docelowego.</translation>
     </message>
     <message>
         <source>Scan the computer that sent the message with an up-to-date antivirus program, then send the message again without the infected attachment.</source>
@@ -592,6 +588,14 @@ p=none nie zmienia niczego w doręczaniu poczty, a jedynie prosi serwery odbiorc
     <message>
         <source>Check the address with the recipient; once it is correct and working, remove it from the sending service&apos;s suppression list.</source>
         <translation>Prosimy potwierdzić adres u odbiorcy, a gdy jest poprawny i działa, usunąć go z listy blokowanych adresów (suppression list) usługi wysyłkowej.</translation>
+    </message>
+    <message>
+        <source>Check again in a few minutes. If other DNS checks failed too, our own resolver is the cause, not the owner of %1. If only this one keeps failing, the DNS servers of the reverse zone of %1 are not answering.</source>
+        <translation>Proszę sprawdzić ponownie za kilka minut. Jeśli zawiodły też inne zapytania DNS, przyczyną jest nasz własny resolwer, a nie właściciel adresu %1. Jeśli zawodzi tylko to sprawdzenie, nie odpowiadają serwery DNS strefy odwrotnej adresu %1.</translation>
+    </message>
+    <message>
+        <source>Check the DNS servers in Settings (or the network connection) and run the check again before answering the customer.</source>
+        <translation>Przed odpowiedzią klientowi proszę sprawdzić serwery DNS w Ustawieniach (lub połączenie sieciowe) i uruchomić sprawdzenie ponownie.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +645,30 @@ p=none nie zmienia niczego w doręczaniu poczty, a jedynie prosi serwery odbiorc
 Technical Support</source>
         <translation>Pozdrawiamy
 Wsparcie techniczne</translation>
+    </message>
+    <message>
+        <source>What we ask you to do:</source>
+        <translation>Prosimy o wykonanie następujących czynności:</translation>
+    </message>
+    <message>
+        <source>What has to be fixed on the recipient&apos;s side (please pass this on to the recipient):</source>
+        <translation>Do poprawienia po stronie odbiorcy (prosimy przekazać tę informację odbiorcy):</translation>
+    </message>
+    <message>
+        <source>What is on our side (we are dealing with it, there is nothing you need to do):</source>
+        <translation>Po naszej stronie (zajmujemy się tym, nie trzeba nic robić):</translation>
+    </message>
+    <message>
+        <source>[FOR STAFF, NOT FOR THE CUSTOMER] No answer was written: the results are inconclusive, because checks that could have found a problem did not finish:</source>
+        <translation>[DLA PRACOWNIKA, NIE DLA KLIENTA] Odpowiedź nie została napisana: wyniki są niejednoznaczne, ponieważ nie zakończyły się sprawdzenia, które mogły wykryć problem:</translation>
+    </message>
+    <message>
+        <source>Check the DNS servers in Settings and the network connection, then run the check again.</source>
+        <translation>Proszę sprawdzić serwery DNS w Ustawieniach i połączenie sieciowe, a następnie uruchomić sprawdzenie ponownie.</translation>
+    </message>
+    <message>
+        <source>[FOR STAFF, NOT FOR THE CUSTOMER] No answer was written: what was pasted cannot be checked as it is:</source>
+        <translation>[DLA PRACOWNIKA, NIE DLA KLIENTA] Odpowiedź nie została napisana: wklejonego tekstu nie da się sprawdzić w tej postaci:</translation>
     </message>
 </context>
 <context>
@@ -695,6 +723,49 @@ Wsparcie techniczne</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>nie można odczytać pliku %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation>Serwery poczty (MX)</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>Odwrotny DNS</translation>
+    </message>
+    <message>
+        <source>Blacklists</source>
+        <translation>Czarne listy</translation>
+    </message>
+    <message>
+        <source>Country (GeoIP)</source>
+        <translation>Kraj (GeoIP)</translation>
+    </message>
+    <message>
+        <source>Returned message</source>
+        <translation>Wiadomość zwrotna</translation>
+    </message>
+    <message>
+        <source>DNS resolver</source>
+        <translation>Resolwer DNS</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1158,277 @@ polecenia:
         <source>notice written by: %1</source>
         <translation>powiadomienie wygenerował: %1</translation>
     </message>
+    <message>
+        <source>Exit status: 0 done, nothing wrong found; 1 at least one finding is an error; 2 bad usage or unreadable input; 3 inconclusive: a check that could have found a problem did not finish (for example the DNS resolver did not answer).</source>
+        <translation>Kod wyjścia: 0 gotowe, nie wykryto problemów; 1 co najmniej jeden wynik jest błędem; 2 błędne użycie lub nieczytelne dane wejściowe; 3 wynik niejednoznaczny: nie zakończyło się sprawdzenie, które mogło wykryć problem (na przykład resolwer DNS nie odpowiedział).</translation>
+    </message>
+    <message>
+        <source>output format; answer: the customer answer as the GUI shows it</source>
+        <translation>format wyjścia; answer: odpowiedź dla klienta taka, jak w oknie programu</translation>
+    </message>
+    <message>
+        <source>--format must be text, json or answer, not &quot;%1&quot;</source>
+        <translation>--format musi mieć wartość text, json lub answer, a nie „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DetailLabel</name>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresy</translation>
+    </message>
+    <message>
+        <source>Allowed countries</source>
+        <translation>Dozwolone kraje</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Database date</source>
+        <translation>Data bazy</translation>
+    </message>
+    <message>
+        <source>SMTP command</source>
+        <translation>Polecenie SMTP</translation>
+    </message>
+    <message>
+        <source>Corrected record</source>
+        <translation>Poprawiony rekord</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Kod kraju</translation>
+    </message>
+    <message>
+        <source>Country (English)</source>
+        <translation>Kraj (po angielsku)</translation>
+    </message>
+    <message>
+        <source>Country (Polish)</source>
+        <translation>Kraj (po polsku)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>Database type</source>
+        <translation>Typ bazy</translation>
+    </message>
+    <message>
+        <source>Delisting page</source>
+        <translation>Strona usuwania z listy</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words</source>
+        <translation>Słowa serwera</translation>
+    </message>
+    <message>
+        <source>DNS detail</source>
+        <translation>Szczegóły DNS</translation>
+    </message>
+    <message>
+        <source>DNS status</source>
+        <translation>Stan DNS</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>Domain (Unicode)</source>
+        <translation>Domena (Unicode)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Deciding words</source>
+        <translation>Rozstrzygające słowa</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>Błąd trwały</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nazwa hosta</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Kind of notice</source>
+        <translation>Rodzaj powiadomienia</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>Wpisy na listach</translation>
+    </message>
+    <message>
+        <source>DNS lookup limit</source>
+        <translation>Limit zapytań DNS</translation>
+    </message>
+    <message>
+        <source>DNS lookups</source>
+        <translation>Zapytania DNS</translation>
+    </message>
+    <message>
+        <source>Major lists</source>
+        <translation>Główne listy</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niesprawdzone</translation>
+    </message>
+    <message>
+        <source>Original sender</source>
+        <translation>Pierwotny nadawca</translation>
+    </message>
+    <message>
+        <source>Original subject</source>
+        <translation>Pierwotny temat</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Polityka</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Autor powiadomienia</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Zapytanie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>Remote server</source>
+        <translation>Serwer zdalny</translation>
+    </message>
+    <message>
+        <source>Remote server&apos;s IP</source>
+        <translation>IP serwera zdalnego</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>Kod odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Resolvers</source>
+        <translation>Resolwery</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Selektor</translation>
+    </message>
+    <message>
+        <source>Sending IP</source>
+        <translation>IP nadawcy</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Kod stanu</translation>
+    </message>
+    <message>
+        <source>Suggested record</source>
+        <translation>Proponowany rekord</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Przebieg</translation>
+    </message>
+    <message>
+        <source>Lookups without an answer</source>
+        <translation>Zapytania bez odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Strefa</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Strefy</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adres IP</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Skrzynka</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nazwy</translation>
+    </message>
+    <message>
+        <source>Reverse name</source>
+        <translation>Nazwa odwrotna</translation>
+    </message>
+    <message>
+        <source>Selectors</source>
+        <translation>Selektory</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Znacznik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Werdykt</translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>
@@ -1475,7 +1817,7 @@ polecenia:
     </message>
     <message>
         <source>%1 has MX records, but none of its MX hosts can be reached by name: mail to this domain cannot be delivered and comes back as a bounce.</source>
-        <translation>%1 ma rekordy MX, ale żadnego z jej hostów MX nie da się odnaleźć po nazwie: poczty do tej domeny nie da się doręczyć i wraca jako zwrot.</translation>
+        <translation>%1 ma rekordy MX, ale żadnego z jej hostów MX nie da się odnaleźć po nazwie: poczty do tej domeny nie da się doręczyć i wraca jako wiadomość zwrotna.</translation>
     </message>
     <message>
         <source>%1 has no MX record, but it has an address (%2): mail is delivered to that address (implicit MX, RFC 5321). Our server accepts the domain.</source>
@@ -1576,17 +1918,17 @@ polecenia:
     <message>
         <source>%1 is in %2 (%3), one of the countries allowed for the customer&apos;s domain (%5).</source>
         <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
-        <translation>Adres %1 znajduje się w kraju %4 (%3), jednym z krajów dozwolonych dla domeny klienta (%5).</translation>
+        <translation>Adres %1 jest przypisany do kraju: %4 (%3), jednego z krajów dozwolonych dla domeny klienta (%5).</translation>
     </message>
     <message>
         <source>%1 is in %2 (%3).</source>
         <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
-        <translation>Adres %1 znajduje się w kraju %4 (%3).</translation>
+        <translation>Adres %1 jest przypisany do kraju: %4 (%3).</translation>
     </message>
     <message>
         <source>%1 is in %2 (%3), which is not among the countries allowed for the customer&apos;s domain (%5). Our server&apos;s GeoIP protection refuses mail sent from there with &quot;%6&quot;.</source>
         <extracomment>%2 is the country&apos;s English name, %4 its Polish name: use %4 in Polish.</extracomment>
-        <translation>Adres %1 znajduje się w kraju %4 (%3), który nie należy do krajów dozwolonych dla domeny klienta (%5). Zabezpieczenie GeoIP naszego serwera odrzuca pocztę wysyłaną z tego kraju z odpowiedzią „%6”.</translation>
+        <translation>Adres %1 jest przypisany do kraju: %4 (%3), który nie należy do krajów dozwolonych dla domeny klienta (%5). Zabezpieczenie GeoIP naszego serwera odrzuca pocztę wysyłaną z tego kraju z odpowiedzią „%6”.</translation>
     </message>
     <message>
         <source>%1 has a valid SPF record that authorizes our servers: %2. It uses %3 of the 10 DNS lookups allowed.</source>
@@ -1598,7 +1940,7 @@ polecenia:
     </message>
     <message>
         <source>%1 has no SPF record, so receiving servers cannot tell that our servers may send its mail: some reject it (&quot;550 SPF&quot;), others file it as spam.</source>
-        <translation>Domena %1 nie ma rekordu SPF, więc serwery odbiorców nie mogą stwierdzić, że nasze serwery mogą wysyłać jej pocztę: część z nich ją odrzuca („550 SPF”), inne umieszczają ją w spamie.</translation>
+        <translation>Domena %1 nie ma rekordu SPF, więc serwery odbiorców nie mogą sprawdzić, czy nasze serwery mają prawo wysyłać pocztę z tej domeny: część z nich ją odrzuca („550 SPF”), inne umieszczają ją w spamie.</translation>
     </message>
     <message>
         <source>%1 publishes %2 SPF records. Only one is allowed: receiving servers treat this as an error (permerror) and may reject the mail.</source>
@@ -2010,7 +2352,7 @@ polecenia:
     </message>
     <message>
         <source>The sending service did not try to deliver: the address is on its suppression list after earlier bounces or complaints.</source>
-        <translation>Usługa wysyłkowa nie próbowała doręczyć wiadomości: adres jest na jej liście blokowanych adresów po wcześniejszych zwrotach lub skargach.</translation>
+        <translation>Usługa wysyłkowa nie próbowała doręczyć wiadomości: adres jest na jej liście blokowanych adresów po wcześniejszych wiadomościach zwrotnych lub skargach.</translation>
     </message>
     <message>
         <source>More than %1 failed logins in an hour came from this IP address, so our SMTP server refuses its connections for now.</source>
@@ -2023,6 +2365,10 @@ polecenia:
     <message>
         <source>Our anti-spam system considers the messages from this sender spam: after the first %1 in an hour, further messages are refused.</source>
         <translation>Nasz system antyspamowy uznaje wiadomości od tego nadawcy za spam: po pierwszych %1 w ciągu godziny kolejne są odrzucane.</translation>
+    </message>
+    <message>
+        <source>The results are inconclusive: %1 of %2 DNS questions got no answer (timed out) from the resolver %3. Checks that needed them could not tell whether anything is wrong.</source>
+        <translation>Wyniki są niejednoznaczne: %1 z %2 zapytań DNS nie doczekało się odpowiedzi (upłynął limit czasu) od resolwera %3. Sprawdzenia, które ich potrzebowały, nie mogły ustalić, czy coś jest nie tak.</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2452,7 @@ polecenia:
     </message>
     <message>
         <source>Text (a bounce or a server reply)</source>
-        <translation>Tekst (zwrot lub odpowiedź serwera)</translation>
+        <translation>Tekst (wiadomość zwrotna lub odpowiedź serwera)</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2618,10 @@ polecenia:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE: a check that could have found a problem did not finish; this is not an all-clear.</source>
+        <translation>WYNIK NIEJEDNOZNACZNY: nie zakończyło się sprawdzenie, które mogło wykryć problem; to nie oznacza, że wszystko jest w porządku.</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2959,10 @@ polecenia:
         <source>Our reply (%1)</source>
         <translation>Odpowiedź naszego serwera (%1)</translation>
     </message>
+    <message>
+        <source>%1 alike, e.g.: %2</source>
+        <translation>Podobnych: %1, np.: %2</translation>
+    </message>
 </context>
 <context>
     <name>mt::HistoryModel</name>
@@ -2861,11 +3215,11 @@ polecenia:
     </message>
     <message>
         <source>Replay</source>
-        <translation>Odtwarzanie</translation>
+        <translation>Symulacja</translation>
     </message>
     <message>
         <source>Play what a customer&apos;s mail client does against the built-in server</source>
-        <translation>Odtwarza na wbudowanym serwerze to, co robi program pocztowy klienta</translation>
+        <translation>Symuluje na wbudowanym serwerze to, co robi program pocztowy klienta</translation>
     </message>
     <message>
         <source>Blocked IPs</source>
@@ -2886,6 +3240,38 @@ polecenia:
     <message>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inconclusive: these results are not an all-clear.&lt;/b&gt; %1 Do not tell the customer that nothing is wrong; run the check again once DNS answers.</source>
+        <translation>&lt;b&gt;Wynik niejednoznaczny: te wyniki nie oznaczają, że wszystko jest w porządku.&lt;/b&gt; %1 Proszę nie pisać klientowi, że nie ma problemów; sprawdzenie należy powtórzyć, gdy DNS zacznie odpowiadać.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Skopiowano do schowka.</translation>
+    </message>
+    <message>
+        <source>The record is on the clipboard.</source>
+        <translation>Rekord jest w schowku.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the selected finding and its advice</source>
+        <translation>Kopiuje zaznaczony wynik razem z zaleceniem</translation>
+    </message>
+    <message>
+        <source>Copy &amp;record</source>
+        <translation>Kopiuj &amp;rekord</translation>
+    </message>
+    <message>
+        <source>Copy the corrected DNS record the finding proposes, ready to paste</source>
+        <translation>Kopiuje poprawiony rekord DNS proponowany w wyniku, gotowy do wklejenia</translation>
+    </message>
+    <message>
+        <source>Checks that could not finish: %1.</source>
+        <translation>Sprawdzenia, które się nie zakończyły: %1.</translation>
     </message>
 </context>
 <context>
@@ -3031,7 +3417,7 @@ polecenia:
     </message>
     <message>
         <source>&amp;Queue judged above (messages an hour):</source>
-        <translation>&amp;Ocena kolejki powyżej (wiadomości na godzinę):</translation>
+        <translation>&amp;Kolejka oceniana od (wiadomości na godzinę):</translation>
     </message>
     <message>
         <source>Largest &amp;undeliverable share:</source>
@@ -3134,11 +3520,11 @@ polecenia:
     </message>
     <message>
         <source>Replaying against %1...</source>
-        <translation>Odtwarzanie na serwerze %1...</translation>
+        <translation>Symulacja na serwerze %1...</translation>
     </message>
     <message>
         <source>Replaying against %1 as a client in %2...</source>
-        <translation>Odtwarzanie na serwerze %1 jako klient z kraju %2...</translation>
+        <translation>Symulacja na serwerze %1 jako klient z kraju %2...</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -3278,11 +3664,11 @@ polecenia:
     </message>
     <message>
         <source>R&amp;eplay</source>
-        <translation>Odtwó&amp;rz</translation>
+        <translation>&amp;Uruchom scenariusz</translation>
     </message>
     <message>
         <source>Play the scenario against the built-in server (started if needed)</source>
-        <translation>Odtwarza scenariusz na wbudowanym serwerze (uruchamianym w razie potrzeby)</translation>
+        <translation>Uruchamia scenariusz na wbudowanym serwerze (włączanym w razie potrzeby)</translation>
     </message>
     <message>
         <source>St&amp;op</source>
@@ -3290,11 +3676,11 @@ polecenia:
     </message>
     <message>
         <source>Stop the replay and close its connection</source>
-        <translation>Zatrzymuje odtwarzanie i zamyka jego połączenie</translation>
+        <translation>Zatrzymuje symulację i zamyka jej połączenie</translation>
     </message>
     <message>
         <source>Replay result</source>
-        <translation>Wynik odtwarzania</translation>
+        <translation>Wynik symulacji</translation>
     </message>
     <message>
         <source>Tran&amp;script (C: client, S: server)</source>
@@ -3636,6 +4022,26 @@ polecenia:
     <message>
         <source>MaxMind databases (*.mmdb);;All files (*)</source>
         <translation>Bazy MaxMind (*.mmdb);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Greeting (Polish a&amp;nswer):</source>
+        <translation>Powitanie (odpowiedź po &amp;polsku):</translation>
+    </message>
+    <message>
+        <source>Signature (Polish answer):</source>
+        <translation>Podpis (odpowiedź po polsku):</translation>
+    </message>
+    <message>
+        <source>Greeting (English answ&amp;er):</source>
+        <translation>Powitanie (odpowiedź po &amp;angielsku):</translation>
+    </message>
+    <message>
+        <source>Signature (English answer):</source>
+        <translation>Podpis (odpowiedź po angielsku):</translation>
+    </message>
+    <message>
+        <source>How the customer answer in this language begins or ends; empty: the built-in text</source>
+        <translation>Jak zaczyna się lub kończy odpowiedź dla klienta w tym języku; puste: tekst wbudowany</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,13 @@ void AnswerPanel::setDiagnosis(const QString &subject, const Findings &findings)
     rebuild();
 }
 
+void AnswerPanel::setFrames(const AnswerFrame &polish, const AnswerFrame &english)
+{
+    m_framePolish = polish;
+    m_frameEnglish = english;
+    rebuild();
+}
+
 void AnswerPanel::clear()
 {
     m_subject.clear();
@@ -103,7 +110,9 @@ void AnswerPanel::clear()
 void AnswerPanel::rebuild()
 {
     if (m_hasDiagnosis) {
-        m_text->setPlainText(customerAnswer(m_subject, m_findings, answerLanguage()));
+        const Language language = answerLanguage();
+        m_text->setPlainText(customerAnswer(m_subject, m_findings, language,
+                                            language == Language::Polish ? m_framePolish : m_frameEnglish));
     }
     updateWidgets();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/finding.h"
+#include "diagnosis/customeranswer.h"
 
 #include <QWidget>
 
@@ -22,6 +23,8 @@ public:
     explicit AnswerPanel(QWidget *parent = nullptr);
 
     void setDiagnosis(const QString &subject, const Findings &findings);
+    // The greeting and signature from Settings, per answer language.
+    void setFrames(const AnswerFrame &polish, const AnswerFrame &english);
     void clear();
     Language answerLanguage() const;
     void setAnswerLanguage(Language language);
@@ -41,6 +44,8 @@ private:
     QString m_subject;
     Findings m_findings;
     bool m_hasDiagnosis = false;
+    AnswerFrame m_framePolish;
+    AnswerFrame m_frameEnglish;
 
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;

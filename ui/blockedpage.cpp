@@ -47,6 +47,7 @@ BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
     m_unblockButton = new QPushButton(this);
     m_unblockButton->setObjectName(QStringLiteral("unblockButton"));
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("blockedStatus"));
     m_status->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_unblockButton);
@@ -116,10 +117,10 @@ bool BlockedPage::unblock(const QString &ip, const QString &who, const QString &
     LocalizedText problem;
     // The server asks the store before it trusts a block: this is at once.
     if (!m_runtime.blocks().unblock(ip, who, reason, &problem)) {
-        m_status->setText(tr("Could not unblock %1: %2").arg(ip, errorText(problem)));
+        setStatus([ip, problem] { return tr("Could not unblock %1: %2").arg(ip, errorText(problem)); });
         return false;
     }
-    m_status->setText(tr("%1 is unblocked.").arg(ip));
+    setStatus([ip] { return tr("%1 is unblocked.").arg(ip); });
     return true;
 }
 
@@ -141,7 +142,7 @@ void BlockedPage::loadAudit()
     LocalizedText error;
     m_auditModel->setEntries(m_runtime.blocks().auditTrail(&error));
     if (!error.isEmpty()) {
-        m_status->setText(tr("The audit trail cannot be read: %1").arg(errorText(error)));
+        setStatus([error] { return tr("The audit trail cannot be read: %1").arg(errorText(error)); });
     }
 }
 
@@ -158,8 +159,17 @@ void BlockedPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void BlockedPage::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
 void BlockedPage::retranslateUi()
 {
+    if (m_statusText) {
+        m_status->setText(m_statusText()); // said again in the new language
+    }
     m_tableLabel->setText(tr("&Blocked addresses (more than %1 failed logins within an hour block an IP; the time "
                              "left counts down)")
                               .arg(m_runtime.policy().limits.authFailuresPerHour));

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -42,6 +44,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Shows TEXT's result now and again after each language switch.
+    void setStatus(std::function<QString()> text);
     void retranslateUi();
     void updateButtons();
     void loadAudit();
@@ -52,6 +56,7 @@ private:
     QTableView *m_view = nullptr;
     QPushButton *m_unblockButton = nullptr;
     QLabel *m_status = nullptr;
+    std::function<QString()> m_statusText; // renders the status in the UI's language
     QLabel *m_auditLabel = nullptr;
     AuditTrailModel *m_auditModel = nullptr;
     QTableView *m_audit = nullptr;

@@ -1,7 +1,10 @@
 #include "findingsmodel.h"
 
+#include "checks/checklabel.h"
+#include "detaillabel.h"
 #include "diagnosis/datatext.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace mt {
@@ -64,7 +67,10 @@ QList<FindingsModel::Detail> FindingsModel::detailsOf(const Finding &finding)
             }
             continue;
         }
-        details.append({it.key(), dataValueText(it.value())});
+        const QString value = dataValueText(it.value());
+        if (!value.isEmpty()) { // an empty fact says nothing
+            details.append({it.key(), value});
+        }
     }
     details.append({codeKey, finding.code});
     return details;
@@ -80,7 +86,7 @@ void FindingsModel::append(const Findings &findings)
         const qsizetype number = m_findings.size();
         if (group == m_groups.size()) {
             beginInsertRows({}, group, group);
-            m_groups.append({finding.check, {}, finding.severity});
+            m_groups.append({finding.check, {}, finding.severity, {}});
             endInsertRows();
         }
         Group &g = m_groups[group];
@@ -94,6 +100,38 @@ void FindingsModel::append(const Findings &findings)
         endInsertRows();
         emit dataChanged(index(group, 0), index(group, ColumnCount - 1));
     }
+}
+
+void FindingsModel::setFindings(const Findings &findings)
+{
+    beginResetModel();
+    m_findings.clear();
+    m_details.clear();
+    m_places.clear();
+    m_groups.clear();
+    QHash<QString, int> repeats; // check|code -> how many
+    for (const Finding &finding : findings) {
+        ++repeats[finding.check + QLatin1Char('|') + finding.code];
+    }
+    for (const Finding &finding : findings) {
+        const bool folded = repeats.value(finding.check + QLatin1Char('|') + finding.code) >= foldFrom;
+        const QString foldedCode = folded ? finding.code : QString();
+        int group = 0;
+        while (group < m_groups.size() &&
+               (m_groups.at(group).check != finding.check || m_groups.at(group).foldedCode != foldedCode)) {
+            ++group;
+        }
+        if (group == m_groups.size()) {
+            m_groups.append({finding.check, {}, finding.severity, foldedCode});
+        }
+        Group &g = m_groups[group];
+        m_places.append({group, int(g.findings.size())});
+        g.findings.append(m_findings.size());
+        g.worst = std::max(g.worst, finding.severity);
+        m_findings.append(finding);
+        m_details.append(detailsOf(finding));
+    }
+    endResetModel();
 }
 
 void FindingsModel::setLanguage(Language language)
@@ -199,8 +237,13 @@ QVariant FindingsModel::groupData(int groupRow, int column, int role) const
         case SeverityColumn:
             return severityLabel(group.worst).render(m_language);
         case CheckColumn:
-            return group.check;
+            return checkLabel(group.check).render(m_language);
         case SummaryColumn:
+            if (!group.foldedCode.isEmpty()) { // what the repeats say, once
+                return tr("%1 alike, e.g.: %2")
+                    .arg(group.findings.size())
+                    .arg(m_findings.at(group.findings.first()).summary.render(m_language));
+            }
             return tr("Findings: %1").arg(group.findings.size());
         default:
             return {};
@@ -209,10 +252,14 @@ QVariant FindingsModel::groupData(int groupRow, int column, int role) const
         return column == SeverityColumn ? m_icons.icon(group.worst) : QVariant();
     case Qt::ToolTipRole:
         return tr("Check \"%1\": findings: %2; the worst severity is shown")
-            .arg(group.check)
+            .arg(checkLabel(group.check).render(m_language))
             .arg(group.findings.size());
     case SeverityRole:
         return static_cast<int>(group.worst);
+    case CheckRole:
+        return group.check;
+    case FoldedRole:
+        return !group.foldedCode.isEmpty();
     case NodeRole:
         return static_cast<int>(Node::Group);
     default:
@@ -228,7 +275,7 @@ QVariant FindingsModel::findingData(const Finding &finding, int column, int role
         case SeverityColumn:
             return severityLabel(finding.severity).render(m_language);
         case CheckColumn:
-            return finding.check;
+            return checkLabel(finding.check).render(m_language);
         case SubjectColumn:
             return finding.subject;
         case SummaryColumn:
@@ -245,6 +292,8 @@ QVariant FindingsModel::findingData(const Finding &finding, int column, int role
         return finding.advice.render(m_language);
     case SeverityRole:
         return static_cast<int>(finding.severity);
+    case CheckRole:
+        return finding.check;
     case CodeRole:
         return finding.code;
     case AdviceRole:
@@ -298,7 +347,7 @@ QString FindingsModel::detailLabel(const QString &key) const
     if (key.startsWith(QLatin1String("reply_"))) {
         return tr("Our reply (%1)").arg(key.mid(6).replace(QLatin1Char('_'), QLatin1Char(' ')));
     }
-    return key; // a raw record's name, as the check stored it
+    return mt::detailLabel(key);
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const

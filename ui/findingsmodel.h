@@ -31,6 +31,8 @@ public:
         AdviceRole,
         NodeRole,      // a Node
         DetailKeyRole, // a detail row's data key ("reply_as_sender", "mx", "advice", "code")
+        CheckRole,     // the check's id ("mx") of a group or finding; the Check column shows its name
+        FoldedRole,    // true for a group that folds repeats of one case (shown closed)
     };
     enum class Node
     {
@@ -43,9 +45,16 @@ public:
 
     void clear();
     void append(const Findings &findings);
+    // Replaces every row with FINDINGS, kept in their order (a finished
+    // diagnosis gives them worst first): groups come in the order of their
+    // first finding, so the worst group is on top. A case repeated at least
+    // foldFrom times in a check (lists that did not answer, selectors not
+    // found) gets a group of its own, folded under one row.
+    void setFindings(const Findings &findings);
+    static constexpr int foldFrom = 3;
     void setLanguage(Language language);
 
-    // Every finding, in the order they arrived.
+    // Every finding, in the order they arrived (or were set).
     const Findings &findings() const { return m_findings; }
     // The finding at INDEX, or the one a detail row belongs to; nullptr for
     // a group row or an invalid index.
@@ -65,6 +74,7 @@ private:
         QString check;
         QList<qsizetype> findings; // positions in m_findings
         Severity worst = Severity::Ok;
+        QString foldedCode; // set: the group holds the repeats of one case (folded)
     };
     struct Detail
     {

@@ -4,12 +4,14 @@
 #include "answerpanel.h"
 #include "blockedpage.h"
 #include "common/geoipdatabase.h"
+#include "detaillabel.h"
 #include "diagnosis/datatext.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/history.h"
 #include "diagnosis/htmlreport.h"
 #include "diagnosis/inputfile.h"
 #include "dns/stubresolver.h"
+#include "findingcopy.h"
 #include "findingsmodel.h"
 #include "forwardingresolver.h"
 #include "historymodel.h"
@@ -25,6 +27,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -36,10 +40,12 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -75,8 +81,12 @@ QString rawDataHtml(const QVariantMap &data)
             }
             continue;
         }
+        const QString value = dataValueText(it.value());
+        if (value.isEmpty()) {
+            continue; // an empty fact says nothing
+        }
         rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
-                    .arg(it.key().toHtmlEscaped(), dataValueText(it.value()).toHtmlEscaped());
+                    .arg(detailLabel(it.key()).toHtmlEscaped(), value.toHtmlEscaped());
     }
     return rows.isEmpty() ? QString() : QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
 }
@@ -139,7 +149,10 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
     statusBar()->addPermanentWidget(m_busy);
-    resize(1100, 760);
+    // A first size that fits the screen (a 1600x1000 screen at 1.5x has
+    // about 1066x666 device-independent pixels); a stored one wins later.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1100, 760);
+    resize(std::min(1100, available.width() * 9 / 10), std::min(760, available.height() * 9 / 10));
 
     m_model->setLanguage(m_languages.language());
     m_historyModel->setLanguage(m_languages.language());
@@ -152,6 +165,19 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
                                     "one started.")
                                      .arg(m_history->error(), QDir::toNativeSeparators(m_history->path())));
     }
+    m_input->setFocus(); // the first thing staff do is paste
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settingsLoaded) {
+        const auto store = openSettingsStore();
+        store->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        store->setValue(QStringLiteral("window/splitter"), m_mainSplitter->saveState());
+        store->setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
+        store->sync();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -211,10 +237,47 @@ QWidget *MainWindow::buildDiagnosePage()
     m_findingsView->header()->setStretchLastSection(true);
     // Wide enough for "Our reply (recipient)" under two levels of indent,
     // and for the Polish headers.
-    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 170);
-    m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 95);
-    m_findingsView->setColumnWidth(FindingsModel::SubjectColumn, 170);
+    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 150);
+    m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 125);
+    m_findingsView->setColumnWidth(FindingsModel::SubjectColumn, 140);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showDetails);
+    // Copy: Ctrl+C and the context menu on the tree; the record a finding
+    // proposes (corrected SPF, suggested DMARC) on its own.
+    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(), m_findingsView);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        const QString text = copyTextFor(m_findingsView->currentIndex());
+        if (!text.isEmpty()) {
+            QApplication::clipboard()->setText(text);
+            statusBar()->showMessage(tr("Copied to the clipboard."), 3000);
+        }
+    });
+    m_copyRecordAction = new QAction(QString(), m_findingsView);
+    connect(m_copyRecordAction, &QAction::triggered, this, [this] {
+        const Finding *finding = m_model->findingAt(m_findingsView->currentIndex());
+        const QString record = finding ? proposedRecord(*finding) : QString();
+        if (!record.isEmpty()) {
+            QApplication::clipboard()->setText(record);
+            statusBar()->showMessage(tr("The record is on the clipboard."), 3000);
+        }
+    });
+    m_findingsView->addAction(m_copyAction);
+    m_findingsView->addAction(m_copyRecordAction);
+    m_findingsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_findingsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_findingsView->indexAt(position);
+        if (!index.isValid()) {
+            return;
+        }
+        m_findingsView->setCurrentIndex(index);
+        const Finding *finding = m_model->findingAt(index);
+        m_copyRecordAction->setEnabled(finding && !proposedRecord(*finding).isEmpty());
+        QMenu menu(m_findingsView);
+        menu.addAction(m_copyAction);
+        menu.addAction(m_copyRecordAction);
+        menu.exec(m_findingsView->viewport()->mapToGlobal(position));
+    });
     // Groups open as they arrive; a finding's details open on request.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         if (!parent.isValid()) {
@@ -255,14 +318,35 @@ QWidget *MainWindow::buildDiagnosePage()
     inputLayout->addWidget(m_input);
     inputLayout->addLayout(buttons);
 
+    // Says once, above the findings, that they are not an all-clear.
+    m_banner = new QLabel(page);
+    m_banner->setObjectName(QStringLiteral("inconclusiveBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(6);
+    m_banner->hide();
+    auto *resultsArea = new QWidget(page);
+    auto *resultsLayout = new QVBoxLayout(resultsArea);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_banner);
+    resultsLayout->addWidget(m_findingsView, 1);
+
     auto *left = new QSplitter(Qt::Vertical, page);
+    left->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter = left;
     left->addWidget(inputArea);
-    left->addWidget(m_findingsView);
+    left->addWidget(resultsArea);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 3);
     left->setChildrenCollapsible(false);
 
     auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter = splitter;
     splitter->addWidget(left);
     splitter->addWidget(m_sideTabs);
     splitter->setStretchFactor(0, 3);
@@ -377,12 +461,16 @@ void MainWindow::loadSettings(const QString &path)
     }
     m_settings = loaded;
     m_options = loaded.diagnosisOptions();
+    m_answer->setFrames(m_settings.answerFrame(Language::Polish), m_settings.answerFrame(Language::English));
     if (m_dnsFromSettings && loaded.problems().isEmpty()) {
         m_settingsResolver =
             std::make_unique<dns::StubResolver>(dns::ResolverConfig::forServers(loaded.dnsServers, nullptr));
     }
     m_languages.setLanguage(loaded.language);
     applyServerSettings();
+    restoreGeometry(store->value(QStringLiteral("window/geometry")).toByteArray());
+    m_mainSplitter->restoreState(store->value(QStringLiteral("window/splitter")).toByteArray());
+    m_leftSplitter->restoreState(store->value(QStringLiteral("window/leftSplitter")).toByteArray());
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
@@ -395,6 +483,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     }
     m_settings = settings;
     m_options = settings.diagnosisOptions();
+    m_answer->setFrames(m_settings.answerFrame(Language::Polish), m_settings.answerFrame(Language::English));
     if (m_dnsFromSettings) {
         m_settingsResolver =
             std::make_unique<dns::StubResolver>(dns::ResolverConfig::forServers(settings.dnsServers, nullptr));
@@ -434,6 +523,11 @@ void MainWindow::settingsDialog()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("MailTriage"));
+    retranslateBanner();
+    m_copyAction->setText(tr("&Copy"));
+    m_copyAction->setToolTip(tr("Copy the selected finding and its advice"));
+    m_copyRecordAction->setText(tr("Copy &record"));
+    m_copyRecordAction->setToolTip(tr("Copy the corrected DNS record the finding proposes, ready to paste"));
     m_pages->setTabText(0, tr("Diagnose"));
     m_pages->setTabText(m_pages->indexOf(m_serverPage), tr("Server"));
     m_pages->setTabToolTip(m_pages->indexOf(m_serverPage), tr("The built-in submission server on 127.0.0.1"));
@@ -582,6 +676,7 @@ void MainWindow::check()
     m_model->clear();
     m_details->clear();
     m_answer->clear();
+    m_banner->hide();
     m_hasResult = false;
     dns::DnsResolver &resolver = m_settingsResolver ? *m_settingsResolver : m_resolver;
     DiagnosisOptions options = m_options;
@@ -620,11 +715,53 @@ void MainWindow::diagnosisDone()
     if (!m_historyModel->add(entry)) {
         statusBar()->showMessage(tr("Could not save the history: %1").arg(m_historyModel->error()));
     }
-    if (!findings.isEmpty() && !m_findingsView->currentIndex().isValid()) {
-        m_findingsView->setCurrentIndex(m_model->indexOfFinding(0));
+    // Worst first (the diagnosis sorted them): the worst group on top, its
+    // worst finding selected and shown.
+    m_model->setFindings(findings);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex group = m_model->index(row, 0);
+        m_findingsView->setExpanded(group, !group.data(FindingsModel::FoldedRole).toBool());
     }
+    if (!findings.isEmpty()) {
+        m_findingsView->setCurrentIndex(m_model->indexOfFinding(0));
+        m_findingsView->scrollToTop();
+    }
+    showInconclusiveBanner(*diagnosis);
     updateWidgets();
     emit diagnosisFinished();
+}
+
+void MainWindow::showInconclusiveBanner(const Diagnosis &diagnosis)
+{
+    m_inconclusiveCause = {};
+    m_inconclusiveCount = 0;
+    if (!diagnosis.isInconclusive()) {
+        m_banner->hide();
+        return;
+    }
+    for (const Finding &finding : diagnosis.findings()) {
+        if (finding.outcome != Outcome::Inconclusive) {
+            continue;
+        }
+        ++m_inconclusiveCount;
+        if (finding.code == QLatin1String("dns.resolver_failed")) {
+            m_inconclusiveCause = finding.summary;
+        }
+    }
+    retranslateBanner();
+    m_banner->show();
+}
+
+void MainWindow::retranslateBanner()
+{
+    if (m_inconclusiveCount == 0) {
+        return;
+    }
+    const QString why = m_inconclusiveCause.isEmpty() ? tr("Checks that could not finish: %1.").arg(m_inconclusiveCount)
+                                                      : m_inconclusiveCause.render(m_languages.language());
+    m_banner->setText(tr("<b>Inconclusive: these results are not an all-clear.</b> %1 Do not tell the customer "
+                         "that nothing is wrong; run the check again once DNS answers.")
+                          .arg(why.toHtmlEscaped()));
 }
 
 void MainWindow::clear()
@@ -634,6 +771,7 @@ void MainWindow::clear()
     m_model->clear();
     m_details->clear();
     m_answer->clear();
+    m_banner->hide();
     m_hasResult = false;
     statusBar()->clearMessage();
     m_input->setFocus();

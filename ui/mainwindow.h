@@ -18,6 +18,7 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSettings;
+class QSplitter;
 class QTabWidget;
 class QTextBrowser;
 class QTreeView;
@@ -97,6 +98,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -108,6 +110,8 @@ private:
     void showDetails();
     void updateKindLabel();
     void diagnosisDone();
+    void showInconclusiveBanner(const Diagnosis &diagnosis);
+    void retranslateBanner();
 
     std::unique_ptr<QSettings> openSettingsStore() const;
     QString geoipDatabasePath() const; // the settings' choice, else the installed one
@@ -147,6 +151,13 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_clearButton = nullptr;
     QTreeView *m_findingsView = nullptr;
+    QSplitter *m_mainSplitter = nullptr; // saved with the window's geometry
+    QSplitter *m_leftSplitter = nullptr;
+    QAction *m_copyAction = nullptr;       // Ctrl+C on the findings
+    QAction *m_copyRecordAction = nullptr; // the proposed DNS record
+    QLabel *m_banner = nullptr;            // "inconclusive", shown when it is
+    LocalizedText m_inconclusiveCause;     // the resolver's failure, when that is why
+    int m_inconclusiveCount = 0;
     QTextBrowser *m_details = nullptr;
     AnswerPanel *m_answer = nullptr;
     QListView *m_historyView = nullptr;

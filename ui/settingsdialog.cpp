@@ -41,6 +41,19 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_port->setObjectName(QStringLiteral("serverPort"));
     m_port->setRange(1, 65535);
     m_port->setValue(settings.serverPort);
+    auto signatureEdit = [this](const QString &text, const QString &name) {
+        auto *edit = new QPlainTextEdit(text, this);
+        edit->setObjectName(name);
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+        return edit;
+    };
+    m_greetingPl = new QLineEdit(settings.greetingPolish, this);
+    m_greetingPl->setObjectName(QStringLiteral("greetingPl"));
+    m_greetingEn = new QLineEdit(settings.greetingEnglish, this);
+    m_greetingEn->setObjectName(QStringLiteral("greetingEn"));
+    m_signaturePl = signatureEdit(settings.signaturePolish, QStringLiteral("signaturePl"));
+    m_signatureEn = signatureEdit(settings.signatureEnglish, QStringLiteral("signatureEn"));
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("hint"));
     m_hint->setWordWrap(true);
@@ -53,6 +66,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_geoipLabel = new QLabel(this);
     m_spfLabel = new QLabel(this);
     m_portLabel = new QLabel(this);
+    m_greetingPlLabel = new QLabel(this);
+    m_greetingEnLabel = new QLabel(this);
+    m_signaturePlLabel = new QLabel(this);
+    m_signatureEnLabel = new QLabel(this);
+    m_greetingPlLabel->setBuddy(m_greetingPl);
+    m_greetingEnLabel->setBuddy(m_greetingEn);
+    m_signaturePlLabel->setBuddy(m_signaturePl);
+    m_signatureEnLabel->setBuddy(m_signatureEn);
     m_languageLabel->setBuddy(m_language);
     m_dnsLabel->setBuddy(m_dns);
     m_dnsblLabel->setBuddy(m_dnsbl);
@@ -70,6 +91,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(m_geoipLabel, geoipRow);
     form->addRow(m_spfLabel, m_spf);
     form->addRow(m_portLabel, m_port);
+    form->addRow(m_greetingPlLabel, m_greetingPl);
+    form->addRow(m_signaturePlLabel, m_signaturePl);
+    form->addRow(m_greetingEnLabel, m_greetingEn);
+    form->addRow(m_signatureEnLabel, m_signatureEn);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hint);
@@ -98,6 +123,10 @@ AppSettings SettingsDialog::settings() const
     result.geoipDatabase = m_geoip->text().trimmed();
     result.spfInclude = m_spf->text().trimmed();
     result.serverPort = m_port->value();
+    result.greetingPolish = m_greetingPl->text().trimmed();
+    result.greetingEnglish = m_greetingEn->text().trimmed();
+    result.signaturePolish = m_signaturePl->toPlainText().trimmed();
+    result.signatureEnglish = m_signatureEn->toPlainText().trimmed();
     return result;
 }
 
@@ -121,6 +150,17 @@ void SettingsDialog::retranslateUi()
     m_spf->setToolTip(tr("The provider's SPF include that customers' SPF records must contain"));
     m_portLabel->setText(tr("Server &port:"));
     m_port->setToolTip(tr("The port of the built-in test server"));
+    m_greetingPlLabel->setText(tr("Greeting (Polish a&nswer):"));
+    m_greetingPl->setPlaceholderText(QStringLiteral("Dzień dobry,"));
+    m_signaturePlLabel->setText(tr("Signature (Polish answer):"));
+    m_signaturePl->setPlaceholderText(QStringLiteral("Pozdrawiamy\nWsparcie techniczne"));
+    m_greetingEnLabel->setText(tr("Greeting (English answ&er):"));
+    m_greetingEn->setPlaceholderText(QStringLiteral("Hello,"));
+    m_signatureEnLabel->setText(tr("Signature (English answer):"));
+    m_signatureEn->setPlaceholderText(QStringLiteral("Best regards,\nTechnical Support"));
+    for (QWidget *edit : std::initializer_list<QWidget *>{m_greetingPl, m_greetingEn, m_signaturePl, m_signatureEn}) {
+        edit->setToolTip(tr("How the customer answer in this language begins or ends; empty: the built-in text"));
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     updateWidgets();

@@ -47,6 +47,14 @@ private:
     QLineEdit *m_spf = nullptr;
     QLabel *m_portLabel = nullptr;
     QSpinBox *m_port = nullptr;
+    QLabel *m_greetingPlLabel = nullptr;
+    QLineEdit *m_greetingPl = nullptr;
+    QLabel *m_greetingEnLabel = nullptr;
+    QLineEdit *m_greetingEn = nullptr;
+    QLabel *m_signaturePlLabel = nullptr;
+    QPlainTextEdit *m_signaturePl = nullptr;
+    QLabel *m_signatureEnLabel = nullptr;
+    QPlainTextEdit *m_signatureEn = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

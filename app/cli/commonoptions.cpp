@@ -19,8 +19,14 @@ std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &
     return std::nullopt;
 }
 
-QCommandLineOption formatOption(mt::Language language)
+QCommandLineOption formatOption(mt::Language language, bool withAnswer)
 {
+    if (withAnswer) {
+        return QCommandLineOption(
+            QStringLiteral("format"),
+            text(language, QT_TRANSLATE_NOOP("Cli", "output format; answer: the customer answer as the GUI shows it")),
+            QStringLiteral("text|json|answer"), QStringLiteral("text"));
+    }
     return QCommandLineOption(QStringLiteral("format"), text(language, QT_TRANSLATE_NOOP("Cli", "output format")),
                               QStringLiteral("text|json"), QStringLiteral("text"));
 }
@@ -42,10 +48,15 @@ QCommandLineOption dnsTimeoutOption(mt::Language language)
 }
 
 bool formatAndLanguageValid(const QCommandLineParser &parser, const QCommandLineOption &format,
-                            const QCommandLineOption &lang, mt::Language language)
+                            const QCommandLineOption &lang, mt::Language language, bool withAnswer)
 {
     const QString formatValue = parser.value(format);
-    if (formatValue != QLatin1String("text") && formatValue != QLatin1String("json")) {
+    if (withAnswer && formatValue == QLatin1String("answer")) {
+        // valid
+    } else if (withAnswer && formatValue != QLatin1String("text") && formatValue != QLatin1String("json")) {
+        fail(language, QT_TRANSLATE_NOOP("Cli", "--format must be text, json or answer, not \"%1\""), {formatValue});
+        return false;
+    } else if (formatValue != QLatin1String("text") && formatValue != QLatin1String("json")) {
         fail(language, QT_TRANSLATE_NOOP("Cli", "--format must be text or json, not \"%1\""), {formatValue});
         return false;
     }

@@ -19,15 +19,15 @@ namespace cli {
 // (a parse error, printed, or --help, answered).
 std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &arguments);
 
-// --format text|json (default text).
-QCommandLineOption formatOption(mt::Language language);
+// --format text|json (default text); diagnose also takes "answer".
+QCommandLineOption formatOption(mt::Language language, bool withAnswer = false);
 // --dns HOST[:PORT] (repeatable) and --dns-timeout MS.
 QCommandLineOption dnsOption(mt::Language language);
 QCommandLineOption dnsTimeoutOption(mt::Language language);
 
 // Whether --format and --lang have valid values; prints the error if not.
 bool formatAndLanguageValid(const QCommandLineParser &parser, const QCommandLineOption &format,
-                            const QCommandLineOption &lang, mt::Language language);
+                            const QCommandLineOption &lang, mt::Language language, bool withAnswer = false);
 
 // The resolver settings of --dns and --dns-timeout (without --dns the
 // system's, its timeout too); nothing after printing the error.

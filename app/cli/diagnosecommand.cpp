@@ -2,6 +2,8 @@
 
 #include "clitext.h"
 #include "commonoptions.h"
+#include "diagnosis/appsettings.h"
+#include "diagnosis/customeranswer.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/report.h"
 #include "dns/stubresolver.h"
@@ -11,7 +13,20 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTextStream>
+
+namespace {
+
+// The greeting and signature staff set in the GUI's Settings, so that
+// --format answer prints what the answer pane shows.
+mt::AnswerFrame answerFrame(mt::Language answerLanguage)
+{
+    const QSettings settings(QStringLiteral("MailTriage"), QStringLiteral("MailTriage"));
+    return mt::AppSettings::load(settings, answerLanguage).answerFrame(answerLanguage);
+}
+
+} // namespace
 
 int runDiagnoseCommand(const QStringList &arguments)
 {
@@ -21,7 +36,12 @@ int runDiagnoseCommand(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        say(QT_TRANSLATE_NOOP("Cli", "Diagnose an e-mail address, a domain, an IP address or a pasted text.")));
+        say(QT_TRANSLATE_NOOP("Cli", "Diagnose an e-mail address, a domain, an IP address or a pasted text.")) +
+        QStringLiteral("\n\n") +
+        say(QT_TRANSLATE_NOOP("Cli", "Exit status: 0 done, nothing wrong found; 1 at least one finding is an error; "
+                                     "2 bad usage or unreadable input; 3 inconclusive: a check that could have "
+                                     "found a problem did not finish (for example the DNS resolver did not "
+                                     "answer).")));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  say(QT_TRANSLATE_NOOP("Cli", "address, domain, IP, or - for standard input")));
@@ -35,7 +55,7 @@ int runDiagnoseCommand(const QStringList &arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         say(QT_TRANSLATE_NOOP("Cli", "language of the findings and advice")),
                                         QStringLiteral("pl|en"));
-    const QCommandLineOption formatOption = cli::formatOption(language);
+    const QCommandLineOption formatOption = cli::formatOption(language, true);
     parser.addOptions({dnsOption, timeoutOption, geoipOption, dnsblOption, langOption, formatOption});
     const QCommandLineOption dkimSelectorOption(
         QStringLiteral("dkim-selector"),
@@ -57,7 +77,7 @@ int runDiagnoseCommand(const QStringList &arguments)
                          QT_TRANSLATE_NOOP("Cli", "diagnose takes exactly one INPUT (use - to read standard input)"));
     }
 
-    if (!cli::formatAndLanguageValid(parser, formatOption, langOption, language)) {
+    if (!cli::formatAndLanguageValid(parser, formatOption, langOption, language, true)) {
         return 2;
     }
     const QString format = parser.value(formatOption);
@@ -113,9 +133,11 @@ int runDiagnoseCommand(const QStringList &arguments)
     QTextStream out(stdout);
     if (format == QLatin1String("json")) {
         out << QJsonDocument(mt::diagnosisToJson(diagnosis, language)).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("answer")) {
+        out << mt::customerAnswer(diagnosis.input(), diagnosis.findings(), language, answerFrame(language));
     } else {
         out << mt::diagnosisToText(diagnosis, language);
     }
     out.flush();
-    return mt::hasErrors(diagnosis.findings()) ? 1 : 0;
+    return mt::diagnosisExitCode(diagnosis.findings());
 }

@@ -37,8 +37,8 @@ const AdviceEntry ruleAdvice[] = {
                                    "refused the message."),
      QT_TRANSLATE_NOOP("Advice", "Check the MX and A records of the sender's domain: are they set and available "
                                  "(e.g. https://mxtoolbox.com/MXLookup.aspx)? The domain may have expired or its "
-                                 "records may not be set yet. If the DNS records are correct, contact our customer "
-                                 "support.")},
+                                 "records may not be set yet. If the DNS records are correct, reply to this message "
+                                 "and we will look into it.")},
     {"provider.sender_rejected",
      QT_TRANSLATE_NOOP("Findings", "Our SMTP server refused the sender address: its domain is neither the domain "
                                    "used to log in nor its alias, or the connection came from a country not allowed "
@@ -46,7 +46,7 @@ const AdviceEntry ruleAdvice[] = {
      QT_TRANSLATE_NOOP("Advice", "Check the account settings in the mail program: the sender address must belong to "
                                  "the login domain or its alias. To send as an address hosted elsewhere (e.g. Gmail), "
                                  "use that provider's SMTP server or the alternative sender in Webmail. If GeoIP "
-                                 "blocked the connection, contact customer support to allow the country.")},
+                                 "blocked the connection, reply to this message and we will allow the country.")},
     {"provider.authentication_failed",
      QT_TRANSLATE_NOOP("Findings", "Our SMTP server refused the login: the user name or password is wrong, or the "
                                    "mail program does not authenticate."),
@@ -56,8 +56,8 @@ const AdviceEntry ruleAdvice[] = {
     {"provider.too_many_authorization_failures",
      QT_TRANSLATE_NOOP("Findings", "More than %1 failed logins in an hour came from this IP address, so our SMTP "
                                    "server refuses its connections for now."),
-     QT_TRANSLATE_NOOP("Advice", "Correct the password saved in the mail program. Then wait an hour, or contact "
-                                 "customer support (https://support.forpsi.pl) to unblock the IP address."),
+     QT_TRANSLATE_NOOP("Advice", "Correct the password saved in the mail program. Then wait an hour, or reply to "
+                                 "this message and we will unblock the IP address."),
      [](const policy::Limits &limits) { return QStringList{QString::number(limits.authFailuresPerHour)}; }},
     {"provider.policy_violation",
      QT_TRANSLATE_NOOP("Findings", "The sending limits were exceeded (%1 messages a minute, %2 an hour, %3 in 12 "
@@ -75,7 +75,7 @@ const AdviceEntry ruleAdvice[] = {
                                    "first %1 in an hour, further messages are refused."),
      QT_TRANSLATE_NOOP("Advice", "Check the computer for malware and change the mailbox password in case it was "
                                  "stolen; check the content of the messages. If a legitimate message was refused, "
-                                 "contact customer support."),
+                                 "reply to this message."),
      [](const policy::Limits &limits) { return QStringList{QString::number(limits.spamAcceptedPerHour)}; }},
     {"seed.maildir_over_quota",
      QT_TRANSLATE_NOOP("Findings", "The recipient's mailbox is full and cannot accept more messages."),

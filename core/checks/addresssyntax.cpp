@@ -146,8 +146,11 @@ AddressChecker::AddressChecker(const QString &text)
 void AddressChecker::add(Severity severity, const QString &code, LocalizedText summary, LocalizedText advice,
                          QVariantMap data)
 {
+    // About what was pasted, and their advice is what staff ask the customer:
+    // for staff only (an answer is not written while one is an error).
     m_result.findings << Finding(QStringLiteral("address"), m_subject, severity, code, std::move(summary),
-                                 std::move(advice), std::move(data));
+                                 std::move(advice), std::move(data))
+                             .markStaffOnly();
 }
 
 LocalizedText AddressChecker::fixAdvice(const char *withMailbox, const char *otherwise) const

@@ -19,6 +19,11 @@ QString domainOf(const QString &address)
 
 bool isIpReason(const bounce::BounceRecipient &r)
 {
+    // Our server counted failed logins from the IP: its reverse DNS and
+    // blacklists say nothing about a wrong password.
+    if (r.rule == QLatin1String("provider.too_many_authorization_failures")) {
+        return false;
+    }
     return r.reason == QLatin1String("blocked") || r.reason == QLatin1String("badreputation") ||
            r.reason == QLatin1String("requireptr") || r.rule.startsWith(QLatin1String("seed.rbl_"));
 }
@@ -114,6 +119,31 @@ QVariantMap reportFacts(const bounce::BounceReport &report)
     return facts;
 }
 
+namespace {
+
+// Who can fix what a bounce says: the recipient's side for a full or
+// closed mailbox or a server that is down, us for refusals of our servers'
+// addresses by reputation, the customer (our own server's refusals, wrong
+// addresses, content) otherwise.
+Actor actorOf(const bounce::BounceRecipient &r)
+{
+    static const QStringList recipientSide{QStringLiteral("mailboxfull"), QStringLiteral("systemfull"),
+                                           QStringLiteral("systemerror"), QStringLiteral("suspend"),
+                                           QStringLiteral("notaccept"),   QStringLiteral("networkerror"),
+                                           QStringLiteral("expired"),     QStringLiteral("hasmoved")};
+    static const QStringList ourSide{QStringLiteral("blocked"), QStringLiteral("badreputation"),
+                                     QStringLiteral("requireptr")};
+    if (r.rule.startsWith(QLatin1String("provider."))) {
+        return Actor::Customer;
+    }
+    if (recipientSide.contains(r.reason)) {
+        return Actor::Recipient;
+    }
+    return ourSide.contains(r.reason) ? Actor::Provider : Actor::Customer;
+}
+
+} // namespace
+
 Findings bounceFindings(const bounce::BounceReport &report, const policy::Limits &limits)
 {
     Findings findings;
@@ -122,8 +152,13 @@ Findings bounceFindings(const bounce::BounceReport &report, const policy::Limits
         const BounceAdvice advice = adviceFor(r, limits);
         QVariantMap data = recipientFacts(r);
         data.insert(shared);
-        findings << Finding(QStringLiteral("bounce"), r.recipient, severityOf(r), QStringLiteral("bounce.") + r.reason,
-                            advice.summary, advice.advice, data);
+        Finding f(QStringLiteral("bounce"), r.recipient, severityOf(r), QStringLiteral("bounce.") + r.reason,
+                  advice.summary, advice.advice, data);
+        f.actor = actorOf(r);
+        if (r.recipient.isEmpty()) {
+            f.subjectKind = SubjectKind::Text; // a reply line names no recipient
+        }
+        findings << f;
     }
     return findings;
 }

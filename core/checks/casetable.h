@@ -34,6 +34,9 @@ Finding caseFinding(const QString &check, const DomainName &domain, const Entry 
         f.advice = {"Advice", entry.advice, adviceArgs};
     }
     f.data.insert(QStringLiteral("domain"), domain.ascii);
+    if (entry.inconclusive) {
+        f.markInconclusive();
+    }
     return f;
 }
 

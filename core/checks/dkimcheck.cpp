@@ -48,6 +48,7 @@ struct CaseText
     Severity severity;
     const char *summary;
     const char *advice;
+    bool inconclusive = false; // the check could not tell (DNS failed)
 };
 
 const char findSelectorAdvice[] =
@@ -111,7 +112,8 @@ constexpr CaseText cases[] = {
      QT_TRANSLATE_NOOP("Findings", "The DKIM key of %1 under the selector \"%2\" could not be read: %3. Receivers "
                                    "with the same problem cannot verify signatures for a while."),
      QT_TRANSLATE_NOOP("Advice", "Try again in a few minutes. If the problem persists, the domain's DNS servers are "
-                                 "not answering: its owner should contact their DNS provider.")},
+                                 "not answering: its owner should contact their DNS provider."),
+     true},
     {DkimCase::VersionNotFirst, "dkim.version_not_first", Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "In the DKIM key record of %1 under the selector \"%2\", v=DKIM1 is not the first "
                                    "tag; receivers reject the record."),

@@ -49,6 +49,7 @@ struct CaseText
     Severity severity;
     const char *summary;
     const char *advice;
+    bool inconclusive = false; // the check could not tell (DNS failed)
 };
 
 // Summary arguments: %1 the domain, then per case. Advice arguments: %1 the
@@ -95,7 +96,8 @@ constexpr CaseText cases[] = {
      QT_TRANSLATE_NOOP("Findings", "The DMARC record of %1 could not be read: %2. Receivers that get the same error "
                                    "may treat the mail as unauthenticated for a while."),
      QT_TRANSLATE_NOOP("Advice", "Try again in a few minutes. If the problem persists, the domain's DNS servers are "
-                                 "not answering: its owner should contact their DNS provider.")},
+                                 "not answering: its owner should contact their DNS provider."),
+     true},
     {DmarcCase::Partial, "dmarc.partial", Severity::Info,
      QT_TRANSLATE_NOOP("Findings", "The DMARC policy of %1 applies to only %2% of the failing mail (pct=%2); the "
                                    "rest is treated one step more leniently."),

@@ -76,6 +76,7 @@ Finding DnsblCheck::zoneFinding(const ZoneState &state, Severity severity, const
                                 LocalizedText advice)
 {
     Finding f(QStringLiteral("dnsbl"), m_subject, severity, QLatin1String(code), std::move(summary), std::move(advice));
+    f.subjectKind = m_isDomain ? SubjectKind::Domain : SubjectKind::Ip;
     f.data.insert(QStringLiteral("zone"), state.zone.name);
     f.data.insert(QStringLiteral("list"), state.zone.title);
     f.data.insert(QStringLiteral("impact"), impactId(state.zone.impact));
@@ -100,6 +101,7 @@ void DnsblCheck::onAnswer(int index, const DnsResult &result)
             text::summary(QT_TRANSLATE_NOOP("Findings", "%2 (%3) did not answer (%4): whether %1 is listed there "
                                                         "is unknown."),
                           {m_subject, state.zone.title, state.zone.name, dns::statusName(result.status).toUpper()}));
+        f.markInconclusive();
         f.data.insert(QStringLiteral("dns_status"), dns::statusName(result.status));
         f.data.insert(QStringLiteral("dns_detail"), result.detail);
         findings << f;
@@ -127,6 +129,7 @@ void DnsblCheck::onAnswer(int index, const DnsResult &result)
                                                          "a public one such as 8.8.8.8 or 1.1.1.1) for blacklist "
                                                          "checks, or register it with the list."),
                              {state.zone.title}));
+            findings.last().markInconclusive();
         } else if (!listings.isEmpty()) {
             state.verdict = Verdict::Listed;
             const QString link = state.zone.delistingLink(m_subject);
@@ -177,6 +180,7 @@ void DnsblCheck::onAnswer(int index, const DnsResult &result)
                               {m_subject, state.zone.title, state.zone.name, strange.join(QStringLiteral(", "))}),
                 text::advice(QT_TRANSLATE_NOOP("Advice", "Remove %1 from the blacklists to check."),
                              {state.zone.name}));
+            findings.last().markInconclusive();
         }
     }
     if (!findings.isEmpty()) {
@@ -209,9 +213,11 @@ void DnsblCheck::finish()
     }
     const QString total = QString::number(m_zones.size());
     Finding f(QStringLiteral("dnsbl"), m_subject, Severity::Ok, QString(), {});
+    f.subjectKind = m_isDomain ? SubjectKind::Domain : SubjectKind::Ip;
     if (m_zones.isEmpty()) {
         f.severity = Severity::Info;
         f.code = QStringLiteral("dnsbl.no_zones");
+        f.markStaffOnly();
         f.summary = m_isDomain ? text::summary(QT_TRANSLATE_NOOP("Findings", "No domain blacklist (RHSBL) is "
                                                                              "configured, so %1 was not checked."),
                                                {m_subject})
@@ -220,6 +226,7 @@ void DnsblCheck::finish()
                                                {m_subject});
     } else if (listed > 0) {
         f.severity = major > 0 ? Severity::Error : Severity::Warning;
+        f.outcome = Outcome::Problem;
         f.code = QStringLiteral("dnsbl.listed_summary");
         const QStringList args{m_subject, QString::number(listed), total, QString::number(major),
                                listedTitles.join(QStringLiteral(", "))};
@@ -238,6 +245,7 @@ void DnsblCheck::finish()
     } else if (notChecked > 0) {
         f.severity = Severity::Warning;
         f.code = QStringLiteral("dnsbl.incomplete");
+        f.markInconclusive();
         f.summary = text::summary(QT_TRANSLATE_NOOP("Findings", "%1 is not listed on the blacklists that answered, "
                                                                 "but %2 of %3 could not be checked."),
                                   {m_subject, QString::number(notChecked), total});

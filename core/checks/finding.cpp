@@ -34,4 +34,61 @@ LocalizedText severityLabel(Severity severity)
     return {};
 }
 
+QString outcomeId(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Problem:
+        return QStringLiteral("problem");
+    case Outcome::Fine:
+        return QStringLiteral("fine");
+    case Outcome::Inconclusive:
+        return QStringLiteral("inconclusive");
+    }
+    return {};
+}
+
+QString actorId(Actor actor)
+{
+    switch (actor) {
+    case Actor::Customer:
+        return QStringLiteral("customer");
+    case Actor::Recipient:
+        return QStringLiteral("recipient");
+    case Actor::Provider:
+        return QStringLiteral("provider");
+    }
+    return {};
+}
+
+QString subjectKindId(SubjectKind kind)
+{
+    switch (kind) {
+    case SubjectKind::Address:
+        return QStringLiteral("address");
+    case SubjectKind::Recipient:
+        return QStringLiteral("recipient");
+    case SubjectKind::Domain:
+        return QStringLiteral("domain");
+    case SubjectKind::Ip:
+        return QStringLiteral("ip");
+    case SubjectKind::Text:
+        return QStringLiteral("text");
+    }
+    return {};
+}
+
+SubjectKind Finding::subjectKindOfCheck(const QString &check)
+{
+    if (check == QLatin1String("address")) {
+        return SubjectKind::Address;
+    }
+    if (check == QLatin1String("bounce")) {
+        return SubjectKind::Recipient;
+    }
+    if (check == QLatin1String("ptr") || check == QLatin1String("geoip")) {
+        return SubjectKind::Ip;
+    }
+    return SubjectKind::Domain;
+}
+
 } // namespace mt

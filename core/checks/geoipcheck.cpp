@@ -57,7 +57,8 @@ Findings GeoIpCheck::run()
                      text::summary(QT_TRANSLATE_NOOP("Findings", "No GeoIP database is installed, so the country of "
                                                                  "%1 is unknown."),
                                    {ip}),
-                     text::advice(chooseDatabaseAdvice))};
+                     text::advice(chooseDatabaseAdvice))
+                    .markStaffOnly()};
     }
 
     GeoIpDatabase database;
@@ -84,6 +85,7 @@ Findings GeoIpCheck::run()
             break;
         }
         Finding f = make(Severity::Warning, "geoip.database_error", summary, text::advice(chooseDatabaseAdvice));
+        f.markInconclusive();
         f.data.insert(QStringLiteral("error"), database.errorDetail());
         return {f};
     }
@@ -108,6 +110,7 @@ Findings GeoIpCheck::run()
                                                                               "address), so its country is unknown."),
                                                 {ip})));
         if (!database.errorDetail().isEmpty()) {
+            f.markInconclusive();
             f.data.insert(QStringLiteral("error"), database.errorDetail());
         }
         return {f};

@@ -77,6 +77,7 @@ struct CaseText
     Severity severity;
     const char *summary;
     const char *advice;
+    bool inconclusive = false; // the check could not tell (DNS failed)
 };
 
 const char retryAdvice[] = QT_TRANSLATE_NOOP("Advice", "Try again in a few minutes. If the problem persists, the "
@@ -97,7 +98,7 @@ constexpr CaseText cases[] = {
      QT_TRANSLATE_NOOP("Findings", "The MX records of %1 could not be read: %2. This says nothing about the domain "
                                    "itself; our server defers mail for it with a temporary (4xx) error until DNS "
                                    "answers."),
-     retryAdvice},
+     retryAdvice, true},
     {MxCase::NullMx, "mx.null_mx", Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The domain %1 publishes a null MX record (\"MX 0 .\", RFC 7505): it declares "
                                    "that it accepts no mail at all. Mail to it cannot be delivered, and our server "
@@ -120,7 +121,7 @@ constexpr CaseText cases[] = {
      QT_TRANSLATE_NOOP("Advice", "Point the MX record of %1 directly to the canonical host name instead of the "
                                  "alias %2.")},
     {MxCase::HostDnsFailure, "mx.host_dns_failure", Severity::Warning,
-     QT_TRANSLATE_NOOP("Findings", "The address of the MX host %2 of %1 could not be read: %3."), retryAdvice},
+     QT_TRANSLATE_NOOP("Findings", "The address of the MX host %2 of %1 could not be read: %3."), retryAdvice, true},
     {MxCase::HostMissing, "mx.host_unresolvable", Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The MX host %2 of %1 does not exist in DNS, so no mail can be delivered through "
                                    "it."),
@@ -144,7 +145,7 @@ constexpr CaseText cases[] = {
     {MxCase::ImplicitDnsFailure, "mx.dns_failure", Severity::Warning,
      QT_TRANSLATE_NOOP("Findings", "%1 has no MX record, and its address could not be read: %2. Our server defers "
                                    "mail for it with a temporary (4xx) error until DNS answers."),
-     retryAdvice},
+     retryAdvice, true},
     {MxCase::ImplicitIpv6Only, "mx.implicit_ipv6_only", Severity::Error,
      // RFC 5321 allows an AAAA-only implicit MX, but the provider's rule asks
      // for "MX or A" (docs/policy.md, rule 3): an IPv6-only domain is rejected.

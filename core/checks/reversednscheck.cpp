@@ -37,8 +37,9 @@ const char revDnsAdvice[] = QT_TRANSLATE_NOOP(
               "service's IP address in the \"Rev DNS\" field.");
 
 const char retryAdvice[] =
-    QT_TRANSLATE_NOOP("Advice", "Check again in a few minutes; if the problem persists, the DNS servers of the "
-                                "reverse zone of %1 are not answering and its owner (the ISP) should be told.");
+    QT_TRANSLATE_NOOP("Advice", "Check again in a few minutes. If other DNS checks failed too, our own resolver "
+                                "is the cause, not the owner of %1. If only this one keeps failing, the DNS servers "
+                                "of the reverse zone of %1 are not answering.");
 
 // Words ISPs put in the automatic names of customers' lines; a receiving
 // server scoring such a name treats the IP as a home connection.
@@ -173,6 +174,7 @@ void ReverseDnsCheck::onPtr(const DnsResult &result)
                                                                      "Whether it has a PTR record is unknown."),
                                        {ip, failureText(result)}),
                          text::advice(retryAdvice, {ip}));
+        f.markInconclusive();
         f.data.insert(QStringLiteral("dns_status"), dns::statusName(result.status));
         f.data.insert(QStringLiteral("dns_detail"), result.detail);
         emit finished({f});
@@ -248,7 +250,8 @@ void ReverseDnsCheck::conclude()
                          text::summary(QT_TRANSLATE_NOOP("Findings", "%1 has reverse DNS %2, but whether the name "
                                                                      "points back to the address is unknown: %3."),
                                        {ip, list, temporaryFailure}),
-                         text::advice(retryAdvice, {ip}));
+                         text::advice(retryAdvice, {ip}))
+                        .markInconclusive();
     } else {
         Finding f = make(
             Severity::Error, "ptr.not_confirmed",

@@ -43,6 +43,7 @@ struct CaseText
     Severity severity;
     const char *summary;
     const char *advice;
+    bool inconclusive = false; // the check could not tell (DNS failed)
 };
 
 const char retryAdvice[] = QT_TRANSLATE_NOOP("Advice", "Try again in a few minutes. If the problem persists, the "
@@ -62,7 +63,7 @@ constexpr CaseText cases[] = {
     {SpfCase::DnsFailure, "spf.dns_failure", Severity::Warning,
      QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 could not be read: %2. Receiving servers may defer mail "
                                    "from this domain until DNS answers."),
-     retryAdvice},
+     retryAdvice, true},
     {SpfCase::Missing, "spf.missing", Severity::Warning,
      QT_TRANSLATE_NOOP("Findings", "%1 has no SPF record, so receiving servers cannot tell that our servers may send "
                                    "its mail: some reject it (\"550 SPF\"), others file it as spam."),
@@ -113,7 +114,7 @@ constexpr CaseText cases[] = {
     {SpfCase::TempError, "spf.temperror", Severity::Warning,
      QT_TRANSLATE_NOOP("Findings", "Part of the SPF record of %1 could not be read from DNS: the lookup for \"%2\" "
                                    "failed. Receiving servers may defer mail from this domain until it answers."),
-     retryAdvice},
+     retryAdvice, true},
     {SpfCase::PassAll, "spf.pass_all", Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The SPF record of %1 ends in \"+all\": it allows every server in the world to "
                                    "send mail as %1, which spam filters punish."),

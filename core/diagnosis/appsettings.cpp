@@ -27,6 +27,10 @@ const QString dnsblKey = QStringLiteral("checks/dnsblZones");
 const QString geoipKey = QStringLiteral("checks/geoipDatabase");
 const QString spfKey = QStringLiteral("checks/spfInclude");
 const QString portKey = QStringLiteral("server/port");
+const QString greetingPlKey = QStringLiteral("answer/greetingPl");
+const QString greetingEnKey = QStringLiteral("answer/greetingEn");
+const QString signaturePlKey = QStringLiteral("answer/signaturePl");
+const QString signatureEnKey = QStringLiteral("answer/signatureEn");
 
 } // namespace
 
@@ -87,6 +91,10 @@ AppSettings AppSettings::load(const QSettings &settings, Language fallbackLangua
     bool ok = false;
     const int port = settings.value(portKey).toInt(&ok);
     loaded.serverPort = ok && port >= 1 && port <= 65535 ? port : defaultServerPort;
+    loaded.greetingPolish = settings.value(greetingPlKey).toString();
+    loaded.greetingEnglish = settings.value(greetingEnKey).toString();
+    loaded.signaturePolish = settings.value(signaturePlKey).toString();
+    loaded.signatureEnglish = settings.value(signatureEnKey).toString();
     return loaded;
 }
 
@@ -98,13 +106,25 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(geoipKey, geoipDatabase);
     settings.setValue(spfKey, spfInclude);
     settings.setValue(portKey, serverPort);
+    settings.setValue(greetingPlKey, greetingPolish);
+    settings.setValue(greetingEnKey, greetingEnglish);
+    settings.setValue(signaturePlKey, signaturePolish);
+    settings.setValue(signatureEnKey, signatureEnglish);
     settings.sync();
 }
 
 bool AppSettings::operator==(const AppSettings &other) const
 {
     return language == other.language && dnsServers == other.dnsServers && dnsblZones == other.dnsblZones &&
-           geoipDatabase == other.geoipDatabase && spfInclude == other.spfInclude && serverPort == other.serverPort;
+           geoipDatabase == other.geoipDatabase && spfInclude == other.spfInclude && serverPort == other.serverPort &&
+           greetingPolish == other.greetingPolish && greetingEnglish == other.greetingEnglish &&
+           signaturePolish == other.signaturePolish && signatureEnglish == other.signatureEnglish;
+}
+
+AnswerFrame AppSettings::answerFrame(Language answerLanguage) const
+{
+    return answerLanguage == Language::Polish ? AnswerFrame{greetingPolish, signaturePolish}
+                                              : AnswerFrame{greetingEnglish, signatureEnglish};
 }
 
 } // namespace mt

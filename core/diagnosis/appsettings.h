@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/localizedtext.h"
+#include "customeranswer.h"
 #include "diagnosisoptions.h"
 
 #include <QList>
@@ -23,6 +24,14 @@ struct AppSettings
     QString geoipDatabase;  // empty = the embedded database
     QString spfInclude;     // empty = the help pages' include:spf.tld.pl
     int serverPort = defaultServerPort;
+    // The customer answer's greeting and signature in each language; empty:
+    // the built-in ones.
+    QString greetingPolish;
+    QString greetingEnglish;
+    QString signaturePolish;
+    QString signatureEnglish;
+
+    AnswerFrame answerFrame(Language answerLanguage) const;
 
     // What is wrong, one sentence each; empty when the settings can be used.
     QList<LocalizedText> problems() const;

@@ -1,8 +1,10 @@
 #include "customeranswer.h"
 
-#include "common/textutil.h"
+#include "worstfirst.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace mt {
 namespace {
@@ -12,40 +14,134 @@ QString say(const char *source, Language language, const QStringList &args = {})
     return LocalizedText{"Answer", source, args}.render(language);
 }
 
-// Only a short, one-line subject is worth repeating to the customer.
+// Only a short address, domain or IP is worth repeating to the customer;
+// a pasted reply line or notice is not echoed back.
 bool quotable(const QString &subject)
 {
-    return !subject.isEmpty() && subject.size() <= 200 && !subject.contains(QLatin1Char('\n'));
+    if (subject.isEmpty() || subject.size() > 200) {
+        return false;
+    }
+    return std::none_of(subject.cbegin(), subject.cend(), [](QChar c) { return c.isSpace(); });
 }
 
-// Findings that say a check could not be done from here (the blacklists
-// refused or did not answer our resolver, no GeoIP database): staff need
-// them, the customer has nothing to do about them.
-bool onlyForStaff(const Finding &finding)
+// "'jan@a.pl'", "<jan@a.pl>" -> "jan@a.pl": the customer gets the address,
+// not the way it was pasted.
+QString bareSubject(const QString &pasted)
 {
-    static const QStringList codes{QStringLiteral("dnsbl.incomplete"),     QStringLiteral("dnsbl.refused"),
-                                   QStringLiteral("dnsbl.unknown"),        QStringLiteral("dnsbl.unusable"),
-                                   QStringLiteral("dnsbl.no_zones"),       QStringLiteral("geoip.no_database"),
-                                   QStringLiteral("geoip.database_error"), QStringLiteral("ptr.unknown"),
-                                   QStringLiteral("ptr.forward_unknown")};
-    return codes.contains(finding.code);
+    QString subject = pasted.trimmed();
+    auto wrappedIn = [&subject](QChar open, QChar close) {
+        return subject.size() >= 2 && subject.front() == open && subject.back() == close;
+    };
+    while (wrappedIn(QLatin1Char('\''), QLatin1Char('\'')) || wrappedIn(QLatin1Char('"'), QLatin1Char('"')) ||
+           wrappedIn(QLatin1Char('<'), QLatin1Char('>'))) {
+        subject = subject.mid(1, subject.size() - 2).trimmed();
+    }
+    return subject;
+}
+
+// "jan@example.com: " before an item about one address, domain or IP.
+QString itemText(const Finding &finding, Language language)
+{
+    const QString summary = finding.summary.render(language);
+    if (finding.subjectKind == SubjectKind::Text || finding.subject.isEmpty() || !quotable(finding.subject) ||
+        summary.contains(finding.subject)) {
+        return summary;
+    }
+    return QStringLiteral("%1: %2").arg(finding.subject, summary);
+}
+
+const char *heading(Actor actor)
+{
+    switch (actor) {
+    case Actor::Customer:
+        return QT_TRANSLATE_NOOP("Answer", "What we ask you to do:");
+    case Actor::Recipient:
+        return QT_TRANSLATE_NOOP("Answer", "What has to be fixed on the recipient's side (please pass this on to the "
+                                           "recipient):");
+    case Actor::Provider:
+        return QT_TRANSLATE_NOOP("Answer", "What is on our side (we are dealing with it, there is nothing you need "
+                                           "to do):");
+    }
+    return "";
+}
+
+// The notice that replaces the answer while the diagnosis is inconclusive.
+QString notReadyNotice(const Findings &inconclusive, Language language)
+{
+    QStringList lines;
+    for (const Finding &finding : inconclusive) {
+        if (finding.code == QLatin1String("dns.resolver_failed")) {
+            lines = QStringList{QStringLiteral("- ") + finding.summary.render(language)};
+            break; // the one cause of all the others
+        }
+        lines << QStringLiteral("- ") + finding.summary.render(language);
+    }
+    QStringList paragraphs;
+    paragraphs << say(QT_TRANSLATE_NOOP("Answer", "[FOR STAFF, NOT FOR THE CUSTOMER] No answer was written: the "
+                                                  "results are inconclusive, because checks that could have found a "
+                                                  "problem did not finish:"),
+                      language);
+    paragraphs << lines.join(QLatin1Char('\n'));
+    paragraphs << say(QT_TRANSLATE_NOOP("Answer", "Check the DNS servers in Settings and the network connection, "
+                                                  "then run the check again."),
+                      language);
+    return paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+// The notice that replaces the answer when what was pasted cannot be
+// checked as it is (an address with two @): staff ask the customer first.
+QString pasteProblemNotice(const Findings &staffProblems, Language language)
+{
+    QStringList lines;
+    for (const Finding &finding : staffProblems) {
+        QString line = QStringLiteral("- ") + finding.summary.render(language);
+        if (!finding.advice.isEmpty()) {
+            line += QLatin1Char(' ') + finding.advice.render(language);
+        }
+        lines << line;
+    }
+    return say(QT_TRANSLATE_NOOP("Answer", "[FOR STAFF, NOT FOR THE CUSTOMER] No answer was written: what was "
+                                           "pasted cannot be checked as it is:"),
+               language) +
+           QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 } // namespace
 
-QString customerAnswer(const QString &subject, const Findings &findings, Language language)
+QString customerAnswer(const QString &subject, const Findings &findings, Language language, const AnswerFrame &frame)
 {
-    const QString checked = subject.trimmed();
+    const QString checked = bareSubject(subject);
+    const Findings sorted = worstFirst(findings);
     Findings problems;
     Findings fine;
-    for (const Finding &finding : findings) {
-        if (!onlyForStaff(finding)) {
-            (finding.severity >= Severity::Warning ? problems : fine).append(finding);
+    Findings inconclusive;
+    Findings staffProblems; // errors only staff can act on
+    for (const Finding &finding : sorted) {
+        if (finding.outcome == Outcome::Inconclusive) {
+            inconclusive << finding;
+        } else if (finding.staffOnly) {
+            if (finding.outcome == Outcome::Problem && finding.severity == Severity::Error) {
+                staffProblems << finding;
+            }
+        } else if (finding.outcome == Outcome::Problem) {
+            problems << finding;
+        } else {
+            fine << finding;
         }
+    }
+    const bool resolverFailed = std::any_of(inconclusive.cbegin(), inconclusive.cend(), [](const Finding &f) {
+        return f.code == QLatin1String("dns.resolver_failed");
+    });
+    if (resolverFailed || (problems.isEmpty() && !inconclusive.isEmpty())) {
+        return notReadyNotice(inconclusive, language);
+    }
+    if (problems.isEmpty() && !staffProblems.isEmpty()) {
+        return pasteProblemNotice(staffProblems, language);
     }
 
     QStringList paragraphs;
-    paragraphs << say(QT_TRANSLATE_NOOP("Answer", "Hello,"), language);
+    paragraphs << (frame.greeting.trimmed().isEmpty() ? say(QT_TRANSLATE_NOOP("Answer", "Hello,"), language)
+                                                      : frame.greeting.trimmed());
     paragraphs << (quotable(checked)
                        ? say(QT_TRANSLATE_NOOP("Answer", "thank you for your message. We have checked %1."), language,
                              {checked})
@@ -59,7 +155,7 @@ QString customerAnswer(const QString &subject, const Findings &findings, Languag
                           language);
         QStringList lines;
         for (const Finding &finding : std::as_const(fine)) {
-            lines << QStringLiteral("- ") + finding.summary.render(language);
+            lines << QStringLiteral("- ") + itemText(finding, language);
         }
         if (!lines.isEmpty()) {
             paragraphs << lines.join(QLatin1Char('\n'));
@@ -73,23 +169,42 @@ QString customerAnswer(const QString &subject, const Findings &findings, Languag
                           language);
         QStringList seenAdvice;
         int number = 0;
-        for (const Finding &finding : std::as_const(problems)) {
-            QString block = QStringLiteral("%1. %2").arg(++number).arg(finding.summary.render(language));
-            const QString advice = finding.advice.render(language);
-            // Two findings with the same remedy ask the customer once.
-            if (!advice.isEmpty() && !seenAdvice.contains(advice)) {
-                seenAdvice << advice;
-                block += QLatin1Char('\n') + say(QT_TRANSLATE_NOOP("Answer", "What to do: %1"), language, {advice});
+        const bool onlyTheCustomers = std::all_of(problems.cbegin(), problems.cend(),
+                                                  [](const Finding &f) { return f.actor == Actor::Customer; });
+        for (const Actor actor : {Actor::Customer, Actor::Recipient, Actor::Provider}) {
+            QStringList blocks;
+            for (const Finding &finding : std::as_const(problems)) {
+                if (finding.actor != actor) {
+                    continue;
+                }
+                QString block = QStringLiteral("%1. %2").arg(++number).arg(itemText(finding, language));
+                const QString advice = actor == Actor::Provider ? QString() : finding.advice.render(language);
+                // Two findings with the same remedy ask for it once.
+                if (!advice.isEmpty() && !seenAdvice.contains(advice)) {
+                    seenAdvice << advice;
+                    block += QLatin1Char('\n') + say(QT_TRANSLATE_NOOP("Answer", "What to do: %1"), language, {advice});
+                }
+                blocks << block;
             }
-            paragraphs << block;
+            if (!blocks.isEmpty()) {
+                // Who acts is worth saying when it is not only the customer.
+                if (!onlyTheCustomers) {
+                    paragraphs << say(heading(actor), language);
+                }
+                paragraphs << blocks;
+            }
         }
-        paragraphs << say(QT_TRANSLATE_NOOP("Answer", "Once this is corrected, messages should be delivered "
-                                                      "normally."),
-                          language);
+        if (onlyTheCustomers) {
+            paragraphs << say(QT_TRANSLATE_NOOP("Answer", "Once this is corrected, messages should be delivered "
+                                                          "normally."),
+                              language);
+        }
     }
     paragraphs << say(QT_TRANSLATE_NOOP("Answer", "If you have any questions, simply reply to this message."),
                       language);
-    paragraphs << say(QT_TRANSLATE_NOOP("Answer", "Best regards,\nTechnical Support"), language);
+    paragraphs << (frame.signature.trimmed().isEmpty()
+                       ? say(QT_TRANSLATE_NOOP("Answer", "Best regards,\nTechnical Support"), language)
+                       : frame.signature.trimmed());
     return paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
 

@@ -10,6 +10,7 @@
 #include "checks/reversednscheck.h"
 #include "checks/spfcheck.h"
 #include "common/textutil.h"
+#include "worstfirst.h"
 
 #include <QTimer>
 
@@ -203,9 +204,40 @@ void Diagnosis::add(const Findings &findings)
 void Diagnosis::checkDone()
 {
     if (--m_running == 0) {
+        reportResolverFailure();
+        sortWorstFirst(m_findings);
         m_elapsedMs = m_clock.elapsed();
         emit finished();
     }
+}
+
+bool Diagnosis::isInconclusive() const
+{
+    return hasInconclusive(m_findings);
+}
+
+void Diagnosis::reportResolverFailure()
+{
+    if (!m_resolver.resolverFailed()) {
+        return;
+    }
+    const QStringList servers = m_resolver.failingServers();
+    const QString named = servers.isEmpty() ? QStringLiteral("?") : servers.join(QStringLiteral(", "));
+    Finding f(QStringLiteral("dns"), named, Severity::Warning, QStringLiteral("dns.resolver_failed"),
+              text::summary(QT_TRANSLATE_NOOP("Findings", "The results are inconclusive: %1 of %2 DNS questions got "
+                                                          "no answer (timed out) from the resolver %3. "
+                                                          "Checks that needed them could not tell whether anything "
+                                                          "is wrong."),
+                            {QString::number(m_resolver.failed()), QString::number(m_resolver.asked()), named}),
+              text::advice(QT_TRANSLATE_NOOP("Advice", "Check the DNS servers in Settings (or the network "
+                                                       "connection) and run the check again before answering the "
+                                                       "customer.")));
+    f.markInconclusive();
+    f.subjectKind = SubjectKind::Ip;
+    f.data.insert(QStringLiteral("resolvers"), servers);
+    f.data.insert(QStringLiteral("failed"), m_resolver.failed());
+    f.data.insert(QStringLiteral("asked"), m_resolver.asked());
+    add({f});
 }
 
 } // namespace mt

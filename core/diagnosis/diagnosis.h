@@ -4,6 +4,7 @@
 #include "checks/finding.h"
 #include "diagnosisoptions.h"
 #include "dns/dnsresolver.h"
+#include "dns/resolverhealth.h"
 #include "inputkind.h"
 
 #include <QElapsedTimer>
@@ -27,7 +28,12 @@ public:
 
     QString input() const { return m_input; }
     InputKind kind() const { return m_kind; }
+    // In the order they arrived while running, worst first once finished
+    // (diagnosis/worstfirst.h).
     const Findings &findings() const { return m_findings; }
+    // Whether a check that could have found a problem did not finish (the
+    // resolver failed, a list did not answer): not an all-clear.
+    bool isInconclusive() const;
     bool isFinished() const { return m_started && m_running == 0; }
     qint64 elapsedMs() const { return m_elapsedMs; }
 
@@ -58,8 +64,10 @@ private:
     // Like launch(), but CHECK's findings pass through GATE.
     void launchGated(AsyncCheck *check, const std::shared_ptr<DomainGate> &gate);
     void checkDone();
+    // The one finding that says the resolver itself failed, when it did.
+    void reportResolverFailure();
 
-    dns::DnsResolver &m_resolver;
+    dns::ResolverHealth m_resolver; // every check asks through it
     DiagnosisOptions m_options;
     QString m_input;
     InputKind m_kind = InputKind::Empty;

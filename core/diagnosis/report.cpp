@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "diagnosis.h"
+#include "worstfirst.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,12 +27,30 @@ bool hasErrors(const Findings &findings)
                        [](const Finding &f) { return f.severity == Severity::Error; });
 }
 
+int diagnosisExitCode(const Findings &findings)
+{
+    const bool resolverFailed = std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.code == QLatin1String("dns.resolver_failed");
+    });
+    if (resolverFailed) {
+        return 3;
+    }
+    if (hasErrors(findings)) {
+        return 1;
+    }
+    return hasInconclusive(findings) ? 3 : 0;
+}
+
 QJsonObject findingToJson(const Finding &finding, Language language)
 {
     QJsonObject object{
         {QStringLiteral("check"), finding.check},
         {QStringLiteral("subject"), finding.subject},
         {QStringLiteral("severity"), severityId(finding.severity)},
+        {QStringLiteral("outcome"), outcomeId(finding.outcome)},
+        {QStringLiteral("actor"), actorId(finding.actor)},
+        {QStringLiteral("staff_only"), finding.staffOnly},
+        {QStringLiteral("subject_kind"), subjectKindId(finding.subjectKind)},
         {QStringLiteral("code"), finding.code},
         {QStringLiteral("summary"), finding.summary.render(language)},
         {QStringLiteral("data"), QJsonObject::fromVariantMap(finding.data)},
@@ -52,6 +71,7 @@ QJsonObject diagnosisToJson(const Diagnosis &diagnosis, Language language)
         {QStringLiteral("input"), diagnosis.input().trimmed().left(maxEchoedInput)},
         {QStringLiteral("kind"), inputKindId(diagnosis.kind())},
         {QStringLiteral("findings"), findings},
+        {QStringLiteral("inconclusive"), diagnosis.isInconclusive()},
         {QStringLiteral("elapsed_ms"), diagnosis.elapsedMs()},
     };
 }
@@ -101,6 +121,12 @@ QString diagnosisToText(const Diagnosis &diagnosis, Language language)
         }
     }
     out += QLatin1Char('\n');
+    if (diagnosis.isInconclusive()) {
+        out += reportText(QT_TRANSLATE_NOOP("Report", "INCONCLUSIVE: a check that could have found a problem did not "
+                                                      "finish; this is not an all-clear."),
+                          language) +
+               QLatin1Char('\n');
+    }
     out += reportText(QT_TRANSLATE_NOOP("Report", "Errors: %1, warnings: %2, time: %3 ms"), language,
                       {QString::number(errors), QString::number(warnings), QString::number(diagnosis.elapsedMs())}) +
            QLatin1Char('\n');

@@ -10,6 +10,10 @@ namespace mt {
 class Diagnosis;
 
 bool hasErrors(const Findings &findings);
+// The exit status of `diagnose` (docs/cli.md): 3 when the resolver failed,
+// else 1 when a finding is an error, else 3 when a check that could have
+// found a problem did not finish, else 0.
+int diagnosisExitCode(const Findings &findings);
 
 QJsonObject findingToJson(const Finding &finding, Language language);
 

@@ -51,6 +51,11 @@ void TestBounceCheck::findingsAndFollowUp_data()
                       "\tby smtp.kowalski.pl\nFrom: jan@kowalski.pl\n")
         << "bounce.blocked"
         << "error" << QStringList() << QStringList{QStringLiteral("203.0.113.9")};
+    QTest::newRow("failed logins: no reverse DNS or blacklists for the IP")
+        << QByteArray("550 5.1.0 piWs1j0010jifNx01iWsdh Connection refused from 112.67.35.229. Too many "
+                      "authorization failures from this IP, try again later.")
+        << "bounce.blocked"
+        << "error" << QStringList() << QStringList();
     QTest::newRow("no reverse DNS, IP from the reply")
         << QByteArray("450 4.7.1 Client host rejected: cannot find your hostname, [198.51.100.7]")
         << "bounce.requireptr"

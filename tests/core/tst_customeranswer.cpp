@@ -22,6 +22,12 @@ private slots:
     void sameAdviceIsGivenOnce();
     void emptyFindings();
     void checksThatCouldNotRunAreNotTheCustomersProblem();
+    void verdicts_data();
+    void verdicts();
+    void twoRecipientBounceNamesBoth_data();
+    void twoRecipientBounceNamesBoth();
+    void replyLineIsNotEchoed();
+    void greetingAndSignatureFromSettings();
 
 private:
     Findings diagnose(const QString &input);
@@ -70,11 +76,10 @@ void TestCustomerAnswer::answer_data()
         << QStringLiteral("jan@nothere.test") << int(Language::Polish)
         << QStringList{QStringLiteral("1. Domena nothere.test nie istnieje w DNS (NXDOMAIN).")}
         << QStringList{QStringLiteral("The domain nothere.test does not exist")};
-    QTest::newRow("quoted address: two problems, numbered")
+    QTest::newRow("quoted address: the quotes are staff's business, the domain the customer's")
         << QStringLiteral("'jan@nothere.test'") << int(Language::English)
-        << QStringList{QStringLiteral("We found the following problems:"), QStringLiteral("\n\n1. "),
-                       QStringLiteral("\n\n2. ")}
-        << QStringList{QStringLiteral("We found the following problem:")};
+        << QStringList{QStringLiteral("We found the following problem:"), QStringLiteral("\n\n1. The domain")}
+        << QStringList{QStringLiteral("2. "), QStringLiteral("quot"), QStringLiteral("'jan@")};
     QTest::newRow("working domain: no problems, what we saw")
         << QStringLiteral("example.test") << int(Language::English)
         << QStringList{QStringLiteral("We found no problems"), QStringLiteral("\n- example.test accepts mail."),
@@ -116,8 +121,9 @@ void TestCustomerAnswer::sameAdviceIsGivenOnce()
                        {"Findings", "all good here"});
     const QString text = customerAnswer(QStringLiteral("a.test"), {a, fine, b}, Language::English);
     QCOMPARE(text.count(QLatin1String("What to do: fix the DNS")), 1);
-    QVERIFY(text.contains(QLatin1String("1. first problem")));
-    QVERIFY(text.contains(QLatin1String("2. second problem")));
+    // Summaries that do not name their subject are prefixed with it.
+    QVERIFY(text.contains(QLatin1String("1. a.test: first problem")));
+    QVERIFY(text.contains(QLatin1String("2. a.test: second problem")));
     QVERIFY(!text.contains(QLatin1String("all good here"))); // problems only, when there are some
 }
 
@@ -140,9 +146,171 @@ void TestCustomerAnswer::checksThatCouldNotRunAreNotTheCustomersProblem()
     diagnosis.start(QStringLiteral("example.test"));
     QVERIFY(finished.wait(5000));
     QCOMPARE(test::worstOf(diagnosis.findings()), Severity::Warning);
+    QVERIFY(diagnosis.isInconclusive());
+    // A list that could have found a problem did not answer: no all-clear,
+    // a notice to staff instead, and nothing for the customer to do.
     const QString text = customerAnswer(QStringLiteral("example.test"), diagnosis.findings(), Language::English);
-    QVERIFY2(text.contains(QLatin1String("We found no problems")), qPrintable(text));
-    QVERIFY2(!text.contains(QLatin1String("dbl.spamhaus.org")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("We found no problems")), qPrintable(text));
+    QVERIFY2(text.startsWith(QLatin1String("[FOR STAFF, NOT FOR THE CUSTOMER]")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("What to do")), qPrintable(text));
+    m_dns.setStatus(QStringLiteral("example.test.dbl.spamhaus.org"), RecordType::A, dns::DnsStatus::NxDomain);
+}
+
+namespace {
+
+Finding finding(const QString &check, const QString &subject, Severity severity, const char *summary,
+                const char *advice = nullptr)
+{
+    Finding f(check, subject, severity, check + QStringLiteral(".x"), {"Findings", summary});
+    if (advice) {
+        f.advice = {"Advice", advice};
+    }
+    return f;
+}
+
+Finding withActor(Finding f, Actor actor)
+{
+    f.actor = actor;
+    return f;
+}
+
+Finding staffOnly(Finding f)
+{
+    f.markStaffOnly();
+    return f;
+}
+
+Finding inconclusive(Finding f)
+{
+    f.markInconclusive();
+    return f;
+}
+
+} // namespace
+
+void TestCustomerAnswer::verdicts_data()
+{
+    QTest::addColumn<Findings>("findings");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("unexpected");
+
+    const Finding fine = finding(QStringLiteral("mx"), QStringLiteral("a.test"), Severity::Ok, "a.test accepts mail.");
+    const Finding customers = finding(QStringLiteral("spf"), QStringLiteral("a.test"), Severity::Warning,
+                                      "The SPF record is missing.", "Add the SPF record.");
+    const Finding recipients =
+        withActor(finding(QStringLiteral("bounce"), QStringLiteral("ewa@b.test"), Severity::Error,
+                          "The recipient's mailbox is full.", "Tell the recipient."),
+                  Actor::Recipient);
+    const Finding ours = withActor(finding(QStringLiteral("dnsbl"), QStringLiteral("192.0.2.1"), Severity::Error,
+                                           "192.0.2.1 is listed.", "Request delisting."),
+                                   Actor::Provider);
+
+    QTest::newRow("staff-only advice never reaches the customer")
+        << Findings{customers, staffOnly(finding(QStringLiteral("address"), QStringLiteral("x"), Severity::Warning,
+                                                 "Ask the customer for the full domain.", "Ask the customer."))}
+        << QStringList{QStringLiteral("The SPF record is missing.")}
+        << QStringList{QStringLiteral("Ask the customer"), QStringLiteral("2.")};
+    QTest::newRow("a pasted address that cannot be checked: a notice to staff, no all-clear")
+        << Findings{fine, staffOnly(finding(QStringLiteral("address"), QStringLiteral("jan@@a.test"), Severity::Error,
+                                            "The address has two @ signs.", "Ask the customer for the exact address."))}
+        << QStringList{QStringLiteral("[FOR STAFF, NOT FOR THE CUSTOMER]"),
+                       QStringLiteral("- The address has two @ signs. Ask the customer for the exact address.")}
+        << QStringList{QStringLiteral("no problems"), QStringLiteral("Hello,")};
+    QTest::newRow("worst first whatever the arrival order")
+        << Findings{fine, customers,
+                    finding(QStringLiteral("mx"), QStringLiteral("a.test"), Severity::Error, "The MX host is dead.")}
+        << QStringList{QStringLiteral("1. a.test: The MX host is dead."),
+                       QStringLiteral("2. a.test: The SPF record is missing.")}
+        << QStringList{QStringLiteral("accepts mail")};
+    QTest::newRow("grouped by who must act, the customer's first")
+        << Findings{ours, recipients, customers}
+        << QStringList{QStringLiteral("What we ask you to do:\n\n1. a.test: The SPF record is missing."),
+                       QStringLiteral("recipient's side (please pass this on to the recipient):\n\n2. ewa@b.test: "),
+                       QStringLiteral("on our side (we are dealing with it"), QStringLiteral("3. 192.0.2.1 is listed.")}
+        << QStringList{QStringLiteral("Request delisting"), QStringLiteral("Once this is corrected")};
+    QTest::newRow("only the customer's fixes: delivered once corrected")
+        << Findings{customers} << QStringList{QStringLiteral("Once this is corrected")} << QStringList{};
+    QTest::newRow("the recipient's fix: no promise after the customer's corrections")
+        << Findings{recipients} << QStringList{QStringLiteral("ewa@b.test: The recipient's mailbox is full.")}
+        << QStringList{QStringLiteral("Once this is corrected"), QStringLiteral("What we ask you to do")};
+    QTest::newRow("inconclusive and nothing found: a notice to staff, no all-clear")
+        << Findings{fine, inconclusive(finding(QStringLiteral("ptr"), QStringLiteral("192.0.2.1"), Severity::Warning,
+                                               "The reverse DNS of 192.0.2.1 could not be read."))}
+        << QStringList{QStringLiteral("[FOR STAFF, NOT FOR THE CUSTOMER]"),
+                       QStringLiteral("- The reverse DNS of 192.0.2.1 could not be read.")}
+        << QStringList{QStringLiteral("no problems"), QStringLiteral("Hello,"), QStringLiteral("accepts mail")};
+    QTest::newRow("inconclusive beside a real problem: the problem is told")
+        << Findings{customers, inconclusive(finding(QStringLiteral("dnsbl"), QStringLiteral("a.test"), Severity::Info,
+                                                    "The list did not answer."))}
+        << QStringList{QStringLiteral("1. a.test: The SPF record is missing.")}
+        << QStringList{QStringLiteral("did not answer"), QStringLiteral("FOR STAFF")};
+}
+
+void TestCustomerAnswer::verdicts()
+{
+    QFETCH(Findings, findings);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unexpected);
+    const QString text = customerAnswer(QStringLiteral("a.test"), findings, Language::English);
+    for (const QString &part : expected) {
+        QVERIFY2(text.contains(part), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(part, text)));
+    }
+    for (const QString &part : unexpected) {
+        QVERIFY2(!text.contains(part), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(part, text)));
+    }
+}
+
+void TestCustomerAnswer::twoRecipientBounceNamesBoth_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("recipientsSide"); // the heading of the recipient's fixes
+    QTest::newRow("English") << int(Language::English) << QStringLiteral("recipient's side");
+    QTest::newRow("Polish") << int(Language::Polish) << QStringLiteral("po stronie odbiorcy");
+}
+
+void TestCustomerAnswer::twoRecipientBounceNamesBoth()
+{
+    QFETCH(int, language);
+    QFETCH(QString, recipientsSide);
+    const QString notice =
+        QStringLiteral("Hi. This is the qmail-send program at mx.example.test.\n\n"
+                       "<ola@example.test>:\n192.0.2.9 does not like recipient.\n"
+                       "Remote host said: 550 5.1.1 Mailbox does not exist\nGiving up on 192.0.2.9.\n\n"
+                       "<ewa@example.test>:\n192.0.2.9 does not like recipient.\n"
+                       "Remote host said: 552 5.2.2 Mailbox over quota\nGiving up on 192.0.2.9.\n");
+    const QString text = customerAnswer(notice, diagnose(notice), static_cast<Language>(language));
+    QVERIFY2(text.contains(QLatin1String("ola@example.test: ")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("ewa@example.test: ")), qPrintable(text));
+    // The full mailbox is the recipient's to fix, under its own heading.
+    QVERIFY2(text.contains(recipientsSide), qPrintable(text));
+    QVERIFY2(text.indexOf(recipientsSide) < text.indexOf(QLatin1String("ewa@example.test")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("Giving up")), qPrintable(text)); // nothing pasted is echoed
+}
+
+void TestCustomerAnswer::replyLineIsNotEchoed()
+{
+    const QString line = QStringLiteral("535 5.1.0 piWsAbCd12 authentication failed..");
+    for (const Language language : {Language::English, Language::Polish}) {
+        const QString text = customerAnswer(line, diagnose(line), language);
+        QVERIFY2(!text.contains(QLatin1String("piWsAbCd12")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("..")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("1. ")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String(": Our SMTP")), qPrintable(text)); // no empty subject named
+    }
+}
+
+void TestCustomerAnswer::greetingAndSignatureFromSettings()
+{
+    const Findings none;
+    const QString text = customerAnswer(QStringLiteral("a.test"), none, Language::Polish,
+                                        {QStringLiteral("Szanowni Państwo,"), QStringLiteral("Anna Nowak\nHelpdesk")});
+    QVERIFY2(text.startsWith(QStringLiteral("Szanowni Państwo,\n\n")), qPrintable(text));
+    QVERIFY2(text.endsWith(QStringLiteral("\n\nAnna Nowak\nHelpdesk\n")), qPrintable(text));
+    // Empty parts take the built-in ones.
+    const QString builtIn =
+        customerAnswer(QStringLiteral("a.test"), none, Language::English, {QStringLiteral(" "), {}});
+    QVERIFY(builtIn.startsWith(QLatin1String("Hello,")));
+    QVERIFY(builtIn.endsWith(QLatin1String("Best regards,\nTechnical Support\n")));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerAnswer)

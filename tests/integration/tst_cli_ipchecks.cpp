@@ -142,7 +142,7 @@ void TestCliIpChecks::brokenGeoIpDatabaseIsAWarning()
     int got = -1;
     const QJsonObject root = diagnose(QStringLiteral("192.0.2.25"), QStringLiteral("zen.spamhaus.org"), &got,
                                       {QStringLiteral("--geoip"), file.fileName()});
-    QCOMPARE(got, 0);
+    QCOMPARE(got, 3); // the country rule could not be checked: inconclusive
     bool found = false;
     for (const QJsonValue &value : root.value(QStringLiteral("findings")).toArray()) {
         const QJsonObject f = value.toObject();

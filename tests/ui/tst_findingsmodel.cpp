@@ -69,13 +69,14 @@ void TestFindingsModel::groups()
         QCOMPARE(model.data(group, FindingsModel::NodeRole).toInt(), int(FindingsModel::Node::Group));
         QVERIFY(!model.data(group, Qt::DecorationRole).value<QIcon>().isNull());
         shown << QStringLiteral("%1 %2 %3")
-                     .arg(model.index(row, FindingsModel::CheckColumn).data().toString(),
+                     .arg(model.index(row, FindingsModel::CheckColumn).data(FindingsModel::CheckRole).toString(),
                           severityId(static_cast<Severity>(group.data(FindingsModel::SeverityRole).toInt())))
                      .arg(model.rowCount(group));
         for (int child = 0; child < model.rowCount(group); ++child) {
             const QModelIndex index = model.index(child, 0, group);
             QCOMPARE(index.parent(), group);
-            QCOMPARE(model.findingAt(index)->check, model.index(row, FindingsModel::CheckColumn).data().toString());
+            QCOMPARE(model.findingAt(index)->check,
+                     model.index(row, FindingsModel::CheckColumn).data(FindingsModel::CheckRole).toString());
         }
     }
     QCOMPARE(shown, groups);
@@ -114,7 +115,7 @@ void TestFindingsModel::detailRows()
                           QStringLiteral("What to do = do this"),
                           QStringLiteral("Our reply (recipient) = 550 5.1.1 <a@x.test>: Recipient address rejected"),
                           QStringLiteral("Our reply (sender) = 550 5.1.1 token invalid domain"),
-                          QStringLiteral("domain = x.test"),
+                          QStringLiteral("Domain = x.test"),
                           QStringLiteral("MX host = 10 mx1.x.test → 192.0.2.1"),
                           QStringLiteral("Code = mx.nxdomain"),
                       }));

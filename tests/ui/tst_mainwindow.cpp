@@ -148,7 +148,9 @@ void TestMainWindow::pasteAndCheckShowsFindings()
     // The finding's group shows the check, its worst severity and a count.
     const QModelIndex group = severity.parent();
     QVERIFY(group.isValid());
-    QCOMPARE(group.siblingAtColumn(FindingsModel::CheckColumn).data().toString(), QStringLiteral("mx"));
+    QCOMPARE(group.siblingAtColumn(FindingsModel::CheckColumn).data(FindingsModel::CheckRole).toString(),
+             QStringLiteral("mx"));
+    QCOMPARE(group.siblingAtColumn(FindingsModel::CheckColumn).data().toString(), QStringLiteral("Mail servers (MX)"));
     QCOMPARE(group.data().toString(), QStringLiteral("Error"));
     QCOMPARE(group.siblingAtColumn(FindingsModel::SummaryColumn).data().toString(), QStringLiteral("Findings: 1"));
     QVERIFY(view->isExpanded(group));

@@ -364,6 +364,16 @@ void TestServerPages::blockAndUnblock()
     // The live log says who lifted it and why.
     QVERIFY2(serverPage.eventModel()->text().contains(QLatin1String("127.0.0.1 was unblocked by")),
              qPrintable(serverPage.eventModel()->text()));
+    // The status is said again in the new language after a switch.
+    auto *status = page.findChild<QLabel *>(QStringLiteral("blockedStatus"));
+    QCOMPARE(status->text(), QStringLiteral("127.0.0.1 is unblocked."));
+    {
+        LanguageManager languages;
+        languages.setLanguage(Language::Polish);
+        QTRY_COMPARE(status->text(), QStringLiteral("Adres 127.0.0.1 został odblokowany."));
+        languages.setLanguage(Language::English);
+        QTRY_COMPARE(status->text(), QStringLiteral("127.0.0.1 is unblocked."));
+    }
     // The running server lets the address in at once.
     QVERIFY(greeting().startsWith("220 "));
 }

@@ -24,6 +24,9 @@ public:
     explicit Diagnosis(dns::DnsResolver &resolver, DiagnosisOptions options = {}, QObject *parent = nullptr);
 
     void start(const QString &input);
+    // Analyzes DATA as a message whatever it looks like (the CLI's
+    // `message` command, a file opened as a message); LABEL is its input.
+    void startMessage(const QString &label, const QByteArray &data);
 
     QString input() const { return m_input; }
     InputKind kind() const { return m_kind; }
@@ -58,6 +61,8 @@ private:
     // Like launch(), but CHECK's findings pass through GATE.
     void launchGated(AsyncCheck *check, const std::shared_ptr<DomainGate> &gate);
     void checkDone();
+    // The message analyzer, and the IP checks of the server it finds.
+    void launchMessage(const QByteArray &data);
 
     dns::DnsResolver &m_resolver;
     DiagnosisOptions m_options;

@@ -181,7 +181,8 @@ ReceivedLine parseReceivedLine(const QByteArray &raw)
         }
         if (heloMatch.hasMatch()) {
             // Exim writes "from rdns ([ip] helo=HELO)": the head is then the rDNS name.
-            if (line.fromHost.isEmpty() && !line.helo.isEmpty()) {
+            if (line.fromHost.isEmpty() && !line.helo.isEmpty() &&
+                line.helo.compare(QLatin1String("unknown"), Qt::CaseInsensitive) != 0) {
                 line.fromHost = line.helo;
             }
             line.helo = heloMatch.captured(1);
@@ -193,20 +194,22 @@ ReceivedLine parseReceivedLine(const QByteArray &raw)
     line.by = clauses.value(QStringLiteral("by")).section(QLatin1Char(' '), 0, 0).section(QLatin1Char('('), 0, 0);
     const QString with = clauses.value(QStringLiteral("with"));
     line.with = with.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('('), 0, 0);
-    static const QRegularExpression tls(
-        QStringLiteral("(TLS ?v?1(?:\\.[0-3])?|TLSv1(?:\\.[0-3])?|SSLv3)[^)]*?(?:cipher[= ]([A-Z0-9_-]+)|with cipher "
-                       "([A-Z0-9_-]+)|:([A-Z0-9_-]+):\\d+)?"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto tlsMatch = tls.match(value);
-    if (tlsMatch.hasMatch()) {
-        const QString cipher = tlsMatch.captured(2) + tlsMatch.captured(3) + tlsMatch.captured(4);
-        line.tls = tlsMatch.captured(1).remove(QLatin1Char(' '));
-        if (!cipher.isEmpty()) {
-            line.tls += QLatin1Char(' ') + cipher;
+    static const QRegularExpression tlsVersion(QStringLiteral("\\b(TLS ?v?1(?:[._]\\d)?|SSLv3)\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cipher(
+        QStringLiteral("(?:cipher[= ]|with cipher |\\) tls )([A-Za-z0-9_-]{6,})"), QRegularExpression::CaseInsensitiveOption);
+    const auto versionMatch = tlsVersion.match(value);
+    if (versionMatch.hasMatch()) {
+        line.tls = versionMatch.captured(1).remove(QLatin1Char(' '));
+        const auto cipherMatch = cipher.match(value);
+        if (cipherMatch.hasMatch()) {
+            line.tls += QLatin1Char(' ') + cipherMatch.captured(1);
         }
     } else if (line.with.contains(QLatin1String("TLS"), Qt::CaseInsensitive) ||
                line.with.compare(QLatin1String("ESMTPS"), Qt::CaseInsensitive) == 0 ||
-               line.with.compare(QLatin1String("ESMTPSA"), Qt::CaseInsensitive) == 0) {
+               line.with.compare(QLatin1String("ESMTPSA"), Qt::CaseInsensitive) == 0 ||
+               line.with.compare(QLatin1String("SMTPS"), Qt::CaseInsensitive) == 0 ||
+               value.contains(QLatin1String("Transport Security"))) {
         line.tls = QStringLiteral("TLS");
     }
     if (line.with.endsWith(QLatin1String("SA"), Qt::CaseInsensitive) ||

@@ -38,6 +38,15 @@ TestKey TestKey::ed25519()
     return key;
 }
 
+TestKey TestKey::fromPem(const char *pem)
+{
+    TestKey key;
+    BIO *bio = BIO_new_mem_buf(pem, -1);
+    key.m_key.reset(PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr), EVP_PKEY_free);
+    BIO_free(bio);
+    return key;
+}
+
 bool TestKey::isEd25519() const
 {
     return EVP_PKEY_base_id(m_key.get()) == EVP_PKEY_ED25519;

@@ -19,6 +19,8 @@ class TestKey
 public:
     static TestKey rsa(int bits);
     static TestKey ed25519();
+    // A private key in PEM (PKCS#1, PKCS#8 or an Ed25519 PRIVATE KEY).
+    static TestKey fromPem(const char *pem);
 
     EVP_PKEY *get() const { return m_key.get(); }
     bool isEd25519() const;

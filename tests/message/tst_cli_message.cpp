@@ -70,6 +70,7 @@ private slots:
     void verify_data();
     void verify();
     void worstFirst();
+    void arcFixture();
     void diagnoseDetectsMessage();
     void textInPolish();
     void hostileInput_data();
@@ -187,6 +188,22 @@ void TestCliMessage::worstFirst()
         last = rank;
     }
     QVERIFY(!findingWith(findings, QStringLiteral("dkim_verify.none")).isEmpty());
+}
+
+void TestCliMessage::arcFixture()
+{
+    // Signed and sealed by dkimpy (tests/fixtures/messages/signed-arc.eml) with the msg2048 key.
+    const CliRun run = runCli(QStringList{QStringLiteral("message"),
+                                          QStringLiteral(MAILTRIAGE_TEST_FIXTURES "/messages/signed-arc.eml"),
+                                          QStringLiteral("--format"), QStringLiteral("json")} +
+                              dns());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray findings = findingsOf(run);
+    QVERIFY2(!findingWith(findings, QStringLiteral("arc.pass")).isEmpty(), qPrintable(codes(findings).join(u' ')));
+    QVERIFY2(!findingWith(findings, QStringLiteral("dkim_verify.pass")).isEmpty(), qPrintable(codes(findings).join(u' ')));
+    // A list without one-click unsubscription.
+    QVERIFY2(!findingWith(findings, QStringLiteral("message.no_one_click")).isEmpty(),
+             qPrintable(codes(findings).join(u' ')));
 }
 
 void TestCliMessage::diagnoseDetectsMessage()

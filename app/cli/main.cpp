@@ -21,8 +21,13 @@ struct Command
 };
 
 const Command commands[] = {
-    {"diagnose", runDiagnoseCommand}, {"spf", runSpfCommand},       {"bounce", runBounceCommand},
-    {"message", runMessageCommand}, {"serve", runServeCommand},       {"blocks", runBlocksCommand}, {"hash-password", runHashPasswordCommand},
+    {"diagnose", runDiagnoseCommand},
+    {"spf", runSpfCommand},
+    {"bounce", runBounceCommand},
+    {"message", runMessageCommand},
+    {"serve", runServeCommand},
+    {"blocks", runBlocksCommand},
+    {"hash-password", runHashPasswordCommand},
 };
 
 } // namespace

@@ -101,10 +101,11 @@ bool looksLikeDomain(QString token)
 }
 
 // Headers that only a message (not a reply line or a fragment) carries.
-constexpr const char *messageHeaders[] = {"received",  "from",        "to",          "subject",
-                                          "date",      "message-id",  "dkim-signature", "return-path",
-                                          "mime-version", "authentication-results", "arc-seal", "reply-to",
-                                          "delivered-to", "content-type", "x-mailer", "received-spf"};
+constexpr const char *messageHeaders[] = {
+    "received",    "from",           "to",           "subject",      "date",
+    "message-id",  "dkim-signature", "return-path",  "mime-version", "authentication-results",
+    "arc-seal",    "reply-to",       "delivered-to", "content-type", "x-mailer",
+    "received-spf"};
 constexpr int kHeaderLinesLooked = 400; // a header block this long is judged by its start
 constexpr qsizetype kHeaderBytesLooked = 256 * 1024;
 

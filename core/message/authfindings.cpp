@@ -125,7 +125,8 @@ Finding dkimFinding(const PreparedSignature &prepared, const DkimVerification &v
     const StatusText &text = caseEntry(statusTexts, v.status);
     const QString name = keyName(sig);
     Finding f(check, sig.domain, text.severity, code,
-              {"Findings", text.summary,
+              {"Findings",
+               text.summary,
                {sig.domain, sig.selector, sig.algorithmName.isEmpty() ? QStringLiteral("?") : sig.algorithmName,
                 QString::number(v.keyBits), v.detail.isEmpty() ? dkimStatusId(v.status) : v.detail}});
     if (text.advice) {
@@ -238,7 +239,8 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
             failure = arc.structureError;
         }
         for (const ArcSet &set : arc.sets) {
-            const DkimVerification seal = finishVerification(set.seal, answerFor(answers.keys, keyName(set.seal.signature)));
+            const DkimVerification seal =
+                finishVerification(set.seal, answerFor(answers.keys, keyName(set.seal.signature)));
             const DkimVerification ams = finishVerification(
                 set.messageSignature, answerFor(answers.keys, keyName(set.messageSignature.signature)));
             sets << QVariantMap{{QStringLiteral("i"), set.instance},
@@ -355,8 +357,7 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
     if (answers.heloSpf) {
         const spf::Evaluation &e = *answers.heloSpf;
         Finding f = authFinding("auth.helo_spf", e.result == spf::Result::Fail ? Severity::Warning : Severity::Info,
-                                e.domain,
-                                QT_TRANSLATE_NOOP("Findings", "SPF for the HELO name %2 of %1 gives \"%3\"."),
+                                e.domain, QT_TRANSLATE_NOOP("Findings", "SPF for the HELO name %2 of %1 gives \"%3\"."),
                                 {sendingIp, e.domain, spf::resultName(e.result)});
         f.data.insert(QStringLiteral("result"), spf::resultName(e.result));
         findings << f;
@@ -385,14 +386,13 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
         QStringList alignedDkim;
         for (const DkimOutcome &o : std::as_const(dkim)) {
             if (o.verification.status == DkimStatus::Pass &&
-                aligned(o.domain, analysis.fromDomain,
-                        record ? record->dkimAlignment : DmarcAlignment::Relaxed)) {
+                aligned(o.domain, analysis.fromDomain, record ? record->dkimAlignment : DmarcAlignment::Relaxed)) {
                 alignedDkim << o.domain;
             }
         }
-        const bool spfAligned = spfResult == QLatin1String("pass") &&
-                                aligned(spfDomain, analysis.fromDomain,
-                                        record ? record->spfAlignment : DmarcAlignment::Relaxed);
+        const bool spfAligned =
+            spfResult == QLatin1String("pass") &&
+            aligned(spfDomain, analysis.fromDomain, record ? record->spfAlignment : DmarcAlignment::Relaxed);
         Finding f;
         const QString from = analysis.fromDomain;
         if (dnsFailed) {
@@ -422,8 +422,8 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
                             {from, how.join(QStringLiteral(", "))});
         } else {
             dmarcResult = QStringLiteral("fail");
-            const QString policy = policyName(recordDomain == from ? record->appliedPolicy()
-                                                                    : record->appliedSubdomainPolicy());
+            const QString policy =
+                policyName(recordDomain == from ? record->appliedPolicy() : record->appliedSubdomainPolicy());
             f = authFinding("auth.dmarc_fail", Severity::Error, from,
                             QT_TRANSLATE_NOOP("Findings", "DMARC fails for %1: neither SPF nor a verified DKIM "
                                                           "signature is aligned with the From domain. Its policy "
@@ -465,8 +465,8 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
                 const QString d = claim.property.section(QLatin1Char('@'), -1).toLower();
                 for (const DkimOutcome &o : std::as_const(dkim)) {
                     if (d.isEmpty() || o.domain == d) {
-                        mine = o.verification.status == DkimStatus::Pass ? QStringLiteral("pass")
-                                                                         : QStringLiteral("fail");
+                        mine =
+                            o.verification.status == DkimStatus::Pass ? QStringLiteral("pass") : QStringLiteral("fail");
                         if (mine == QLatin1String("pass")) {
                             break;
                         }
@@ -482,13 +482,13 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
                 continue;
             }
             // Our SPF is for the path the headers show; a result for another sender means another path.
-            Finding f = authFinding("auth.disagreement", Severity::Warning, verdict.authservId,
-                                    QT_TRANSLATE_NOOP("Findings", "%1 wrote %2=%3 into the headers, but checking "
-                                                                  "now gives %4. The receiver may have seen another "
-                                                                  "path, the DNS records may have changed since, or "
-                                                                  "the header was forged by an earlier server."),
-                                    {verdict.authservId.isEmpty() ? QStringLiteral("?") : verdict.authservId, what,
-                                     claim.result, mine});
+            Finding f = authFinding(
+                "auth.disagreement", Severity::Warning, verdict.authservId,
+                QT_TRANSLATE_NOOP("Findings", "%1 wrote %2=%3 into the headers, but checking "
+                                              "now gives %4. The receiver may have seen another "
+                                              "path, the DNS records may have changed since, or "
+                                              "the header was forged by an earlier server."),
+                {verdict.authservId.isEmpty() ? QStringLiteral("?") : verdict.authservId, what, claim.result, mine});
             f.data.insert(QStringLiteral("method"), claim.method);
             f.data.insert(QStringLiteral("theirs"), claim.result);
             f.data.insert(QStringLiteral("ours"), mine);

@@ -2,10 +2,9 @@
 
 #include <QHash>
 
-#include <openssl/evp.h>
-
 #include <cstring>
 #include <memory>
+#include <openssl/evp.h>
 
 namespace mt::message {
 namespace {
@@ -187,8 +186,7 @@ QByteArray hashBytes(const QByteArray &data, HashAlgorithm algorithm)
     return QByteArray(reinterpret_cast<const char *>(out), int(length));
 }
 
-BodyHash hashBody(const QByteArray &body, Canonicalization canon, HashAlgorithm algorithm,
-                  std::optional<qint64> limit)
+BodyHash hashBody(const QByteArray &body, Canonicalization canon, HashAlgorithm algorithm, std::optional<qint64> limit)
 {
     BodySink sink(algorithm, limit);
     const char *p = body.constData();

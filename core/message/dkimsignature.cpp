@@ -87,16 +87,14 @@ DkimSignature parseDkimSignature(const HeaderField &field, SignatureKind kind)
         return sig;
     }
     sig.tags = *tags;
-    const QStringList required = kind == SignatureKind::ArcSeal
-                                     ? QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d"),
-                                                   QStringLiteral("s"), QStringLiteral("i"), QStringLiteral("cv")}
-                                 : kind == SignatureKind::ArcMessage
-                                     ? QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("bh"),
-                                                   QStringLiteral("d"), QStringLiteral("h"), QStringLiteral("s"),
-                                                   QStringLiteral("i")}
-                                     : QStringList{QStringLiteral("v"), QStringLiteral("a"), QStringLiteral("b"),
-                                                   QStringLiteral("bh"), QStringLiteral("d"), QStringLiteral("h"),
-                                                   QStringLiteral("s")};
+    const QStringList required =
+        kind == SignatureKind::ArcSeal ? QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("d"),
+                                                     QStringLiteral("s"), QStringLiteral("i"), QStringLiteral("cv")}
+        : kind == SignatureKind::ArcMessage
+            ? QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("bh"), QStringLiteral("d"),
+                          QStringLiteral("h"), QStringLiteral("s"), QStringLiteral("i")}
+            : QStringList{QStringLiteral("v"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("bh"),
+                          QStringLiteral("d"), QStringLiteral("h"), QStringLiteral("s")};
     for (const QString &name : required) {
         if (!sig.tags.contains(name)) {
             sig.error = QStringLiteral("the required tag %1= is missing").arg(name);

@@ -39,9 +39,9 @@ struct DkimSignature
     SignatureAlgorithm algorithm = SignatureAlgorithm::Unknown;
     Canonicalization headerCanon = Canonicalization::Simple;
     Canonicalization bodyCanon = Canonicalization::Simple;
-    QList<QByteArray> signedHeaders; // h, lower case, in order
-    QByteArray bodyHash;             // bh, decoded
-    QByteArray signature;            // b, decoded
+    QList<QByteArray> signedHeaders;  // h, lower case, in order
+    QByteArray bodyHash;              // bh, decoded
+    QByteArray signature;             // b, decoded
     std::optional<qint64> bodyLength; // l
     std::optional<qint64> timestamp;  // t
     std::optional<qint64> expiry;     // x

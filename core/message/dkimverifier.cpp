@@ -3,11 +3,10 @@
 #include "checks/dkimrecord.h"
 #include "checks/txtrecords.h"
 
+#include <memory>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
-
-#include <memory>
 
 namespace mt::message {
 namespace {
@@ -47,8 +46,7 @@ bool verifyDigest(EVP_PKEY *key, SignatureAlgorithm algorithm, const QByteArray 
         return EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key) == 1 &&
                EVP_DigestVerify(ctx.get(), sig, size_t(signature.size()), dig, size_t(digest.size())) == 1;
     }
-    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(EVP_PKEY_CTX_new(key, nullptr),
-                                                                    EVP_PKEY_CTX_free);
+    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(EVP_PKEY_CTX_new(key, nullptr), EVP_PKEY_CTX_free);
     return ctx && EVP_PKEY_verify_init(ctx.get()) == 1 &&
            EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_PADDING) == 1 &&
            EVP_PKEY_CTX_set_signature_md(ctx.get(),
@@ -134,8 +132,8 @@ PreparedSignature prepareSignature(const RawMessage &message, const DkimSignatur
     const HashAlgorithm hash = hashOf(signature.algorithm);
     const BodyHash body = !message.hasBody ? BodyHash{} : bodies.get(signature.bodyCanon, hash, signature.bodyLength);
     prepared.canonicalBodyLength = body.canonicalLength;
-    prepared.bodyHashMatches = body.digest == signature.bodyHash &&
-                               (!signature.bodyLength || *signature.bodyLength <= body.canonicalLength);
+    prepared.bodyHashMatches =
+        body.digest == signature.bodyHash && (!signature.bodyLength || *signature.bodyLength <= body.canonicalLength);
     if (!message.hasBody) {
         prepared.bodyChecked = false;
         prepared.bodyHashMatches = true; // the headers' signature can still be verified
@@ -224,8 +222,8 @@ DkimVerification finishVerification(const PreparedSignature &prepared, const dns
                                                                : QStringLiteral("the record holds no usable key");
         return result;
     }
-    const QString hashName = sig.algorithm == SignatureAlgorithm::RsaSha1 ? QStringLiteral("sha1")
-                                                                           : QStringLiteral("sha256");
+    const QString hashName =
+        sig.algorithm == SignatureAlgorithm::RsaSha1 ? QStringLiteral("sha1") : QStringLiteral("sha256");
     if (!record.hashAlgorithms.isEmpty() && !record.hashAlgorithms.contains(hashName)) {
         result.status = DkimStatus::KeyInvalid;
         result.detail = QStringLiteral("the key does not allow %1").arg(hashName);
@@ -237,9 +235,8 @@ DkimVerification finishVerification(const PreparedSignature &prepared, const dns
             result.status = DkimStatus::KeyInvalid;
             return result;
         }
-        key.reset(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
-                                              reinterpret_cast<const unsigned char *>(record.publicKey.constData()),
-                                              32));
+        key.reset(EVP_PKEY_new_raw_public_key(
+            EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(record.publicKey.constData()), 32));
     } else {
         key = rsaKey(record.publicKey);
     }

@@ -15,10 +15,10 @@ enum class DkimStatus
     BodyHashMismatch,  // the body changed after signing (or l= / canonicalization differ)
     SignatureMismatch, // a signed header changed, or the key is not the signer's
     KeyNotFound,
-    KeyRevoked,   // p= empty
-    KeyTooShort,  // RSA under 1024 bits (RFC 8301)
-    KeyInvalid,   // the record is no usable key of the algorithm's type
-    Expired,      // x= in the past
+    KeyRevoked,       // p= empty
+    KeyTooShort,      // RSA under 1024 bits (RFC 8301)
+    KeyInvalid,       // the record is no usable key of the algorithm's type
+    Expired,          // x= in the past
     IdentityMismatch, // i= outside d=
     Malformed,        // the signature's tags (detail says which)
     Unsupported,      // an algorithm nobody signs with
@@ -36,7 +36,7 @@ struct PreparedSignature
     bool bodyChecked = true; // false for a header block pasted without its body
     qint64 canonicalBodyLength = 0;
     QByteArray headerDigest;
-    QByteArray signedData; // what was hashed, kept only for diagnostics in tests
+    QByteArray signedData;           // what was hashed, kept only for diagnostics in tests
     std::optional<DkimStatus> early; // decided before the key: malformed, expired, i= outside d=
 };
 

@@ -48,7 +48,8 @@ HopChain buildHopChain(const RawMessage &message)
             last = hop.line.date;
         }
     }
-    const QDateTime first = start.isValid() ? start : (chain.hops.isEmpty() ? QDateTime() : chain.hops.first().line.date);
+    const QDateTime first =
+        start.isValid() ? start : (chain.hops.isEmpty() ? QDateTime() : chain.hops.first().line.date);
     if (first.isValid() && last.isValid()) {
         chain.totalSeconds = first.secsTo(last);
     }

@@ -2,11 +2,10 @@
 
 #include "arcchain.h"
 #include "authenticationresults.h"
+#include "checks/finding.h"
 #include "dkimverifier.h"
 #include "hopchain.h"
 #include "rawmessage.h"
-
-#include "checks/finding.h"
 
 #include <QDateTime>
 
@@ -27,9 +26,9 @@ struct MessageAnalysis
     ArcChain arc;
     QList<ReceiverVerdict> verdicts;
     Findings sanity;
-    QString fromDomain;   // of the From header, lower case
+    QString fromDomain; // of the From header, lower case
     QString fromAddress;
-    QString mailFrom;     // the envelope sender from Return-Path, "" for a bounce or when absent
+    QString mailFrom; // the envelope sender from Return-Path, "" for a bounce or when absent
     bool hasReturnPath = false;
 };
 

@@ -17,8 +17,9 @@ MessageCheck::MessageCheck(dns::DnsResolver &resolver, QByteArray data, QDateTim
 
 void MessageCheck::start()
 {
-    QtConcurrent::run([data = m_data, now = m_now] { return analyzeMessage(data, now); })
-        .then(this, [this](std::shared_ptr<const MessageAnalysis> analysis) { analyzed(std::move(analysis)); });
+    QtConcurrent::run([data = m_data, now = m_now] {
+        return analyzeMessage(data, now);
+    }).then(this, [this](std::shared_ptr<const MessageAnalysis> analysis) { analyzed(std::move(analysis)); });
     m_data.clear(); // the worker holds its own reference
 }
 

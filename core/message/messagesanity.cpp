@@ -156,8 +156,7 @@ Findings checkMessageSanity(const RawMessage &message, const QDateTime &now)
                                                         "List-Unsubscribe-Post: List-Unsubscribe=One-Click to the "
                                                         "newsletter's messages; most mailing programs have an "
                                                         "option for it."));
-    } else if (unsubscribe && !message.first("List-Unsubscribe-Post") &&
-               unsubscribe->value().contains("http")) {
+    } else if (unsubscribe && !message.first("List-Unsubscribe-Post") && unsubscribe->value().contains("http")) {
         findings << finding(Severity::Warning, "message.no_one_click",
                             QT_TRANSLATE_NOOP("Findings", "List-Unsubscribe has a link but there is no "
                                                           "List-Unsubscribe-Post header: Gmail and Yahoo require "

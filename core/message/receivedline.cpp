@@ -21,7 +21,8 @@ QDateTime parseDate(QString text)
     QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid()) {
         // "Mon, 1 Jan 2024 10:00:00 GMT" and friends.
-        static const QRegularExpression zone(QStringLiteral("\\s+(GMT|UT|UTC|Z)$"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression zone(QStringLiteral("\\s+(GMT|UT|UTC|Z)$"),
+                                             QRegularExpression::CaseInsensitiveOption);
         QString fixed = text;
         fixed.replace(zone, QStringLiteral(" +0000"));
         date = QDateTime::fromString(fixed, Qt::RFC2822Date);
@@ -57,7 +58,8 @@ QString findAddress(const QString &text)
 {
     static const QRegularExpression bracketed(QStringLiteral("\\[(?:IPv6:)?([0-9A-Fa-f:.]+)\\]"));
     static const QRegularExpression loose(
-        QStringLiteral("(?<![\\w.:])((?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::(?:\\d{1,3}\\.){3}\\d{1,3})?)(?![\\w])"));
+        QStringLiteral("(?<![\\w.:])((?:\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::(?:\\d{1,"
+                       "3}\\.){3}\\d{1,3})?)(?![\\w])"));
     for (const QRegularExpression *re : {&bracketed, &loose}) {
         auto it = re->globalMatch(text);
         while (it.hasNext()) {
@@ -88,11 +90,10 @@ bool isInternalAddress(const QString &text)
         return true;
     }
     // RFC 1918 and carrier-grade NAT (RFC 6598).
-    static const QList<QPair<QHostAddress, int>> internal{
-        QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
-        QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
-        QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
-        QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10"))};
+    static const QList<QPair<QHostAddress, int>> internal{QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")),
+                                                          QHostAddress::parseSubnet(QStringLiteral("172.16.0.0/12")),
+                                                          QHostAddress::parseSubnet(QStringLiteral("192.168.0.0/16")),
+                                                          QHostAddress::parseSubnet(QStringLiteral("100.64.0.0/10"))};
     for (const auto &subnet : internal) {
         if (address.isInSubnet(subnet)) {
             return true;
@@ -112,8 +113,8 @@ ReceivedLine parseReceivedLine(const QByteArray &raw)
     }
 
     // Split at the clause keywords outside parentheses.
-    static const QStringList keywords{QStringLiteral("from"), QStringLiteral("by"),  QStringLiteral("via"),
-                                      QStringLiteral("with"), QStringLiteral("id"),  QStringLiteral("for")};
+    static const QStringList keywords{QStringLiteral("from"), QStringLiteral("by"), QStringLiteral("via"),
+                                      QStringLiteral("with"), QStringLiteral("id"), QStringLiteral("for")};
     QString current;
     QHash<QString, QString> clauses;
     int depth = 0;
@@ -196,8 +197,8 @@ ReceivedLine parseReceivedLine(const QByteArray &raw)
     line.with = with.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('('), 0, 0);
     static const QRegularExpression tlsVersion(QStringLiteral("\\b(TLS ?v?1(?:[._]\\d)?|SSLv3)\\b"),
                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression cipher(
-        QStringLiteral("(?:cipher[= ]|with cipher |\\) tls )([A-Za-z0-9_-]{6,})"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cipher(QStringLiteral("(?:cipher[= ]|with cipher |\\) tls )([A-Za-z0-9_-]{6,})"),
+                                           QRegularExpression::CaseInsensitiveOption);
     const auto versionMatch = tlsVersion.match(value);
     if (versionMatch.hasMatch()) {
         line.tls = versionMatch.captured(1).remove(QLatin1Char(' '));

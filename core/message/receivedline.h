@@ -19,7 +19,7 @@ struct ReceivedLine
     QString tls;      // TLS version and cipher, when written
     QString id;
     QString forAddress;
-    QDateTime date; // invalid when missing or unreadable
+    QDateTime date;             // invalid when missing or unreadable
     bool authenticated = false; // ESMTPA/ESMTPSA, "authenticated sender"
 };
 

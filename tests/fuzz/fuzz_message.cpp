@@ -12,8 +12,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const auto analysis =
-        mt::message::analyzeMessage(bytes, QDateTime::fromSecsSinceEpoch(1709542800, Qt::UTC));
+    const auto analysis = mt::message::analyzeMessage(bytes, QDateTime::fromSecsSinceEpoch(1709542800, Qt::UTC));
     // Keys that are not keys: the fuzz input's first line as a TXT record.
     mt::dns::DnsResult key;
     key.status = mt::dns::DnsStatus::Answer;

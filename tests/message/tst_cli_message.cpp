@@ -113,10 +113,11 @@ void TestCliMessage::verify_data()
                                      << "auth.dmarc_pass";
     QTest::newRow("ed25519 passes") << "msged" << QByteArray() << QByteArray() << "dkim_verify.pass"
                                     << "auth.dmarc_pass";
-    QTest::newRow("body changed") << "msg2048" << QByteArray("Tresc") << QByteArray("Treść")
-                                  << "dkim_verify.body_hash" << "auth.dmarc_pass"; // SPF still aligns
+    QTest::newRow("body changed") << "msg2048" << QByteArray("Tresc") << QByteArray("Treść") << "dkim_verify.body_hash"
+                                  << "auth.dmarc_pass"; // SPF still aligns
     QTest::newRow("subject changed") << "msged" << QByteArray("Subject: Oferta") << QByteArray("Subject: Oferty")
-                                     << "dkim_verify.signature" << "auth.dmarc_pass";
+                                     << "dkim_verify.signature"
+                                     << "auth.dmarc_pass";
     QTest::newRow("revoked key") << "msgrevoked" << QByteArray() << QByteArray() << "dkim_verify.key_revoked"
                                  << "auth.dmarc_pass";
     QTest::newRow("unknown selector") << "nosuch" << QByteArray() << QByteArray() << "dkim_verify.key_not_found"
@@ -140,9 +141,8 @@ void TestCliMessage::verify()
         signedMessage.replace(from, to);
     }
     const QString file = write(selector + QStringLiteral(".eml"), signedMessage);
-    const CliRun run = runCli(QStringList{QStringLiteral("message"), file, QStringLiteral("--format"),
-                                          QStringLiteral("json")} +
-                              dns());
+    const CliRun run = runCli(
+        QStringList{QStringLiteral("message"), file, QStringLiteral("--format"), QStringLiteral("json")} + dns());
     QCOMPARE(run.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root.value(QStringLiteral("kind")).toString(), QStringLiteral("message"));
@@ -162,7 +162,8 @@ void TestCliMessage::verify()
     QStringList disputed;
     for (const QJsonValue &v : findings) {
         if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("auth.disagreement")) {
-            disputed << v.toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("method")).toString();
+            disputed
+                << v.toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("method")).toString();
         }
     }
     QVERIFY2(disputed.contains(QStringLiteral("dmarc")), qPrintable(disputed.join(QLatin1Char(' '))));
@@ -200,7 +201,8 @@ void TestCliMessage::arcFixture()
     QCOMPARE(run.exitCode, 0);
     const QJsonArray findings = findingsOf(run);
     QVERIFY2(!findingWith(findings, QStringLiteral("arc.pass")).isEmpty(), qPrintable(codes(findings).join(u' ')));
-    QVERIFY2(!findingWith(findings, QStringLiteral("dkim_verify.pass")).isEmpty(), qPrintable(codes(findings).join(u' ')));
+    QVERIFY2(!findingWith(findings, QStringLiteral("dkim_verify.pass")).isEmpty(),
+             qPrintable(codes(findings).join(u' ')));
     // A list without one-click unsubscription.
     QVERIFY2(!findingWith(findings, QStringLiteral("message.no_one_click")).isEmpty(),
              qPrintable(codes(findings).join(u' ')));
@@ -225,10 +227,10 @@ void TestCliMessage::diagnoseDetectsMessage()
 
 void TestCliMessage::textInPolish()
 {
-    const CliRun run = runCli(QStringList{QStringLiteral("message"), QStringLiteral("-"), QStringLiteral("--lang"),
-                                          QStringLiteral("pl")} +
-                                  dns(),
-                              message);
+    const CliRun run = runCli(
+        QStringList{QStringLiteral("message"), QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("pl")} +
+            dns(),
+        message);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("DKIM"), run.out.constData());
     QVERIFY2(!run.out.contains("The message has no DKIM signature"), run.out.constData());
@@ -244,10 +246,11 @@ void TestCliMessage::hostileInput_data()
     }
     QTest::newRow("5000 Received lines") << many + message;
     QTest::newRow("1 MB header line") << "X-Long: " + QByteArray(1024 * 1024, 'x') + "\r\n" + message;
-    QTest::newRow("1 MB folded Received")
-        << "Received: from a" + QByteArray(1024 * 1024, ' ') + "\r\n by b; Mon, 4 Mar 2024 09:00:00 +0000\r\n" + message;
+    QTest::newRow("1 MB folded Received") << "Received: from a" + QByteArray(1024 * 1024, ' ') +
+                                                 "\r\n by b; Mon, 4 Mar 2024 09:00:00 +0000\r\n" + message;
     QTest::newRow("broken base64 in b=")
-        << "DKIM-Signature: v=1; a=rsa-sha256; d=signed.example.test; s=msg2048; h=from; bh=AAAA; b=@@@!!\r\n" + message;
+        << "DKIM-Signature: v=1; a=rsa-sha256; d=signed.example.test; s=msg2048; h=from; bh=AAAA; b=@@@!!\r\n" +
+               message;
     QTest::newRow("signature without tags") << "DKIM-Signature: ;;;==;\r\n" + message;
     QTest::newRow("ARC garbage") << "ARC-Seal: i=99; cv=pass\r\nARC-Message-Signature: i=x\r\n" + message;
     QTest::newRow("binary") << QByteArray("\0\1\2From: \xff\xfe\r\n\r\n", 14);

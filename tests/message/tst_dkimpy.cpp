@@ -28,8 +28,8 @@ const QByteArray baseMessage = "From: Jan Kowalski <jan@example.test>\r\n"
 
 const QDateTime now = QDateTime::fromSecsSinceEpoch(1709542800, Qt::UTC);
 
-const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                                         : QStringLiteral("python3");
+const QString python =
+    QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
 const QString tool = QStringLiteral(MAILTRIAGE_SOURCE_DIR "/tests/message/dkimpy_tool.py");
 
 QByteArray runTool(const QStringList &arguments, const QByteArray &input, bool *ok)
@@ -102,12 +102,24 @@ void TestDkimpy::dkimpySignsWeVerify_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("algorithm");
     QTest::addColumn<QString>("canonicalization");
-    QTest::newRow("rsa 2048 relaxed/simple") << "rsa2048" << "rsa-sha256" << "relaxed/simple";
-    QTest::newRow("rsa 2048 relaxed/relaxed") << "rsa2048" << "rsa-sha256" << "relaxed/relaxed";
-    QTest::newRow("rsa 1024 simple/simple") << "rsa1024" << "rsa-sha256" << "simple/simple";
-    QTest::newRow("rsa 1024 simple/relaxed") << "rsa1024" << "rsa-sha256" << "simple/relaxed";
-    QTest::newRow("ed25519 relaxed/relaxed") << "ed25519" << "ed25519-sha256" << "relaxed/relaxed";
-    QTest::newRow("ed25519 simple/simple") << "ed25519" << "ed25519-sha256" << "simple/simple";
+    QTest::newRow("rsa 2048 relaxed/simple") << "rsa2048"
+                                             << "rsa-sha256"
+                                             << "relaxed/simple";
+    QTest::newRow("rsa 2048 relaxed/relaxed") << "rsa2048"
+                                              << "rsa-sha256"
+                                              << "relaxed/relaxed";
+    QTest::newRow("rsa 1024 simple/simple") << "rsa1024"
+                                            << "rsa-sha256"
+                                            << "simple/simple";
+    QTest::newRow("rsa 1024 simple/relaxed") << "rsa1024"
+                                             << "rsa-sha256"
+                                             << "simple/relaxed";
+    QTest::newRow("ed25519 relaxed/relaxed") << "ed25519"
+                                             << "ed25519-sha256"
+                                             << "relaxed/relaxed";
+    QTest::newRow("ed25519 simple/simple") << "ed25519"
+                                           << "ed25519-sha256"
+                                           << "simple/simple";
 }
 
 void TestDkimpy::dkimpySignsWeVerify()
@@ -116,9 +128,9 @@ void TestDkimpy::dkimpySignsWeVerify()
     QFETCH(QString, algorithm);
     QFETCH(QString, canonicalization);
     bool ok = false;
-    const QByteArray signedMessage =
-        runTool({QStringLiteral("sign"), keyFile(key), key, QStringLiteral("example.test"), algorithm, canonicalization},
-                baseMessage, &ok);
+    const QByteArray signedMessage = runTool(
+        {QStringLiteral("sign"), keyFile(key), key, QStringLiteral("example.test"), algorithm, canonicalization},
+        baseMessage, &ok);
     QVERIFY(ok);
     message::MessageCheck check(m_resolver, signedMessage, now);
     Findings findings = findingsOf(check);
@@ -174,8 +186,8 @@ void TestDkimpy::arcSetsVerify()
     QByteArray message = baseMessage;
     for (int i = 1; i <= sets; ++i) {
         const QByteArray results = "Authentication-Results: lists" + QByteArray::number(i) +
-                                   ".example.test; spf=pass smtp.mailfrom=example.test" +
-                                   (i > 1 ? "; arc=pass" : "") + "\r\n";
+                                   ".example.test; spf=pass smtp.mailfrom=example.test" + (i > 1 ? "; arc=pass" : "") +
+                                   "\r\n";
         bool ok = false;
         message = runTool({QStringLiteral("arcsign"), keyFile(key), key, QStringLiteral("example.test"),
                            QStringLiteral("lists%1.example.test").arg(i)},
@@ -185,7 +197,8 @@ void TestDkimpy::arcSetsVerify()
     message::MessageCheck check(m_resolver, message, now);
     Findings findings = findingsOf(check);
     const Finding *arc = findingWith(findings, QStringLiteral("arc.pass"));
-    QVERIFY2(arc, qPrintable(codesOf(findings).join(QLatin1Char(' ')) + QLatin1Char('\n') + QString::fromUtf8(message)));
+    QVERIFY2(arc,
+             qPrintable(codesOf(findings).join(QLatin1Char(' ')) + QLatin1Char('\n') + QString::fromUtf8(message)));
     QCOMPARE(arc->data.value(QStringLiteral("sets")).toList().size(), sets);
 
     // A changed body breaks the newest message signature.

@@ -138,8 +138,7 @@ void TestDkimVerify::verify_data()
         "dkim_verify.signature");
     row("ed25519 subject changed", "ed25519", "simple/simple", "", Change::SubjectByte, "dkim_verify.signature");
     row("relaxed header whitespace", "rsa2048", "relaxed/relaxed", "", Change::HeaderWhitespace, "dkim_verify.pass");
-    row("simple header whitespace", "rsa2048", "simple/simple", "", Change::HeaderWhitespace,
-        "dkim_verify.signature");
+    row("simple header whitespace", "rsa2048", "simple/simple", "", Change::HeaderWhitespace, "dkim_verify.signature");
     row("l= with appended text", "rsa2048", "relaxed/relaxed", "l", Change::AppendBody,
         "dkim_verify.pass_partial_body");
     row("l= without appended text", "rsa2048", "relaxed/relaxed", "l", Change::None, "dkim_verify.pass");
@@ -216,7 +215,8 @@ void TestDkimVerify::keysThatAreNotKeys_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("base64 of text") << QStringLiteral("v=DKIM1; k=rsa; p=aGVsbG8gd29ybGQ=")
                                     << QStringLiteral("dkim_verify.key_invalid");
-    QTest::newRow("not base64") << QStringLiteral("v=DKIM1; p=!!!notbase64") << QStringLiteral("dkim_verify.key_invalid");
+    QTest::newRow("not base64") << QStringLiteral("v=DKIM1; p=!!!notbase64")
+                                << QStringLiteral("dkim_verify.key_invalid");
     QTest::newRow("an SPF record") << QStringLiteral("v=spf1 -all") << QStringLiteral("dkim_verify.key_invalid");
     QTest::newRow("unknown key type") << QStringLiteral("v=DKIM1; k=dsa; p=aGVsbG8=")
                                       << QStringLiteral("dkim_verify.key_invalid");
@@ -248,8 +248,8 @@ void TestDkimVerify::twoSignatures()
     SignOptions ed;
     ed.selector = QStringLiteral("ed25519");
     ed.canonicalization = QStringLiteral("simple/simple");
-    const QByteArray twice =
-        signMessage(signMessage(baseMessage, m_keys.value(QStringLiteral("rsa2048")), rsa), m_keys.value(QStringLiteral("ed25519")), ed);
+    const QByteArray twice = signMessage(signMessage(baseMessage, m_keys.value(QStringLiteral("rsa2048")), rsa),
+                                         m_keys.value(QStringLiteral("ed25519")), ed);
     message::MessageCheck check(m_resolver, twice, now);
     const Findings findings = findingsOf(check);
     QCOMPARE(codesOf(findings).count(QStringLiteral("dkim_verify.pass")), 2);

@@ -40,64 +40,144 @@ void TestReceivedLine::parse_data()
                                            "certificate requested) by mx1.example.org (Postfix) with ESMTPS id "
                                            "4TpQ2x0Zl5z9rxL for <anna@example.org>; Mon, 4 Mar 2024 10:00:05 +0100 "
                                            "(CET)")
-                             << "smtp.example.test" << "smtp.example.test" << "192.0.2.10" << "mx1.example.org"
-                             << "ESMTPS" << "TLSv1.3 TLS_AES_256_GCM_SHA384" << "4TpQ2x0Zl5z9rxL"
-                             << "anna@example.org" << "2024-03-04T09:00:05Z";
+                             << "smtp.example.test"
+                             << "smtp.example.test"
+                             << "192.0.2.10"
+                             << "mx1.example.org"
+                             << "ESMTPS"
+                             << "TLSv1.3 TLS_AES_256_GCM_SHA384"
+                             << "4TpQ2x0Zl5z9rxL"
+                             << "anna@example.org"
+                             << "2024-03-04T09:00:05Z";
     QTest::newRow("postfix unknown rdns") << QByteArray("from laptop (unknown [198.51.100.7]) by mail.example.org "
                                                         "(Postfix) with ESMTPSA id 1A2B3C; Tue, 5 Mar 2024 08:00:00 "
                                                         "+0000")
-                                          << "laptop" << "" << "198.51.100.7" << "mail.example.org" << "ESMTPSA"
-                                          << "TLS" << "1A2B3C" << "" << "2024-03-05T08:00:00Z";
-    QTest::newRow("exim") << QByteArray("from mail-ed1-f41.example.com ([209.85.208.41]:45678 helo=mail-ed1.example.com) "
-                                        "by mx.example.org with esmtps  (TLS1.3) tls TLS_AES_128_GCM_SHA256 (Exim 4.96) "
-                                        "(envelope-from <jan@example.com>) id 1rhABC-000123-4x for anna@example.org; "
-                                        "Mon, 04 Mar 2024 10:00:00 +0000")
-                          << "mail-ed1.example.com" << "mail-ed1-f41.example.com" << "209.85.208.41"
-                          << "mx.example.org" << "esmtps" << "TLS1.3 TLS_AES_128_GCM_SHA256" << "1rhABC-000123-4x" << "anna@example.org"
+                                          << "laptop"
+                                          << ""
+                                          << "198.51.100.7"
+                                          << "mail.example.org"
+                                          << "ESMTPSA"
+                                          << "TLS"
+                                          << "1A2B3C"
+                                          << ""
+                                          << "2024-03-05T08:00:00Z";
+    QTest::newRow("exim") << QByteArray(
+                                 "from mail-ed1-f41.example.com ([209.85.208.41]:45678 helo=mail-ed1.example.com) "
+                                 "by mx.example.org with esmtps  (TLS1.3) tls TLS_AES_128_GCM_SHA256 (Exim 4.96) "
+                                 "(envelope-from <jan@example.com>) id 1rhABC-000123-4x for anna@example.org; "
+                                 "Mon, 04 Mar 2024 10:00:00 +0000")
+                          << "mail-ed1.example.com"
+                          << "mail-ed1-f41.example.com"
+                          << "209.85.208.41"
+                          << "mx.example.org"
+                          << "esmtps"
+                          << "TLS1.3 TLS_AES_128_GCM_SHA256"
+                          << "1rhABC-000123-4x"
+                          << "anna@example.org"
                           << "2024-03-04T10:00:00Z";
     QTest::newRow("sendmail") << QByteArray("from relay.example.net (relay.example.net [203.0.113.5]) by "
                                             "mail.example.org (8.15.2/8.15.2) with ESMTP id 424A0x1F012345 for "
                                             "<anna@example.org>; Mon, 4 Mar 2024 11:00:01 +0100")
-                              << "relay.example.net" << "relay.example.net" << "203.0.113.5" << "mail.example.org"
-                              << "ESMTP" << "" << "424A0x1F012345" << "anna@example.org" << "2024-03-04T10:00:01Z";
+                              << "relay.example.net"
+                              << "relay.example.net"
+                              << "203.0.113.5"
+                              << "mail.example.org"
+                              << "ESMTP"
+                              << ""
+                              << "424A0x1F012345"
+                              << "anna@example.org"
+                              << "2024-03-04T10:00:01Z";
     QTest::newRow("qmail network") << QByteArray("from unknown (HELO mail.example.net) (203.0.113.9) by "
                                                  "mx.example.org with SMTP; 4 Mar 2024 10:00:00 -0000")
-                                   << "mail.example.net" << "" << "203.0.113.9" << "mx.example.org" << "SMTP" << ""
-                                   << "" << "" << "2024-03-04T10:00:00Z";
+                                   << "mail.example.net"
+                                   << ""
+                                   << "203.0.113.9"
+                                   << "mx.example.org"
+                                   << "SMTP"
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << "2024-03-04T10:00:00Z";
     QTest::newRow("qmail invoked") << QByteArray("(qmail 12345 invoked by uid 89); 4 Mar 2024 10:00:00 -0000") << ""
-                                   << "" << "" << "" << "" << "" << "" << "" << "2024-03-04T10:00:00Z";
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << ""
+                                   << "2024-03-04T10:00:00Z";
     QTest::newRow("exchange") << QByteArray("from AM0PR02MB1234.eurprd02.prod.outlook.com (2603:10a6:208:11c::20) "
                                             "by AM9PR02MB5678.eurprd02.prod.outlook.com (2603:10a6:20b:3e1::15) "
                                             "with Microsoft SMTP Server (version=TLS1_2, "
                                             "cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.7339.36; Mon, 4 "
                                             "Mar 2024 10:00:00 +0000")
-                              << "AM0PR02MB1234.eurprd02.prod.outlook.com" << "" << "2603:10a6:208:11c::20"
-                              << "AM9PR02MB5678.eurprd02.prod.outlook.com" << "Microsoft" << "TLS1_2 TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"
-                              << "15.20.7339.36" << "" << "2024-03-04T10:00:00Z";
+                              << "AM0PR02MB1234.eurprd02.prod.outlook.com"
+                              << ""
+                              << "2603:10a6:208:11c::20"
+                              << "AM9PR02MB5678.eurprd02.prod.outlook.com"
+                              << "Microsoft"
+                              << "TLS1_2 TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"
+                              << "15.20.7339.36"
+                              << ""
+                              << "2024-03-04T10:00:00Z";
     QTest::newRow("gmail") << QByteArray("from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41]) by "
                                          "mx.google.com with SMTPS id a640c23a62f3a-a44e5c0e7bbsor123456766b.5.2024."
                                          "03.04.02.00.00 for <anna@gmail.com> (Google Transport Security); Mon, 04 "
                                          "Mar 2024 02:00:00 -0800 (PST)")
-                           << "mail-sor-f41.google.com" << "mail-sor-f41.google.com" << "209.85.220.41"
-                           << "mx.google.com" << "SMTPS" << "TLS"
-                           << "a640c23a62f3a-a44e5c0e7bbsor123456766b.5.2024.03.04.02.00.00" << "anna@gmail.com"
+                           << "mail-sor-f41.google.com"
+                           << "mail-sor-f41.google.com"
+                           << "209.85.220.41"
+                           << "mx.google.com"
+                           << "SMTPS"
+                           << "TLS"
+                           << "a640c23a62f3a-a44e5c0e7bbsor123456766b.5.2024.03.04.02.00.00"
+                           << "anna@gmail.com"
                            << "2024-03-04T10:00:00Z";
     QTest::newRow("yahoo") << QByteArray("from 198.51.100.20 by atlas123.free.mail.ne1.yahoo.com with HTTP; Mon, 4 "
                                          "Mar 2024 10:00:00 +0000")
-                           << "" << "" << "198.51.100.20" << "atlas123.free.mail.ne1.yahoo.com" << "HTTP" << ""
-                           << "" << "" << "2024-03-04T10:00:00Z";
+                           << ""
+                           << ""
+                           << "198.51.100.20"
+                           << "atlas123.free.mail.ne1.yahoo.com"
+                           << "HTTP"
+                           << ""
+                           << ""
+                           << ""
+                           << "2024-03-04T10:00:00Z";
     QTest::newRow("courier") << QByteArray("from mail.example.net (mail.example.net [::ffff:203.0.113.33]) "
                                            "(TLS: TLSv1.2,256bits,ECDHE-RSA-AES256-GCM-SHA384) by mx.example.org "
                                            "with ESMTPS; Mon, 04 Mar 2024 10:00:00 +0000")
-                             << "mail.example.net" << "mail.example.net" << "203.0.113.33" << "mx.example.org"
-                             << "ESMTPS" << "TLSv1.2" << "" << "" << "2024-03-04T10:00:00Z";
+                             << "mail.example.net"
+                             << "mail.example.net"
+                             << "203.0.113.33"
+                             << "mx.example.org"
+                             << "ESMTPS"
+                             << "TLSv1.2"
+                             << ""
+                             << ""
+                             << "2024-03-04T10:00:00Z";
     QTest::newRow("dovecot lmtp") << QByteArray("from mx1.example.org by imap.example.org with LMTP id "
                                                 "kLqGJ4Ul5mX+CQAA for <anna@example.org>; Mon, 04 Mar 2024 10:00:08 "
                                                 "+0100")
-                                  << "mx1.example.org" << "" << "" << "imap.example.org" << "LMTP"
-                                  << "" << "kLqGJ4Ul5mX+CQAA" << "anna@example.org" << "2024-03-04T09:00:08Z";
-    QTest::newRow("no date") << QByteArray("from a.example by b.example") << "a.example" << "" << "" << "b.example"
-                             << "" << "" << "" << "" << "";
+                                  << "mx1.example.org"
+                                  << ""
+                                  << ""
+                                  << "imap.example.org"
+                                  << "LMTP"
+                                  << ""
+                                  << "kLqGJ4Ul5mX+CQAA"
+                                  << "anna@example.org"
+                                  << "2024-03-04T09:00:08Z";
+    QTest::newRow("no date") << QByteArray("from a.example by b.example") << "a.example"
+                             << ""
+                             << ""
+                             << "b.example"
+                             << ""
+                             << ""
+                             << ""
+                             << ""
+                             << "";
 }
 
 void TestReceivedLine::parse()
@@ -169,8 +249,10 @@ void TestReceivedLine::manyHopsBounded()
 
 void TestReceivedLine::longLineBounded()
 {
-    const QByteArray huge = "Received: from " + QByteArray(1024 * 1024, 'a') + " by b; Mon, 4 Mar 2024 09:00:00 +0000\n"
-                            "Subject: " + QByteArray(1024 * 1024, '(') + "\n\n";
+    const QByteArray huge = "Received: from " + QByteArray(1024 * 1024, 'a') +
+                            " by b; Mon, 4 Mar 2024 09:00:00 +0000\n"
+                            "Subject: " +
+                            QByteArray(1024 * 1024, '(') + "\n\n";
     QElapsedTimer timer;
     timer.start();
     const HopChain chain = buildHopChain(parseRawMessage(huge));

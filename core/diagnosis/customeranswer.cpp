@@ -27,7 +27,8 @@ bool onlyForStaff(const Finding &finding)
                                    QStringLiteral("dnsbl.unknown"),        QStringLiteral("dnsbl.unusable"),
                                    QStringLiteral("dnsbl.no_zones"),       QStringLiteral("geoip.no_database"),
                                    QStringLiteral("geoip.database_error"), QStringLiteral("ptr.unknown"),
-                                   QStringLiteral("ptr.forward_unknown")};
+                                   QStringLiteral("ptr.forward_unknown"),  QStringLiteral("auth.disagreement"),
+                                   QStringLiteral("dkim_verify.dns_error")};
     return codes.contains(finding.code);
 }
 

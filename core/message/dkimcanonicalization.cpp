@@ -221,6 +221,12 @@ BodyHash hashBody(const QByteArray &body, Canonicalization canon, HashAlgorithm 
             }
             if (last == pos) {
                 ++pendingEmpty;
+            } else if (!std::memchr(p + pos, '\t', size_t(last - pos)) &&
+                       !std::memchr(p + pos, ' ', size_t(last - pos))) {
+                // Most lines (base64 above all) have nothing to fold: copied as they are.
+                flushEmpty();
+                sink.put(p + pos, last - pos);
+                sink.put(crlf, 2);
             } else {
                 flushEmpty();
                 char *out = sink.reserve(last - pos + 2);

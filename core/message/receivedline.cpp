@@ -15,8 +15,11 @@ QDateTime parseDate(QString text)
 {
     static const QRegularExpression comment(QStringLiteral("\\([^)]*\\)"));
     static const QRegularExpression fraction(QStringLiteral("(\\d\\d:\\d\\d:\\d\\d)\\.\\d+"));
+    // A weekday that does not match the date makes Qt reject it; senders get it wrong.
+    static const QRegularExpression weekday(QStringLiteral("^\\s*[A-Za-z]{3},?\\s+(?=\\d)"));
     text.remove(comment);
     text.replace(fraction, QStringLiteral("\\1"));
+    text.remove(weekday);
     text = text.simplified();
     QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid()) {
@@ -156,9 +159,15 @@ ReceivedLine parseReceivedLine(const QByteArray &raw)
         const QString head = (paren >= 0 ? from.left(paren) : from).trimmed();
         const QString comment = paren >= 0 ? from.mid(paren) : QString();
         const QString headWord = head.section(QLatin1Char(' '), 0, 0);
-        line.fromIp = bareAddress(headWord);
-        if (line.fromIp.isEmpty()) {
+        // The comment holds what the receiver saw; the head what the client claimed (its HELO,
+        // sometimes an address literal of its own).
+        line.fromIp = findAddress(comment);
+        if (bareAddress(headWord).isEmpty()) {
             line.helo = headWord;
+        } else if (line.fromIp.isEmpty()) {
+            line.fromIp = bareAddress(headWord);
+        }
+        if (line.fromIp.isEmpty()) {
             line.fromIp = findAddress(from);
         }
         static const QRegularExpression heloEquals(QStringLiteral("(?:helo|ehlo)[= ]+([^\\s)\\]]+)"),

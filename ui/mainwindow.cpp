@@ -4,6 +4,7 @@
 #include "answerpanel.h"
 #include "blockedpage.h"
 #include "checks/geoipdatabase.h"
+#include "delaybardelegate.h"
 #include "diagnosis/datatext.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/history.h"
@@ -13,6 +14,7 @@
 #include "findingsmodel.h"
 #include "forwardingresolver.h"
 #include "historymodel.h"
+#include "hopsmodel.h"
 #include "languagemanager.h"
 #include "pastebox.h"
 #include "policy/clock.h"
@@ -46,6 +48,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -222,6 +225,21 @@ QWidget *MainWindow::buildDiagnosePage()
         }
     });
 
+    m_hops = new HopsModel(this);
+    m_hopsView = new QTableView(page);
+    m_hopsView->setObjectName(QStringLiteral("hops"));
+    m_hopsView->setModel(m_hops);
+    m_hopsView->setItemDelegateForColumn(HopsModel::DelayColumn,
+                                         new DelayBarDelegate(HopsModel::DelayFractionRole, m_hopsView));
+    m_hopsView->verticalHeader()->hide();
+    m_hopsView->horizontalHeader()->setStretchLastSection(true);
+    m_hopsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hopsView->hide();
+    connect(m_hops, &QAbstractItemModel::modelReset, this, [this] {
+        m_hopsView->setVisible(m_hops->rowCount() > 0);
+        m_hopsView->resizeColumnsToContents();
+    });
+
     m_details = new QTextBrowser(page);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenExternalLinks(false);
@@ -256,6 +274,7 @@ QWidget *MainWindow::buildDiagnosePage()
     auto *left = new QSplitter(Qt::Vertical, page);
     left->addWidget(inputArea);
     left->addWidget(m_findingsView);
+    left->addWidget(m_hopsView);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 3);
     left->setChildrenCollapsible(false);
@@ -432,6 +451,7 @@ void MainWindow::settingsDialog()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("MailTriage"));
+    m_hops->retranslate();
     m_pages->setTabText(0, tr("Diagnose"));
     m_pages->setTabText(m_pages->indexOf(m_serverPage), tr("Server"));
     m_pages->setTabToolTip(m_pages->indexOf(m_serverPage), tr("The built-in submission server on 127.0.0.1"));
@@ -578,6 +598,7 @@ void MainWindow::check()
     }
     cancel();
     m_model->clear();
+    m_hops->clear();
     m_details->clear();
     m_answer->clear();
     m_hasResult = false;
@@ -588,6 +609,7 @@ void MainWindow::check()
     auto *diagnosis = new Diagnosis(resolver, options, this);
     m_diagnosis = diagnosis;
     connect(diagnosis, &Diagnosis::findingsAdded, m_model, &FindingsModel::append);
+    connect(diagnosis, &Diagnosis::findingsAdded, m_hops, &HopsModel::append);
     connect(diagnosis, &Diagnosis::findingsAdded, this,
             [this] { statusBar()->showMessage(tr("Checking… findings so far: %1").arg(m_model->findings().size())); });
     connect(diagnosis, &Diagnosis::finished, this, &MainWindow::diagnosisDone);
@@ -630,6 +652,7 @@ void MainWindow::clear()
     cancel();
     setInput({});
     m_model->clear();
+    m_hops->clear();
     m_details->clear();
     m_answer->clear();
     m_hasResult = false;

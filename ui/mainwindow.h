@@ -20,6 +20,7 @@ class QPushButton;
 class QSettings;
 class QTabWidget;
 class QTextBrowser;
+class QTableView;
 class QTreeView;
 
 namespace mt {
@@ -33,6 +34,7 @@ class ServerPage;
 class ServerRuntime;
 class Diagnosis;
 class FindingsModel;
+class HopsModel;
 class History;
 class HistoryModel;
 class LanguageManager;
@@ -145,6 +147,8 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_clearButton = nullptr;
     QTreeView *m_findingsView = nullptr;
+    HopsModel *m_hops = nullptr;      // the path of an analyzed message
+    QTableView *m_hopsView = nullptr; // shown only for a message
     QTextBrowser *m_details = nullptr;
     AnswerPanel *m_answer = nullptr;
     QListView *m_historyView = nullptr;

@@ -2891,6 +2891,53 @@ commands:
     </message>
 </context>
 <context>
+    <name>mt::HopsModel</name>
+    <message>
+        <source>%1 (HELO %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks of the servers disagree here: this delay is not real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server that handed the message in: its SPF and reputation count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hop inside the receiving organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::MainWindow</name>
     <message>
         <source>MailTriage</source>

@@ -2914,6 +2914,53 @@ polecenia:
     </message>
 </context>
 <context>
+    <name>mt::HopsModel</name>
+    <message>
+        <source>%1 (HELO %2)</source>
+        <translation>%1 (HELO %2)</translation>
+    </message>
+    <message>
+        <source>The clocks of the servers disagree here: this delay is not real.</source>
+        <translation>Zegary serwerów się tu nie zgadzają: to opóźnienie nie jest prawdziwe.</translation>
+    </message>
+    <message>
+        <source>The server that handed the message in: its SPF and reputation count.</source>
+        <translation>Serwer, który przekazał wiadomość: liczą się jego SPF i reputacja.</translation>
+    </message>
+    <message>
+        <source>A hop inside the receiving organisation.</source>
+        <translation>Przeskok wewnątrz organizacji odbiorcy.</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Przeskok</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Odebrał</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokół</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Opóźnienie</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Data (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>mt::MainWindow</name>
     <message>
         <source>MailTriage</source>

@@ -3230,6 +3230,10 @@ polecenia:
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Uwierzytelnienie: %1</translation>
+    </message>
 </context>
 <context>
     <name>mt::MessageListModel</name>

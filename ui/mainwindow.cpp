@@ -16,6 +16,7 @@
 #include "historymodel.h"
 #include "hopsmodel.h"
 #include "languagemanager.h"
+#include "message/authsummary.h"
 #include "pastebox.h"
 #include "policy/clock.h"
 #include "replaypage.h"
@@ -235,6 +236,11 @@ QWidget *MainWindow::buildDiagnosePage()
     m_hopsView->horizontalHeader()->setStretchLastSection(true);
     m_hopsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_hopsView->hide();
+    m_authSummary = new QLabel(page);
+    m_authSummary->setObjectName(QStringLiteral("authSummary"));
+    m_authSummary->setTextFormat(Qt::RichText);
+    m_authSummary->setWordWrap(true);
+    m_authSummary->hide();
     connect(m_hops, &QAbstractItemModel::modelReset, this, [this] {
         m_hopsView->setVisible(m_hops->rowCount() > 0);
         m_hopsView->resizeColumnsToContents();
@@ -274,7 +280,12 @@ QWidget *MainWindow::buildDiagnosePage()
     auto *left = new QSplitter(Qt::Vertical, page);
     left->addWidget(inputArea);
     left->addWidget(m_findingsView);
-    left->addWidget(m_hopsView);
+    auto *messageArea = new QWidget(page);
+    auto *messageLayout = new QVBoxLayout(messageArea);
+    messageLayout->setContentsMargins(0, 0, 0, 0);
+    messageLayout->addWidget(m_authSummary);
+    messageLayout->addWidget(m_hopsView, 1);
+    left->addWidget(messageArea);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 3);
     left->setChildrenCollapsible(false);
@@ -448,10 +459,28 @@ void MainWindow::settingsDialog()
     dialog->open();
 }
 
+void MainWindow::updateAuthSummary()
+{
+    const message::AuthSummary summary = message::authSummary(m_model->findings());
+    m_authSummary->setVisible(!summary.isEmpty());
+    QStringList parts;
+    for (const message::AuthSummary::Entry &entry : summary.entries) {
+        const char *colour = entry.severity == Severity::Ok        ? "#26a269"
+                             : entry.severity == Severity::Warning ? "#c64600"
+                             : entry.severity == Severity::Error   ? "#c01c28"
+                                                                   : "#5e5c64";
+        parts << QStringLiteral("%1 %2: <b style=\"color:%3\">%4</b>")
+                     .arg(entry.method, entry.subject.toHtmlEscaped(), QLatin1String(colour),
+                          entry.result.toHtmlEscaped());
+    }
+    m_authSummary->setText(tr("Authentication: %1").arg(parts.join(QStringLiteral(" &nbsp;·&nbsp; "))));
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("MailTriage"));
     m_hops->retranslate();
+    updateAuthSummary();
     m_pages->setTabText(0, tr("Diagnose"));
     m_pages->setTabText(m_pages->indexOf(m_serverPage), tr("Server"));
     m_pages->setTabToolTip(m_pages->indexOf(m_serverPage), tr("The built-in submission server on 127.0.0.1"));
@@ -599,6 +628,7 @@ void MainWindow::check()
     cancel();
     m_model->clear();
     m_hops->clear();
+    updateAuthSummary();
     m_details->clear();
     m_answer->clear();
     m_hasResult = false;
@@ -610,6 +640,7 @@ void MainWindow::check()
     m_diagnosis = diagnosis;
     connect(diagnosis, &Diagnosis::findingsAdded, m_model, &FindingsModel::append);
     connect(diagnosis, &Diagnosis::findingsAdded, m_hops, &HopsModel::append);
+    connect(diagnosis, &Diagnosis::findingsAdded, this, &MainWindow::updateAuthSummary);
     connect(diagnosis, &Diagnosis::findingsAdded, this,
             [this] { statusBar()->showMessage(tr("Checking… findings so far: %1").arg(m_model->findings().size())); });
     connect(diagnosis, &Diagnosis::finished, this, &MainWindow::diagnosisDone);
@@ -653,6 +684,7 @@ void MainWindow::clear()
     setInput({});
     m_model->clear();
     m_hops->clear();
+    updateAuthSummary();
     m_details->clear();
     m_answer->clear();
     m_hasResult = false;

@@ -104,6 +104,7 @@ private:
     QWidget *buildDiagnosePage();
     void buildMenus();
     void retranslateUi();
+    void updateAuthSummary();
     void updateWidgets();
     void showDetails();
     void updateKindLabel();
@@ -149,6 +150,7 @@ private:
     QTreeView *m_findingsView = nullptr;
     HopsModel *m_hops = nullptr;      // the path of an analyzed message
     QTableView *m_hopsView = nullptr; // shown only for a message
+    QLabel *m_authSummary = nullptr;  // SPF, DKIM, DMARC, ARC of a message at a glance
     QTextBrowser *m_details = nullptr;
     AnswerPanel *m_answer = nullptr;
     QListView *m_historyView = nullptr;

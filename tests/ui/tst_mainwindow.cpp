@@ -193,6 +193,10 @@ void TestMainWindow::pastedMessageShowsItsHops()
     QTRY_VERIFY(hops->isVisible());
     QCOMPARE(hops->model()->rowCount(), 1);
     QCOMPARE(hops->model()->index(0, HopsModel::IpColumn).data().toString(), QStringLiteral("192.0.2.10"));
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("authSummary"));
+    QTRY_VERIFY(summary->isVisible());
+    QVERIFY2(summary->text().contains(QLatin1String("SPF signed.example.test")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QLatin1String("DMARC")), qPrintable(summary->text()));
 }
 
 void TestMainWindow::ctrlEnterChecks()

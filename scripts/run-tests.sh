@@ -30,6 +30,6 @@ echo "--- tests ---"
 testdata=${MAILTRIAGE_TESTDATA:-$ROOT/../shared}
 if [ ! -d "$testdata" ]; then
   echo "note: no third-party test data at $testdata (set MAILTRIAGE_TESTDATA):" \
-    "tst_spfconformance, tst_bouncecorpus and the corpus rows of tst_cli_bounce skip, bench_bounce prints a line"
+    "tst_spfconformance, tst_bouncecorpus, tst_receivedcorpus and the corpus rows of tst_cli_bounce skip, bench_bounce prints a line"
 fi
 ctest --output-on-failure --parallel 2 --timeout 600

@@ -31,8 +31,23 @@ public:
         m_buffer.resize(kBufferSize);
     }
 
+    // Bytes of the body that are their own canonical form: consecutive ones
+    // go to the digest in one piece, without a copy.
+    void putSource(const char *data, qsizetype size)
+    {
+        m_total += size;
+        if (m_spanSize > 0 && data == m_span + m_spanSize) {
+            m_spanSize += size;
+            return;
+        }
+        flushSpan();
+        flush();
+        m_span = data;
+        m_spanSize = size;
+    }
     void put(const char *data, qsizetype size)
     {
+        flushSpan();
         m_total += size;
         if (m_fill + size > kBufferSize) {
             flush();
@@ -46,6 +61,7 @@ public:
     }
     char *reserve(qsizetype size)
     {
+        flushSpan();
         if (m_fill + size > kBufferSize) {
             flush();
             if (size > kBufferSize) {
@@ -68,6 +84,7 @@ public:
     qint64 total() const { return m_total; }
     QByteArray finish()
     {
+        flushSpan();
         flush();
         unsigned char out[EVP_MAX_MD_SIZE];
         unsigned int length = 0;
@@ -82,6 +99,13 @@ private:
     {
         feed(m_buffer.constData(), m_fill);
         m_fill = 0;
+    }
+    void flushSpan()
+    {
+        if (m_spanSize > 0) {
+            feed(m_span, m_spanSize);
+            m_spanSize = 0;
+        }
     }
     void feed(const char *data, qsizetype size)
     {
@@ -99,6 +123,8 @@ private:
     QByteArray m_buffer;
     QByteArray m_big;
     qsizetype m_fill = 0;
+    const char *m_span = nullptr;
+    qsizetype m_spanSize = 0;
     qint64 m_total = 0;
     qint64 m_fed = 0;
 };
@@ -206,9 +232,13 @@ BodyHash hashBody(const QByteArray &body, Canonicalization canon, HashAlgorithm 
         if (nl && end > pos && p[end - 1] == '\r') {
             --end;
         }
+        const bool endsInCrlf = next - end == 2; // the line with its CRLF is canonical already
         if (canon == Canonicalization::Simple) {
             if (end == pos) {
                 ++pendingEmpty;
+            } else if (endsInCrlf) {
+                flushEmpty();
+                sink.putSource(p + pos, next - pos);
             } else {
                 flushEmpty();
                 sink.put(p + pos, end - pos);
@@ -223,10 +253,14 @@ BodyHash hashBody(const QByteArray &body, Canonicalization canon, HashAlgorithm 
                 ++pendingEmpty;
             } else if (!std::memchr(p + pos, '\t', size_t(last - pos)) &&
                        !std::memchr(p + pos, ' ', size_t(last - pos))) {
-                // Most lines (base64 above all) have nothing to fold: copied as they are.
+                // Most lines (base64 above all) have nothing to fold: taken as they are.
                 flushEmpty();
-                sink.put(p + pos, last - pos);
-                sink.put(crlf, 2);
+                if (endsInCrlf && last == end) {
+                    sink.putSource(p + pos, next - pos);
+                } else {
+                    sink.put(p + pos, last - pos);
+                    sink.put(crlf, 2);
+                }
             } else {
                 flushEmpty();
                 char *out = sink.reserve(last - pos + 2);

@@ -11,6 +11,9 @@ TEST_PACKAGES="knot knot-dnsutils rbldnsd unbound swaks perl-doc python3 postfix
   clang libclang-rt-14-dev clang-format xvfb xauth"
 # The .deb check: a clean Debian 12 root, Debian's validators for the
 # desktop entry and the AppStream metainfo, xwininfo to see the window.
+# dkimpy, the reference DKIM/ARC implementation the message analyzer is cross-checked with
+# (its ARC signing needs authres).
+TEST_PACKAGES="$TEST_PACKAGES python3-dkim python3-authres"
 TEST_PACKAGES="$TEST_PACKAGES debootstrap desktop-file-utils appstream x11-utils"
 # The Windows checks (tests/windows): MinGW-w64 (portability), NSIS and 7-Zip
 # (the installer), Wine (running it).

@@ -22,6 +22,7 @@ echo "--- benchmarks (figures, not pass/fail) ---"
 ./tests/bench/bench_spf 100
 ./tests/bench/bench_authdomain 100
 ./tests/bench/bench_bounce
+./tests/bench/bench_message 100
 ./tests/bench/bench_startup
 echo "--- tests ---"
 # Third-party data sets (bounce corpus, SPF suites) are optional: without
@@ -29,6 +30,6 @@ echo "--- tests ---"
 testdata=${MAILTRIAGE_TESTDATA:-$ROOT/../shared}
 if [ ! -d "$testdata" ]; then
   echo "note: no third-party test data at $testdata (set MAILTRIAGE_TESTDATA):" \
-    "tst_spfconformance, tst_bouncecorpus and the corpus rows of tst_cli_bounce skip, bench_bounce prints a line"
+    "tst_spfconformance, tst_bouncecorpus, tst_receivedcorpus and the corpus rows of tst_cli_bounce skip, bench_bounce prints a line"
 fi
 ctest --output-on-failure --parallel 2 --timeout 600

@@ -588,6 +588,114 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
     </message>
     <message>
         <source>Check the computer for malware and change the mailbox password in case it was stolen; check the content of the messages. If a legitimate message was refused, reply to this message.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ask for the full headers (&quot;Show original&quot; in Gmail, &quot;View message source&quot; in Thunderbird, &quot;Message properties&quot; in Outlook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long wait before a hop usually means the sending server retried after a temporary refusal (greylisting, a full queue, a blocked IP): check the logs of %1 for that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending program or server should add a Message-ID; check the settings of the program that sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date, time and time zone of the sending computer or server correctly (automatic time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add List-Unsubscribe (with an https link) and List-Unsubscribe-Post: List-Unsubscribe=One-Click to the newsletter&apos;s messages; most mailing programs have an option for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the header List-Unsubscribe-Post: List-Unsubscribe=One-Click, and make the link accept a POST request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send large files as a link (a cloud drive) instead of attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find which server changes the message after %1 signed it (a footer, a disclaimer, an antivirus note) and turn that off, or sign after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the key published at %2 with the one the mail server signs with; if they match, a server on the way rewrites a signed header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the public key as a TXT record at %2 (the mail server or provider shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server still signs with a retired selector: switch it to the current key, or publish the key at %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a 2048-bit key, publish it under a new selector and sign with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key again, completely, into the record at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expired signature is normal for an old message; for a new one, the signing server&apos;s clock or its expiry setting is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the signing identity in the mail server&apos;s DKIM settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was damaged on the way or written wrongly by the signing software; check the headers were copied completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with rsa-sha256 (or ed25519-sha256 in addition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, the DNS servers of %1 are not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the mail server&apos;s DKIM signing to rsa-sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the body length limit (l=) in the DKIM settings: it lets others append text to signed mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing for %1 on the sending server and publish its key in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only matters for forwarded mail and mailing lists: the forwarder&apos;s ARC signing is broken or a later server changed the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is a legitimate server of the sender (a newsletter service, a CRM, a forwarder), add it to the SPF record of %2; otherwise the message is forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an SPF record for %2 that lists %1 (or the service it belongs to) and ends in -all or ~all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the SPF record of %2 with the domain check; it needs fixing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record for %1, starting with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the sending server sign with DKIM for %1 (d=%1), or send with an envelope sender in %1 from a server its SPF lists. If the message is not from you, it is forged and the policy works as intended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,24 +1087,6 @@ Technical Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: mailtriage-cli COMMAND [OPTIONS]
-
-commands:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
-                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
-  bounce [FILE|-] [--lang pl|en] [--format text|json]
-  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
-  blocks list|unblock IP [--state DIR] [--reason TEXT]
-  hash-password    (reads the password on standard input)
-
-  mailtriage-cli COMMAND --help   options of one command
-  mailtriage-cli --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run the built-in submission server with the provider&apos;s rules; messages are kept, never relayed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,6 +1236,41 @@ commands:
     </message>
     <message>
         <source>--format must be text, json or answer, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: mailtriage-cli COMMAND [OPTIONS]
+
+commands:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
+  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  blocks list|unblock IP [--state DIR] [--reason TEXT]
+  hash-password    (reads the password on standard input)
+
+  mailtriage-cli COMMAND --help   options of one command
+  mailtriage-cli --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze a message or its headers: the path it took with the delays, its DKIM signatures and ARC chain verified, SPF and DMARC for the real path, and its sanity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message (.eml), or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message takes at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to analyze: the message is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,7 +1530,7 @@ commands:
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2471,198 @@ commands:
     </message>
     <message>
         <source>The results are inconclusive: %1 of %2 DNS questions got no answer (timed out) from the resolver %3. Checks that needed them could not tell whether anything is wrong.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The headers have no Received lines, so the path of the message is unknown: was the whole header block copied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 (%2 from %3) is dated %4 earlier than the step before it: a server&apos;s clock is wrong, so the delays around it are not real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 (%2 from %3) is dated %4 after the step before it, which is implausible: a server&apos;s clock is probably wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message waited %1 before %2 received it from %3 (hop %4): the delay happened there, not at the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message passed %1 hops in %2. It entered the receiving side at %3, from %4: that is the sending server whose SPF and reputation count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message passed %1 hops in %2; no hop from a public address outside the receiving side was found, so the sending server is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no From header: receivers reject or distrust it, and DMARC cannot be evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has %1 From headers; receivers such as Gmail reject such messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1, Sender: %2, Reply-To: %3, Return-Path: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies go to %2, another domain than the sender&apos;s %1. Legitimate for some newsletters and forms, but typical of phishing: check who owns %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no Message-ID header; spam filters count that against it, and Gmail may reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Message-ID &quot;%1&quot; is not of the form &lt;id@domain&gt;; spam filters count that against the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no Date header; spam filters count that against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Date header &quot;%1&quot; cannot be read as a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is dated %1, in the future: the sender&apos;s clock is wrong, which spam filters notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is bulk mail (a mailing list or newsletter) without a List-Unsubscribe header: since 2024 Gmail and Yahoo send such mail to spam or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe has a link but there is no List-Unsubscribe-Post header: Gmail and Yahoo require one-click unsubscription (RFC 8058) from bulk senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is %1 MB; many servers accept at most 25 MB (attachments grow by a third when sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;, %3, %4-bit key) verifies: the signed headers and the body arrived exactly as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) fails: the body was changed after signing (a footer added by a mailing list, a forwarder or an antivirus, or re-encoded lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) fails: the signature does not match the signed headers (a signed header such as Subject was changed after signing, or the key in DNS is not the one the server signs with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 cannot be verified: no key is published under the selector &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 fails: the key under the selector &quot;%2&quot; is revoked (empty p=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) is made with a %4-bit key; receivers following RFC 8301 ignore keys under 1024 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 fails: the record under the selector &quot;%2&quot; is not a usable %3 key (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) has expired (its x= time has passed), so it no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 is invalid: its identity (i=) is not in the domain %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 cannot be read: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 uses the algorithm &quot;%3&quot;, which no receiver knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; could not be read now (%5), so the signature was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) verifies, but it uses rsa-sha1, which RFC 8301 retired: many receivers treat it as no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) verifies, but it covers only the first %3 bytes of the body (l=); the %4 bytes after them are not signed and may have been added by anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;, %3, %4-bit key) verifies for the headers; the body was not pasted, so it was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature: receivers cannot tell that it really comes from %1, and Gmail and Yahoo require one from bulk senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC chain of %1 sets verifies (the newest by %2): the forwarders&apos; records of the authentication results they saw can be trusted as far as their senders are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC chain does not verify (%1): the forwarders&apos; claims about the original authentication cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF passes: %1, which handed the message in, may send for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF fails: the SPF record of %2 does not allow %1, which handed the message in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF gives &quot;%3&quot; for %1 sending for %2: not a pass, so spam filters give the message no credit for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF of %2 for %1 could not be evaluated now (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF of %2 gives &quot;%3&quot; for %1 (%4): receivers treat the record as broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF was not evaluated: the headers do not show which server handed the message in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF for the HELO name %2 of %1 gives &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 could not be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC policy, so nothing ties the From address to SPF and DKIM; since 2024 Gmail and Yahoo require one from bulk senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC passes for %1 through %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC fails for %1: neither SPF nor a verified DKIM signature is aligned with the From domain. Its policy p=%2 tells receivers what to do with such mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote %2=%3 into the headers, but checking now gives %4. The receiver may have seen another path, the DNS records may have changed since, or the header was forged by an earlier server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2430,6 +2747,10 @@ commands:
     </message>
     <message>
         <source>Text (a bounce or a server reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message (its headers: path and authentication)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2950,6 +3271,53 @@ commands:
     </message>
 </context>
 <context>
+    <name>mt::HopsModel</name>
+    <message>
+        <source>%1 (HELO %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks of the servers disagree here: this delay is not real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server that handed the message in: its SPF and reputation count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hop inside the receiving organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::MainWindow</name>
     <message>
         <source>MailTriage</source>
@@ -3249,6 +3617,10 @@ commands:
     </message>
     <message>
         <source>Checks that could not finish: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -597,6 +597,114 @@ p=none nie zmienia niczego w doręczaniu poczty, a jedynie prosi serwery odbiorc
         <source>Check the DNS servers in Settings (or the network connection) and run the check again before answering the customer.</source>
         <translation>Przed odpowiedzią klientowi proszę sprawdzić serwery DNS w Ustawieniach (lub połączenie sieciowe) i uruchomić sprawdzenie ponownie.</translation>
     </message>
+    <message>
+        <source>Ask for the full headers (&quot;Show original&quot; in Gmail, &quot;View message source&quot; in Thunderbird, &quot;Message properties&quot; in Outlook).</source>
+        <translation>Poproś o pełne nagłówki („Pokaż oryginał” w Gmailu, „Pokaż źródło wiadomości” w Thunderbirdzie, „Właściwości wiadomości” w Outlooku).</translation>
+    </message>
+    <message>
+        <source>A long wait before a hop usually means the sending server retried after a temporary refusal (greylisting, a full queue, a blocked IP): check the logs of %1 for that time.</source>
+        <translation>Długie oczekiwanie przed przeskokiem zwykle oznacza, że serwer wysyłający ponawiał próbę po tymczasowej odmowie (greylisting, pełna kolejka, zablokowany adres IP): sprawdź logi %1 z tego czasu.</translation>
+    </message>
+    <message>
+        <source>The sending program or server should add a Message-ID; check the settings of the program that sent it.</source>
+        <translation>Program lub serwer wysyłający powinien dodać Message-ID; sprawdź ustawienia programu, z którego wysłano wiadomość.</translation>
+    </message>
+    <message>
+        <source>Set the date, time and time zone of the sending computer or server correctly (automatic time).</source>
+        <translation>Ustaw poprawnie datę, godzinę i strefę czasową komputera lub serwera wysyłającego (czas automatyczny).</translation>
+    </message>
+    <message>
+        <source>Add List-Unsubscribe (with an https link) and List-Unsubscribe-Post: List-Unsubscribe=One-Click to the newsletter&apos;s messages; most mailing programs have an option for it.</source>
+        <translation>Dodaj do wiadomości newslettera nagłówki List-Unsubscribe (z linkiem https) i List-Unsubscribe-Post: List-Unsubscribe=One-Click; większość programów do wysyłki masowej ma na to opcję.</translation>
+    </message>
+    <message>
+        <source>Add the header List-Unsubscribe-Post: List-Unsubscribe=One-Click, and make the link accept a POST request.</source>
+        <translation>Dodaj nagłówek List-Unsubscribe-Post: List-Unsubscribe=One-Click i spraw, by link przyjmował żądanie POST.</translation>
+    </message>
+    <message>
+        <source>Send large files as a link (a cloud drive) instead of attachments.</source>
+        <translation>Duże pliki wysyłaj jako link (dysk w chmurze) zamiast załączników.</translation>
+    </message>
+    <message>
+        <source>Find which server changes the message after %1 signed it (a footer, a disclaimer, an antivirus note) and turn that off, or sign after it.</source>
+        <translation>Ustal, który serwer zmienia wiadomość po podpisaniu jej przez %1 (stopka, zastrzeżenie prawne, dopisek antywirusa), i wyłącz to albo podpisuj po tej zmianie.</translation>
+    </message>
+    <message>
+        <source>Compare the key published at %2 with the one the mail server signs with; if they match, a server on the way rewrites a signed header.</source>
+        <translation>Porównaj klucz opublikowany pod %2 z kluczem, którym podpisuje serwer poczty; jeśli są zgodne, któryś serwer po drodze zmienia podpisany nagłówek.</translation>
+    </message>
+    <message>
+        <source>Publish the public key as a TXT record at %2 (the mail server or provider shows it).</source>
+        <translation>Opublikuj klucz publiczny jako rekord TXT pod %2 (pokazuje go serwer poczty lub dostawca).</translation>
+    </message>
+    <message>
+        <source>The mail server still signs with a retired selector: switch it to the current key, or publish the key at %2 again.</source>
+        <translation>Serwer poczty nadal podpisuje wycofanym selektorem: przełącz go na bieżący klucz albo ponownie opublikuj klucz pod %2.</translation>
+    </message>
+    <message>
+        <source>Generate a 2048-bit key, publish it under a new selector and sign with it.</source>
+        <translation>Wygeneruj klucz 2048-bitowy, opublikuj go pod nowym selektorem i podpisuj nim.</translation>
+    </message>
+    <message>
+        <source>Copy the public key again, completely, into the record at %2.</source>
+        <translation>Skopiuj ponownie cały klucz publiczny do rekordu pod %2.</translation>
+    </message>
+    <message>
+        <source>An expired signature is normal for an old message; for a new one, the signing server&apos;s clock or its expiry setting is wrong.</source>
+        <translation>Wygasły podpis jest normalny dla starej wiadomości; dla nowej oznacza błędny zegar serwera podpisującego lub złe ustawienie czasu ważności.</translation>
+    </message>
+    <message>
+        <source>Correct the signing identity in the mail server&apos;s DKIM settings.</source>
+        <translation>Popraw tożsamość podpisującego w ustawieniach DKIM serwera poczty.</translation>
+    </message>
+    <message>
+        <source>The signature was damaged on the way or written wrongly by the signing software; check the headers were copied completely.</source>
+        <translation>Podpis został uszkodzony po drodze lub źle zapisany przez program podpisujący; sprawdź, czy nagłówki skopiowano w całości.</translation>
+    </message>
+    <message>
+        <source>Sign with rsa-sha256 (or ed25519-sha256 in addition).</source>
+        <translation>Podpisuj algorytmem rsa-sha256 (lub dodatkowo ed25519-sha256).</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; if it persists, the DNS servers of %1 are not answering.</source>
+        <translation>Spróbuj ponownie za kilka minut; jeśli problem nie ustąpi, serwery DNS domeny %1 nie odpowiadają.</translation>
+    </message>
+    <message>
+        <source>Switch the mail server&apos;s DKIM signing to rsa-sha256.</source>
+        <translation>Przełącz podpisywanie DKIM na serwerze poczty na rsa-sha256.</translation>
+    </message>
+    <message>
+        <source>Turn off the body length limit (l=) in the DKIM settings: it lets others append text to signed mail.</source>
+        <translation>Wyłącz w ustawieniach DKIM ograniczenie długości treści (l=): pozwala ono innym dopisywać tekst do podpisanej poczty.</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing for %1 on the sending server and publish its key in DNS.</source>
+        <translation>Włącz podpisywanie DKIM dla %1 na serwerze wysyłającym i opublikuj jego klucz w DNS.</translation>
+    </message>
+    <message>
+        <source>Only matters for forwarded mail and mailing lists: the forwarder&apos;s ARC signing is broken or a later server changed the message.</source>
+        <translation>Ma znaczenie tylko dla poczty przekazywanej i list dyskusyjnych: podpisywanie ARC u pośrednika jest wadliwe albo późniejszy serwer zmienił wiadomość.</translation>
+    </message>
+    <message>
+        <source>If %1 is a legitimate server of the sender (a newsletter service, a CRM, a forwarder), add it to the SPF record of %2; otherwise the message is forged.</source>
+        <translation>Jeśli %1 jest prawowitym serwerem nadawcy (usługa newsletterowa, CRM, przekierowanie), dodaj go do rekordu SPF domeny %2; w przeciwnym razie wiadomość jest sfałszowana.</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record for %2 that lists %1 (or the service it belongs to) and ends in -all or ~all.</source>
+        <translation>Opublikuj dla %2 rekord SPF, który obejmuje %1 (lub usługę, do której należy) i kończy się na -all lub ~all.</translation>
+    </message>
+    <message>
+        <source>Check the SPF record of %2 with the domain check; it needs fixing.</source>
+        <translation>Sprawdź rekord SPF domeny %2 sprawdzeniem domeny; wymaga poprawienia.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record for %1, starting with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
+        <translation>Opublikuj rekord DMARC dla %1, na początek „v=DMARC1; p=none; rua=mailto:...”.</translation>
+    </message>
+    <message>
+        <source>Make the sending server sign with DKIM for %1 (d=%1), or send with an envelope sender in %1 from a server its SPF lists. If the message is not from you, it is forged and the policy works as intended.</source>
+        <translation>Niech serwer wysyłający podpisuje DKIM dla %1 (d=%1) albo wysyłaj z nadawcą kopertowym w %1 z serwera wymienionego w jego SPF. Jeśli wiadomość nie pochodzi od Ciebie, jest sfałszowana, a polityka działa zgodnie z zamierzeniem.</translation>
+    </message>
 </context>
 <context>
     <name>Answer</name>
@@ -987,38 +1095,6 @@ Wsparcie techniczne</translation>
         <translation>brak danych do analizy: dane wejściowe są puste</translation>
     </message>
     <message>
-        <source>usage: mailtriage-cli COMMAND [OPTIONS]
-
-commands:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
-                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
-  bounce [FILE|-] [--lang pl|en] [--format text|json]
-  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
-  blocks list|unblock IP [--state DIR] [--reason TEXT]
-  hash-password    (reads the password on standard input)
-
-  mailtriage-cli COMMAND --help   options of one command
-  mailtriage-cli --version
-</source>
-        <translation>użycie: mailtriage-cli COMMAND [OPTIONS]
-
-polecenia:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
-                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
-  bounce [FILE|-] [--lang pl|en] [--format text|json]
-  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
-  blocks list|unblock IP [--state DIR] [--reason TEXT]
-  hash-password    (odczytuje hasło ze standardowego wejścia)
-
-  mailtriage-cli COMMAND --help   opcje danego polecenia
-  mailtriage-cli --version
-</translation>
-    </message>
-    <message>
         <source>Run the built-in submission server with the provider&apos;s rules; messages are kept, never relayed.</source>
         <translation>Uruchamia wbudowany serwer przyjmowania poczty (submission) z regułami dostawcy; wiadomości są zachowywane i nigdy nie są przekazywane dalej.</translation>
     </message>
@@ -1169,6 +1245,56 @@ polecenia:
     <message>
         <source>--format must be text, json or answer, not &quot;%1&quot;</source>
         <translation>--format musi mieć wartość text, json lub answer, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>usage: mailtriage-cli COMMAND [OPTIONS]
+
+commands:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
+  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  blocks list|unblock IP [--state DIR] [--reason TEXT]
+  hash-password    (reads the password on standard input)
+
+  mailtriage-cli COMMAND --help   options of one command
+  mailtriage-cli --version
+</source>
+        <translation>użycie: mailtriage-cli COMMAND [OPTIONS]
+
+polecenia:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
+  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  blocks list|unblock IP [--state DIR] [--reason TEXT]
+  hash-password    (odczytuje hasło ze standardowego wejścia)
+
+  mailtriage-cli COMMAND --help   opcje danego polecenia
+  mailtriage-cli --version
+</translation>
+    </message>
+    <message>
+        <source>Analyze a message or its headers: the path it took with the delays, its DKIM signatures and ARC chain verified, SPF and DMARC for the real path, and its sanity.</source>
+        <translation>Analizuje wiadomość lub jej nagłówki: drogę, jaką przebyła, z opóźnieniami, weryfikuje podpisy DKIM i łańcuch ARC, SPF i DMARC dla rzeczywistej drogi oraz poprawność wiadomości.</translation>
+    </message>
+    <message>
+        <source>the message (.eml), or - for standard input</source>
+        <translation>wiadomość (.eml) lub - dla standardowego wejścia</translation>
+    </message>
+    <message>
+        <source>message takes at most one FILE</source>
+        <translation>message przyjmuje co najwyżej jeden FILE</translation>
+    </message>
+    <message>
+        <source>nothing to analyze: the message is empty</source>
+        <translation>nie ma czego analizować: wiadomość jest pusta</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2496,198 @@ polecenia:
         <source>The results are inconclusive: %1 of %2 DNS questions got no answer (timed out) from the resolver %3. Checks that needed them could not tell whether anything is wrong.</source>
         <translation>Wyniki są niejednoznaczne: %1 z %2 zapytań DNS nie doczekało się odpowiedzi (upłynął limit czasu) od resolwera %3. Sprawdzenia, które ich potrzebowały, nie mogły ustalić, czy coś jest nie tak.</translation>
     </message>
+    <message>
+        <source>The headers have no Received lines, so the path of the message is unknown: was the whole header block copied?</source>
+        <translation>Nagłówki nie zawierają linii Received, więc droga wiadomości jest nieznana: czy skopiowano cały blok nagłówków?</translation>
+    </message>
+    <message>
+        <source>Hop %1 (%2 from %3) is dated %4 earlier than the step before it: a server&apos;s clock is wrong, so the delays around it are not real.</source>
+        <translation>Przeskok %1 (%2 od %3) ma datę o %4 wcześniejszą niż krok przed nim: zegar któregoś serwera jest błędny, więc opóźnienia wokół niego nie są prawdziwe.</translation>
+    </message>
+    <message>
+        <source>Hop %1 (%2 from %3) is dated %4 after the step before it, which is implausible: a server&apos;s clock is probably wrong.</source>
+        <translation>Przeskok %1 (%2 od %3) ma datę o %4 późniejszą niż krok przed nim, co jest mało prawdopodobne: zegar któregoś serwera jest zapewne błędny.</translation>
+    </message>
+    <message>
+        <source>The message waited %1 before %2 received it from %3 (hop %4): the delay happened there, not at the recipient.</source>
+        <translation>Wiadomość czekała %1, zanim %2 odebrał ją od %3 (przeskok %4): opóźnienie powstało tam, a nie u odbiorcy.</translation>
+    </message>
+    <message>
+        <source>The message passed %1 hops in %2. It entered the receiving side at %3, from %4: that is the sending server whose SPF and reputation count.</source>
+        <translation>Wiadomość przeszła %1 przeskoków w %2. Do strony odbiorczej weszła na %3, od %4: to serwer wysyłający, którego SPF i reputacja się liczą.</translation>
+    </message>
+    <message>
+        <source>The message passed %1 hops in %2; no hop from a public address outside the receiving side was found, so the sending server is unknown.</source>
+        <translation>Wiadomość przeszła %1 przeskoków w %2; nie znaleziono przeskoku z publicznego adresu spoza strony odbiorczej, więc serwer wysyłający jest nieznany.</translation>
+    </message>
+    <message>
+        <source>The message has no From header: receivers reject or distrust it, and DMARC cannot be evaluated.</source>
+        <translation>Wiadomość nie ma nagłówka From: odbiorcy ją odrzucają lub jej nie ufają, a DMARC nie da się ocenić.</translation>
+    </message>
+    <message>
+        <source>The message has %1 From headers; receivers such as Gmail reject such messages.</source>
+        <translation>Wiadomość ma %1 nagłówków From; odbiorcy tacy jak Gmail odrzucają takie wiadomości.</translation>
+    </message>
+    <message>
+        <source>From: %1, Sender: %2, Reply-To: %3, Return-Path: %4.</source>
+        <translation>From: %1, Sender: %2, Reply-To: %3, Return-Path: %4.</translation>
+    </message>
+    <message>
+        <source>Replies go to %2, another domain than the sender&apos;s %1. Legitimate for some newsletters and forms, but typical of phishing: check who owns %2.</source>
+        <translation>Odpowiedzi trafiają do %2, innej domeny niż domena nadawcy %1. Bywa to uzasadnione w newsletterach i formularzach, ale jest typowe dla phishingu: sprawdź, kto jest właścicielem %2.</translation>
+    </message>
+    <message>
+        <source>The message has no Message-ID header; spam filters count that against it, and Gmail may reject it.</source>
+        <translation>Wiadomość nie ma nagłówka Message-ID; filtry antyspamowe liczą to na jej niekorzyść, a Gmail może ją odrzucić.</translation>
+    </message>
+    <message>
+        <source>The Message-ID &quot;%1&quot; is not of the form &lt;id@domain&gt;; spam filters count that against the message.</source>
+        <translation>Message-ID „%1” nie ma postaci &lt;id@domena&gt;; filtry antyspamowe liczą to na niekorzyść wiadomości.</translation>
+    </message>
+    <message>
+        <source>The message has no Date header; spam filters count that against it.</source>
+        <translation>Wiadomość nie ma nagłówka Date; filtry antyspamowe liczą to na jej niekorzyść.</translation>
+    </message>
+    <message>
+        <source>The Date header &quot;%1&quot; cannot be read as a date.</source>
+        <translation>Nagłówka Date „%1” nie da się odczytać jako daty.</translation>
+    </message>
+    <message>
+        <source>The message is dated %1, in the future: the sender&apos;s clock is wrong, which spam filters notice.</source>
+        <translation>Wiadomość ma datę %1, z przyszłości: zegar nadawcy jest błędny, co zauważają filtry antyspamowe.</translation>
+    </message>
+    <message>
+        <source>This is bulk mail (a mailing list or newsletter) without a List-Unsubscribe header: since 2024 Gmail and Yahoo send such mail to spam or reject it.</source>
+        <translation>To poczta masowa (lista dyskusyjna lub newsletter) bez nagłówka List-Unsubscribe: od 2024 r. Gmail i Yahoo kierują taką pocztę do spamu lub ją odrzucają.</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe has a link but there is no List-Unsubscribe-Post header: Gmail and Yahoo require one-click unsubscription (RFC 8058) from bulk senders.</source>
+        <translation>List-Unsubscribe zawiera link, ale brak nagłówka List-Unsubscribe-Post: Gmail i Yahoo wymagają od nadawców masowych wypisania jednym kliknięciem (RFC 8058).</translation>
+    </message>
+    <message>
+        <source>The message is %1 MB; many servers accept at most 25 MB (attachments grow by a third when sent).</source>
+        <translation>Wiadomość ma %1 MB; wiele serwerów przyjmuje najwyżej 25 MB (załączniki przy wysyłce rosną o jedną trzecią).</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;, %3, %4-bit key) verifies: the signed headers and the body arrived exactly as signed.</source>
+        <translation>Podpis DKIM domeny %1 (selektor „%2”, %3, klucz %4-bitowy) jest poprawny: podpisane nagłówki i treść dotarły dokładnie tak, jak je podpisano.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) fails: the body was changed after signing (a footer added by a mailing list, a forwarder or an antivirus, or re-encoded lines).</source>
+        <translation>Podpis DKIM domeny %1 (selektor „%2”) jest niepoprawny: treść zmieniono po podpisaniu (stopka dodana przez listę dyskusyjną, przekierowanie lub antywirus albo przekodowane wiersze).</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) fails: the signature does not match the signed headers (a signed header such as Subject was changed after signing, or the key in DNS is not the one the server signs with).</source>
+        <translation>Podpis DKIM domeny %1 (selektor „%2”) jest niepoprawny: podpis nie zgadza się z podpisanymi nagłówkami (podpisany nagłówek, np. Subject, zmieniono po podpisaniu albo klucz w DNS nie jest tym, którym podpisuje serwer).</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 cannot be verified: no key is published under the selector &quot;%2&quot;.</source>
+        <translation>Podpisu DKIM domeny %1 nie da się zweryfikować: pod selektorem „%2” nie opublikowano klucza.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 fails: the key under the selector &quot;%2&quot; is revoked (empty p=).</source>
+        <translation>Podpis DKIM domeny %1 jest niepoprawny: klucz pod selektorem „%2” jest unieważniony (puste p=).</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) is made with a %4-bit key; receivers following RFC 8301 ignore keys under 1024 bits.</source>
+        <translation>Podpis DKIM domeny %1 (selektor „%2”) złożono kluczem %4-bitowym; odbiorcy stosujący RFC 8301 ignorują klucze krótsze niż 1024 bity.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 fails: the record under the selector &quot;%2&quot; is not a usable %3 key (%5).</source>
+        <translation>Podpis DKIM domeny %1 jest niepoprawny: rekord pod selektorem „%2” nie jest użytecznym kluczem %3 (%5).</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) has expired (its x= time has passed), so it no longer counts.</source>
+        <translation>Podpis DKIM domeny %1 (selektor „%2”) wygasł (minął czas x=), więc już się nie liczy.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 is invalid: its identity (i=) is not in the domain %1.</source>
+        <translation>Podpis DKIM domeny %1 jest nieważny: jego tożsamość (i=) nie należy do domeny %1.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 cannot be read: %5.</source>
+        <translation>Podpisu DKIM domeny %1 nie da się odczytać: %5.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 uses the algorithm &quot;%3&quot;, which no receiver knows.</source>
+        <translation>Podpis DKIM domeny %1 używa algorytmu „%3”, którego nie zna żaden odbiorca.</translation>
+    </message>
+    <message>
+        <source>The DKIM key of %1 under the selector &quot;%2&quot; could not be read now (%5), so the signature was not verified.</source>
+        <translation>Klucza DKIM domeny %1 pod selektorem „%2” nie udało się teraz odczytać (%5), więc podpisu nie zweryfikowano.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) verifies, but it uses rsa-sha1, which RFC 8301 retired: many receivers treat it as no signature.</source>
+        <translation>Podpis DKIM domeny %1 (selektor „%2”) jest poprawny, ale używa rsa-sha1, wycofanego przez RFC 8301: wielu odbiorców traktuje go jak brak podpisu.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) verifies, but it covers only the first %3 bytes of the body (l=); the %4 bytes after them are not signed and may have been added by anyone.</source>
+        <translation>Podpis DKIM domeny %1 (selektor „%2”) jest poprawny, ale obejmuje tylko pierwsze %3 bajtów treści (l=); %4 bajtów dalej nie jest podpisanych i mógł je dopisać ktokolwiek.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;, %3, %4-bit key) verifies for the headers; the body was not pasted, so it was not checked.</source>
+        <translation>Podpis DKIM domeny %1 (selektor „%2”, %3, klucz %4-bitowy) jest poprawny dla nagłówków; treści nie wklejono, więc jej nie sprawdzono.</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature: receivers cannot tell that it really comes from %1, and Gmail and Yahoo require one from bulk senders.</source>
+        <translation>Wiadomość nie ma podpisu DKIM: odbiorcy nie mogą stwierdzić, że naprawdę pochodzi z %1, a Gmail i Yahoo wymagają go od nadawców masowych.</translation>
+    </message>
+    <message>
+        <source>The ARC chain of %1 sets verifies (the newest by %2): the forwarders&apos; records of the authentication results they saw can be trusted as far as their senders are.</source>
+        <translation>Łańcuch ARC z %1 zestawów jest poprawny (najnowszy od %2): zapisom pośredników o wynikach uwierzytelnienia, które widzieli, można ufać w takim stopniu, jak samym pośrednikom.</translation>
+    </message>
+    <message>
+        <source>The ARC chain does not verify (%1): the forwarders&apos; claims about the original authentication cannot be trusted.</source>
+        <translation>Łańcuch ARC jest niepoprawny (%1): twierdzeniom pośredników o pierwotnym uwierzytelnieniu nie można ufać.</translation>
+    </message>
+    <message>
+        <source>SPF passes: %1, which handed the message in, may send for %2.</source>
+        <translation>SPF jest poprawny: %1, który przekazał wiadomość, może wysyłać pocztę dla %2.</translation>
+    </message>
+    <message>
+        <source>SPF fails: the SPF record of %2 does not allow %1, which handed the message in.</source>
+        <translation>SPF jest niepoprawny: rekord SPF domeny %2 nie zezwala na %1, który przekazał wiadomość.</translation>
+    </message>
+    <message>
+        <source>SPF gives &quot;%3&quot; for %1 sending for %2: not a pass, so spam filters give the message no credit for it.</source>
+        <translation>SPF daje „%3” dla %1 wysyłającego dla %2: to nie jest wynik pass, więc filtry antyspamowe nie dają wiadomości za to żadnego kredytu zaufania.</translation>
+    </message>
+    <message>
+        <source>SPF of %2 for %1 could not be evaluated now (%4).</source>
+        <translation>SPF domeny %2 dla %1 nie dało się teraz ocenić (%4).</translation>
+    </message>
+    <message>
+        <source>SPF of %2 gives &quot;%3&quot; for %1 (%4): receivers treat the record as broken.</source>
+        <translation>SPF domeny %2 daje „%3” dla %1 (%4): odbiorcy traktują rekord jako uszkodzony.</translation>
+    </message>
+    <message>
+        <source>SPF was not evaluated: the headers do not show which server handed the message in.</source>
+        <translation>SPF nie został oceniony: nagłówki nie pokazują, który serwer przekazał wiadomość.</translation>
+    </message>
+    <message>
+        <source>SPF for the HELO name %2 of %1 gives &quot;%3&quot;.</source>
+        <translation>SPF dla nazwy HELO %2 serwera %1 daje „%3”.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy of %1 could not be read now.</source>
+        <translation>Polityki DMARC domeny %1 nie udało się teraz odczytać.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC policy, so nothing ties the From address to SPF and DKIM; since 2024 Gmail and Yahoo require one from bulk senders.</source>
+        <translation>%1 nie publikuje polityki DMARC, więc nic nie wiąże adresu From z SPF i DKIM; od 2024 r. Gmail i Yahoo wymagają jej od nadawców masowych.</translation>
+    </message>
+    <message>
+        <source>DMARC passes for %1 through %2.</source>
+        <translation>DMARC jest poprawny dla %1 dzięki %2.</translation>
+    </message>
+    <message>
+        <source>DMARC fails for %1: neither SPF nor a verified DKIM signature is aligned with the From domain. Its policy p=%2 tells receivers what to do with such mail.</source>
+        <translation>DMARC jest niepoprawny dla %1: ani SPF, ani zweryfikowany podpis DKIM nie jest zgodny z domeną From. Jej polityka p=%2 mówi odbiorcom, co robić z taką pocztą.</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2=%3 into the headers, but checking now gives %4. The receiver may have seen another path, the DNS records may have changed since, or the header was forged by an earlier server.</source>
+        <translation>%1 zapisał w nagłówkach %2=%3, ale sprawdzenie teraz daje %4. Odbiorca mógł widzieć inną drogę, rekordy DNS mogły się od tego czasu zmienić albo nagłówek sfałszował wcześniejszy serwer.</translation>
+    </message>
 </context>
 <context>
     <name>GeoIpDatabase</name>
@@ -2453,6 +2771,10 @@ polecenia:
     <message>
         <source>Text (a bounce or a server reply)</source>
         <translation>Tekst (wiadomość zwrotna lub odpowiedź serwera)</translation>
+    </message>
+    <message>
+        <source>Message (its headers: path and authentication)</source>
+        <translation>Wiadomość (jej nagłówki: droga i uwierzytelnienie)</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3294,53 @@ polecenia:
     </message>
 </context>
 <context>
+    <name>mt::HopsModel</name>
+    <message>
+        <source>%1 (HELO %2)</source>
+        <translation>%1 (HELO %2)</translation>
+    </message>
+    <message>
+        <source>The clocks of the servers disagree here: this delay is not real.</source>
+        <translation>Zegary serwerów się tu nie zgadzają: to opóźnienie nie jest prawdziwe.</translation>
+    </message>
+    <message>
+        <source>The server that handed the message in: its SPF and reputation count.</source>
+        <translation>Serwer, który przekazał wiadomość: liczą się jego SPF i reputacja.</translation>
+    </message>
+    <message>
+        <source>A hop inside the receiving organisation.</source>
+        <translation>Przeskok wewnątrz organizacji odbiorcy.</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Przeskok</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Odebrał</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokół</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Opóźnienie</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Data (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>mt::MainWindow</name>
     <message>
         <source>MailTriage</source>
@@ -3272,6 +3641,10 @@ polecenia:
     <message>
         <source>Checks that could not finish: %1.</source>
         <translation>Sprawdzenia, które się nie zakończyły: %1.</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Uwierzytelnienie: %1</translation>
     </message>
 </context>
 <context>

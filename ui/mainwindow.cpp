@@ -4,6 +4,7 @@
 #include "answerpanel.h"
 #include "blockedpage.h"
 #include "common/geoipdatabase.h"
+#include "delaybardelegate.h"
 #include "detaillabel.h"
 #include "diagnosis/datatext.h"
 #include "diagnosis/diagnosis.h"
@@ -15,7 +16,9 @@
 #include "findingsmodel.h"
 #include "forwardingresolver.h"
 #include "historymodel.h"
+#include "hopsmodel.h"
 #include "languagemanager.h"
+#include "message/authsummary.h"
 #include "pastebox.h"
 #include "policy/clock.h"
 #include "replaypage.h"
@@ -52,6 +55,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -287,6 +291,26 @@ QWidget *MainWindow::buildDiagnosePage()
         }
     });
 
+    m_hops = new HopsModel(this);
+    m_hopsView = new QTableView(page);
+    m_hopsView->setObjectName(QStringLiteral("hops"));
+    m_hopsView->setModel(m_hops);
+    m_hopsView->setItemDelegateForColumn(HopsModel::DelayColumn,
+                                         new DelayBarDelegate(HopsModel::DelayFractionRole, m_hopsView));
+    m_hopsView->verticalHeader()->hide();
+    m_hopsView->horizontalHeader()->setStretchLastSection(true);
+    m_hopsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hopsView->hide();
+    m_authSummary = new QLabel(page);
+    m_authSummary->setObjectName(QStringLiteral("authSummary"));
+    m_authSummary->setTextFormat(Qt::RichText);
+    m_authSummary->setWordWrap(true);
+    m_authSummary->hide();
+    connect(m_hops, &QAbstractItemModel::modelReset, this, [this] {
+        m_hopsView->setVisible(m_hops->rowCount() > 0);
+        m_hopsView->resizeColumnsToContents();
+    });
+
     m_details = new QTextBrowser(page);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenExternalLinks(false);
@@ -340,6 +364,12 @@ QWidget *MainWindow::buildDiagnosePage()
     m_leftSplitter = left;
     left->addWidget(inputArea);
     left->addWidget(resultsArea);
+    auto *messageArea = new QWidget(page);
+    auto *messageLayout = new QVBoxLayout(messageArea);
+    messageLayout->setContentsMargins(0, 0, 0, 0);
+    messageLayout->addWidget(m_authSummary);
+    messageLayout->addWidget(m_hopsView, 1);
+    left->addWidget(messageArea);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 3);
     left->setChildrenCollapsible(false);
@@ -520,6 +550,23 @@ void MainWindow::settingsDialog()
     dialog->open();
 }
 
+void MainWindow::updateAuthSummary()
+{
+    const message::AuthSummary summary = message::authSummary(m_model->findings());
+    m_authSummary->setVisible(!summary.isEmpty());
+    QStringList parts;
+    for (const message::AuthSummary::Entry &entry : summary.entries) {
+        const char *colour = entry.severity == Severity::Ok        ? "#26a269"
+                             : entry.severity == Severity::Warning ? "#c64600"
+                             : entry.severity == Severity::Error   ? "#c01c28"
+                                                                   : "#5e5c64";
+        parts << QStringLiteral("%1 %2: <b style=\"color:%3\">%4</b>")
+                     .arg(entry.method, entry.subject.toHtmlEscaped(), QLatin1String(colour),
+                          entry.result.toHtmlEscaped());
+    }
+    m_authSummary->setText(tr("Authentication: %1").arg(parts.join(QStringLiteral(" &nbsp;·&nbsp; "))));
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("MailTriage"));
@@ -528,6 +575,8 @@ void MainWindow::retranslateUi()
     m_copyAction->setToolTip(tr("Copy the selected finding and its advice"));
     m_copyRecordAction->setText(tr("Copy &record"));
     m_copyRecordAction->setToolTip(tr("Copy the corrected DNS record the finding proposes, ready to paste"));
+    m_hops->retranslate();
+    updateAuthSummary();
     m_pages->setTabText(0, tr("Diagnose"));
     m_pages->setTabText(m_pages->indexOf(m_serverPage), tr("Server"));
     m_pages->setTabToolTip(m_pages->indexOf(m_serverPage), tr("The built-in submission server on 127.0.0.1"));
@@ -674,6 +723,8 @@ void MainWindow::check()
     }
     cancel();
     m_model->clear();
+    m_hops->clear();
+    updateAuthSummary();
     m_details->clear();
     m_answer->clear();
     m_banner->hide();
@@ -685,6 +736,8 @@ void MainWindow::check()
     auto *diagnosis = new Diagnosis(resolver, options, this);
     m_diagnosis = diagnosis;
     connect(diagnosis, &Diagnosis::findingsAdded, m_model, &FindingsModel::append);
+    connect(diagnosis, &Diagnosis::findingsAdded, m_hops, &HopsModel::append);
+    connect(diagnosis, &Diagnosis::findingsAdded, this, &MainWindow::updateAuthSummary);
     connect(diagnosis, &Diagnosis::findingsAdded, this,
             [this] { statusBar()->showMessage(tr("Checking… findings so far: %1").arg(m_model->findings().size())); });
     connect(diagnosis, &Diagnosis::finished, this, &MainWindow::diagnosisDone);
@@ -769,6 +822,8 @@ void MainWindow::clear()
     cancel();
     setInput({});
     m_model->clear();
+    m_hops->clear();
+    updateAuthSummary();
     m_details->clear();
     m_answer->clear();
     m_banner->hide();

@@ -21,6 +21,7 @@ class QSettings;
 class QSplitter;
 class QTabWidget;
 class QTextBrowser;
+class QTableView;
 class QTreeView;
 
 namespace mt {
@@ -36,6 +37,7 @@ class ServerRuntime;
 }
 class Diagnosis;
 class FindingsModel;
+class HopsModel;
 class History;
 class HistoryModel;
 class LanguageManager;
@@ -106,6 +108,7 @@ private:
     QWidget *buildDiagnosePage();
     void buildMenus();
     void retranslateUi();
+    void updateAuthSummary();
     void updateWidgets();
     void showDetails();
     void updateKindLabel();
@@ -158,6 +161,9 @@ private:
     QLabel *m_banner = nullptr;            // "inconclusive", shown when it is
     LocalizedText m_inconclusiveCause;     // the resolver's failure, when that is why
     int m_inconclusiveCount = 0;
+    HopsModel *m_hops = nullptr;      // the path of an analyzed message
+    QTableView *m_hopsView = nullptr; // shown only for a message
+    QLabel *m_authSummary = nullptr;  // SPF, DKIM, DMARC, ARC of a message at a glance
     QTextBrowser *m_details = nullptr;
     AnswerPanel *m_answer = nullptr;
     QListView *m_historyView = nullptr;

@@ -3,6 +3,7 @@
 #include "clitext.h"
 #include "diagnosecommand.h"
 #include "hashpasswordcommand.h"
+#include "messagecommand.h"
 #include "servecommand.h"
 #include "spfcommand.h"
 
@@ -20,8 +21,13 @@ struct Command
 };
 
 const Command commands[] = {
-    {"diagnose", runDiagnoseCommand}, {"spf", runSpfCommand},       {"bounce", runBounceCommand},
-    {"serve", runServeCommand},       {"blocks", runBlocksCommand}, {"hash-password", runHashPasswordCommand},
+    {"diagnose", runDiagnoseCommand},
+    {"spf", runSpfCommand},
+    {"bounce", runBounceCommand},
+    {"message", runMessageCommand},
+    {"serve", runServeCommand},
+    {"blocks", runBlocksCommand},
+    {"hash-password", runHashPasswordCommand},
 };
 
 } // namespace
@@ -56,6 +62,8 @@ int main(int argc, char *argv[])
                                                      "                 [--dns-timeout MS] [--lang pl|en] "
                                                      "[--format text|json]\n"
                                                      "  bounce [FILE|-] [--lang pl|en] [--format text|json]\n"
+                                                     "  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] "
+                                                     "[--format text|json]\n"
                                                      "  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] "
                                                      "[--dns ...]\n"
                                                      "  blocks list|unblock IP [--state DIR] [--reason TEXT]\n"

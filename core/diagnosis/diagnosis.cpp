@@ -10,6 +10,7 @@
 #include "checks/reversednscheck.h"
 #include "checks/spfcheck.h"
 #include "common/textutil.h"
+#include "message/messagecheck.h"
 #include "worstfirst.h"
 
 #include <QTimer>
@@ -108,12 +109,36 @@ void Diagnosis::start(const QString &input)
         launch(bounce);
         break;
     }
+    case InputKind::Message:
+        launchMessage(input.toUtf8());
+        break;
     case InputKind::Empty:
         break;
     }
     // Deliver the end asynchronously even when nothing went to the network,
     // so callers can connect after start().
     QTimer::singleShot(0, this, &Diagnosis::checkDone);
+}
+
+void Diagnosis::startMessage(const QString &label, const QByteArray &data)
+{
+    Q_ASSERT(!m_started);
+    m_started = true;
+    m_clock.start();
+    m_input = label;
+    m_kind = InputKind::Message;
+    ++m_running;
+    launchMessage(data);
+    QTimer::singleShot(0, this, &Diagnosis::checkDone);
+}
+
+void Diagnosis::launchMessage(const QByteArray &data)
+{
+    // The sending server found in the hops gets the IP checks.
+    auto *check = new message::MessageCheck(m_resolver, data);
+    connect(check, &message::MessageCheck::sendingServer, this,
+            [this](const QString &ip, const QString &sender) { startIpChecks(QHostAddress(ip), sender); });
+    launch(check);
 }
 
 void Diagnosis::startDomainChecks(const DomainName &domain)

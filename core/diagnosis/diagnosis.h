@@ -25,6 +25,9 @@ public:
     explicit Diagnosis(dns::DnsResolver &resolver, DiagnosisOptions options = {}, QObject *parent = nullptr);
 
     void start(const QString &input);
+    // Analyzes DATA as a message whatever it looks like (the CLI's
+    // `message` command, a file opened as a message); LABEL is its input.
+    void startMessage(const QString &label, const QByteArray &data);
 
     QString input() const { return m_input; }
     InputKind kind() const { return m_kind; }
@@ -66,6 +69,8 @@ private:
     void checkDone();
     // The one finding that says the resolver itself failed, when it did.
     void reportResolverFailure();
+    // The message analyzer, and the IP checks of the server it finds.
+    void launchMessage(const QByteArray &data);
 
     dns::ResolverHealth m_resolver; // every check asks through it
     DiagnosisOptions m_options;

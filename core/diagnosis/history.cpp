@@ -18,8 +18,8 @@ constexpr int formatVersion = 1;
 
 std::optional<InputKind> parseKind(const QString &id)
 {
-    for (const InputKind kind :
-         {InputKind::Empty, InputKind::Address, InputKind::Domain, InputKind::IPv4, InputKind::IPv6, InputKind::Text}) {
+    for (const InputKind kind : {InputKind::Empty, InputKind::Address, InputKind::Domain, InputKind::IPv4,
+                                 InputKind::IPv6, InputKind::Text, InputKind::Message}) {
         if (inputKindId(kind) == id) {
             return kind;
         }

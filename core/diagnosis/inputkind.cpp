@@ -100,7 +100,85 @@ bool looksLikeDomain(QString token)
     return letter || dot;
 }
 
+// Headers that only a message (not a reply line or a fragment) carries.
+constexpr const char *messageHeaders[] = {
+    "received",    "from",           "to",           "subject",      "date",
+    "message-id",  "dkim-signature", "return-path",  "mime-version", "authentication-results",
+    "arc-seal",    "reply-to",       "delivered-to", "content-type", "x-mailer",
+    "received-spf"};
+constexpr int kHeaderLinesLooked = 400; // a header block this long is judged by its start
+constexpr qsizetype kHeaderBytesLooked = 256 * 1024;
+
 } // namespace
+
+bool looksLikeMessage(QStringView text)
+{
+    static const QRegularExpression field(QStringLiteral("^([A-Za-z][A-Za-z0-9-]*):"));
+    static const QRegularExpression bounceSubject(
+        QStringLiteral("undeliver|delivery (status|fail)|failure notice|returned mail|mail delivery|"
+                       "niedostarcz|nie dostarcz|zwrot|non.?delivery|delivery has failed"),
+        QRegularExpression::CaseInsensitiveOption);
+    int known = 0;
+    int lines = 0;
+    bool first = true;
+    qsizetype pos = 0;
+    const QStringView head = text.left(kHeaderBytesLooked);
+    while (pos < head.size() && lines < kHeaderLinesLooked) {
+        qsizetype eol = head.indexOf(u'\n', pos);
+        if (eol < 0) {
+            eol = head.size();
+        }
+        QStringView line = head.mid(pos, eol - pos);
+        if (line.endsWith(u'\r')) {
+            line.chop(1);
+        }
+        pos = eol + 1;
+        ++lines;
+        if (line.isEmpty()) {
+            // The end of the header block: a notice says so in its first lines.
+            static const QRegularExpression bounceBody(
+                QStringLiteral("mail system at host|could not be delivered|couldn't be delivered|delivery has failed|"
+                               "message/delivery-status|undeliverable|permanent fatal error|returned to sender|"
+                               "delivery to the following recipient|unable to deliver"),
+                QRegularExpression::CaseInsensitiveOption);
+            if (bounceBody.match(text.mid(pos, 4096)).hasMatch()) {
+                return false;
+            }
+            break;
+        }
+        if (line.front() == u' ' || line.front() == u'\t') {
+            continue;
+        }
+        if (first && line.startsWith(QLatin1String("From "))) {
+            first = false;
+            continue; // mbox
+        }
+        const auto m = field.match(line);
+        if (!m.hasMatch()) {
+            if (first) {
+                return false;
+            }
+            continue;
+        }
+        first = false;
+        const QString name = m.captured(1).toLower();
+        const QStringView value = line.mid(m.capturedEnd(0));
+        if (name == QLatin1String("x-failed-recipients") ||
+            (name == QLatin1String("content-type") && value.contains(QLatin1String("report"), Qt::CaseInsensitive)) ||
+            (name == QLatin1String("subject") && bounceSubject.match(value).hasMatch()) ||
+            (name == QLatin1String("from") && (value.contains(QLatin1String("mailer-daemon"), Qt::CaseInsensitive) ||
+                                               value.contains(QLatin1String("postmaster@"), Qt::CaseInsensitive)))) {
+            return false;
+        }
+        for (const char *known_name : messageHeaders) {
+            if (name == QLatin1String(known_name)) {
+                ++known;
+                break;
+            }
+        }
+    }
+    return known >= 2;
+}
 
 QString inputKindId(InputKind kind)
 {
@@ -117,6 +195,8 @@ QString inputKindId(InputKind kind)
         return QStringLiteral("ipv6");
     case InputKind::Text:
         return QStringLiteral("text");
+    case InputKind::Message:
+        return QStringLiteral("message");
     }
     return {};
 }
@@ -136,6 +216,8 @@ LocalizedText inputKindLabel(InputKind kind)
         return {"InputKind", QT_TRANSLATE_NOOP("InputKind", "IPv6 address")};
     case InputKind::Text:
         return {"InputKind", QT_TRANSLATE_NOOP("InputKind", "Text (a bounce or a server reply)")};
+    case InputKind::Message:
+        return {"InputKind", QT_TRANSLATE_NOOP("InputKind", "Message (its headers: path and authentication)")};
     }
     return {};
 }
@@ -154,12 +236,13 @@ InputKind detectInputKind(const QString &input)
     while (end > begin && input.at(end - 1).isSpace()) {
         --end;
     }
+    const QStringView trimmed = QStringView(input).mid(begin, end - begin);
     if (end - begin > kMaxItemLength) {
-        return InputKind::Text;
+        return looksLikeMessage(trimmed) ? InputKind::Message : InputKind::Text;
     }
-    const QString line = input.mid(begin, end - begin);
+    const QString line = trimmed.toString();
     if (line.contains(QLatin1Char('\n')) || line.contains(QLatin1Char('\r'))) {
-        return InputKind::Text;
+        return looksLikeMessage(trimmed) ? InputKind::Message : InputKind::Text;
     }
 
     QStringView bare(line);

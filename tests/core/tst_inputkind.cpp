@@ -18,6 +18,8 @@ private slots:
     void detect();
     void idsAndLabels_data();
     void idsAndLabels();
+    void messageOrBounce_data();
+    void messageOrBounce();
     void hugePaste_data();
     void hugePaste();
 };
@@ -113,6 +115,49 @@ void TestInputKind::idsAndLabels_data()
     QTest::newRow("ipv6") << InputKind::IPv6 << QStringLiteral("ipv6") << QStringLiteral("IPv6 address");
     QTest::newRow("text") << InputKind::Text << QStringLiteral("text")
                           << QStringLiteral("Text (a bounce or a server reply)");
+    QTest::newRow("message") << InputKind::Message << QStringLiteral("message")
+                             << QStringLiteral("Message (its headers: path and authentication)");
+}
+
+void TestInputKind::messageOrBounce_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<InputKind>("kind");
+    const QString headers = QStringLiteral("Received: from a.example.net (a.example.net [192.0.2.1]) by "
+                                           "mx.example.org; Mon, 4 Mar 2024 10:00:00 +0000\n"
+                                           "From: Jan <jan@example.net>\nTo: anna@example.org\n");
+    QTest::newRow("header block") << headers + QStringLiteral("Subject: Oferta\n") << InputKind::Message;
+    QTest::newRow("message with a body") << headers + QStringLiteral("Subject: Oferta\n\nDzien dobry\n")
+                                         << InputKind::Message;
+    QTest::newRow("mbox From line first")
+        << QStringLiteral("From jan@example.net Mon Mar  4 10:00:00 2024\n") + headers + QStringLiteral("\nx\n")
+        << InputKind::Message;
+    QTest::newRow("CRLF") << QString(headers).replace(QStringLiteral("\n"), QStringLiteral("\r\n"))
+                          << InputKind::Message;
+    QTest::newRow("bounce subject") << headers + QStringLiteral("Subject: Undelivered Mail Returned to Sender\n")
+                                    << InputKind::Text;
+    QTest::newRow("Polish bounce subject")
+        << headers + QStringLiteral("Subject: Wiadomość niedostarczona\n") << InputKind::Text;
+    QTest::newRow("delivery report") << headers + QStringLiteral("Content-Type: multipart/report;\n "
+                                                                 "report-type=delivery-status; boundary=x\n")
+                                     << InputKind::Text;
+    QTest::newRow("mailer-daemon") << QStringLiteral("From: MAILER-DAEMON@mx.example.org\nTo: jan@example.net\n"
+                                                     "Subject: failure\n")
+                                   << InputKind::Text;
+    QTest::newRow("X-Failed-Recipients") << headers + QStringLiteral("X-Failed-Recipients: anna@example.org\n")
+                                         << InputKind::Text;
+    QTest::newRow("notice wording in the body")
+        << headers + QStringLiteral("Subject: Re: hello\n\nThis is the mail system at host mx.example.org.\n")
+        << InputKind::Text;
+    QTest::newRow("one header is a reply fragment") << QStringLiteral("To: jan@x.pl\nhello") << InputKind::Text;
+    QTest::newRow("prose before headers") << QStringLiteral("my mail bounced:\n") + headers << InputKind::Text;
+}
+
+void TestInputKind::messageOrBounce()
+{
+    QFETCH(QString, input);
+    QFETCH(InputKind, kind);
+    QCOMPARE(detectInputKind(input), kind);
 }
 
 void TestInputKind::idsAndLabels()

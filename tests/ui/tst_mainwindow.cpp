@@ -6,6 +6,7 @@
 #include "dnsfixture.h"
 #include "findingsmodel.h"
 #include "findingsutil.h"
+#include "hopsmodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pastebox.h"
@@ -30,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -48,6 +50,7 @@ private slots:
     void cleanup();
     void pasteAndCheckShowsFindings();
     void ctrlEnterChecks();
+    void pastedMessageShowsItsHops();
     void switchingLanguageRetranslates();
     void hugePasteIsKeptWholeAndShownInPart();
     void clearEmptiesEverything();
@@ -170,6 +173,32 @@ void TestMainWindow::pasteAndCheckShowsFindings()
     auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("details"));
     QVERIFY(details->toPlainText().contains(QLatin1String("550 5.1.1 piWs1j0010jifNx01iWsdh invalid domain")));
     QVERIFY(details->toPlainText().contains(QLatin1String("What to do:")));
+}
+
+void TestMainWindow::pastedMessageShowsItsHops()
+{
+    auto *input = m_window->findChild<QPlainTextEdit *>(QStringLiteral("input"));
+    auto *check = m_window->findChild<QPushButton *>(QStringLiteral("check"));
+    auto *kind = m_window->findChild<QLabel *>(QStringLiteral("kind"));
+    auto *hops = m_window->findChild<QTableView *>(QStringLiteral("hops"));
+    QVERIFY(hops);
+    QVERIFY(!hops->isVisible());
+    input->setPlainText(
+        QStringLiteral("Received: from out.signed.example.test (out.signed.example.test [192.0.2.10])\n"
+                       "\tby mx1.example.org (Postfix) with ESMTPS id b2; Mon, 4 Mar 2024 10:00:05 +0100\n"
+                       "From: Jan <jan@signed.example.test>\nTo: anna@example.org\nSubject: Oferta\n"
+                       "Date: Mon, 4 Mar 2024 10:00:00 +0100\nMessage-ID: <m1@signed.example.test>\n\nTresc.\n"));
+    QCOMPARE(kind->text(), QStringLiteral("Recognized as: Message (its headers: path and authentication)"));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY(shownCodes().contains(QLatin1String("auth.spf_pass")));
+    QVERIFY(shownCodes().contains(QLatin1String("dkim_verify.none")));
+    QTRY_VERIFY(hops->isVisible());
+    QCOMPARE(hops->model()->rowCount(), 1);
+    QCOMPARE(hops->model()->index(0, HopsModel::IpColumn).data().toString(), QStringLiteral("192.0.2.10"));
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("authSummary"));
+    QTRY_VERIFY(summary->isVisible());
+    QVERIFY2(summary->text().contains(QLatin1String("SPF signed.example.test")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QLatin1String("DMARC")), qPrintable(summary->text()));
 }
 
 void TestMainWindow::ctrlEnterChecks()

@@ -1,0 +1,274 @@
+// `mailtriage-cli message` and `diagnose` on messages: a real process, knotd
+// on loopback serving the keys of tests/support/dkimkeys.h, the JSON
+// contract of docs/cli.md, bounded time on hostile input.
+#include "cliprocess.h"
+#include "dkimkeys.h"
+#include "dkimsigner.h"
+#include "dnsfixture.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mt::test;
+
+namespace {
+
+// Handed in by 192.0.2.10, which signed.example.test's SPF allows; received at example.org.
+const QByteArray message = "Return-Path: <jan@signed.example.test>\r\n"
+                           "Received: from mx1.example.org (mx1.example.org [10.0.0.5])\r\n"
+                           "\tby imap.example.org with LMTP id a1; Mon, 4 Mar 2024 10:00:09 +0100\r\n"
+                           "Received: from out.signed.example.test (out.signed.example.test [192.0.2.10])\r\n"
+                           "\t(using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits))\r\n"
+                           "\tby mx1.example.org (Postfix) with ESMTPS id b2 for <anna@example.org>;\r\n"
+                           "\tMon, 4 Mar 2024 10:00:05 +0100 (CET)\r\n"
+                           "Authentication-Results: mx1.example.org; spf=pass smtp.mailfrom=signed.example.test;\r\n"
+                           " dkim=pass header.d=signed.example.test; dmarc=fail header.from=signed.example.test\r\n"
+                           "From: Jan <jan@signed.example.test>\r\n"
+                           "To: anna@example.org\r\n"
+                           "Subject: Oferta\r\n"
+                           "Date: Mon, 4 Mar 2024 10:00:00 +0100\r\n"
+                           "Message-ID: <m1@signed.example.test>\r\n"
+                           "\r\n"
+                           "Tresc wiadomosci.\r\n";
+
+QJsonArray findingsOf(const CliRun &run)
+{
+    return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
+}
+
+QJsonObject findingWith(const QJsonArray &findings, const QString &code)
+{
+    for (const QJsonValue &v : findings) {
+        if (v.toObject().value(QStringLiteral("code")).toString() == code) {
+            return v.toObject();
+        }
+    }
+    return {};
+}
+
+QStringList codes(const QJsonArray &findings)
+{
+    QStringList out;
+    for (const QJsonValue &v : findings) {
+        out << v.toObject().value(QStringLiteral("code")).toString();
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCliMessage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void verify_data();
+    void verify();
+    void worstFirst();
+    void arcFixture();
+    void diagnoseDetectsMessage();
+    void textInPolish();
+    void hostileInput_data();
+    void hostileInput();
+
+private:
+    QString write(const QString &name, const QByteArray &data);
+    QStringList dns() const { return {QStringLiteral("--dns"), m_fixture->address()}; }
+
+    std::unique_ptr<DnsFixture> m_fixture;
+    QTemporaryDir m_dir;
+};
+
+void TestCliMessage::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariable("MAILTRIAGE_CLI").isEmpty(), "MAILTRIAGE_CLI must name the binary");
+    m_fixture = std::make_unique<DnsFixture>();
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestCliMessage::write(const QString &name, const QByteArray &data)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    file.write(data);
+    return file.fileName();
+}
+
+void TestCliMessage::verify_data()
+{
+    QTest::addColumn<QString>("selector");
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("dkim");
+    QTest::addColumn<QString>("dmarc");
+    QTest::newRow("rsa 2048 passes") << "msg2048" << QByteArray() << QByteArray() << "dkim_verify.pass"
+                                     << "auth.dmarc_pass";
+    QTest::newRow("ed25519 passes") << "msged" << QByteArray() << QByteArray() << "dkim_verify.pass"
+                                    << "auth.dmarc_pass";
+    QTest::newRow("body changed") << "msg2048" << QByteArray("Tresc") << QByteArray("Treść") << "dkim_verify.body_hash"
+                                  << "auth.dmarc_pass"; // SPF still aligns
+    QTest::newRow("subject changed") << "msged" << QByteArray("Subject: Oferta") << QByteArray("Subject: Oferty")
+                                     << "dkim_verify.signature"
+                                     << "auth.dmarc_pass";
+    QTest::newRow("revoked key") << "msgrevoked" << QByteArray() << QByteArray() << "dkim_verify.key_revoked"
+                                 << "auth.dmarc_pass";
+    QTest::newRow("unknown selector") << "nosuch" << QByteArray() << QByteArray() << "dkim_verify.key_not_found"
+                                      << "auth.dmarc_pass";
+}
+
+void TestCliMessage::verify()
+{
+    QFETCH(QString, selector);
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, dkim);
+    QFETCH(QString, dmarc);
+    const TestKey key = TestKey::fromPem(selector == QLatin1String("msged") ? dkimkeys::signedEd25519Private
+                                                                            : dkimkeys::signedRsa2048Private);
+    SignOptions options;
+    options.domain = QStringLiteral("signed.example.test");
+    options.selector = selector;
+    QByteArray signedMessage = signMessage(message, key, options);
+    if (!from.isEmpty()) {
+        signedMessage.replace(from, to);
+    }
+    const QString file = write(selector + QStringLiteral(".eml"), signedMessage);
+    const CliRun run = runCli(
+        QStringList{QStringLiteral("message"), file, QStringLiteral("--format"), QStringLiteral("json")} + dns());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("kind")).toString(), QStringLiteral("message"));
+    const QJsonArray findings = findingsOf(run);
+    const QJsonObject signature = findingWith(findings, dkim);
+    QVERIFY2(!signature.isEmpty(), qPrintable(codes(findings).join(QLatin1Char(' '))));
+    QCOMPARE(signature.value(QStringLiteral("check")).toString(), QStringLiteral("dkim_verify"));
+    QCOMPARE(signature.value(QStringLiteral("subject")).toString(), QStringLiteral("signed.example.test"));
+    QVERIFY2(!findingWith(findings, dmarc).isEmpty(), qPrintable(codes(findings).join(QLatin1Char(' '))));
+    QVERIFY2(!findingWith(findings, QStringLiteral("auth.spf_pass")).isEmpty(),
+             qPrintable(codes(findings).join(QLatin1Char(' '))));
+    const QJsonObject path = findingWith(findings, QStringLiteral("hops.path"));
+    QCOMPARE(path.value(QStringLiteral("data")).toObject().value(QStringLiteral("sending_ip")).toString(),
+             QStringLiteral("192.0.2.10"));
+    QCOMPARE(path.value(QStringLiteral("data")).toObject().value(QStringLiteral("hops")).toArray().size(), 2);
+    // The receiver wrote dmarc=fail; checking now gives pass: shown as a disagreement.
+    QStringList disputed;
+    for (const QJsonValue &v : findings) {
+        if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("auth.disagreement")) {
+            disputed
+                << v.toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("method")).toString();
+        }
+    }
+    QVERIFY2(disputed.contains(QStringLiteral("dmarc")), qPrintable(disputed.join(QLatin1Char(' '))));
+    // dkim=pass was written; only a failing signature here disputes it.
+    QCOMPARE(disputed.contains(QStringLiteral("dkim")), dkim != QLatin1String("dkim_verify.pass"));
+}
+
+void TestCliMessage::worstFirst()
+{
+    const CliRun run = runCli(QStringList{QStringLiteral("message"), QStringLiteral("-"), QStringLiteral("--format"),
+                                          QStringLiteral("json")} +
+                                  dns(),
+                              message);
+    QCOMPARE(run.exitCode, 0);
+    const QStringList order{QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info"),
+                            QStringLiteral("ok")};
+    int last = 0;
+    const QJsonArray findings = findingsOf(run);
+    QVERIFY(!findings.isEmpty());
+    for (const QJsonValue &v : findings) {
+        const int rank = int(order.indexOf(v.toObject().value(QStringLiteral("severity")).toString()));
+        QVERIFY(rank >= last);
+        last = rank;
+    }
+    QVERIFY(!findingWith(findings, QStringLiteral("dkim_verify.none")).isEmpty());
+}
+
+void TestCliMessage::arcFixture()
+{
+    // Signed and sealed by dkimpy (tests/fixtures/messages/signed-arc.eml) with the msg2048 key.
+    const CliRun run = runCli(QStringList{QStringLiteral("message"),
+                                          QStringLiteral(MAILTRIAGE_TEST_FIXTURES "/messages/signed-arc.eml"),
+                                          QStringLiteral("--format"), QStringLiteral("json")} +
+                              dns());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray findings = findingsOf(run);
+    QVERIFY2(!findingWith(findings, QStringLiteral("arc.pass")).isEmpty(), qPrintable(codes(findings).join(u' ')));
+    QVERIFY2(!findingWith(findings, QStringLiteral("dkim_verify.pass")).isEmpty(),
+             qPrintable(codes(findings).join(u' ')));
+    // A list without one-click unsubscription.
+    QVERIFY2(!findingWith(findings, QStringLiteral("message.no_one_click")).isEmpty(),
+             qPrintable(codes(findings).join(u' ')));
+}
+
+void TestCliMessage::diagnoseDetectsMessage()
+{
+    const CliRun run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"),
+                                          QStringLiteral("json")} +
+                                  dns(),
+                              message);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QStringLiteral("kind")).toString(), QStringLiteral("message"));
+    // The sending IP gets the IP checks.
+    bool ptr = false;
+    for (const QJsonValue &v : root.value(QStringLiteral("findings")).toArray()) {
+        ptr = ptr || (v.toObject().value(QStringLiteral("check")).toString() == QLatin1String("ptr") &&
+                      v.toObject().value(QStringLiteral("subject")).toString() == QLatin1String("192.0.2.10"));
+    }
+    QVERIFY(ptr);
+}
+
+void TestCliMessage::textInPolish()
+{
+    const CliRun run = runCli(
+        QStringList{QStringLiteral("message"), QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("pl")} +
+            dns(),
+        message);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("DKIM"), run.out.constData());
+    QVERIFY2(!run.out.contains("The message has no DKIM signature"), run.out.constData());
+}
+
+void TestCliMessage::hostileInput_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QByteArray many;
+    for (int i = 0; i < 5000; ++i) {
+        many += "Received: from h" + QByteArray::number(i) + ".example.net ([192.0.2." + QByteArray::number(i % 250) +
+                "]) by mx.example.org; Mon, 4 Mar 2024 09:00:00 +0000\r\n";
+    }
+    QTest::newRow("5000 Received lines") << many + message;
+    QTest::newRow("1 MB header line") << "X-Long: " + QByteArray(1024 * 1024, 'x') + "\r\n" + message;
+    QTest::newRow("1 MB folded Received") << "Received: from a" + QByteArray(1024 * 1024, ' ') +
+                                                 "\r\n by b; Mon, 4 Mar 2024 09:00:00 +0000\r\n" + message;
+    QTest::newRow("broken base64 in b=")
+        << "DKIM-Signature: v=1; a=rsa-sha256; d=signed.example.test; s=msg2048; h=from; bh=AAAA; b=@@@!!\r\n" +
+               message;
+    QTest::newRow("signature without tags") << "DKIM-Signature: ;;;==;\r\n" + message;
+    QTest::newRow("ARC garbage") << "ARC-Seal: i=99; cv=pass\r\nARC-Message-Signature: i=x\r\n" + message;
+    QTest::newRow("binary") << QByteArray("\0\1\2From: \xff\xfe\r\n\r\n", 14);
+}
+
+void TestCliMessage::hostileInput()
+{
+    QFETCH(QByteArray, data);
+    QElapsedTimer timer;
+    timer.start();
+    const CliRun run = runCli(QStringList{QStringLiteral("message"), QStringLiteral("-"), QStringLiteral("--format"),
+                                          QStringLiteral("json")} +
+                                  dns(),
+                              data);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!findingsOf(run).isEmpty());
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestCliMessage)
+#include "tst_cli_message.moc"

@@ -55,13 +55,10 @@ QList<FindingsModel::Detail> FindingsModel::detailsOf(const Finding &finding)
             continue;
         }
         if (it.key() == QLatin1String("hosts")) {
-            for (const QVariant &host : it.value().toList()) {
-                const QVariantMap h = host.toMap();
-                const QStringList addresses = h.value(QStringLiteral("addresses")).toStringList();
-                QString line = QStringLiteral("%1 %2").arg(h.value(QStringLiteral("preference")).toString(),
-                                                           h.value(QStringLiteral("host")).toString());
-                if (!addresses.isEmpty()) {
-                    line += QStringLiteral(" → ") + addresses.join(QStringLiteral(", "));
+            for (const MxHostFact &host : mxHostsOf(it.value())) {
+                QString line = QStringLiteral("%1 %2").arg(host.preference, host.host);
+                if (!host.addresses.isEmpty()) {
+                    line += QStringLiteral(" → ") + host.addresses.join(QStringLiteral(", "));
                 }
                 details.append({hostKey, line});
             }

@@ -76,12 +76,9 @@ QString rawDataHtml(const QVariantMap &data)
             continue; // shown above in words
         }
         if (it.key() == QLatin1String("hosts")) {
-            for (const QVariant &host : it.value().toList()) {
-                const QVariantMap h = host.toMap();
+            for (const MxHostFact &host : mxHostsOf(it.value())) {
                 rows += QStringLiteral("<tr><td><code>MX %1 %2</code></td><td><code>%3</code></td></tr>")
-                            .arg(h.value(QStringLiteral("preference")).toString(),
-                                 h.value(QStringLiteral("host")).toString().toHtmlEscaped(),
-                                 h.value(QStringLiteral("addresses")).toStringList().join(QStringLiteral(", ")));
+                            .arg(host.preference, host.host.toHtmlEscaped(), host.addresses.join(QStringLiteral(", ")));
             }
             continue;
         }

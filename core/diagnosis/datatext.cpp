@@ -25,4 +25,15 @@ QString dataValueText(const QVariant &value)
     return value.toString();
 }
 
+QList<MxHostFact> mxHostsOf(const QVariant &hosts)
+{
+    QList<MxHostFact> facts;
+    for (const QVariant &host : hosts.toList()) {
+        const QVariantMap h = host.toMap();
+        facts.append({h.value(QStringLiteral("preference")).toString(), h.value(QStringLiteral("host")).toString(),
+                      h.value(QStringLiteral("addresses")).toStringList()});
+    }
+    return facts;
+}
+
 } // namespace mt

@@ -6,7 +6,7 @@ int replyCode(ServerReply reply)
 {
     // Every rejection in the help pages is shown by clients as 550
     // ("Odpowiedź serwera: 550 5.1.0 ... authentication failed").
-    return reply == ServerReply::TemporaryDnsFailure ? 451 : 550;
+    return reply == ServerReply::TemporaryDnsFailure || reply == ServerReply::StoreUnavailable ? 451 : 550;
 }
 
 QString replyText(ServerReply reply, const QString &subject, const QString &clientIp)
@@ -32,6 +32,8 @@ QString replyText(ServerReply reply, const QString &subject, const QString &clie
         return QStringLiteral("5.1.0 %1 spam detected").arg(subject);
     case ServerReply::TemporaryDnsFailure:
         return QStringLiteral("4.4.3 %1 temporary DNS failure, try again later").arg(subject);
+    case ServerReply::StoreUnavailable:
+        return QStringLiteral("4.3.0 %1 temporary failure of the shared state, try again later").arg(subject);
     }
     return {};
 }

@@ -18,6 +18,7 @@ enum class ServerReply
     PolicyViolation,           // 5.1.0 <token> policy violation
     SpamDetected,              // 5.1.0 <token> spam detected
     TemporaryDnsFailure,       // 451 4.4.3 <token> temporary DNS failure, try again later (ours: not in the help pages)
+    StoreUnavailable,          // 451 4.3.0 <token> temporary failure of the shared state, try again later (ours)
 };
 
 // The session token as the help pages show it; findings quote replies with it so

@@ -1,13 +1,10 @@
 #pragma once
 
-#include "authfailureguard.h"
-#include "blockstore.h"
 #include "clock.h"
 #include "policy.h"
-#include "queuehealth.h"
-#include "ratelimiter.h"
 #include "serverreplies.h"
 #include "spamfilter.h"
+#include "statestore.h"
 
 #include <QHostAddress>
 
@@ -17,98 +14,108 @@
 namespace mt::policy {
 
 // Why the server refuses something: the reply (serverreplies.h) and the code it is
-// sent with (550, or 535 for a failed AUTH).
+// sent with (550, 535 for a failed AUTH, 451 when DNS or the state store
+// could not answer).
 struct Rejection
 {
     int code = 550;
     ServerReply reply = ServerReply::PolicyViolation;
     QString subject; // the session token, or the sender address
     QString clientIp;
-    QString rule; // short id for logs and replays: "auth", "sender", "mx", ...
+    QString rule; // short id for logs and replays: "auth", "sender", "mx", "store", ...
 
     QString line() const { return QStringLiteral("%1 %2").arg(code).arg(replyText(reply, subject, clientIp)); }
+    bool temporary() const { return code / 100 == 4; }
 };
 
 using Verdict = std::optional<Rejection>;
+using VerdictReply = std::function<void(Verdict)>;
 
 // What one login attempt came to: the account, or the failure counted and
 // the block it may have caused (the session reports both, asking nothing
-// again).
+// again). STORE_ERROR is set when the failure could not be counted.
 struct AuthOutcome
 {
     std::optional<QString> account; // the canonical login when the password matched
     int failures = 0;               // failed logins from the IP within the hour, this one included
-    std::optional<BlockStore::Entry> block;
+    std::optional<BlockEntry> block;
+    std::optional<LocalizedText> storeError;
 };
 
 // The provider's rules 1, 2 and 4 to 8 (rule 3 asks DNS: DomainValidator)
-// over one policy, one clock and one block store. Addresses are the client's
-// as the server sees it (the XCLIENT one in replays).
+// over one policy, one clock and one state store. Addresses are the
+// client's as the server sees it (the XCLIENT one in replays). What needs
+// the store answers through a callback (at once with the file store); when
+// the store cannot answer, the verdict defers: 451 4.3.0, rule "store".
 class SubmissionPolicy
 {
 public:
     // Country code of an address, empty when unknown (rule 8).
     using CountryLookup = std::function<QString(const QHostAddress &)>;
 
-    SubmissionPolicy(Policy policy, BlockStore &store, const Clock &clock, CountryLookup countryOf = {});
+    SubmissionPolicy(Policy policy, StateStore &store, const Clock &clock, CountryLookup countryOf = {});
     ~SubmissionPolicy();
     SubmissionPolicy(const SubmissionPolicy &) = delete;
     SubmissionPolicy &operator=(const SubmissionPolicy &) = delete;
 
     const Policy &policy() const { return m_policy; }
     const Clock &clock() const { return m_clock; }
-    AuthFailureGuard &authFailures() { return m_guard; }
-    QueueHealth &queueHealth() { return m_queue; }
+    StateStore &store() { return m_store; }
     void setCountryLookup(CountryLookup lookup) { m_countryOf = std::move(lookup); }
+    QString countryOf(const QHostAddress &address) const { return m_countryOf ? m_countryOf(address) : QString(); }
 
-    // Rule 4, before the greeting.
-    Verdict checkConnection(const QString &ip, const QString &token);
-    // Rule 1: the account's canonical login, or nullopt after counting the
-    // failure (which may block IP: see authFailures()).
-    std::optional<QString> authenticate(const QString &ip, const QString &login, const QByteArray &password);
+    // Rule 4, before the greeting and before AUTH.
+    void checkConnection(const QString &ip, const QString &token, VerdictReply done);
 
-    // authenticate() in steps, so the slow hash can run off the event loop:
-    // the account's stored hash (nullopt: no such account), a verdict from
-    // the remembered digests if there is one, and the outcome to record.
+    // A login in steps, so the slow hash can run off the event loop: the
+    // account's stored hash (nullopt: no such account), a verdict from the
+    // remembered digests if there is one, and the outcome to record.
     std::optional<QString> storedHash(const QString &login) const;
     std::optional<bool> knownVerdict(const QString &login, const QByteArray &password) const;
-    AuthOutcome recordAuthentication(const QString &ip, const QString &login, const QByteArray &password,
-                                     bool passwordMatches);
+    void recordAuthentication(const QString &ip, const QString &login, const QByteArray &password,
+                              bool passwordMatches, std::function<void(AuthOutcome)> done);
     // Rules 1, 2, 8, 5 and 6 for MAIL FROM:<SENDER> by LOGIN (empty: not
-    // authenticated).
-    Verdict checkSender(const QHostAddress &client, const QString &login, const QString &sender, const QString &token)
-    {
-        return checkSender(client, client.toString(), login, sender, token);
-    }
-    // The same with CLIENT's text form at hand (the server keeps it).
-    Verdict checkSender(const QHostAddress &client, const QString &ip, const QString &login, const QString &sender,
-                        const QString &token);
+    // authenticated) from CLIENT (IP its text form).
+    void checkSender(const QHostAddress &client, const QString &ip, const QString &login, const QString &sender,
+                     const QString &token, VerdictReply done);
     // Rule 7 for a complete message.
-    Verdict checkContent(const QString &ip, const QByteArray &message, const QString &token);
-    // A message was accepted: counts for rules 5 and 6.
-    void recordAccepted(const QString &ip, const QString &login, bool undeliverable);
+    void checkContent(const QString &ip, const QByteArray &message, const QString &token, VerdictReply done);
+    // Rule 5 for a complete message, atomically across every node sharing
+    // the store: counts it for IP and LOGIN when both are under every limit,
+    // else refuses it (counting nothing).
+    void admitMessage(const QString &ip, const QString &login, const QString &token, VerdictReply done);
+    // A message was accepted (after admitMessage): counts for rule 6.
+    void recordAccepted(const QString &ip, bool undeliverable);
     // A transaction ended without a message but with recipients refused by
     // rule 3 (or a replay marked a message so): counts for rule 6.
-    void recordUndeliverable(const QString &ip) { m_queue.record(ip, true); }
+    void recordUndeliverable(const QString &ip) { recordAccepted(ip, true); }
 
     // Rule 2 alone: may LOGIN send as SENDER?
     bool senderAllowed(const QString &login, const QString &sender) const;
-    // Rule 8 alone: may LOGIN's domain be used from COUNTRY (empty = unknown)?
-    bool countryAllowed(const QString &login, const QString &country) const;
+    // Rule 8 alone: may LOGIN's domain be used from COUNTRY (empty =
+    // unknown), given the exceptions staff granted?
+    bool countryAllowed(const QString &login, const QString &country,
+                        const QList<CountryException> &exceptions = {}) const;
+    // Rule 8 with the store's exceptions.
+    void checkCountry(const QString &login, const QString &country, std::function<void(StoreAnswer<bool>)> done);
+
+    // The rule 5 windows of the policy's limits.
+    QList<Window> rateWindows() const;
+    static constexpr qint64 minuteMs = 60 * 1000;
+    static constexpr qint64 hourMs = 3600 * 1000;
+    static constexpr qint64 twelveHoursMs = 12 * hourMs;
 
 private:
     const DomainPolicy *domainOfLogin(const QString &login) const;
+    Rejection deferral(const QString &token, const QString &ip) const;
+    void checkRatesAndQueue(const QString &ip, const QString &login, const QString &token, VerdictReply done);
 
     Policy m_policy;
+    StateStore &m_store;
     const Clock &m_clock;
     CountryLookup m_countryOf;
-    AuthFailureGuard m_guard;
-    RateLimiter m_rates;
-    QueueHealth m_queue;
     SpamFilter m_spam;
     QHash<QString, QByteArray> m_verified; // login -> digest of the password last verified against its hash
-    // The store outlives a policy (a restart with new rules keeps it).
-    QMetaObject::Connection m_unblocked;
 };
 
 QString domainOf(const QString &address);

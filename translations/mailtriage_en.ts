@@ -3196,6 +3196,18 @@ commands:
         <source>The audit trail cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the blocked addresses whose IP or country (code or name) contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mt::ClientViewsModel</name>

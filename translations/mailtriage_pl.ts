@@ -3219,6 +3219,18 @@ polecenia:
         <source>The audit trail cannot be read: %1</source>
         <translation>Nie można odczytać rejestru odblokowań: %1</translation>
     </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtr:</translation>
+    </message>
+    <message>
+        <source>IP address or country</source>
+        <translation>Adres IP lub kraj</translation>
+    </message>
+    <message>
+        <source>Show only the blocked addresses whose IP or country (code or name) contains this text</source>
+        <translation>Pokaż tylko te zablokowane adresy, których IP lub kraj (kod albo nazwa) zawiera ten tekst</translation>
+    </message>
 </context>
 <context>
     <name>mt::ClientViewsModel</name>

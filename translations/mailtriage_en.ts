@@ -3283,6 +3283,73 @@ commands:
     </message>
 </context>
 <context>
+    <name>mt::HistoryPanel</name>
+    <message>
+        <source>Delete &quot;%1&quot; from the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected checks from the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all %1 checks from the history? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, domain, IP, text or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the checks whose input, kind or time contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent checks; press Enter or double-click one to check it again, Delete to delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected checks from the history (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every check from the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::HopsModel</name>
     <message>
         <source>%1 (HELO %2)</source>
@@ -3461,14 +3528,6 @@ commands:
     </message>
     <message>
         <source>The selected finding in full: what to do, our server&apos;s replies, the records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent checks; press Enter or double-click one to check it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3306,6 +3306,73 @@ polecenia:
     </message>
 </context>
 <context>
+    <name>mt::HistoryPanel</name>
+    <message>
+        <source>Delete &quot;%1&quot; from the history?</source>
+        <translation>Usunąć „%1” z historii?</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected checks from the history?</source>
+        <translation>Usunąć zaznaczone sprawdzenia (%1) z historii?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete all %1 checks from the history? This cannot be undone.</source>
+        <translation>Usunąć z historii wszystkie sprawdzenia (%1)? Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Wyczyść historię</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Could not save the history: %1</source>
+        <translation>Nie udało się zapisać historii: %1</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Sz&amp;ukaj:</translation>
+    </message>
+    <message>
+        <source>Address, domain, IP, text or date</source>
+        <translation>Adres, domena, IP, tekst lub data</translation>
+    </message>
+    <message>
+        <source>Show only the checks whose input, kind or time contains this text</source>
+        <translation>Pokaż tylko sprawdzenia, których treść, rodzaj lub czas zawiera ten tekst</translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation>Ostatnie sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Recent checks; press Enter or double-click one to check it again, Delete to delete it</source>
+        <translation>Ostatnie sprawdzenia; Enter lub dwukrotne kliknięcie sprawdza wybraną pozycję ponownie, klawisz Delete ją usuwa</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Delete the selected checks from the history (Delete)</source>
+        <translation>Usuń zaznaczone sprawdzenia z historii (Delete)</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>Wyczyść historię…</translation>
+    </message>
+    <message>
+        <source>Delete every check from the history</source>
+        <translation>Usuń wszystkie sprawdzenia z historii</translation>
+    </message>
+</context>
+<context>
     <name>mt::HopsModel</name>
     <message>
         <source>%1 (HELO %2)</source>
@@ -3485,14 +3552,6 @@ polecenia:
     <message>
         <source>The selected finding in full: what to do, our server&apos;s replies, the records</source>
         <translation>Pełna treść wybranego wyniku: co zrobić, odpowiedzi naszego serwera, rekordy</translation>
-    </message>
-    <message>
-        <source>Recent checks</source>
-        <translation>Ostatnie sprawdzenia</translation>
-    </message>
-    <message>
-        <source>Recent checks; press Enter or double-click one to check it again</source>
-        <translation>Ostatnie sprawdzenia; aby sprawdzić ponownie, należy nacisnąć Enter lub kliknąć dwukrotnie wybraną pozycję</translation>
     </message>
     <message>
         <source>&amp;Details</source>

@@ -16,6 +16,7 @@
 #include "findingsmodel.h"
 #include "forwardingresolver.h"
 #include "historymodel.h"
+#include "historypanel.h"
 #include "hopsmodel.h"
 #include "languagemanager.h"
 #include "message/authsummary.h"
@@ -41,7 +42,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -315,22 +315,19 @@ QWidget *MainWindow::buildDiagnosePage()
     m_answer->setObjectName(QStringLiteral("answerPanel"));
     connect(m_answer, &AnswerPanel::copied, this,
             [this] { statusBar()->showMessage(tr("The answer is on the clipboard."), 5000); });
-    m_historyView = new QListView(page);
-    m_historyView->setObjectName(QStringLiteral("history"));
-    m_historyView->setModel(m_historyModel);
-    m_historyView->setAlternatingRowColors(true);
-    m_historyView->setWordWrap(true);
-    m_historyView->setUniformItemSizes(true);
-    connect(m_historyView, &QListView::activated, this, [this](const QModelIndex &index) {
-        setInput(index.data(HistoryModel::InputRole).toString());
+    m_historyPanel = new HistoryPanel(*m_historyModel, page);
+    connect(m_historyPanel, &HistoryPanel::chosen, this, [this](const QString &input) {
+        setInput(input);
         check();
     });
+    connect(m_historyPanel, &HistoryPanel::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 
     m_sideTabs = new QTabWidget(page);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->addTab(m_details, QString());
     m_sideTabs->addTab(m_answer, QString());
-    m_sideTabs->addTab(m_historyView, QString());
+    m_sideTabs->addTab(m_historyPanel, QString());
 
     auto *inputArea = new QWidget(page);
     auto *inputLayout = new QVBoxLayout(inputArea);
@@ -598,8 +595,6 @@ void MainWindow::retranslateUi()
         tr("Findings grouped by check; open a finding to see our server's replies and the raw records"));
     m_details->setAccessibleName(tr("Finding details"));
     m_details->setToolTip(tr("The selected finding in full: what to do, our server's replies, the records"));
-    m_historyView->setAccessibleName(tr("Recent checks"));
-    m_historyView->setToolTip(tr("Recent checks; press Enter or double-click one to check it again"));
     m_sideTabs->setTabText(0, tr("&Details"));
     m_sideTabs->setTabText(1, tr("&Answer for the customer"));
     m_sideTabs->setTabText(2, tr("&History"));

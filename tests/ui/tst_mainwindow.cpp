@@ -345,7 +345,7 @@ void TestMainWindow::historyKeepsChecksAndRerunsThem()
 
     // Choosing the older entry checks it again and moves it to the top.
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
-    tabs->setCurrentWidget(list);
+    tabs->setCurrentWidget(list->parentWidget()); // the History tab
     list->setFocus();
     list->setCurrentIndex(list->model()->index(1, 0));
     QTest::keyClick(list, Qt::Key_Return);

@@ -3717,6 +3717,18 @@ polecenia:
         <source>Authentication: %1</source>
         <translation>Uwierzytelnienie: %1</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Szczegóły techniczne</translation>
+    </message>
 </context>
 <context>
     <name>mt::MessageListModel</name>

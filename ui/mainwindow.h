@@ -165,6 +165,7 @@ private:
     QTableView *m_hopsView = nullptr; // shown only for a message
     QLabel *m_authSummary = nullptr;  // SPF, DKIM, DMARC, ARC of a message at a glance
     QTextBrowser *m_details = nullptr;
+    bool m_technicalOpen = false; // the details' technical part, folded at first
     AnswerPanel *m_answer = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     QProgressBar *m_busy = nullptr;

@@ -19,6 +19,8 @@ private slots:
     void groups();
     void detailRows();
     void languageSwitchRerenders();
+    void severityIsAnIcon_data();
+    void severityIsAnIcon();
     void clearEmpties();
 };
 
@@ -107,7 +109,8 @@ void TestFindingsModel::detailRows()
         QCOMPARE(detail.data(FindingsModel::NodeRole).toInt(), int(FindingsModel::Node::Detail));
         QCOMPARE(model.findingAt(detail)->code, QStringLiteral("mx.nxdomain"));
         QCOMPARE(model.rowCount(detail), 0);
-        details << detail.data().toString() + QStringLiteral(" = ") +
+        QVERIFY(detail.data().toString().isEmpty()); // the label is in the Check column
+        details << detail.siblingAtColumn(FindingsModel::CheckColumn).data().toString() + QStringLiteral(" = ") +
                        detail.siblingAtColumn(FindingsModel::SummaryColumn).data().toString();
     }
     // Advice first, then the replies (what staff quote), the records, the code.
@@ -126,10 +129,38 @@ void TestFindingsModel::languageSwitchRerenders()
     FindingsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.append({finding(QStringLiteral("mx"), Severity::Error, QStringLiteral("a"))});
-    QCOMPARE(model.indexOfFinding(0).data().toString(), QStringLiteral("Error"));
+    QCOMPARE(model.indexOfFinding(0).data(Qt::ToolTipRole).toString(), QStringLiteral("Error"));
     model.setLanguage(Language::Polish);
-    QCOMPARE(model.indexOfFinding(0).data().toString(), QStringLiteral("Błąd"));
-    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Błąd"));
+    QCOMPARE(model.indexOfFinding(0).data(Qt::ToolTipRole).toString(), QStringLiteral("Błąd"));
+    QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Błąd"));
+}
+
+void TestFindingsModel::severityIsAnIcon_data()
+{
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("name"); // tool tip and accessible text of the icon
+    QTest::newRow("error") << int(Severity::Error) << int(Language::English) << QStringLiteral("Error");
+    QTest::newRow("warning") << int(Severity::Warning) << int(Language::English) << QStringLiteral("Warning");
+    QTest::newRow("ok") << int(Severity::Ok) << int(Language::English) << QStringLiteral("OK");
+    QTest::newRow("error, Polish") << int(Severity::Error) << int(Language::Polish) << QStringLiteral("Błąd");
+}
+
+void TestFindingsModel::severityIsAnIcon()
+{
+    QFETCH(int, severity);
+    QFETCH(int, language);
+    QFETCH(QString, name);
+    FindingsModel model;
+    model.setLanguage(static_cast<Language>(language));
+    model.append({finding(QStringLiteral("mx"), static_cast<Severity>(severity), QStringLiteral("a"))});
+    // The group row and the finding row: an icon, no text beside it.
+    for (const QModelIndex &index : {model.index(0, FindingsModel::SeverityColumn), model.indexOfFinding(0)}) {
+        QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(index.data().toString().isEmpty());
+        QCOMPARE(index.data(Qt::ToolTipRole).toString(), name);
+        QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), name);
+    }
 }
 
 void TestFindingsModel::clearEmpties()

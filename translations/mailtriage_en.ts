@@ -1532,6 +1532,114 @@ commands:
         <source>Verdict</source>
         <translation></translation>
     </message>
+    <message>
+        <source>DKIM alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-user address range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward lookup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key length (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our SPF include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotation marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>

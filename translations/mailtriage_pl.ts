@@ -1555,6 +1555,114 @@ polecenia:
         <source>Verdict</source>
         <translation>Werdykt</translation>
     </message>
+    <message>
+        <source>DKIM alignment</source>
+        <translation>Zgodność DKIM (adkim)</translation>
+    </message>
+    <message>
+        <source>ASCII form</source>
+        <translation>Postać ASCII</translation>
+    </message>
+    <message>
+        <source>SPF alignment</source>
+        <translation>Zgodność SPF (aspf)</translation>
+    </message>
+    <message>
+        <source>Authorization record</source>
+        <translation>Rekord autoryzacji</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Znak</translation>
+    </message>
+    <message>
+        <source>Confirmed names</source>
+        <translation>Potwierdzone nazwy</translation>
+    </message>
+    <message>
+        <source>Corrected address</source>
+        <translation>Poprawiony adres</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nazwa wyświetlana</translation>
+    </message>
+    <message>
+        <source>End-user address range</source>
+        <translation>Zakres adresów użytkowników końcowych</translation>
+    </message>
+    <message>
+        <source>Feedback type</source>
+        <translation>Rodzaj zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Forward lookup status</source>
+        <translation>Wynik zapytania w przód</translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation>Nazwa generyczna</translation>
+    </message>
+    <message>
+        <source>Key length (bits)</source>
+        <translation>Długość klucza (bity)</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Typ klucza</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>Address literal</source>
+        <translation>Adres w nawiasach (literał)</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>Nazwa w DNS</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>Domena organizacyjna</translation>
+    </message>
+    <message>
+        <source>Percentage applied</source>
+        <translation>Stosowany odsetek (pct)</translation>
+    </message>
+    <message>
+        <source>Our SPF include</source>
+        <translation>Nasz wpis include w SPF</translation>
+    </message>
+    <message>
+        <source>Quotation marks</source>
+        <translation>Cudzysłowy</translation>
+    </message>
+    <message>
+        <source>Report address</source>
+        <translation>Adres raportów</translation>
+    </message>
+    <message>
+        <source>Aggregate reports to</source>
+        <translation>Raporty zbiorcze do (rua)</translation>
+    </message>
+    <message>
+        <source>Failure reports to</source>
+        <translation>Raporty o błędach do (ruf)</translation>
+    </message>
+    <message>
+        <source>Suggested name</source>
+        <translation>Proponowana nazwa</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Tryb testowy</translation>
+    </message>
+    <message>
+        <source>Unicode form</source>
+        <translation>Postać Unicode</translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>

@@ -2,6 +2,7 @@
 // findings below, and below each finding its advice, the provider's
 // replies, the raw records and the code. Checked by QAbstractItemModelTester
 // while rows arrive as a diagnosis delivers them.
+#include "detaillabel.h"
 #include "findingsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +22,8 @@ private slots:
     void languageSwitchRerenders();
     void severityIsAnIcon_data();
     void severityIsAnIcon();
+    void factsHaveLabels_data();
+    void factsHaveLabels();
     void clearEmpties();
 };
 
@@ -161,6 +164,26 @@ void TestFindingsModel::severityIsAnIcon()
         QCOMPARE(index.data(Qt::ToolTipRole).toString(), name);
         QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), name);
     }
+}
+
+void TestFindingsModel::factsHaveLabels_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("SPF: our include") << QStringLiteral("provider_include") << QStringLiteral("Our SPF include");
+    QTest::newRow("SPF: lookups") << QStringLiteral("void_lookups") << QStringLiteral("Lookups without an answer");
+    QTest::newRow("DMARC: rua") << QStringLiteral("rua") << QStringLiteral("Aggregate reports to");
+    QTest::newRow("DMARC: alignment") << QStringLiteral("adkim") << QStringLiteral("DKIM alignment");
+    QTest::newRow("DKIM: key") << QStringLiteral("key_bits") << QStringLiteral("Key length (bits)");
+    QTest::newRow("bounce: sender") << QStringLiteral("original_sender") << QStringLiteral("Original sender");
+    QTest::newRow("unknown key: words, not underscores") << QStringLiteral("new_fact") << QStringLiteral("new fact");
+}
+
+void TestFindingsModel::factsHaveLabels()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, label);
+    QCOMPARE(detailLabel(key), label);
 }
 
 void TestFindingsModel::clearEmpties()

@@ -1532,6 +1532,114 @@ commands:
         <source>Verdict</source>
         <translation></translation>
     </message>
+    <message>
+        <source>DKIM alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-user address range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward lookup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key length (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our SPF include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotation marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>
@@ -3196,6 +3304,18 @@ commands:
         <source>The audit trail cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the blocked addresses whose IP or country (code or name) contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mt::ClientViewsModel</name>
@@ -3267,6 +3387,73 @@ commands:
     <name>mt::HistoryModel</name>
     <message>
         <source>%1 checked on %2; findings: %3, the worst: %4. Press Enter or double-click to check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::HistoryPanel</name>
+    <message>
+        <source>Delete &quot;%1&quot; from the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected checks from the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all %1 checks from the history? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, domain, IP, text or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the checks whose input, kind or time contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent checks; press Enter or double-click one to check it again, Delete to delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected checks from the history (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every check from the history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3452,14 +3639,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent checks; press Enter or double-click one to check it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3621,6 +3800,18 @@ commands:
     </message>
     <message>
         <source>Authentication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1555,6 +1555,114 @@ polecenia:
         <source>Verdict</source>
         <translation>Werdykt</translation>
     </message>
+    <message>
+        <source>DKIM alignment</source>
+        <translation>Zgodność DKIM (adkim)</translation>
+    </message>
+    <message>
+        <source>ASCII form</source>
+        <translation>Postać ASCII</translation>
+    </message>
+    <message>
+        <source>SPF alignment</source>
+        <translation>Zgodność SPF (aspf)</translation>
+    </message>
+    <message>
+        <source>Authorization record</source>
+        <translation>Rekord autoryzacji</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Znak</translation>
+    </message>
+    <message>
+        <source>Confirmed names</source>
+        <translation>Potwierdzone nazwy</translation>
+    </message>
+    <message>
+        <source>Corrected address</source>
+        <translation>Poprawiony adres</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nazwa wyświetlana</translation>
+    </message>
+    <message>
+        <source>End-user address range</source>
+        <translation>Zakres adresów użytkowników końcowych</translation>
+    </message>
+    <message>
+        <source>Feedback type</source>
+        <translation>Rodzaj zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Forward lookup status</source>
+        <translation>Wynik zapytania w przód</translation>
+    </message>
+    <message>
+        <source>Generic name</source>
+        <translation>Nazwa generyczna</translation>
+    </message>
+    <message>
+        <source>Key length (bits)</source>
+        <translation>Długość klucza (bity)</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Typ klucza</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>Address literal</source>
+        <translation>Adres w nawiasach (literał)</translation>
+    </message>
+    <message>
+        <source>DNS name</source>
+        <translation>Nazwa w DNS</translation>
+    </message>
+    <message>
+        <source>Organizational domain</source>
+        <translation>Domena organizacyjna</translation>
+    </message>
+    <message>
+        <source>Percentage applied</source>
+        <translation>Stosowany odsetek (pct)</translation>
+    </message>
+    <message>
+        <source>Our SPF include</source>
+        <translation>Nasz wpis include w SPF</translation>
+    </message>
+    <message>
+        <source>Quotation marks</source>
+        <translation>Cudzysłowy</translation>
+    </message>
+    <message>
+        <source>Report address</source>
+        <translation>Adres raportów</translation>
+    </message>
+    <message>
+        <source>Aggregate reports to</source>
+        <translation>Raporty zbiorcze do (rua)</translation>
+    </message>
+    <message>
+        <source>Failure reports to</source>
+        <translation>Raporty o błędach do (ruf)</translation>
+    </message>
+    <message>
+        <source>Suggested name</source>
+        <translation>Proponowana nazwa</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Tryb testowy</translation>
+    </message>
+    <message>
+        <source>Unicode form</source>
+        <translation>Postać Unicode</translation>
+    </message>
 </context>
 <context>
     <name>Dnsbl</name>
@@ -3219,6 +3327,18 @@ polecenia:
         <source>The audit trail cannot be read: %1</source>
         <translation>Nie można odczytać rejestru odblokowań: %1</translation>
     </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtr:</translation>
+    </message>
+    <message>
+        <source>IP address or country</source>
+        <translation>Adres IP lub kraj</translation>
+    </message>
+    <message>
+        <source>Show only the blocked addresses whose IP or country (code or name) contains this text</source>
+        <translation>Pokaż tylko te zablokowane adresy, których IP lub kraj (kod albo nazwa) zawiera ten tekst</translation>
+    </message>
 </context>
 <context>
     <name>mt::ClientViewsModel</name>
@@ -3291,6 +3411,73 @@ polecenia:
     <message>
         <source>%1 checked on %2; findings: %3, the worst: %4. Press Enter or double-click to check it again.</source>
         <translation>%1, sprawdzono %2; liczba wyników: %3, najwyższy poziom ważności: %4. Aby sprawdzić ponownie, należy nacisnąć Enter lub kliknąć dwukrotnie.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::HistoryPanel</name>
+    <message>
+        <source>Delete &quot;%1&quot; from the history?</source>
+        <translation>Usunąć „%1” z historii?</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected checks from the history?</source>
+        <translation>Usunąć zaznaczone sprawdzenia (%1) z historii?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete all %1 checks from the history? This cannot be undone.</source>
+        <translation>Usunąć z historii wszystkie sprawdzenia (%1)? Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Wyczyść historię</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Could not save the history: %1</source>
+        <translation>Nie udało się zapisać historii: %1</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Sz&amp;ukaj:</translation>
+    </message>
+    <message>
+        <source>Address, domain, IP, text or date</source>
+        <translation>Adres, domena, IP, tekst lub data</translation>
+    </message>
+    <message>
+        <source>Show only the checks whose input, kind or time contains this text</source>
+        <translation>Pokaż tylko sprawdzenia, których treść, rodzaj lub czas zawiera ten tekst</translation>
+    </message>
+    <message>
+        <source>Recent checks</source>
+        <translation>Ostatnie sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Recent checks; press Enter or double-click one to check it again, Delete to delete it</source>
+        <translation>Ostatnie sprawdzenia; Enter lub dwukrotne kliknięcie sprawdza wybraną pozycję ponownie, klawisz Delete ją usuwa</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Delete the selected checks from the history (Delete)</source>
+        <translation>Usuń zaznaczone sprawdzenia z historii (Delete)</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>Wyczyść historię…</translation>
+    </message>
+    <message>
+        <source>Delete every check from the history</source>
+        <translation>Usuń wszystkie sprawdzenia z historii</translation>
     </message>
 </context>
 <context>
@@ -3475,14 +3662,6 @@ polecenia:
         <translation>Pełna treść wybranego wyniku: co zrobić, odpowiedzi naszego serwera, rekordy</translation>
     </message>
     <message>
-        <source>Recent checks</source>
-        <translation>Ostatnie sprawdzenia</translation>
-    </message>
-    <message>
-        <source>Recent checks; press Enter or double-click one to check it again</source>
-        <translation>Ostatnie sprawdzenia; aby sprawdzić ponownie, należy nacisnąć Enter lub kliknąć dwukrotnie wybraną pozycję</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>&amp;Szczegóły</translation>
     </message>
@@ -3645,6 +3824,18 @@ polecenia:
     <message>
         <source>Authentication: %1</source>
         <translation>Uwierzytelnienie: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Szczegóły techniczne</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 
 namespace mt {
 
-// The unblock audit trail as BlockStore gives it (its values, newest
+// The audit trail as the state store gives it (its values, newest
 // first): when, who, which IP, why. A damaged line is shown as it is, never
 // dropped.
 class AuditTrailModel final : public QAbstractTableModel

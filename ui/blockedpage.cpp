@@ -1,6 +1,7 @@
 #include "blockedpage.h"
 
 #include "audittrailmodel.h"
+#include "blockedipfilter.h"
 #include "blockedipmodel.h"
 #include "coreerror.h"
 #include "smtp/serverruntime.h"
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
@@ -32,13 +34,24 @@ BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
     : QWidget(parent)
     , m_runtime(runtime)
     , m_model(new BlockedIpModel(runtime.store(), runtime.clock(), this))
+    , m_shown(new BlockedIpFilter(this))
     , m_auditModel(new AuditTrailModel(this))
 {
     m_model->setCountryLookup([&runtime](const QHostAddress &address) { return runtime.countryOf(address); });
+    m_shown->setSourceModel(m_model);
     m_tableLabel = new QLabel(this);
+    m_filterLabel = new QLabel(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("blockedFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterLabel->setBuddy(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, m_shown, &BlockedIpFilter::setFilterText);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterLabel);
+    filterRow->addWidget(m_filter, 1);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("blockedTable"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_shown);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
@@ -68,6 +81,7 @@ BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_tableLabel);
+    topLayout->addLayout(filterRow);
     topLayout->addWidget(m_view);
     topLayout->addLayout(buttons);
     auto *bottom = new QWidget(this);
@@ -86,7 +100,7 @@ BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
     connect(m_unblockButton, &QPushButton::clicked, this, &BlockedPage::unblockSelected);
     connect(m_view, &QTableView::activated, this, &BlockedPage::unblockSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BlockedPage::updateButtons);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BlockedPage::updateButtons);
+    connect(m_shown, &QAbstractItemModel::rowsRemoved, this, &BlockedPage::updateButtons);
     connect(&m_runtime, &smtp::ServerRuntime::storeChanged, this, &BlockedPage::followStore);
     connect(m_model, &BlockedIpModel::storeStatusChanged, this, &BlockedPage::showStoreStatus);
     followStore();
@@ -103,7 +117,7 @@ void BlockedPage::refresh()
 UnblockDialog *BlockedPage::unblockSelected()
 {
     const QModelIndex current = m_view->currentIndex();
-    const QString ip = current.isValid() ? m_model->ipAt(current.row()) : QString();
+    const QString ip = current.data(BlockedIpModel::IpRole).toString();
     if (ip.isEmpty()) {
         return nullptr;
     }
@@ -210,6 +224,9 @@ void BlockedPage::retranslateUi()
     m_tableLabel->setText(tr("&Blocked addresses (more than %1 failed logins within an hour block an IP; the time "
                              "left counts down)")
                               .arg(m_runtime.policy().limits.authFailuresPerHour));
+    m_filterLabel->setText(tr("&Filter:"));
+    m_filter->setPlaceholderText(tr("IP address or country"));
+    m_filter->setToolTip(tr("Show only the blocked addresses whose IP or country (code or name) contains this text"));
     m_view->setAccessibleName(tr("Blocked IP addresses"));
     m_view->setToolTip(tr("Select an address and press Enter or Unblock"));
     m_unblockButton->setText(tr("&Unblock..."));

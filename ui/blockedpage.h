@@ -5,12 +5,14 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
 namespace mt {
 
 class AuditTrailModel;
+class BlockedIpFilter;
 class BlockedIpModel;
 class UnblockDialog;
 namespace smtp {
@@ -29,6 +31,8 @@ public:
     explicit BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent = nullptr);
 
     BlockedIpModel *model() const { return m_model; }
+    // What the table shows: the model's rows that pass the filter field.
+    BlockedIpFilter *shownModel() const { return m_shown; }
     // Opens the reason dialog for the selected row (non-modal; tests fill it in).
     UnblockDialog *unblockSelected();
     // Unblocks IP with REASON by WHO; the status line says how it went
@@ -55,7 +59,10 @@ private:
 
     smtp::ServerRuntime &m_runtime;
     BlockedIpModel *m_model = nullptr;
+    BlockedIpFilter *m_shown = nullptr;
     QLabel *m_tableLabel = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;
     QPushButton *m_unblockButton = nullptr;
     QLabel *m_status = nullptr;

@@ -231,8 +231,6 @@ QVariant FindingsModel::groupData(int groupRow, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case SeverityColumn:
-            return severityLabel(group.worst).render(m_language);
         case CheckColumn:
             return checkLabel(group.check).render(m_language);
         case SummaryColumn:
@@ -247,7 +245,12 @@ QVariant FindingsModel::groupData(int groupRow, int column, int role) const
         }
     case Qt::DecorationRole:
         return column == SeverityColumn ? m_icons.icon(group.worst) : QVariant();
+    case Qt::AccessibleTextRole:
+        return column == SeverityColumn ? severityLabel(group.worst).render(m_language) : QVariant();
     case Qt::ToolTipRole:
+        if (column == SeverityColumn) {
+            return severityLabel(group.worst).render(m_language);
+        }
         return tr("Check \"%1\": findings: %2; the worst severity is shown")
             .arg(checkLabel(group.check).render(m_language))
             .arg(group.findings.size());
@@ -269,8 +272,6 @@ QVariant FindingsModel::findingData(const Finding &finding, int column, int role
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case SeverityColumn:
-            return severityLabel(finding.severity).render(m_language);
         case CheckColumn:
             return checkLabel(finding.check).render(m_language);
         case SubjectColumn:
@@ -282,7 +283,12 @@ QVariant FindingsModel::findingData(const Finding &finding, int column, int role
         }
     case Qt::DecorationRole:
         return column == SeverityColumn ? m_icons.icon(finding.severity) : QVariant();
+    case Qt::AccessibleTextRole:
+        return column == SeverityColumn ? severityLabel(finding.severity).render(m_language) : QVariant();
     case Qt::ToolTipRole:
+        if (column == SeverityColumn) {
+            return severityLabel(finding.severity).render(m_language);
+        }
         if (column == SummaryColumn || finding.advice.isEmpty()) {
             return finding.summary.render(m_language);
         }
@@ -307,12 +313,12 @@ QVariant FindingsModel::detailData(const Finding &finding, const Detail &detail,
     const QString value = detail.key == adviceKey ? finding.advice.render(m_language) : detail.value;
     switch (role) {
     case Qt::DisplayRole:
-        if (column == SeverityColumn) {
+        if (column == CheckColumn) {
             return detailLabel(detail.key);
         }
         return column == SummaryColumn ? value : QVariant();
     case Qt::ToolTipRole:
-        return value;
+        return column == CheckColumn ? detailLabel(detail.key) : value;
     case CodeRole:
         return finding.code;
     case NodeRole:

@@ -10,7 +10,9 @@ namespace mt {
 // The findings of one diagnosis as a tree, rendered in the UI's language:
 // one group row per check (its worst severity and a count), the findings
 // below it, and below each finding its advice, the replies the provider's
-// server would give and the raw records it is based on.
+// server would give and the raw records it is based on. Severity is an
+// icon (its name in the tool tip and accessible text), so the Finding
+// column gets the width; a detail row's label is in the Check column.
 class FindingsModel final : public QAbstractItemModel
 {
     Q_OBJECT

@@ -27,6 +27,28 @@ bool HistoryModel::add(const HistoryEntry &entry)
     return !kept || m_history.save();
 }
 
+bool HistoryModel::remove(const QStringList &inputs)
+{
+    // From the bottom, so the rows above keep their numbers.
+    for (int row = int(m_history.entries().size()) - 1; row >= 0; --row) {
+        const QString input = m_history.entries().at(row).input;
+        if (inputs.contains(input)) {
+            beginRemoveRows({}, row, row);
+            m_history.remove(input);
+            endRemoveRows();
+        }
+    }
+    return m_history.save();
+}
+
+bool HistoryModel::clear()
+{
+    beginResetModel();
+    m_history.clear();
+    endResetModel();
+    return m_history.save();
+}
+
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_history.entries().size());
@@ -51,6 +73,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return tr("%1 checked on %2; findings: %3, the worst: %4. Press Enter or double-click to check it again.")
             .arg(inputKindLabel(entry.kind).render(m_language), when, QString::number(entry.findingCount),
                  severityLabel(entry.worst).render(m_language));
+    case SearchTextRole:
+        return QStringList{entry.input, inputKindLabel(entry.kind).render(m_language), when}.join(QLatin1Char('\n'));
     case Qt::AccessibleTextRole:
         return text::shown(entry.input.trimmed(), 200);
     case InputRole:

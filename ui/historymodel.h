@@ -17,6 +17,7 @@ public:
     enum Role
     {
         InputRole = Qt::UserRole + 1,
+        SearchTextRole, // what the search field looks in: input, kind, time
     };
 
     explicit HistoryModel(History &history, QObject *parent = nullptr);
@@ -25,6 +26,10 @@ public:
     // Records ENTRY and saves the history; false with error() when the file
     // could not be written (the entry stays listed for this session).
     bool add(const HistoryEntry &entry);
+    // Forgets the checks of INPUTS (or all) and saves the history; false
+    // with error() when the file could not be written.
+    bool remove(const QStringList &inputs);
+    bool clear();
     QString error() const { return m_history.error(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

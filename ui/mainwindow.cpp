@@ -16,6 +16,7 @@
 #include "findingsmodel.h"
 #include "forwardingresolver.h"
 #include "historymodel.h"
+#include "historypanel.h"
 #include "hopsmodel.h"
 #include "languagemanager.h"
 #include "message/authsummary.h"
@@ -41,7 +42,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -58,6 +58,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -66,14 +67,25 @@
 namespace mt {
 namespace {
 
-// The facts behind a finding (records, hosts, addresses), one line each:
-// what staff check when the plain words are not enough.
-QString rawDataHtml(const QVariantMap &data)
+// The facts staff read with the finding: whom it is about, what the
+// server said, the record to paste. The rest is technical.
+bool isPlainFact(const QString &key)
+{
+    static const QStringList plain{QStringLiteral("recipient"), QStringLiteral("diagnostic"),
+                                   QStringLiteral("corrected_record"), QStringLiteral("suggested_record"),
+                                   QStringLiteral("delisting_url")};
+    return plain.contains(key);
+}
+
+// The facts behind a finding (records, hosts, addresses), one line each,
+// the plain ones or the technical ones: what staff check when the plain
+// words are not enough.
+QString rawDataHtml(const QVariantMap &data, bool plain)
 {
     QString rows;
     for (auto it = data.cbegin(); it != data.cend(); ++it) {
-        if (it.key().startsWith(QLatin1String("reply_"))) {
-            continue; // shown above in words
+        if (it.key().startsWith(QLatin1String("reply_")) || isPlainFact(it.key()) != plain) {
+            continue; // replies are shown above in words
         }
         if (it.key() == QLatin1String("hosts")) {
             for (const MxHostFact &host : mxHostsOf(it.value())) {
@@ -82,7 +94,9 @@ QString rawDataHtml(const QVariantMap &data)
             }
             continue;
         }
-        const QString value = dataValueText(it.value());
+        const QString value = it.value().typeId() == QMetaType::Bool
+                                  ? (it.value().toBool() ? MainWindow::tr("yes") : MainWindow::tr("no"))
+                                  : dataValueText(it.value());
         if (value.isEmpty()) {
             continue; // an empty fact says nothing
         }
@@ -236,10 +250,13 @@ QWidget *MainWindow::buildDiagnosePage()
     m_findingsView->setUniformRowHeights(true);
     m_findingsView->header()->setSectionResizeMode(FindingsModel::SummaryColumn, QHeaderView::Stretch);
     m_findingsView->header()->setStretchLastSection(true);
-    // Wide enough for "Our reply (recipient)" under two levels of indent,
-    // and for the Polish headers.
-    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 150);
-    m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 125);
+    // The severity is an icon under one level of indent; the Finding column
+    // gets the rest. The Check column also holds the labels of detail rows.
+    m_findingsView->header()->setSectionResizeMode(FindingsModel::SeverityColumn, QHeaderView::Fixed);
+    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 2 * m_findingsView->indentation() +
+                                                                      style()->pixelMetric(QStyle::PM_SmallIconSize) +
+                                                                      24);
+    m_findingsView->setColumnWidth(FindingsModel::CheckColumn, 150);
     m_findingsView->setColumnWidth(FindingsModel::SubjectColumn, 140);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showDetails);
     // Copy: Ctrl+C and the context menu on the tree; the record a finding
@@ -311,26 +328,30 @@ QWidget *MainWindow::buildDiagnosePage()
     m_details = new QTextBrowser(page);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenExternalLinks(false);
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.fragment() == QLatin1String("technical")) {
+            m_technicalOpen = !m_technicalOpen;
+            showDetails();
+        }
+    });
     m_answer = new AnswerPanel(page);
     m_answer->setObjectName(QStringLiteral("answerPanel"));
     connect(m_answer, &AnswerPanel::copied, this,
             [this] { statusBar()->showMessage(tr("The answer is on the clipboard."), 5000); });
-    m_historyView = new QListView(page);
-    m_historyView->setObjectName(QStringLiteral("history"));
-    m_historyView->setModel(m_historyModel);
-    m_historyView->setAlternatingRowColors(true);
-    m_historyView->setWordWrap(true);
-    m_historyView->setUniformItemSizes(true);
-    connect(m_historyView, &QListView::activated, this, [this](const QModelIndex &index) {
-        setInput(index.data(HistoryModel::InputRole).toString());
+    m_historyPanel = new HistoryPanel(*m_historyModel, page);
+    connect(m_historyPanel, &HistoryPanel::chosen, this, [this](const QString &input) {
+        setInput(input);
         check();
     });
+    connect(m_historyPanel, &HistoryPanel::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
 
     m_sideTabs = new QTabWidget(page);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
     m_sideTabs->addTab(m_details, QString());
     m_sideTabs->addTab(m_answer, QString());
-    m_sideTabs->addTab(m_historyView, QString());
+    m_sideTabs->addTab(m_historyPanel, QString());
 
     auto *inputArea = new QWidget(page);
     auto *inputLayout = new QVBoxLayout(inputArea);
@@ -598,8 +619,6 @@ void MainWindow::retranslateUi()
         tr("Findings grouped by check; open a finding to see our server's replies and the raw records"));
     m_details->setAccessibleName(tr("Finding details"));
     m_details->setToolTip(tr("The selected finding in full: what to do, our server's replies, the records"));
-    m_historyView->setAccessibleName(tr("Recent checks"));
-    m_historyView->setToolTip(tr("Recent checks; press Enter or double-click one to check it again"));
     m_sideTabs->setTabText(0, tr("&Details"));
     m_sideTabs->setTabText(1, tr("&Answer for the customer"));
     m_sideTabs->setTabText(2, tr("&History"));
@@ -907,9 +926,16 @@ void MainWindow::showDetails()
                     .arg(tr("Our server's reply when this is a recipient's domain:").toHtmlEscaped(),
                          asRecipient.toHtmlEscaped());
     }
-    html += rawDataHtml(finding.data);
-    html += QStringLiteral("<p style='color:gray'>%1: <code>%2</code></p>")
-                .arg(tr("Code").toHtmlEscaped(), finding.code.toHtmlEscaped());
+    html += rawDataHtml(finding.data, true);
+    // Records, lookups and the finding's code, folded until asked for.
+    html +=
+        QStringLiteral("<p><a href='#technical'>%1 %2</a></p>")
+            .arg(m_technicalOpen ? QStringLiteral("▾") : QStringLiteral("▸"), tr("Technical details").toHtmlEscaped());
+    if (m_technicalOpen) {
+        html += rawDataHtml(finding.data, false);
+        html += QStringLiteral("<p style='color:gray'>%1: <code>%2</code></p>")
+                    .arg(tr("Code").toHtmlEscaped(), finding.code.toHtmlEscaped());
+    }
     m_details->setHtml(html);
 }
 

@@ -13,7 +13,6 @@
 class QAction;
 class QActionGroup;
 class QLabel;
-class QListView;
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -40,6 +39,7 @@ class FindingsModel;
 class HopsModel;
 class History;
 class HistoryModel;
+class HistoryPanel;
 class LanguageManager;
 class PasteBox;
 namespace dns {
@@ -165,8 +165,9 @@ private:
     QTableView *m_hopsView = nullptr; // shown only for a message
     QLabel *m_authSummary = nullptr;  // SPF, DKIM, DMARC, ARC of a message at a glance
     QTextBrowser *m_details = nullptr;
+    bool m_technicalOpen = false; // the details' technical part, folded at first
     AnswerPanel *m_answer = nullptr;
-    QListView *m_historyView = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
     QProgressBar *m_busy = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -158,6 +158,18 @@ Findings bounceFindings(const bounce::BounceReport &report, const policy::Limits
         if (r.recipient.isEmpty()) {
             f.subjectKind = SubjectKind::Text; // a reply line names no recipient
         }
+        if (r.rule == QLatin1String("provider.too_many_authorization_failures")) {
+            // The block is on the customer's IP, not on a recipient: the
+            // answer names it, and it is what staff unblock.
+            QString blockedIp = ipInDiagnostic(r); // "Connection refused from 192.0.2.1"
+            if (blockedIp.isEmpty()) {
+                blockedIp = report.sendingIp;
+            }
+            if (!blockedIp.isEmpty()) {
+                f.subject = blockedIp;
+                f.subjectKind = SubjectKind::Ip;
+            }
+        }
         findings << f;
     }
     return findings;

@@ -163,4 +163,9 @@ bool History::add(const HistoryEntry &entry)
     return true;
 }
 
+bool History::remove(const QString &input)
+{
+    return m_entries.removeIf([&input](const HistoryEntry &e) { return e.input == input; }) > 0;
+}
+
 } // namespace mt

@@ -46,6 +46,8 @@ public:
     // Adds ENTRY on top; the same input checked again moves to the top.
     // False when the entry is not kept (empty or too large an input).
     bool add(const HistoryEntry &entry);
+    // Forgets the entry of INPUT (inputs are unique); false when there is none.
+    bool remove(const QString &input);
     void clear() { m_entries.clear(); }
     const QList<HistoryEntry> &entries() const { return m_entries; }
 

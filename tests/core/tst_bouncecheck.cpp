@@ -38,37 +38,38 @@ void TestBounceCheck::findingsAndFollowUp_data()
     QTest::addColumn<QString>("severity");
     QTest::addColumn<QStringList>("domains");
     QTest::addColumn<QStringList>("ips");
+    QTest::addColumn<QString>("subject"); // what the finding (and the answer) is about
 
-    QTest::newRow("unknown domain: its MX")
-        << QByteArray("<ola@nothere.example.test>:\nSorry, I couldn't find any "
-                      "host named nothere.example.test. (#5.1.2)\n")
-        << "bounce.hostunknown"
-        << "error" << QStringList{QStringLiteral("nothere.example.test")} << QStringList();
+    QTest::newRow("unknown domain: its MX") << QByteArray("<ola@nothere.example.test>:\nSorry, I couldn't find any "
+                                                          "host named nothere.example.test. (#5.1.2)\n")
+                                            << "bounce.hostunknown"
+                                            << "error" << QStringList{QStringLiteral("nothere.example.test")}
+                                            << QStringList() << QStringLiteral("ola@nothere.example.test");
     QTest::newRow("blacklisted: the sending IP")
         << QByteArray("<ola@example.test>: host mx.example.test[192.0.2.25] said: 554 5.7.1 Service unavailable; "
                       "Client host [198.51.100.7] blocked using zen.spamhaus.org\n\n"
                       "--- Below this line is a copy of the message.\n\nReceived: from pc (unknown [203.0.113.9])\n"
                       "\tby smtp.kowalski.pl\nFrom: jan@kowalski.pl\n")
         << "bounce.blocked"
-        << "error" << QStringList() << QStringList{QStringLiteral("203.0.113.9")};
+        << "error" << QStringList() << QStringList{QStringLiteral("203.0.113.9")} << QStringLiteral("ola@example.test");
     QTest::newRow("failed logins: no reverse DNS or blacklists for the IP")
         << QByteArray("550 5.1.0 piWs1j0010jifNx01iWsdh Connection refused from 112.67.35.229. Too many "
                       "authorization failures from this IP, try again later.")
         << "bounce.blocked"
-        << "error" << QStringList() << QStringList();
+        << "error" << QStringList() << QStringList() << QStringLiteral("112.67.35.229");
     QTest::newRow("no reverse DNS, IP from the reply")
         << QByteArray("450 4.7.1 Client host rejected: cannot find your hostname, [198.51.100.7]")
         << "bounce.requireptr"
-        << "warning" << QStringList() << QStringList{QStringLiteral("198.51.100.7")};
+        << "warning" << QStringList() << QStringList{QStringLiteral("198.51.100.7")} << QString();
     QTest::newRow("SPF: the sender's domain")
         << QByteArray("<ola@example.test>:\nRemote host said: 550 SPF check failed\n\n"
                       "--- Below this line is a copy of the message.\n\nReturn-Path: <jan@kowalski.pl>\n"
                       "From: jan@kowalski.pl\n")
         << "bounce.authfailure"
-        << "error" << QStringList{QStringLiteral("kowalski.pl")} << QStringList();
+        << "error" << QStringList{QStringLiteral("kowalski.pl")} << QStringList() << QStringLiteral("ola@example.test");
     QTest::newRow("mailbox full: nothing to follow")
         << QByteArray("<ola@example.test>:\nmaildrop: maildir over quota.") << "bounce.mailboxfull"
-        << "error" << QStringList() << QStringList();
+        << "error" << QStringList() << QStringList() << QStringLiteral("ola@example.test");
 }
 
 void TestBounceCheck::findingsAndFollowUp()
@@ -78,6 +79,7 @@ void TestBounceCheck::findingsAndFollowUp()
     QFETCH(QString, severity);
     QFETCH(QStringList, domains);
     QFETCH(QStringList, ips);
+    QFETCH(QString, subject);
 
     BounceCheck check(text, mt::policy::Limits());
     QSignalSpy finished(&check, &mt::AsyncCheck::finished);
@@ -92,6 +94,7 @@ void TestBounceCheck::findingsAndFollowUp()
     QCOMPARE(f.check, QStringLiteral("bounce"));
     QCOMPARE(f.code, code);
     QCOMPARE(mt::severityId(f.severity), severity);
+    QCOMPARE(f.subject, subject);
     QVERIFY(!f.summary.isEmpty());
     QVERIFY(!f.advice.isEmpty());
     for (const char *key : {"reason", "rule", "status", "reply_code", "recipient", "remote_host", "remote_ip",

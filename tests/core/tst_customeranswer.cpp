@@ -27,6 +27,8 @@ private slots:
     void twoRecipientBounceNamesBoth_data();
     void twoRecipientBounceNamesBoth();
     void replyLineIsNotEchoed();
+    void failedLoginsNameTheIp_data();
+    void failedLoginsNameTheIp();
     void greetingAndSignatureFromSettings();
 
 private:
@@ -297,6 +299,35 @@ void TestCustomerAnswer::replyLineIsNotEchoed()
         QVERIFY2(text.contains(QLatin1String("1. ")), qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String(": Our SMTP")), qPrintable(text)); // no empty subject named
     }
+}
+
+void TestCustomerAnswer::failedLoginsNameTheIp_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("item"); // the numbered item, with the blocked IP
+    const QString replyLine = QStringLiteral("550 5.1.0 piWs1j0010jifNx01iWsdh Connection refused from 112.67.35.229. "
+                                             "Too many authorization failures from this IP, try again later.");
+    QTest::newRow("reply line, English") << replyLine << int(Language::English)
+                                         << QStringLiteral("1. 112.67.35.229: More than 10 failed logins");
+    QTest::newRow("reply line, Polish") << replyLine << int(Language::Polish)
+                                        << QStringLiteral(
+                                               "1. 112.67.35.229: W ciągu godziny z tego adresu IP wykonano ponad 10");
+    QTest::newRow("quoted in a bounce for a recipient: the IP, not the recipient")
+        << QStringLiteral("<ola@example.test>:\nRemote host said: 550 5.1.0 piWs1j0010jifNx01iWsdh Connection "
+                          "refused from 203.0.113.5. Too many authorization failures from this IP, try again later.\n")
+        << int(Language::English) << QStringLiteral("1. 203.0.113.5: More than 10 failed logins");
+}
+
+void TestCustomerAnswer::failedLoginsNameTheIp()
+{
+    QFETCH(QString, pasted);
+    QFETCH(int, language);
+    QFETCH(QString, item);
+    const Findings findings = diagnose(pasted);
+    const QString text = customerAnswer(pasted, findings, static_cast<Language>(language));
+    QVERIFY2(text.contains(item), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("piWs1j0010jifNx01iWsdh")), qPrintable(text));
 }
 
 void TestCustomerAnswer::greetingAndSignatureFromSettings()

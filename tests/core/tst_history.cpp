@@ -16,6 +16,8 @@ private slots:
     void init();
     void roundTrip();
     void sameInputMovesToTop();
+    void remove_data();
+    void remove();
     void bounded();
     void notKept_data();
     void notKept();
@@ -75,6 +77,50 @@ void TestHistory::sameInputMovesToTop()
     QCOMPARE(history.entries().size(), 2);
     QCOMPARE(history.entries().at(0).input, QStringLiteral("a.test"));
     QCOMPARE(history.entries().at(0).time.time().minute(), 3);
+}
+
+void TestHistory::remove_data()
+{
+    QTest::addColumn<QStringList>("removed");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<QStringList>("left"); // newest first, as saved and loaded again
+    QTest::newRow("the newest") << QStringList{QStringLiteral("c.test")} << true
+                                << QStringList{QStringLiteral("b.test"), QStringLiteral("a.test")};
+    QTest::newRow("one in the middle") << QStringList{QStringLiteral("b.test")} << true
+                                       << QStringList{QStringLiteral("c.test"), QStringLiteral("a.test")};
+    QTest::newRow("all, one by one") << QStringList{QStringLiteral("a.test"), QStringLiteral("c.test"),
+                                                    QStringLiteral("b.test")}
+                                     << true << QStringList();
+    QTest::newRow("unknown input: nothing goes")
+        << QStringList{QStringLiteral("d.test")} << false
+        << QStringList{QStringLiteral("c.test"), QStringLiteral("b.test"), QStringLiteral("a.test")};
+    QTest::newRow("the exact input, not a part of it")
+        << QStringList{QStringLiteral("b.tes")} << false
+        << QStringList{QStringLiteral("c.test"), QStringLiteral("b.test"), QStringLiteral("a.test")};
+}
+
+void TestHistory::remove()
+{
+    QFETCH(QStringList, removed);
+    QFETCH(bool, found);
+    QFETCH(QStringList, left);
+    History history(path());
+    for (const char *input : {"a.test", "b.test", "c.test"}) {
+        history.add(entry(QLatin1String(input)));
+    }
+    bool any = false;
+    for (const QString &input : removed) {
+        any = history.remove(input) || any;
+    }
+    QCOMPARE(any, found);
+    QVERIFY(history.save());
+    History loaded(path());
+    loaded.load();
+    QStringList inputs;
+    for (const HistoryEntry &e : loaded.entries()) {
+        inputs << e.input;
+    }
+    QCOMPARE(inputs, left);
 }
 
 void TestHistory::bounded()

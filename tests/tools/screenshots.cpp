@@ -10,6 +10,7 @@
 #include "dnsfixture.h"
 #include "findingsmodel.h"
 #include "freeport.h"
+#include "historypanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "policy/filestatestore.h"
@@ -23,6 +24,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,7 +34,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -161,6 +167,25 @@ int main(int argc, char *argv[])
             window.grab().save(file);
             std::printf("%s\n", qPrintable(file));
         }
+        // The details with their technical part open, then folded again.
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("details"));
+        emit details->anchorClicked(QUrl(QStringLiteral("#technical")));
+        tabs->setCurrentIndex(0);
+        save(&window, language, QStringLiteral("tab-details-technical"));
+        emit details->anchorClicked(QUrl(QStringLiteral("#technical")));
+        // The history searched, one check selected and its deletion asked.
+        tabs->setCurrentIndex(2);
+        window.findChild<QLineEdit *>(QStringLiteral("historySearch"))->setText(QStringLiteral("example.test"));
+        auto *history = window.findChild<QListView *>(QStringLiteral("history"));
+        history->setCurrentIndex(history->model()->index(0, 0));
+        save(&window, language, QStringLiteral("history-search"));
+        if (auto *panel = qobject_cast<mt::HistoryPanel *>(history->parentWidget())) {
+            if (QMessageBox *question = panel->deleteSelected()) {
+                save(question, language, QStringLiteral("history-delete"));
+                question->reject();
+            }
+        }
+        window.findChild<QLineEdit *>(QStringLiteral("historySearch"))->clear();
         tabs->setCurrentIndex(0);
 
         mt::AppSettings sample = window.settings();
@@ -197,6 +222,10 @@ int main(int argc, char *argv[])
         auto *blocked = window.blockedPage()->findChild<QTableView *>(QStringLiteral("blockedTable"));
         blocked->setCurrentIndex(blocked->model()->index(0, 0));
         save(&window, language, QStringLiteral("blocked"));
+        auto *blockedFilter = window.blockedPage()->findChild<QLineEdit *>(QStringLiteral("blockedFilter"));
+        blockedFilter->setText(QStringLiteral("198.51"));
+        save(&window, language, QStringLiteral("blocked-filter"));
+        blockedFilter->clear();
         if (mt::UnblockDialog *unblock = window.blockedPage()->unblockSelected()) {
             unblock->findChild<QPlainTextEdit *>(QStringLiteral("unblockReason"))
                 ->setPlainText(QStringLiteral("customer changed the password, ticket 4712"));

@@ -2,6 +2,7 @@
 // findings below, and below each finding its advice, the provider's
 // replies, the raw records and the code. Checked by QAbstractItemModelTester
 // while rows arrive as a diagnosis delivers them.
+#include "detaillabel.h"
 #include "findingsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +20,10 @@ private slots:
     void groups();
     void detailRows();
     void languageSwitchRerenders();
+    void severityIsAnIcon_data();
+    void severityIsAnIcon();
+    void factsHaveLabels_data();
+    void factsHaveLabels();
     void clearEmpties();
 };
 
@@ -107,7 +112,8 @@ void TestFindingsModel::detailRows()
         QCOMPARE(detail.data(FindingsModel::NodeRole).toInt(), int(FindingsModel::Node::Detail));
         QCOMPARE(model.findingAt(detail)->code, QStringLiteral("mx.nxdomain"));
         QCOMPARE(model.rowCount(detail), 0);
-        details << detail.data().toString() + QStringLiteral(" = ") +
+        QVERIFY(detail.data().toString().isEmpty()); // the label is in the Check column
+        details << detail.siblingAtColumn(FindingsModel::CheckColumn).data().toString() + QStringLiteral(" = ") +
                        detail.siblingAtColumn(FindingsModel::SummaryColumn).data().toString();
     }
     // Advice first, then the replies (what staff quote), the records, the code.
@@ -126,10 +132,58 @@ void TestFindingsModel::languageSwitchRerenders()
     FindingsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.append({finding(QStringLiteral("mx"), Severity::Error, QStringLiteral("a"))});
-    QCOMPARE(model.indexOfFinding(0).data().toString(), QStringLiteral("Error"));
+    QCOMPARE(model.indexOfFinding(0).data(Qt::ToolTipRole).toString(), QStringLiteral("Error"));
     model.setLanguage(Language::Polish);
-    QCOMPARE(model.indexOfFinding(0).data().toString(), QStringLiteral("Błąd"));
-    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Błąd"));
+    QCOMPARE(model.indexOfFinding(0).data(Qt::ToolTipRole).toString(), QStringLiteral("Błąd"));
+    QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Błąd"));
+}
+
+void TestFindingsModel::severityIsAnIcon_data()
+{
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("name"); // tool tip and accessible text of the icon
+    QTest::newRow("error") << int(Severity::Error) << int(Language::English) << QStringLiteral("Error");
+    QTest::newRow("warning") << int(Severity::Warning) << int(Language::English) << QStringLiteral("Warning");
+    QTest::newRow("ok") << int(Severity::Ok) << int(Language::English) << QStringLiteral("OK");
+    QTest::newRow("error, Polish") << int(Severity::Error) << int(Language::Polish) << QStringLiteral("Błąd");
+}
+
+void TestFindingsModel::severityIsAnIcon()
+{
+    QFETCH(int, severity);
+    QFETCH(int, language);
+    QFETCH(QString, name);
+    FindingsModel model;
+    model.setLanguage(static_cast<Language>(language));
+    model.append({finding(QStringLiteral("mx"), static_cast<Severity>(severity), QStringLiteral("a"))});
+    // The group row and the finding row: an icon, no text beside it.
+    for (const QModelIndex &index : {model.index(0, FindingsModel::SeverityColumn), model.indexOfFinding(0)}) {
+        QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(index.data().toString().isEmpty());
+        QCOMPARE(index.data(Qt::ToolTipRole).toString(), name);
+        QCOMPARE(index.data(Qt::AccessibleTextRole).toString(), name);
+    }
+}
+
+void TestFindingsModel::factsHaveLabels_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("SPF: our include") << QStringLiteral("provider_include") << QStringLiteral("Our SPF include");
+    QTest::newRow("SPF: lookups") << QStringLiteral("void_lookups") << QStringLiteral("Lookups without an answer");
+    QTest::newRow("DMARC: rua") << QStringLiteral("rua") << QStringLiteral("Aggregate reports to");
+    QTest::newRow("DMARC: alignment") << QStringLiteral("adkim") << QStringLiteral("DKIM alignment");
+    QTest::newRow("DKIM: key") << QStringLiteral("key_bits") << QStringLiteral("Key length (bits)");
+    QTest::newRow("bounce: sender") << QStringLiteral("original_sender") << QStringLiteral("Original sender");
+    QTest::newRow("unknown key: words, not underscores") << QStringLiteral("new_fact") << QStringLiteral("new fact");
+}
+
+void TestFindingsModel::factsHaveLabels()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, label);
+    QCOMPARE(detailLabel(key), label);
 }
 
 void TestFindingsModel::clearEmpties()

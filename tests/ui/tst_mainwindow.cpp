@@ -57,6 +57,8 @@ private slots:
     void modelIsConsistent();
     void answerIsInTheChosenLanguage();
     void historyKeepsChecksAndRerunsThem();
+    void detailsFoldTechnicalFacts_data();
+    void detailsFoldTechnicalFacts();
     void exportWritesHtmlAndPdf();
     void exportWithoutDiagnosisFails();
     void openedMessageFillsThePasteBox();
@@ -141,7 +143,10 @@ void TestMainWindow::pasteAndCheckShowsFindings()
                                           [](const Finding &f) { return f.code == QLatin1String("mx.nxdomain"); }) -
                              model->findings().cbegin();
     const QModelIndex severity = model->indexOfFinding(number, FindingsModel::SeverityColumn);
-    QCOMPARE(severity.data().toString(), QStringLiteral("Error"));
+    // The severity is an icon; its name is the tool tip and accessible text.
+    QVERIFY(severity.data().toString().isEmpty());
+    QCOMPARE(severity.data(Qt::ToolTipRole).toString(), QStringLiteral("Error"));
+    QCOMPARE(severity.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Error"));
     QVERIFY(!severity.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(severity.siblingAtColumn(FindingsModel::SummaryColumn)
                 .data()
@@ -154,7 +159,7 @@ void TestMainWindow::pasteAndCheckShowsFindings()
     QCOMPARE(group.siblingAtColumn(FindingsModel::CheckColumn).data(FindingsModel::CheckRole).toString(),
              QStringLiteral("mx"));
     QCOMPARE(group.siblingAtColumn(FindingsModel::CheckColumn).data().toString(), QStringLiteral("Mail servers (MX)"));
-    QCOMPARE(group.data().toString(), QStringLiteral("Error"));
+    QCOMPARE(group.data(Qt::ToolTipRole).toString(), QStringLiteral("Error"));
     QCOMPARE(group.siblingAtColumn(FindingsModel::SummaryColumn).data().toString(), QStringLiteral("Findings: 1"));
     QVERIFY(view->isExpanded(group));
 
@@ -162,7 +167,8 @@ void TestMainWindow::pasteAndCheckShowsFindings()
     const QModelIndex findingRow = severity.siblingAtColumn(0);
     QStringList detailRows;
     for (int row = 0; row < model->rowCount(findingRow); ++row) {
-        detailRows << model->index(row, 0, findingRow).data().toString() + QStringLiteral(": ") +
+        detailRows << model->index(row, FindingsModel::CheckColumn, findingRow).data().toString() +
+                          QStringLiteral(": ") +
                           model->index(row, FindingsModel::SummaryColumn, findingRow).data().toString();
     }
     QVERIFY2(detailRows.contains(QStringLiteral("Our reply (sender): 550 5.1.1 piWs1j0010jifNx01iWsdh invalid domain")),
@@ -227,7 +233,8 @@ void TestMainWindow::switchingLanguageRetranslates()
     auto *model = qobject_cast<FindingsModel *>(view->model());
     const qsizetype mx =
         test::codesOf(model->findings()).indexOf(QLatin1String("mx.no_mx_no_a")); // other checks report too
-    QCOMPARE(model->indexOfFinding(mx, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("Błąd"));
+    QCOMPARE(model->indexOfFinding(mx, FindingsModel::SeverityColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Błąd"));
     QVERIFY(model->indexOfFinding(mx, FindingsModel::SummaryColumn)
                 .data()
                 .toString()
@@ -345,7 +352,7 @@ void TestMainWindow::historyKeepsChecksAndRerunsThem()
 
     // Choosing the older entry checks it again and moves it to the top.
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
-    tabs->setCurrentWidget(list);
+    tabs->setCurrentWidget(list->parentWidget()); // the History tab
     list->setFocus();
     list->setCurrentIndex(list->model()->index(1, 0));
     QTest::keyClick(list, Qt::Key_Return);
@@ -353,6 +360,74 @@ void TestMainWindow::historyKeepsChecksAndRerunsThem()
     QCOMPARE(m_window->findChild<PasteBox *>(QStringLiteral("input"))->text(), QStringLiteral("example.test"));
     QVERIFY(shownCodes().contains(QLatin1String("mx.ok")));
     QCOMPARE(list->model()->index(0, 0).data(Qt::UserRole + 1).toString(), QStringLiteral("example.test"));
+}
+
+void TestMainWindow::detailsFoldTechnicalFacts_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("shown");     // at once
+    QTest::addColumn<QStringList>("technical"); // only once "Technical details" is opened
+    QTest::addColumn<QStringList>("never");     // empty facts, raw keys
+    const QString bounce = QStringLiteral("<ola@example.test>:\nRemote host said: 550 5.1.1 No such user\n");
+    QTest::newRow("a domain that does not exist")
+        << QStringLiteral("jan@nothere.example.test") << int(Language::English) << QStringLiteral("mx.nxdomain")
+        << QStringList{QStringLiteral("What to do:"), QStringLiteral("▸ Technical details")}
+        << QStringList{QStringLiteral("Code: mx.nxdomain"), QStringLiteral("▾ Technical details")}
+        << QStringList{QStringLiteral("dns_status"), QStringLiteral("_")};
+    QTest::newRow("a bounce: whom and the server's words first")
+        << bounce << int(Language::English) << QStringLiteral("bounce.userunknown")
+        << QStringList{QStringLiteral("Recipient"), QStringLiteral("ola@example.test"),
+                       QStringLiteral("Server's words"), QStringLiteral("No such user")}
+        << QStringList{QStringLiteral("Rule"), QStringLiteral("Permanent failure\nyes"),
+                       QStringLiteral("bounce.userunknown")}
+        << QStringList{QStringLiteral("Original subject"), QStringLiteral("hard_bounce"), QStringLiteral("true")};
+    QTest::newRow("a bounce, in Polish") << bounce << int(Language::Polish) << QStringLiteral("bounce.userunknown")
+                                         << QStringList{QStringLiteral("Odbiorca"), QStringLiteral("Słowa serwera"),
+                                                        QStringLiteral("▸ Szczegóły techniczne")}
+                                         << QStringList{QStringLiteral("Błąd trwały\ntak"),
+                                                        QStringLiteral("▾ Szczegóły techniczne")}
+                                         << QStringList{QStringLiteral("Technical"), QStringLiteral("Recipient"),
+                                                        QStringLiteral("true")};
+}
+
+void TestMainWindow::detailsFoldTechnicalFacts()
+{
+    QFETCH(QString, input);
+    QFETCH(int, language);
+    QFETCH(QString, code);
+    QFETCH(QStringList, shown);
+    QFETCH(QStringList, technical);
+    QFETCH(QStringList, never);
+    m_languages->setLanguage(static_cast<Language>(language));
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    m_window->setInput(input);
+    m_window->check();
+    QVERIFY(finished.wait());
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("findings"));
+    auto *model = qobject_cast<FindingsModel *>(view->model());
+    const qsizetype number = test::codesOf(model->findings()).indexOf(code);
+    QVERIFY(number >= 0);
+    view->setCurrentIndex(model->indexOfFinding(number));
+    auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("details"));
+    auto verify = [&](const QStringList &parts, bool present) {
+        const QString text = details->toPlainText();
+        for (const QString &part : parts) {
+            QVERIFY2(
+                text.contains(part) == present,
+                qPrintable(QStringLiteral("%1 \"%2\" in:\n%3")
+                               .arg(present ? QStringLiteral("missing") : QStringLiteral("unexpected"), part, text)));
+        }
+    };
+    verify(shown, true);
+    verify(technical, false);
+    verify(never, false);
+    emit details->anchorClicked(QUrl(QStringLiteral("#technical")));
+    verify(technical, true);
+    verify(never, false);
+    emit details->anchorClicked(QUrl(QStringLiteral("#technical"))); // and folded again
+    verify(technical, false);
 }
 
 void TestMainWindow::exportWritesHtmlAndPdf()

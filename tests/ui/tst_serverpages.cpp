@@ -2,6 +2,7 @@
 // in process (loopback, a free port, fake DNS, a manual clock): what staff
 // do with them, click by click.
 #include "audittrailmodel.h"
+#include "blockedipfilter.h"
 #include "blockedipmodel.h"
 #include "blockedpage.h"
 #include "clientviewsmodel.h"
@@ -59,6 +60,8 @@ private slots:
     void replayBadInput();
     void blockAndUnblock();
     void blockedPageLearnsFromEvents();
+    void blockedFilter_data();
+    void blockedFilter();
     void countdown_data();
     void countdown();
     void auditTrailKeepsBadLines();
@@ -347,7 +350,7 @@ void TestServerPages::blockAndUnblock()
     QCOMPARE(page.model()->index(0, 0).data(BlockedIpModel::RemainingMsRole).toLongLong(), left - 600 * 1000);
 
     auto *view = page.findChild<QTableView *>(QStringLiteral("blockedTable"));
-    view->setCurrentIndex(page.model()->index(0, 0));
+    view->setCurrentIndex(page.shownModel()->index(0, 0));
     QVERIFY(page.findChild<QPushButton *>(QStringLiteral("unblockButton"))->isEnabled());
     UnblockDialog *dialog = page.unblockSelected();
     QVERIFY(dialog);
@@ -404,6 +407,60 @@ void TestServerPages::blockedPageLearnsFromEvents()
     QCOMPARE(page.auditModel()->rowCount(), 1);
     QCOMPARE(page.auditModel()->index(0, AuditTrailModel::Who).data().toString(), QStringLiteral("anna"));
     QCOMPARE(page.auditModel()->index(0, AuditTrailModel::Reason).data().toString(), QStringLiteral("ticket 99"));
+}
+
+void TestServerPages::blockedFilter_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("shown"); // IP and country as the table shows them
+
+    const QStringList all{QStringLiteral("192.0.2.44 Poland (PL)"), QStringLiteral("192.0.2.45 Poland (PL)"),
+                          QStringLiteral("203.0.113.9 China (CN)")};
+    QTest::newRow("no filter: every row, countries by name") << int(Language::English) << QString() << all;
+    QTest::newRow("Polish names in the Polish UI")
+        << int(Language::Polish) << QString()
+        << QStringList{QStringLiteral("192.0.2.44 Polska (PL)"), QStringLiteral("192.0.2.45 Polska (PL)"),
+                       QStringLiteral("203.0.113.9 Chiny (CN)")};
+    QTest::newRow("part of an IP") << int(Language::English) << QStringLiteral("192.0.2.") << all.mid(0, 2);
+    QTest::newRow("one IP, spaces around") << int(Language::English) << QStringLiteral(" 203.0.113.9 ") << all.mid(2);
+    QTest::newRow("country code, any case") << int(Language::English) << QStringLiteral("cn") << all.mid(2);
+    QTest::newRow("country name") << int(Language::English) << QStringLiteral("POLAND") << all.mid(0, 2);
+    QTest::newRow("the other language's name") << int(Language::English) << QStringLiteral("chiny") << all.mid(2);
+    QTest::newRow("nothing matches") << int(Language::English) << QStringLiteral("198.51") << QStringList();
+}
+
+void TestServerPages::blockedFilter()
+{
+    QFETCH(int, language);
+    QFETCH(QString, filter);
+    QFETCH(QStringList, shown);
+    const qint64 now = m_clock.nowMs();
+    for (const char *ip : {"192.0.2.44", "192.0.2.45", "203.0.113.9"}) {
+        QVERIFY(blockFile().block({QLatin1String(ip), 11, now - 1000, now, now + 3600 * 1000, {}}));
+    }
+    LanguageManager languages;
+    languages.setLanguage(static_cast<Language>(language));
+    BlockedPage page(*m_runtime);
+    QAbstractItemModelTester tester(page.shownModel());
+    page.findChild<QLineEdit *>(QStringLiteral("blockedFilter"))->setText(filter);
+    auto *view = page.findChild<QTableView *>(QStringLiteral("blockedTable"));
+    QStringList rows;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        rows << view->model()->index(row, BlockedIpModel::Ip).data().toString() + QLatin1Char(' ') +
+                    view->model()->index(row, BlockedIpModel::Country).data().toString();
+    }
+    // What is selected in the filtered table is what gets unblocked.
+    if (!rows.isEmpty()) {
+        view->setCurrentIndex(view->model()->index(int(rows.size()) - 1, 0));
+        UnblockDialog *dialog = page.unblockSelected();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->ip(), rows.last().section(QLatin1Char(' '), 0, 0));
+        dialog->reject();
+    }
+    rows.sort(); // the store's order is its own
+    QCOMPARE(rows, shown);
+    languages.setLanguage(Language::English);
 }
 
 void TestServerPages::countdown_data()

@@ -91,6 +91,18 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
+bool listenOption(const QCommandLineParser &parser, const QCommandLineOption &option, mt::Language language,
+                  QHostAddress *address, quint16 *port)
+{
+    if (parseListen(parser.value(option), address, port)) {
+        return true;
+    }
+    fail(language,
+         QT_TRANSLATE_NOOP("Cli", "--listen \"%1\" is not ADDR:PORT with a literal address (IPv6: [::1]:2525)"),
+         {parser.value(option)});
+    return false;
+}
+
 void logLine(const QString &line)
 {
     QTextStream(stderr) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << line << Qt::endl;

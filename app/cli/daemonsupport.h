@@ -27,6 +27,11 @@ void quitOnSignals(QObject *context);
 // "127.0.0.1:2525", "[::1]:2525", "0.0.0.0:25"; port 0 picks a free one.
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
 
+// The address and port of --listen (OPTION); false after printing why
+// its value is not one.
+bool listenOption(const QCommandLineParser &parser, const QCommandLineOption &option, mt::Language language,
+                  QHostAddress *address, quint16 *port);
+
 // LINE on standard error after a UTC timestamp.
 void logLine(const QString &line);
 

@@ -58,11 +58,8 @@ int runServeCommand(const QStringList &arguments)
     }
     QHostAddress address;
     quint16 port = 0;
-    if (!cli::parseListen(parser.value(listenOption), &address, &port)) {
-        return cli::fail(language,
-                         QT_TRANSLATE_NOOP("Cli", "--listen \"%1\" is not ADDR:PORT with a literal address "
-                                                  "(IPv6: [::1]:2525)"),
-                         {parser.value(listenOption)});
+    if (!cli::listenOption(parser, listenOption, language, &address, &port)) {
+        return 2;
     }
     const std::optional<mt::dns::ResolverConfig> config =
         cli::resolverConfig(parser, dnsOption, timeoutOption, language);

@@ -3,11 +3,11 @@
 #   install_deps test    that, plus the real servers and tools the tests start
 BUILD_PACKAGES="build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6svg6 libgl-dev libldns-dev libmaxminddb-dev libpsl-dev libssl-dev"
+  libqt6svg6 libgl-dev libldns-dev libmaxminddb-dev libpsl-dev libssl-dev libhiredis-dev"
 # Real servers and clients the tests start: knot (DNS), rbldnsd (DNSBL),
 # unbound (a recursive resolver in front of both), swaks and Python (SMTP
 # clients), Postfix's smtp-sink (benchmark peer), clang (libFuzzer).
-TEST_PACKAGES="knot knot-dnsutils rbldnsd unbound swaks perl-doc python3 postfix
+TEST_PACKAGES="knot knot-dnsutils rbldnsd unbound swaks perl-doc python3 postfix redis-server
   clang libclang-rt-14-dev clang-format xvfb xauth"
 # The .deb check: a clean Debian 12 root, Debian's validators for the
 # desktop entry and the AppStream metainfo, xwininfo to see the window.

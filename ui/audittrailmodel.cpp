@@ -9,7 +9,7 @@ AuditTrailModel::AuditTrailModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void AuditTrailModel::setEntries(const QList<policy::BlockStore::AuditEntry> &entries)
+void AuditTrailModel::setEntries(const QList<policy::AuditEntry> &entries)
 {
     beginResetModel();
     m_entries = entries;
@@ -34,7 +34,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
-    const policy::BlockStore::AuditEntry &entry = m_entries.at(index.row());
+    const policy::AuditEntry &entry = m_entries.at(index.row());
     if (!entry.unreadable.isEmpty()) {
         return index.column() == Reason ? entry.unreadable : QVariant();
     }
@@ -45,9 +45,18 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case Who:
         return entry.who;
     case Ip:
+        // Country exceptions share the trail with unblocks.
+        switch (entry.action) {
+        case policy::AuditEntry::Action::GrantCountry:
+            return tr("%1 allowed from %2").arg(entry.domain, entry.country);
+        case policy::AuditEntry::Action::RevokeCountry:
+            return tr("%1 no longer allowed from %2").arg(entry.domain, entry.country);
+        case policy::AuditEntry::Action::Unblock:
+            break;
+        }
         return entry.ip;
     case Failures:
-        return entry.failures;
+        return entry.action == policy::AuditEntry::Action::Unblock ? QVariant(entry.failures) : QVariant();
     case Reason:
         return entry.reason;
     default:

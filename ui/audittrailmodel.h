@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/blockstore.h"
+#include "policy/statestore.h"
 
 #include <QAbstractTableModel>
 
@@ -26,7 +26,7 @@ public:
 
     explicit AuditTrailModel(QObject *parent = nullptr);
 
-    void setEntries(const QList<policy::BlockStore::AuditEntry> &entries);
+    void setEntries(const QList<policy::AuditEntry> &entries);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,7 +34,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<policy::BlockStore::AuditEntry> m_entries;
+    QList<policy::AuditEntry> m_entries;
 };
 
 } // namespace mt

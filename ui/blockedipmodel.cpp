@@ -6,18 +6,27 @@
 
 namespace mt {
 
-BlockedIpModel::BlockedIpModel(policy::BlockStore &store, const policy::Clock &clock, QObject *parent)
+BlockedIpModel::BlockedIpModel(policy::StateStore &store, const policy::Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
     , m_clock(clock)
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &BlockedIpModel::refresh);
-    connect(&m_store, &policy::BlockStore::blocked, this, &BlockedIpModel::show);
-    connect(&m_store, &policy::BlockStore::unblocked, this,
-            [this](const policy::BlockStore::AuditEntry &unblock) { remove(unblock.ip); });
     m_timer->start();
+    setStore(store);
+}
+
+void BlockedIpModel::setStore(policy::StateStore &store)
+{
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = &store;
+    m_asking = false;
+    connect(m_store, &policy::StateStore::blocked, this, &BlockedIpModel::show);
+    connect(m_store, &policy::StateStore::unblocked, this,
+            [this](const policy::AuditEntry &unblock) { remove(unblock.ip); });
     refresh();
 }
 
@@ -32,7 +41,29 @@ void BlockedIpModel::setCountryLookup(CountryLookup lookup)
 
 void BlockedIpModel::refresh()
 {
-    const QList<policy::BlockStore::Entry> now = m_store.activeBlocks();
+    if (!m_store || m_asking) {
+        return; // the last question is still out (a slow Redis)
+    }
+    m_asking = true;
+    m_store->activeBlocks(m_clock.nowMs(), [self = QPointer<BlockedIpModel>(this),
+                                            store = m_store](policy::StoreAnswer<QList<policy::BlockEntry>> answer) {
+        if (!self || self->m_store != store) {
+            return;
+        }
+        self->m_asking = false;
+        const bool wasFailing = !self->m_storeError.isEmpty();
+        self->m_storeError = answer.ok ? LocalizedText() : answer.error;
+        if (wasFailing != !self->m_storeError.isEmpty()) {
+            emit self->storeStatusChanged();
+        }
+        if (answer.ok) {
+            self->update(answer.value);
+        }
+    });
+}
+
+void BlockedIpModel::update(const QList<policy::BlockEntry> &now)
+{
     // Remove the rows that went, from the bottom so indexes stay valid.
     for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
         const QString ip = m_entries.at(row).ip;
@@ -40,7 +71,7 @@ void BlockedIpModel::refresh()
             remove(ip);
         }
     }
-    for (const policy::BlockStore::Entry &entry : now) {
+    for (const policy::BlockEntry &entry : now) {
         show(entry);
     }
     // The countdown of every row moved.
@@ -50,12 +81,13 @@ void BlockedIpModel::refresh()
     }
 }
 
-void BlockedIpModel::show(const policy::BlockStore::Entry &entry)
+void BlockedIpModel::show(const policy::BlockEntry &entry)
 {
     const auto existing =
         std::find_if(m_entries.begin(), m_entries.end(), [&](const auto &e) { return e.ip == entry.ip; });
     if (existing != m_entries.end()) {
-        if (existing->blockedUntilMs != entry.blockedUntilMs || existing->failures != entry.failures) {
+        if (existing->blockedUntilMs != entry.blockedUntilMs || existing->failures != entry.failures ||
+            existing->nodes != entry.nodes) {
             *existing = entry;
             const int row = int(existing - m_entries.begin());
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -120,7 +152,7 @@ QVariant BlockedIpModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const policy::BlockStore::Entry &entry = m_entries.at(index.row());
+    const policy::BlockEntry &entry = m_entries.at(index.row());
     const qint64 remaining = entry.blockedUntilMs - m_clock.nowMs();
     if (role == IpRole) {
         return entry.ip;
@@ -163,6 +195,8 @@ QVariant BlockedIpModel::data(const QModelIndex &index, int role) const
         }
         return cached->isEmpty() ? tr("unknown") : *cached;
     }
+    case Nodes:
+        return entry.nodes.join(QStringLiteral(", "));
     default:
         return {};
     }
@@ -186,6 +220,8 @@ QVariant BlockedIpModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Blocked until");
     case Country:
         return tr("Country");
+    case Nodes:
+        return tr("Recorded by");
     default:
         return {};
     }

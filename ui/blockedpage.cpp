@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -30,7 +31,7 @@ QString currentUser()
 BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
     : QWidget(parent)
     , m_runtime(runtime)
-    , m_model(new BlockedIpModel(runtime.blocks(), runtime.clock(), this))
+    , m_model(new BlockedIpModel(runtime.store(), runtime.clock(), this))
     , m_auditModel(new AuditTrailModel(this))
 {
     m_model->setCountryLookup([&runtime](const QHostAddress &address) { return runtime.countryOf(address); });
@@ -86,7 +87,9 @@ BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
     connect(m_view, &QTableView::activated, this, &BlockedPage::unblockSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BlockedPage::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BlockedPage::updateButtons);
-    connect(&m_runtime.blocks(), &policy::BlockStore::unblocked, this, &BlockedPage::loadAudit);
+    connect(&m_runtime, &smtp::ServerRuntime::storeChanged, this, &BlockedPage::followStore);
+    connect(m_model, &BlockedIpModel::storeStatusChanged, this, &BlockedPage::showStoreStatus);
+    followStore();
     retranslateUi();
     loadAudit();
 }
@@ -112,16 +115,43 @@ UnblockDialog *BlockedPage::unblockSelected()
     return dialog;
 }
 
-bool BlockedPage::unblock(const QString &ip, const QString &who, const QString &reason)
+void BlockedPage::followStore()
 {
-    LocalizedText problem;
-    // The server asks the store before it trusts a block: this is at once.
-    if (!m_runtime.blocks().unblock(ip, who, reason, &problem)) {
-        setStatus([ip, problem] { return tr("Could not unblock %1: %2").arg(ip, errorText(problem)); });
-        return false;
+    m_model->setStore(m_runtime.store());
+    connect(&m_runtime.store(), &policy::StateStore::unblocked, this, &BlockedPage::loadAudit, Qt::UniqueConnection);
+    connect(&m_runtime.store(), &policy::StateStore::exceptionsChanged, this, &BlockedPage::loadAudit,
+            Qt::UniqueConnection);
+    retranslateUi();
+}
+
+void BlockedPage::showStoreStatus()
+{
+    const LocalizedText error = m_model->storeError();
+    if (error.isEmpty()) {
+        setStatus({});
+        return;
     }
-    setStatus([ip] { return tr("%1 is unblocked.").arg(ip); });
-    return true;
+    // Not an empty list: the blocks are unknown while the store is away.
+    setStatus([error] { return tr("Store unreachable, the list may be out of date: %1").arg(errorText(error)); });
+}
+
+void BlockedPage::unblock(const QString &ip, const QString &who, const QString &reason)
+{
+    // Every node asks the store before it trusts a block: this is at once.
+    m_runtime.store().unblock(
+        ip, who, reason, m_runtime.clock().nowMs(),
+        [self = QPointer<BlockedPage>(this), ip](policy::StoreAnswer<policy::AuditEntry> done) {
+            if (!self) {
+                return;
+            }
+            if (!done.ok) {
+                const LocalizedText problem = done.error;
+                self->setStatus([ip, problem] { return tr("Could not unblock %1: %2").arg(ip, errorText(problem)); });
+                return;
+            }
+            self->setStatus([ip] { return tr("%1 is unblocked.").arg(ip); });
+            self->m_model->remove(ip);
+        });
 }
 
 QString BlockedPage::auditText() const
@@ -139,11 +169,18 @@ QString BlockedPage::auditText() const
 
 void BlockedPage::loadAudit()
 {
-    LocalizedText error;
-    m_auditModel->setEntries(m_runtime.blocks().auditTrail(&error));
-    if (!error.isEmpty()) {
-        setStatus([error] { return tr("The audit trail cannot be read: %1").arg(errorText(error)); });
-    }
+    m_runtime.store().auditTrail(
+        [self = QPointer<BlockedPage>(this)](policy::StoreAnswer<QList<policy::AuditEntry>> trail) {
+            if (!self) {
+                return;
+            }
+            if (!trail.ok) {
+                const LocalizedText error = trail.error;
+                self->setStatus([error] { return tr("The audit trail cannot be read: %1").arg(errorText(error)); });
+                return;
+            }
+            self->m_auditModel->setEntries(trail.value);
+        });
 }
 
 void BlockedPage::updateButtons()
@@ -179,7 +216,7 @@ void BlockedPage::retranslateUi()
     m_unblockButton->setToolTip(tr("Lift the selected block at once; a reason is required"));
     m_auditLabel->setText(tr("&Audit trail of unblocks"));
     m_audit->setAccessibleName(tr("Audit trail"));
-    m_audit->setToolTip(tr("Who lifted which block, when and why (%1)").arg(m_runtime.blocks().auditPath()));
+    m_audit->setToolTip(tr("Who lifted which block, when and why (%1)").arg(m_runtime.store().description()));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, BlockedIpModel::ColumnCount - 1);
     emit m_auditModel->headerDataChanged(Qt::Horizontal, 0, AuditTrailModel::ColumnCount - 1);
     updateButtons();

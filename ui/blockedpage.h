@@ -31,8 +31,9 @@ public:
     BlockedIpModel *model() const { return m_model; }
     // Opens the reason dialog for the selected row (non-modal; tests fill it in).
     UnblockDialog *unblockSelected();
-    // Unblocks IP with REASON by WHO; false with a message in the status line.
-    bool unblock(const QString &ip, const QString &who, const QString &reason);
+    // Unblocks IP with REASON by WHO; the status line says how it went
+    // (at once with the file store, after a round trip with Redis).
+    void unblock(const QString &ip, const QString &who, const QString &reason);
     AuditTrailModel *auditModel() const { return m_auditModel; }
     // The trail as text, one tab-separated line per unblock (newest first).
     QString auditText() const;
@@ -49,6 +50,8 @@ private:
     void retranslateUi();
     void updateButtons();
     void loadAudit();
+    void followStore();
+    void showStoreStatus();
 
     smtp::ServerRuntime &m_runtime;
     BlockedIpModel *m_model = nullptr;

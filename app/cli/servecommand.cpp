@@ -5,9 +5,11 @@
 #include "daemonsupport.h"
 #include "dns/stubresolver.h"
 #include "policy/clock.h"
+#include "policy/statestore.h"
 #include "smtp/serverlogline.h"
 #include "smtp/serverruntime.h"
 #include "statedir.h"
+#include "storeoption.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +37,11 @@ int runServeCommand(const QStringList &arguments)
         QStringLiteral("state"),
         say(QT_TRANSLATE_NOOP("Cli", "directory for blocked IPs, messages and the certificate")), QStringLiteral("DIR"),
         cli::defaultStateDir());
+    const QCommandLineOption storeOption = cli::storeOption(language);
+    const QCommandLineOption nodeOption(
+        QStringLiteral("node"),
+        say(QT_TRANSLATE_NOOP("Cli", "this server's name in the shared store (default: the host name)")),
+        QStringLiteral("NAME"));
     const QCommandLineOption dnsOption = cli::dnsOption(language);
     const QCommandLineOption timeoutOption = cli::dnsTimeoutOption(language);
     const QCommandLineOption geoipOption(
@@ -48,8 +55,8 @@ int runServeCommand(const QStringList &arguments)
                                          say(QT_TRANSLATE_NOOP("Cli", "log only start, stop and problems")));
     const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
                                         QStringLiteral("pl|en"));
-    parser.addOptions({listenOption, policyOption, stateOption, dnsOption, timeoutOption, geoipOption, hostOption,
-                       quietOption, langOption});
+    parser.addOptions({listenOption, policyOption, stateOption, storeOption, nodeOption, dnsOption, timeoutOption,
+                       geoipOption, hostOption, quietOption, langOption});
     if (const auto done = cli::parseOrAnswer(parser, arguments)) {
         return *done;
     }
@@ -85,6 +92,14 @@ int runServeCommand(const QStringList &arguments)
     mt::dns::StubResolver resolver(*config);
     mt::smtp::ServerRuntime runtime(resolver, mt::policy::Clock::system(), stateDir);
     runtime.setPolicyPath({}); // --policy or the demo policy, never a file the GUI saved
+    mt::LocalizedText storeError;
+    const auto store = mt::policy::StoreUrl::parse(parser.value(storeOption), stateDir, &storeError);
+    if (!store || !runtime.setStoreUrl(*store, &storeError)) {
+        return cli::fail(storeError.render(language));
+    }
+    if (parser.isSet(nodeOption)) {
+        runtime.store().setNodeName(parser.value(nodeOption));
+    }
     runtime.setPolicy(policy, nullptr);
     runtime.setGeoIpDatabase(*geoip);
     runtime.setHostName(parser.value(hostOption));

@@ -37,12 +37,68 @@ qint64 parseTime(const QJsonValue &value, bool *ok)
     return time.toMSecsSinceEpoch();
 }
 
+const char *actionName(AuditEntry::Action action)
+{
+    switch (action) {
+    case AuditEntry::Action::GrantCountry:
+        return "grant-country";
+    case AuditEntry::Action::RevokeCountry:
+        return "revoke-country";
+    case AuditEntry::Action::Unblock:
+        break;
+    }
+    return "unblock";
+}
+
 LocalizedText say(const char *source, QStringList args = {})
 {
     return {"BlockStore", source, std::move(args)};
 }
 
 } // namespace
+
+QJsonObject auditEntryToJson(const AuditEntry &entry)
+{
+    QJsonObject line{{QStringLiteral("time"), isoTime(entry.timeMs)},
+                     {QStringLiteral("by"), entry.who},
+                     {QStringLiteral("reason"), entry.reason}};
+    if (entry.action == AuditEntry::Action::Unblock) {
+        line.insert(QStringLiteral("ip"), entry.ip);
+        line.insert(QStringLiteral("failures"), entry.failures);
+        line.insert(QStringLiteral("blocked_until"), isoTime(entry.blockedUntilMs));
+    } else {
+        line.insert(QStringLiteral("action"), QString::fromLatin1(actionName(entry.action)));
+        line.insert(QStringLiteral("domain"), entry.domain);
+        line.insert(QStringLiteral("country"), entry.country);
+        if (entry.expiresMs > 0) {
+            line.insert(QStringLiteral("expires"), isoTime(entry.expiresMs));
+        }
+    }
+    return line;
+}
+
+AuditEntry auditEntryFromJson(const QJsonObject &object)
+{
+    // Times are read leniently (0 when absent): the line is still worth showing.
+    bool ignored = true;
+    AuditEntry entry;
+    const QString action = object.value(QStringLiteral("action")).toString();
+    for (const auto candidate : {AuditEntry::Action::GrantCountry, AuditEntry::Action::RevokeCountry}) {
+        if (action == QLatin1String(actionName(candidate))) {
+            entry.action = candidate;
+        }
+    }
+    entry.timeMs = parseTime(object.value(QStringLiteral("time")), &ignored);
+    entry.ip = object.value(QStringLiteral("ip")).toString();
+    entry.who = object.value(QStringLiteral("by")).toString();
+    entry.reason = object.value(QStringLiteral("reason")).toString();
+    entry.failures = object.value(QStringLiteral("failures")).toInt();
+    entry.blockedUntilMs = parseTime(object.value(QStringLiteral("blocked_until")), &ignored);
+    entry.domain = object.value(QStringLiteral("domain")).toString();
+    entry.country = object.value(QStringLiteral("country")).toString();
+    entry.expiresMs = parseTime(object.value(QStringLiteral("expires")), &ignored);
+    return entry;
+}
 
 BlockStore::BlockStore(const QString &stateDir, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -221,23 +277,38 @@ QList<BlockStore::AuditEntry> BlockStore::auditTrail(LocalizedText *error) const
         if (text.isEmpty()) {
             continue;
         }
-        const QJsonObject object = QJsonDocument::fromJson(text).object();
-        // Times are read leniently (0 when absent): the line is still worth showing.
-        bool ignored = true;
-        AuditEntry entry;
-        entry.timeMs = parseTime(object.value(QStringLiteral("time")), &ignored);
-        entry.ip = object.value(QStringLiteral("ip")).toString();
-        entry.who = object.value(QStringLiteral("by")).toString();
-        entry.reason = object.value(QStringLiteral("reason")).toString();
-        entry.failures = object.value(QStringLiteral("failures")).toInt();
-        entry.blockedUntilMs = parseTime(object.value(QStringLiteral("blocked_until")), &ignored);
-        if (entry.ip.isEmpty()) {
+        AuditEntry entry = auditEntryFromJson(QJsonDocument::fromJson(text).object());
+        if (entry.ip.isEmpty() && entry.domain.isEmpty()) {
             entry = AuditEntry();
             entry.unreadable = QString::fromUtf8(text);
         }
         result << entry;
     }
     return result;
+}
+
+bool BlockStore::appendAudit(const AuditEntry &entry, LocalizedText *error)
+{
+    QString why;
+    if (appendAuditLine(entry, &why)) {
+        return true;
+    }
+    if (error) {
+        *error = say(QT_TRANSLATE_NOOP("BlockStore", "cannot append to %1: %2"), {auditPath(), why});
+    }
+    return false;
+}
+
+bool BlockStore::appendAuditLine(const AuditEntry &entry, QString *why)
+{
+    QFile audit(auditPath());
+    if (!audit.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *why = audit.errorString();
+        return false;
+    }
+    audit.write(QJsonDocument(auditEntryToJson(entry)).toJson(QJsonDocument::Compact) + '\n');
+    audit.flush();
+    return true;
 }
 
 bool BlockStore::save(LocalizedText *error)
@@ -344,21 +415,12 @@ bool BlockStore::unblock(const QString &ip, const QString &who, const QString &r
     unblock.reason = reason;
     unblock.failures = removed.failures;
     unblock.blockedUntilMs = removed.blockedUntilMs;
-    QFile audit(auditPath());
-    if (!audit.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        *error = say(QT_TRANSLATE_NOOP("BlockStore", "unblocked, but cannot append to %1: %2"),
-                     {auditPath(), audit.errorString()});
+    QString why;
+    if (!appendAuditLine(unblock, &why)) {
+        *error = say(QT_TRANSLATE_NOOP("BlockStore", "unblocked, but cannot append to %1: %2"), {auditPath(), why});
         emit unblocked(unblock);
         return false;
     }
-    const QJsonObject line{{QStringLiteral("time"), isoTime(unblock.timeMs)},
-                           {QStringLiteral("ip"), ip},
-                           {QStringLiteral("by"), who},
-                           {QStringLiteral("reason"), reason},
-                           {QStringLiteral("failures"), removed.failures},
-                           {QStringLiteral("blocked_until"), isoTime(removed.blockedUntilMs)}};
-    audit.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-    audit.flush();
     emit unblocked(unblock);
     return true;
 }

@@ -2,14 +2,20 @@
 
 #include "clock.h"
 #include "common/localizedtext.h"
+#include "statestore.h"
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 
 class QFileSystemWatcher;
+class QJsonObject;
 
 namespace mt::policy {
+
+// An audit line as JSON, as the file store and the Redis stream keep it.
+QJsonObject auditEntryToJson(const AuditEntry &entry);
+AuditEntry auditEntryFromJson(const QJsonObject &object);
 
 // IP addresses blocked after too many failed logins (rule 4), kept in
 // STATE_DIR/blocks.json (written whole with QSaveFile, so a crash leaves the
@@ -24,26 +30,8 @@ class BlockStore final : public QObject
     Q_OBJECT
 
 public:
-    struct Entry
-    {
-        QString ip;
-        int failures = 0;
-        qint64 firstFailureMs = 0;
-        qint64 lastFailureMs = 0;
-        qint64 blockedUntilMs = 0;
-    };
-
-    // One line of the audit trail: who lifted which block, when and why.
-    struct AuditEntry
-    {
-        qint64 timeMs = 0;
-        QString ip;
-        QString who;
-        QString reason;
-        int failures = 0;
-        qint64 blockedUntilMs = 0;
-        QString unreadable; // a damaged line as it is (the fields are empty): shown, never dropped
-    };
+    using Entry = BlockEntry;
+    using AuditEntry = mt::policy::AuditEntry;
 
     BlockStore(const QString &stateDir, const Clock &clock, QObject *parent = nullptr);
     ~BlockStore() override;
@@ -67,16 +55,18 @@ public:
     // The audit trail, newest first; empty without one, and with ERROR set
     // when it exists but cannot be read.
     QList<AuditEntry> auditTrail(LocalizedText *error = nullptr) const;
+    // Appends a line that is not an unblock (a country exception granted or revoked).
+    bool appendAudit(const AuditEntry &entry, LocalizedText *error);
 
     QString filePath() const;
     QString auditPath() const;
 
 signals:
     // An IP was blocked (or its block extended), here or by another process.
-    void blocked(const mt::policy::BlockStore::Entry &entry);
+    void blocked(const mt::policy::BlockEntry &entry);
     // An IP's block was lifted, here or by another process (then WHO and
     // REASON are what its audit line says, empty when there is none yet).
-    void unblocked(const mt::policy::BlockStore::AuditEntry &unblock);
+    void unblocked(const mt::policy::AuditEntry &unblock);
 
 private:
     struct FileStamp
@@ -95,6 +85,7 @@ private:
     bool read(QList<LocalizedText> *messages, bool announce);
     AuditEntry auditEntryFor(const Entry &lifted) const;
     bool save(LocalizedText *error);
+    bool appendAuditLine(const AuditEntry &entry, QString *why);
 
     QString m_dir;
     const Clock &m_clock;
@@ -104,6 +95,3 @@ private:
 };
 
 } // namespace mt::policy
-
-Q_DECLARE_METATYPE(mt::policy::BlockStore::Entry)
-Q_DECLARE_METATYPE(mt::policy::BlockStore::AuditEntry)

@@ -4,9 +4,7 @@ namespace mt::policy {
 
 const QByteArray SpamFilter::gtube = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X";
 
-SpamFilter::SpamFilter(const Clock &clock, QStringList markers, int acceptedPerHour)
-    : m_clock(clock)
-    , m_acceptedPerHour(acceptedPerHour)
+SpamFilter::SpamFilter(const QStringList &markers)
 {
     for (const QString &marker : markers) {
         const QByteArray normalized = marker.trimmed().toLower().toUtf8();
@@ -52,20 +50,6 @@ bool SpamFilter::isSpam(const QByteArray &message) const
         }
     }
     return false;
-}
-
-bool SpamFilter::admit(const QString &ip)
-{
-    auto it = m_spam.find(ip);
-    if (it == m_spam.end()) {
-        it = m_spam.insert(ip, SlidingWindow(windowMs));
-    }
-    const qint64 now = m_clock.nowMs();
-    if (it->count(now) >= m_acceptedPerHour) {
-        return false;
-    }
-    it->add(now);
-    return true;
 }
 
 } // namespace mt::policy

@@ -12,30 +12,32 @@ QString domainOf(const QString &address)
     return at < 0 ? QString() : address.mid(at + 1).toLower();
 }
 
-SubmissionPolicy::SubmissionPolicy(Policy policy, BlockStore &store, const Clock &clock, CountryLookup countryOf)
+SubmissionPolicy::SubmissionPolicy(Policy policy, StateStore &store, const Clock &clock, CountryLookup countryOf)
     : m_policy(std::move(policy))
+    , m_store(store)
     , m_clock(clock)
     , m_countryOf(std::move(countryOf))
-    , m_guard(store, clock, m_policy.limits.authFailuresPerHour)
-    , m_rates(clock, m_policy.limits)
-    , m_queue(clock, m_policy.limits)
-    , m_spam(clock, m_policy.spamMarkers, m_policy.limits.spamAcceptedPerHour)
+    , m_spam(m_policy.spamMarkers)
+{}
+
+SubmissionPolicy::~SubmissionPolicy() = default;
+
+Rejection SubmissionPolicy::deferral(const QString &token, const QString &ip) const
 {
-    m_unblocked = QObject::connect(&store, &BlockStore::unblocked, &store,
-                                   [this](const BlockStore::AuditEntry &unblock) { m_guard.forget(unblock.ip); });
+    return Rejection{451, ServerReply::StoreUnavailable, token, ip, QStringLiteral("store")};
 }
 
-SubmissionPolicy::~SubmissionPolicy()
+void SubmissionPolicy::checkConnection(const QString &ip, const QString &token, VerdictReply done)
 {
-    QObject::disconnect(m_unblocked);
-}
-
-Verdict SubmissionPolicy::checkConnection(const QString &ip, const QString &token)
-{
-    if (m_guard.isBlocked(ip)) {
-        return Rejection{550, ServerReply::TooManyAuthFailures, token, ip, QStringLiteral("auth-failures")};
-    }
-    return std::nullopt;
+    m_store.blockOf(ip, m_clock.nowMs(), [this, ip, token, done](StoreAnswer<std::optional<BlockEntry>> block) {
+        if (!block.ok) {
+            done(deferral(token, ip));
+        } else if (block.value) {
+            done(Rejection{550, ServerReply::TooManyAuthFailures, token, ip, QStringLiteral("auth-failures")});
+        } else {
+            done(std::nullopt);
+        }
+    });
 }
 
 namespace {
@@ -69,29 +71,30 @@ std::optional<bool> SubmissionPolicy::knownVerdict(const QString &login, const Q
     return std::nullopt;
 }
 
-AuthOutcome SubmissionPolicy::recordAuthentication(const QString &ip, const QString &login, const QByteArray &password,
-                                                   bool passwordMatches)
+void SubmissionPolicy::recordAuthentication(const QString &ip, const QString &login, const QByteArray &password,
+                                            bool passwordMatches, std::function<void(AuthOutcome)> done)
 {
     AuthOutcome outcome;
     const Account *account = m_policy.account(login.trimmed());
     if (account && passwordMatches) {
         m_verified.insert(account->login, passwordDigest(account->password, password));
         outcome.account = account->login;
-        return outcome;
+        done(outcome);
+        return;
     }
-    outcome.block = m_guard.recordFailure(ip);
-    outcome.failures = m_guard.failures(ip);
-    return outcome;
-}
-
-std::optional<QString> SubmissionPolicy::authenticate(const QString &ip, const QString &login,
-                                                      const QByteArray &password)
-{
-    std::optional<bool> matches = knownVerdict(login, password);
-    if (!matches) {
-        matches = passwordhash::verify(password, storedHash(login).value_or(QString()));
-    }
-    return recordAuthentication(ip, login, password, *matches).account;
+    // Rule 4: the 11th failure within the hour blocks the IP for an hour,
+    // and every further one extends the block.
+    m_store.recordFailedLogin(ip, m_clock.nowMs(), hourMs, m_policy.limits.authFailuresPerHour, hourMs,
+                              [done](StoreAnswer<FailureOutcome> counted) {
+                                  AuthOutcome outcome;
+                                  if (!counted.ok) {
+                                      outcome.storeError = counted.error;
+                                  } else {
+                                      outcome.failures = counted.value.failures;
+                                      outcome.block = counted.value.block;
+                                  }
+                                  done(outcome);
+                              });
 }
 
 const DomainPolicy *SubmissionPolicy::domainOfLogin(const QString &login) const
@@ -118,7 +121,8 @@ bool SubmissionPolicy::senderAllowed(const QString &login, const QString &sender
     return domain == domainOf(login);
 }
 
-bool SubmissionPolicy::countryAllowed(const QString &login, const QString &country) const
+bool SubmissionPolicy::countryAllowed(const QString &login, const QString &country,
+                                      const QList<CountryException> &exceptions) const
 {
     const DomainPolicy *own = domainOfLogin(login);
     if (!own || own->countries.isEmpty()) {
@@ -126,43 +130,173 @@ bool SubmissionPolicy::countryAllowed(const QString &login, const QString &count
     }
     // Unknown (loopback, private ranges, no database): the rule cannot
     // judge, and refusing everyone would make the server useless.
-    return country.isEmpty() || own->countries.contains(country.toUpper());
+    const QString code = country.toUpper();
+    if (country.isEmpty() || own->countries.contains(code)) {
+        return true;
+    }
+    const qint64 now = m_clock.nowMs();
+    return std::any_of(exceptions.cbegin(), exceptions.cend(), [&](const CountryException &exception) {
+        return exception.domain == own->name && exception.country == code && exception.activeAt(now);
+    });
 }
 
-Verdict SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip, const QString &login,
-                                      const QString &sender, const QString &token)
+void SubmissionPolicy::checkCountry(const QString &login, const QString &country,
+                                    std::function<void(StoreAnswer<bool>)> done)
+{
+    if (countryAllowed(login, country)) {
+        done({true, true, {}});
+        return;
+    }
+    // Refused by the policy's list: staff may have granted an exception.
+    m_store.countryExceptions(m_clock.nowMs(), [this, login, country, done](StoreAnswer<QList<CountryException>> list) {
+        if (!list.ok) {
+            done(StoreAnswer<bool>::failed(list.error));
+            return;
+        }
+        done({true, countryAllowed(login, country, list.value), {}});
+    });
+}
+
+QList<Window> SubmissionPolicy::rateWindows() const
+{
+    return {{minuteMs, m_policy.limits.perMinute},
+            {hourMs, m_policy.limits.perHour},
+            {twelveHoursMs, m_policy.limits.per12h}};
+}
+
+void SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip, const QString &login,
+                                   const QString &sender, const QString &token, VerdictReply done)
 {
     if (login.isEmpty()) {
-        return Rejection{550, ServerReply::AuthenticationFailed, token, ip, QStringLiteral("auth")};
+        done(Rejection{550, ServerReply::AuthenticationFailed, token, ip, QStringLiteral("auth")});
+        return;
     }
     if (!senderAllowed(login, sender)) {
-        return Rejection{550, ServerReply::SenderRejected, sender, ip, QStringLiteral("sender")};
+        done(Rejection{550, ServerReply::SenderRejected, sender, ip, QStringLiteral("sender")});
+        return;
     }
-    if (!countryAllowed(login, m_countryOf ? m_countryOf(client) : QString())) {
-        return Rejection{550, ServerReply::SenderRejected, sender, ip, QStringLiteral("geoip")};
-    }
-    if (!m_rates.allows(ip) || !m_rates.allows(login)) {
-        return Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")};
-    }
-    if (!m_queue.allows(ip)) {
-        return Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("queue")};
-    }
-    return std::nullopt;
+    checkCountry(login, countryOf(client), [this, ip, login, sender, token, done](StoreAnswer<bool> allowed) {
+        if (!allowed.ok) {
+            done(deferral(token, ip));
+        } else if (!allowed.value) {
+            done(Rejection{550, ServerReply::SenderRejected, sender, ip, QStringLiteral("geoip")});
+        } else {
+            checkRatesAndQueue(ip, login, token, done);
+        }
+    });
 }
 
-Verdict SubmissionPolicy::checkContent(const QString &ip, const QByteArray &message, const QString &token)
+void SubmissionPolicy::checkRatesAndQueue(const QString &ip, const QString &login, const QString &token,
+                                          VerdictReply done)
 {
-    if (m_spam.isSpam(message) && !m_spam.admit(ip)) {
-        return Rejection{550, ServerReply::SpamDetected, token, ip, QStringLiteral("spam")};
+    // Rule 5 is checked here so the client learns early, and counted
+    // atomically in admitMessage() when the message is complete.
+    const QList<Window> windows = rateWindows();
+    QList<qint64> spans;
+    for (const Window &window : windows) {
+        spans << window.ms;
     }
-    return std::nullopt;
+    const qint64 now = m_clock.nowMs();
+    auto underLimits = [windows](const QList<int> &counts) {
+        for (int i = 0; i < windows.size() && i < counts.size(); ++i) {
+            if (counts.at(i) >= windows.at(i).limit) {
+                return false;
+            }
+        }
+        return true;
+    };
+    auto queue = [this, ip, token, done, now]() {
+        m_store.count(Counter::QueueAll, ip, {hourMs}, now, [this, ip, token, done, now](StoreAnswer<QList<int>> all) {
+            if (!all.ok) {
+                done(deferral(token, ip));
+                return;
+            }
+            const int sent = all.value.value(0);
+            if (sent <= m_policy.limits.queueMinMessages) {
+                done(std::nullopt);
+                return;
+            }
+            m_store.count(
+                Counter::QueueFailed, ip, {hourMs}, now, [this, ip, token, done, sent](StoreAnswer<QList<int>> failed) {
+                    if (!failed.ok) {
+                        done(deferral(token, ip));
+                    } else if (failed.value.value(0) > m_policy.limits.queueMaxUndeliverable * sent) {
+                        done(Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("queue")});
+                    } else {
+                        done(std::nullopt);
+                    }
+                });
+        });
+    };
+    m_store.count(Counter::Messages, ip, spans, now,
+                  [this, ip, login, token, done, spans, now, underLimits, queue](StoreAnswer<QList<int>> byIp) {
+                      if (!byIp.ok) {
+                          done(deferral(token, ip));
+                          return;
+                      }
+                      if (!underLimits(byIp.value)) {
+                          done(Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")});
+                          return;
+                      }
+                      m_store.count(
+                          Counter::Messages, login, spans, now,
+                          [this, ip, token, done, underLimits, queue](StoreAnswer<QList<int>> byLogin) {
+                              if (!byLogin.ok) {
+                                  done(deferral(token, ip));
+                              } else if (!underLimits(byLogin.value)) {
+                                  done(Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")});
+                              } else {
+                                  queue();
+                              }
+                          });
+                  });
 }
 
-void SubmissionPolicy::recordAccepted(const QString &ip, const QString &login, bool undeliverable)
+void SubmissionPolicy::checkContent(const QString &ip, const QByteArray &message, const QString &token,
+                                    VerdictReply done)
 {
-    m_rates.record(ip);
-    m_rates.record(login);
-    m_queue.record(ip, undeliverable);
+    if (!m_spam.isSpam(message)) {
+        done(std::nullopt);
+        return;
+    }
+    // Rule 7: a few spam messages an hour pass (false positives happen); more are refused.
+    m_store.admit(Counter::SpamAccepted, {ip}, {{hourMs, m_policy.limits.spamAcceptedPerHour}}, m_clock.nowMs(),
+                  [this, ip, token, done](StoreAnswer<bool> admitted) {
+                      if (!admitted.ok) {
+                          done(deferral(token, ip));
+                      } else if (!admitted.value) {
+                          done(Rejection{550, ServerReply::SpamDetected, token, ip, QStringLiteral("spam")});
+                      } else {
+                          done(std::nullopt);
+                      }
+                  });
+}
+
+void SubmissionPolicy::admitMessage(const QString &ip, const QString &login, const QString &token, VerdictReply done)
+{
+    QStringList keys{ip};
+    if (!login.isEmpty() && login != ip) {
+        keys << login;
+    }
+    m_store.admit(Counter::Messages, keys, rateWindows(), m_clock.nowMs(),
+                  [this, ip, token, done](StoreAnswer<bool> admitted) {
+                      if (!admitted.ok) {
+                          done(deferral(token, ip));
+                      } else if (!admitted.value) {
+                          done(Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")});
+                      } else {
+                          done(std::nullopt);
+                      }
+                  });
+}
+
+void SubmissionPolicy::recordAccepted(const QString &ip, bool undeliverable)
+{
+    const qint64 now = m_clock.nowMs();
+    m_store.add(Counter::QueueAll, ip, now, hourMs, {});
+    if (undeliverable) {
+        m_store.add(Counter::QueueFailed, ip, now, hourMs, {});
+    }
 }
 
 } // namespace mt::policy

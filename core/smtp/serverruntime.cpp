@@ -2,8 +2,8 @@
 
 #include "common/geoipdatabase.h"
 #include "messagestore.h"
-#include "policy/blockstore.h"
 #include "policy/domainvalidator.h"
+#include "policy/filestatestore.h"
 #include "policy/submissionpolicy.h"
 #include "selfsignedcertificate.h"
 #include "smtpserver.h"
@@ -37,16 +37,56 @@ ServerRuntime::ServerRuntime(dns::DnsResolver &resolver, const policy::Clock &cl
     , m_stateDir(stateDir)
     , m_policyPath(QDir(stateDir).filePath(QStringLiteral("policy.json")))
     , m_policy(policy::Policy::embeddedDefault())
-    , m_blocks(std::make_unique<policy::BlockStore>(stateDir, clock))
     , m_messages(std::make_unique<MessageStore>(stateDir))
     , m_domains(std::make_unique<policy::DomainValidator>(resolver, clock))
 {
+    m_storeUrl.directory = stateDir;
+    useStore(std::make_unique<policy::FileStateStore>(stateDir, clock));
+}
+
+void ServerRuntime::useStore(std::unique_ptr<policy::StateStore> store)
+{
+    m_store = std::move(store);
     // Blocks are reported by the session that made them (with the count);
-    // unblocks come from staff, here or in another process.
-    connect(m_blocks.get(), &policy::BlockStore::unblocked, this,
-            [this](const policy::BlockStore::AuditEntry &unblock) {
-                emit reported(ServerEvent::unblocked(unblock.ip, unblock.who, unblock.reason));
-            });
+    // unblocks come from staff, here or on another node.
+    connect(m_store.get(), &policy::StateStore::unblocked, this, [this](const policy::AuditEntry &unblock) {
+        emit reported(ServerEvent::unblocked(unblock.ip, unblock.who, unblock.reason));
+    });
+    connect(m_store.get(), &policy::StateStore::availabilityChanged, this, [this](bool available) {
+        emit reported(ServerEvent::notice(
+            available
+                ? say(QT_TRANSLATE_NOOP("ServerRuntime", "The state store %1 answers again."), {m_store->description()})
+                : say(QT_TRANSLATE_NOOP("ServerRuntime", "The state store %1 is unreachable: messages are "
+                                                         "deferred (451 4.3.0) until it answers."),
+                      {m_store->description()})));
+    });
+    emit storeChanged();
+}
+
+bool ServerRuntime::setStoreUrl(const policy::StoreUrl &url, LocalizedText *error)
+{
+    if (m_open && url.description() == m_storeUrl.description()) {
+        return true;
+    }
+    auto store = policy::makeStateStore(url, m_clock);
+    if (!store) {
+        *error = say(QT_TRANSLATE_NOOP("ServerRuntime", "This build cannot use %1: it has no Redis support."),
+                     {url.description()});
+        return false;
+    }
+    const bool running = isRunning();
+    const QHostAddress where = address();
+    const quint16 current = port();
+    stop();
+    m_storeUrl = url;
+    useStore(std::move(store));
+    if (m_open) {
+        m_open = false;
+        if (!open(error)) {
+            return false;
+        }
+    }
+    return !running || start(where, current, error);
 }
 
 ServerRuntime::~ServerRuntime()
@@ -95,17 +135,20 @@ bool ServerRuntime::open(LocalizedText *error)
                      {QDir::toNativeSeparators(m_stateDir)});
         return false;
     }
-    QList<LocalizedText> problems;
-    if (!m_blocks->open(&problems)) {
-        *error = problems.isEmpty() ? say(QT_TRANSLATE_NOOP("ServerRuntime", "Cannot create the state directory %1."),
-                                          {QDir::toNativeSeparators(m_stateDir)})
-                                    : problems.takeLast();
-        return false;
+    if (auto *files = qobject_cast<policy::FileStateStore *>(m_store.get())) {
+        QList<LocalizedText> problems;
+        if (!files->open(&problems)) {
+            *error = problems.isEmpty()
+                         ? say(QT_TRANSLATE_NOOP("ServerRuntime", "Cannot create the state directory %1."),
+                               {QDir::toNativeSeparators(m_stateDir)})
+                         : problems.takeLast();
+            return false;
+        }
+        for (const LocalizedText &problem : std::as_const(problems)) {
+            emit reported(ServerEvent::notice(problem));
+        }
+        files->watch();
     }
-    for (const LocalizedText &problem : std::as_const(problems)) {
-        emit reported(ServerEvent::notice(problem));
-    }
-    m_blocks->watch();
     QString detail;
     if (!m_messages->open(&detail)) {
         *error = say(QT_TRANSLATE_NOOP("ServerRuntime", "Cannot use the state directory %1: %2"),
@@ -134,7 +177,7 @@ bool ServerRuntime::start(const QHostAddress &address, quint16 port, LocalizedTe
     if (!open(error)) {
         return false;
     }
-    m_rules = std::make_unique<policy::SubmissionPolicy>(m_policy, *m_blocks, m_clock, m_countryOf);
+    m_rules = std::make_unique<policy::SubmissionPolicy>(m_policy, *m_store, m_clock, m_countryOf);
     m_server = std::make_unique<SmtpServer>(*m_rules, *m_domains, *m_messages);
     m_server->setHostName(m_hostName);
     m_server->setVerbose(m_verbose);

@@ -2,6 +2,7 @@
 
 #include "common/localizedtext.h"
 #include "policy/policy.h"
+#include "policy/storeurl.h"
 #include "serverevent.h"
 
 #include <QHostAddress>
@@ -18,8 +19,8 @@ namespace dns {
 class DnsResolver;
 }
 namespace policy {
-class BlockStore;
 class Clock;
+class StateStore;
 class DomainValidator;
 class SubmissionPolicy;
 } // namespace policy
@@ -91,7 +92,12 @@ public:
 
     const policy::Clock &clock() const { return m_clock; }
     QString stateDir() const { return m_stateDir; }
-    policy::BlockStore &blocks() { return *m_blocks; }
+    // Where the shared state lives: files in STATE_DIR (the default) or
+    // Redis. A running server restarts on the new store; false with ERROR
+    // when this build cannot use it.
+    bool setStoreUrl(const policy::StoreUrl &url, LocalizedText *error);
+    const policy::StoreUrl &storeUrl() const { return m_storeUrl; }
+    policy::StateStore &store() { return *m_store; }
     MessageStore &messages() { return *m_messages; }
     // Only while running.
     SmtpServer *server() const { return m_server.get(); }
@@ -100,12 +106,15 @@ public:
 signals:
     void started();
     void stopped();
+    // store() is another object now (setStoreUrl).
+    void storeChanged();
     // Everything the server, its sessions and the block store report, and
     // the runtime's own start, stop and notices.
     void reported(const mt::smtp::ServerEvent &event);
 
 private:
     policy::Policy effective(policy::Policy policy) const;
+    void useStore(std::unique_ptr<policy::StateStore> store);
 
     const policy::Clock &m_clock;
     QString m_stateDir;
@@ -116,7 +125,8 @@ private:
     policy::Policy m_policy;
     CountryLookup m_countryOf;
     bool m_open = false;
-    std::unique_ptr<policy::BlockStore> m_blocks;
+    policy::StoreUrl m_storeUrl;
+    std::unique_ptr<policy::StateStore> m_store;
     std::unique_ptr<MessageStore> m_messages;
     std::unique_ptr<policy::DomainValidator> m_domains;
     std::unique_ptr<policy::SubmissionPolicy> m_rules;

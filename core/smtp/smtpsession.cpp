@@ -179,12 +179,16 @@ void SmtpSession::start()
 
 void SmtpSession::greet()
 {
-    if (const auto refusal = m_server.policy().checkConnection(clientIp(), m_token)) {
-        m_server.report(ServerEvent::connectionRefused(clientIp(), m_token, refusal->rule, refusal->line()));
-        closeWith(refusal->line().toUtf8());
-        return;
-    }
-    reply(QStringLiteral("220 %1 ESMTP MailTriage %2").arg(m_server.hostName(), m_token));
+    m_server.policy().checkConnection(
+        clientIp(), m_token, resumeAfter<policy::Verdict>([this](policy::Verdict refusal) {
+            // A store that cannot answer does not stop the greeting: AUTH asks again.
+            if (refusal && !refusal->temporary()) {
+                m_server.report(ServerEvent::connectionRefused(clientIp(), m_token, refusal->rule, refusal->line()));
+                closeWith(refusal->line().toUtf8());
+                return;
+            }
+            reply(QStringLiteral("220 %1 ESMTP MailTriage %2").arg(m_server.hostName(), m_token));
+        }));
 }
 
 void SmtpSession::timerEvent(QTimerEvent *event)
@@ -387,11 +391,21 @@ void SmtpSession::ehlo(const QByteArray &argument, bool extended)
 
 void SmtpSession::auth(const QByteArray &argument)
 {
-    if (m_server.policy().authFailures().isBlocked(clientIp())) {
-        const policy::Rejection refusal{550, policy::ServerReply::TooManyAuthFailures, m_token, clientIp(), {}};
-        closeWith(refusal.line().toUtf8());
-        return;
-    }
+    m_server.policy().checkConnection(
+        clientIp(), m_token, resumeAfter<policy::Verdict>([this, argument](policy::Verdict refusal) {
+            if (refusal && refusal->temporary()) {
+                m_server.report(ServerEvent::refused(clientIp(), m_token, refusal->rule, refusal->line()));
+                reply(refusal->line());
+            } else if (refusal) {
+                closeWith(refusal->line().toUtf8());
+            } else {
+                startAuth(argument);
+            }
+        }));
+}
+
+void SmtpSession::startAuth(const QByteArray &argument)
+{
     if (m_state == State::Connected) {
         reply(QByteArrayLiteral("503 5.5.1 Error: send HELO/EHLO first"));
         return;
@@ -492,14 +506,28 @@ void SmtpSession::finishAuth(const QString &login, const QByteArray &password)
 
 void SmtpSession::authenticated(const QString &login, const QByteArray &password, bool passwordMatches)
 {
-    const policy::AuthOutcome outcome =
-        m_server.policy().recordAuthentication(clientIp(), login, password, passwordMatches);
+    m_server.policy().recordAuthentication(
+        clientIp(), login, password, passwordMatches,
+        resumeAfter<policy::AuthOutcome>(
+            [this, login](const policy::AuthOutcome &outcome) { authRecorded(login, outcome); }));
+}
+
+void SmtpSession::authRecorded(const QString &login, const policy::AuthOutcome &outcome)
+{
     if (outcome.account) {
         m_login = *outcome.account;
         if (m_server.verbose()) {
             m_server.report(ServerEvent::authSucceeded(clientIp(), m_token, m_login));
         }
         reply(QByteArrayLiteral("235 2.7.0 Authentication successful"));
+        return;
+    }
+    if (outcome.storeError) {
+        // The failure could not be counted: the client tries again later.
+        const policy::Rejection deferred{451, policy::ServerReply::StoreUnavailable, m_token, clientIp(),
+                                         QStringLiteral("store")};
+        m_server.report(ServerEvent::refused(clientIp(), m_token, deferred.rule, deferred.line()));
+        reply(deferred.line());
         return;
     }
     m_server.report(ServerEvent::authFailed(clientIp(), m_token, login.left(100), outcome.failures));
@@ -549,12 +577,21 @@ void SmtpSession::mail(const QByteArray &argument)
             return;
         }
     }
-    if (const auto rejection = m_server.policy().checkSender(m_client, m_clientIp, m_login, path.address, m_token)) {
-        m_server.report(ServerEvent::refused(clientIp(), m_token, rejection->rule, rejection->line()));
-        reply(rejection->line());
-        return;
-    }
     const QString sender = path.address;
+    m_server.policy().checkSender(
+        m_client, m_clientIp, m_login, sender, m_token,
+        resumeAfter<policy::Verdict>([this, sender](policy::Verdict rejection) {
+            if (rejection) {
+                m_server.report(ServerEvent::refused(clientIp(), m_token, rejection->rule, rejection->line()));
+                reply(rejection->line());
+                return;
+            }
+            senderAllowed(sender);
+        }));
+}
+
+void SmtpSession::senderAllowed(const QString &sender)
+{
     auto decide = [this, sender](bool valid) {
         if (valid) {
             m_envelope = Envelope();
@@ -668,12 +705,33 @@ void SmtpSession::finishData()
         resetTransaction();
         return;
     }
-    if (const auto rejection = m_server.policy().checkContent(ip, m_message, m_token)) {
-        m_server.report(ServerEvent::refused(ip, m_token, rejection->rule, rejection->line()));
-        reply(rejection->line());
+    auto refuse = [this, ip](const policy::Rejection &rejection) {
+        m_server.report(ServerEvent::refused(ip, m_token, rejection.rule, rejection.line()));
+        reply(rejection.line());
         resetTransaction();
-        return;
-    }
+    };
+    m_server.policy().checkContent(
+        ip, m_message, m_token, resumeAfter<policy::Verdict>([this, ip, refuse](policy::Verdict spam) {
+            if (spam) {
+                refuse(*spam);
+                return;
+            }
+            // Counted before it is stored: two nodes never both take the last
+            // message of a window (a failed save leaves one count too many, never one too few).
+            m_server.policy().admitMessage(ip, m_login, m_token,
+                                           resumeAfter<policy::Verdict>([this, refuse](policy::Verdict over) {
+                                               if (over) {
+                                                   refuse(*over);
+                                                   return;
+                                               }
+                                               store();
+                                           }));
+        }));
+}
+
+void SmtpSession::store()
+{
+    const QString ip = clientIp();
     const qint64 now = m_server.policy().clock().nowMs();
     m_envelope.clientIp = ip;
     m_envelope.login = m_login;
@@ -692,7 +750,7 @@ void SmtpSession::finishData()
         resetTransaction();
         return;
     }
-    m_server.policy().recordAccepted(ip, m_login, m_recipientRefusedByDns);
+    m_server.policy().recordAccepted(ip, m_recipientRefusedByDns);
     m_server.countAccepted();
     if (m_server.verbose()) {
         m_server.report(ServerEvent::accepted(ip, m_token, *id, m_envelope.sender, int(m_envelope.recipients.size()),

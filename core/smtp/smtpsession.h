@@ -2,10 +2,12 @@
 
 #include "messagestore.h"
 #include "policy/domainvalidator.h"
+#include "policy/submissionpolicy.h"
 
 #include <QBasicTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -61,13 +63,17 @@ private:
     void handleCommand(const QByteArray &line);
     void handleDataLine(const QByteArray &line);
     void finishData();
+    void store();
 
     void ehlo(const QByteArray &argument, bool extended);
     void auth(const QByteArray &argument);
     void authResponse(const QByteArray &line);
+    void startAuth(const QByteArray &argument);
     void finishAuth(const QString &login, const QByteArray &password);
     void authenticated(const QString &login, const QByteArray &password, bool passwordMatches);
+    void authRecorded(const QString &login, const policy::AuthOutcome &outcome);
     void mail(const QByteArray &argument);
+    void senderAllowed(const QString &sender);
     void rcpt(const QByteArray &argument);
     void data(const QByteArray &argument);
     void startTls(const QByteArray &argument);
@@ -85,6 +91,20 @@ private:
     void abandonTransaction();
     void pause() { m_paused = true; }
     void resume();
+    // Pauses input until the state store answers: the callback for a
+    // question to the store, which resumes input and then runs THEN, and
+    // does nothing once the session is gone.
+    template <class Answer> std::function<void(Answer)> resumeAfter(std::function<void(Answer)> then)
+    {
+        pause();
+        return [self = QPointer<SmtpSession>(this), then = std::move(then)](Answer answer) {
+            if (!self) {
+                return;
+            }
+            self->resume();
+            then(std::move(answer));
+        };
+    }
     const QString &clientIp() const { return m_clientIp; }
     void setClient(const QHostAddress &address);
 

@@ -30,7 +30,7 @@ private:
     BlockStore::Entry entry(const QString &ip) const
     {
         const qint64 now = m_clock.nowMs();
-        return {ip, 11, now - 60 * 1000, now, now + 3600 * 1000};
+        return {ip, 11, now - 60 * 1000, now, now + 3600 * 1000, {}};
     }
 
     QTemporaryDir *m_dir = nullptr;

@@ -3,8 +3,8 @@
 // The submission server in-process, as tst_smtpserver and tst_replayclient
 // both need it: block store and message store in one state directory, DNS
 // and time from the test, listening on a free loopback port.
-#include "policy/blockstore.h"
 #include "policy/domainvalidator.h"
+#include "policy/filestatestore.h"
 #include "policy/submissionpolicy.h"
 #include "smtp/messagestore.h"
 #include "smtp/smtpserver.h"
@@ -39,7 +39,7 @@ struct InProcessServer
         return {};
     }
 
-    policy::BlockStore blocks;
+    policy::FileStateStore blocks;
     policy::SubmissionPolicy policy;
     policy::DomainValidator domains;
     smtp::MessageStore store;

@@ -4,8 +4,8 @@
 // reports when it starts, stops or cannot.
 #include "common/geoipdatabase.h"
 #include "fakeresolver.h"
-#include "policy/blockstore.h"
 #include "policy/clock.h"
+#include "policy/filestatestore.h"
 #include "smtp/serverruntime.h"
 #include "smtp/smtpserver.h"
 
@@ -214,10 +214,13 @@ void TestServerRuntime::unblockIsReported()
     LocalizedText error;
     QVERIFY(runtime.open(&error));
     const qint64 now = m_clock.nowMs();
-    QVERIFY(runtime.blocks().block({QStringLiteral("192.0.2.9"), 11, now - 1000, now, now + 3600 * 1000}));
+    QVERIFY(static_cast<policy::FileStateStore &>(runtime.store())
+                .blockFile()
+                .block({QStringLiteral("192.0.2.9"), 11, now - 1000, now, now + 3600 * 1000, {}}));
     QSignalSpy reported(&runtime, &ServerRuntime::reported);
-    QVERIFY(runtime.blocks().unblock(QStringLiteral("192.0.2.9"), QStringLiteral("anna"), QStringLiteral("ticket 4711"),
-                                     &error));
+    QVERIFY(static_cast<policy::FileStateStore &>(runtime.store())
+                .blockFile()
+                .unblock(QStringLiteral("192.0.2.9"), QStringLiteral("anna"), QStringLiteral("ticket 4711"), &error));
     const QList<ServerEvent> unblocks = events(reported, ServerEvent::Kind::Unblocked);
     QCOMPARE(unblocks.size(), 1);
     QCOMPARE(unblocks.first().ip, QStringLiteral("192.0.2.9"));

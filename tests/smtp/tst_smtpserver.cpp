@@ -5,6 +5,7 @@
 #include "fakeresolver.h"
 #include "inprocessserver.h"
 #include "policy/passwordhash.h"
+#include "storeanswer.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -331,7 +332,9 @@ void TestSmtpServer::authFailuresBlockTheEleventh()
         QCOMPARE(token.size(), 22); // connections 1..11 are greeted
         client.send("EHLO client.test");
         QCOMPARE(client.send(wrong), QStringLiteral("535 5.1.0 %1 authentication failed").arg(token));
-        QCOMPARE(m_smtp->policy.authFailures().isBlocked(QStringLiteral("127.0.0.1")), i == 11);
+        const auto block = test::ask<std::optional<policy::BlockEntry>>(
+            [&](auto reply) { m_smtp->blocks.blockOf(QStringLiteral("127.0.0.1"), m_clock.nowMs(), reply); });
+        QCOMPARE(bool(block.value), i == 11);
     }
     Client &refused = *connectClient();
     refused.waitReplies(1);
@@ -434,7 +437,11 @@ void TestSmtpServer::queueHealth()
               << ".";
     }
     QCOMPARE(client.send(batch, 101 * 5), QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
-    QCOMPARE(m_smtp->policy.queueHealth().undeliverable(QStringLiteral("127.0.0.1")), 101);
+    const auto undeliverable = test::ask<QList<int>>([&](auto reply) {
+        m_smtp->blocks.count(policy::Counter::QueueFailed, QStringLiteral("127.0.0.1"), {60 * 60 * 1000},
+                             m_clock.nowMs(), reply);
+    });
+    QCOMPARE(undeliverable.value.value(0), 101);
     QCOMPARE(client.send("MAIL FROM:<jan@kowalski.test>"), QStringLiteral("550 5.1.0 %1 policy violation").arg(token));
     m_clock.advanceMs(60 * 60 * 1000);
     QCOMPARE(client.send("MAIL FROM:<jan@kowalski.test>"), QStringLiteral("250 2.1.0 Ok"));
@@ -683,7 +690,10 @@ void TestSmtpServer::concurrentLogins()
         QVERIFY2(reply.startsWith(i % 3 == 0 ? QLatin1String("535 5.1.0 ") : QLatin1String("235 2.7.0 ")),
                  qPrintable(reply));
     }
-    QCOMPARE(m_smtp->policy.authFailures().failures(QStringLiteral("127.0.0.1")), 4);
+    const auto failures = test::ask<int>([&](auto reply) {
+        m_smtp->blocks.failedLogins(QStringLiteral("127.0.0.1"), m_clock.nowMs(), 60 * 60 * 1000, reply);
+    });
+    QCOMPARE(failures.value, 4);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpServer)

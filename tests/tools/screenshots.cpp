@@ -12,7 +12,7 @@
 #include "freeport.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "policy/blockstore.h"
+#include "policy/filestatestore.h"
 #include "policy/passwordhash.h"
 #include "policydialog.h"
 #include "replaypage.h"
@@ -68,12 +68,16 @@ int main(int argc, char *argv[])
         const qint64 now = server.clock().nowMs();
         const QStringList ips = {QStringLiteral("192.0.2.44"), QStringLiteral("198.51.100.7"),
                                  QStringLiteral("203.0.113.9")};
+        mt::policy::BlockStore &blocks = static_cast<mt::policy::FileStateStore &>(server.store()).blockFile();
         for (int i = 0; i < ips.size(); ++i) {
-            server.blocks().block({ips.at(i), 11 + i, now - (40 + i * 7) * 60 * 1000, now - i * 60 * 1000,
-                                   now + (3600 - i * 1500) * 1000});
+            blocks.block({ips.at(i),
+                          11 + i,
+                          now - (40 + i * 7) * 60 * 1000,
+                          now - i * 60 * 1000,
+                          now + (3600 - i * 1500) * 1000,
+                          {QStringLiteral("smtp-1")}});
         }
-        server.blocks().block(
-            {QStringLiteral("192.0.2.99"), 11, now - 3600 * 1000, now - 1800 * 1000, now + 3600 * 1000});
+        blocks.block({QStringLiteral("192.0.2.99"), 11, now - 3600 * 1000, now - 1800 * 1000, now + 3600 * 1000, {}});
         window.blockedPage()->unblock(QStringLiteral("192.0.2.99"), QStringLiteral("anna"),
                                       QStringLiteral("customer fixed the password in Outlook, ticket 4711"));
     }

@@ -14,6 +14,7 @@
 #include "messagelistmodel.h"
 #include "policy/blockstore.h"
 #include "policy/domainvalidator.h"
+#include "policy/filestatestore.h"
 #include "policy/passwordhash.h"
 #include "policydialog.h"
 #include "replaypage.h"
@@ -75,6 +76,8 @@ private:
 
     QTemporaryDir *m_dir = nullptr;
     policy::ManualClock m_clock;
+    // The runtime's default store: the block file in its state directory.
+    policy::BlockStore &blockFile() { return static_cast<policy::FileStateStore &>(m_runtime->store()).blockFile(); }
     test::FakeResolver *m_dns = nullptr;
     smtp::ServerRuntime *m_runtime = nullptr;
 };
@@ -387,7 +390,7 @@ void TestServerPages::blockedPageLearnsFromEvents()
     // The store announces a block with its values: the row is there at once,
     // without the event loop (so without the page's timer re-reading).
     const qint64 now = m_clock.nowMs();
-    QVERIFY(m_runtime->blocks().block({QStringLiteral("192.0.2.44"), 12, now - 1000, now, now + 3600 * 1000}));
+    QVERIFY(blockFile().block({QStringLiteral("192.0.2.44"), 12, now - 1000, now, now + 3600 * 1000, {}}));
     QCOMPARE(page.model()->rowCount(), 1);
     QCOMPARE(page.model()->index(0, BlockedIpModel::Ip).data().toString(), QStringLiteral("192.0.2.44"));
     QCOMPARE(page.model()->index(0, BlockedIpModel::Failures).data().toInt(), 12);
@@ -395,8 +398,8 @@ void TestServerPages::blockedPageLearnsFromEvents()
     // Lifted elsewhere (here: straight through the store, as the CLI's would
     // be noticed): the row goes and the trail shows who and why, at once.
     LocalizedText error;
-    QVERIFY(m_runtime->blocks().unblock(QStringLiteral("192.0.2.44"), QStringLiteral("anna"),
-                                        QStringLiteral("ticket 99"), &error));
+    QVERIFY(
+        blockFile().unblock(QStringLiteral("192.0.2.44"), QStringLiteral("anna"), QStringLiteral("ticket 99"), &error));
     QCOMPARE(page.model()->rowCount(), 0);
     QCOMPARE(page.auditModel()->rowCount(), 1);
     QCOMPARE(page.auditModel()->index(0, AuditTrailModel::Who).data().toString(), QStringLiteral("anna"));
@@ -420,13 +423,13 @@ void TestServerPages::countdown()
     QCOMPARE(BlockedIpModel::remainingText(leftMs), text);
 
     // Through the store and the model, moved by the manual clock.
-    policy::BlockStore::Entry entry;
+    policy::BlockEntry entry;
     entry.ip = QStringLiteral("192.0.2.9");
     entry.failures = 11;
     entry.firstFailureMs = m_clock.nowMs() - 1000;
     entry.lastFailureMs = m_clock.nowMs();
     entry.blockedUntilMs = m_clock.nowMs() + leftMs + 60 * 1000;
-    QVERIFY(m_runtime->blocks().block(entry));
+    QVERIFY(blockFile().block(entry));
     BlockedPage page(*m_runtime);
     QCOMPARE(page.model()->rowCount(), 1);
     m_clock.advanceMs(60 * 1000);
@@ -443,7 +446,7 @@ void TestServerPages::auditTrailKeepsBadLines()
     AuditTrailModel model;
     QAbstractItemModelTester tester(&model);
     LocalizedText error;
-    policy::BlockStore &store = m_runtime->blocks();
+    policy::BlockStore &store = blockFile();
     model.setEntries(store.auditTrail(&error)); // no trail yet: empty
     QVERIFY(error.isEmpty());
     QCOMPARE(model.rowCount(), 0);

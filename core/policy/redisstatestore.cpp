@@ -1,0 +1,931 @@
+#include "redisstatestore.h"
+
+#include "blockstore.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QHostInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <deque>
+#include <hiredis/async.h>
+#include <hiredis/hiredis.h>
+
+namespace mt::policy {
+
+namespace {
+
+LocalizedText say(const char *source, QStringList args = {})
+{
+    return {"StateStore", source, std::move(args)};
+}
+
+// A Redis command that does not come back within this time counts as a
+// lost connection: the rules defer rather than wait.
+constexpr qint64 replyTimeoutMs = 2000;
+constexpr int firstRetryMs = 100;
+constexpr int lastRetryMs = 5000;
+
+const QByteArray eventsChannel = QByteArrayLiteral("mt:events");
+const QByteArray blocksIndex = QByteArrayLiteral("mt:blocks");
+const QByteArray auditStream = QByteArrayLiteral("mt:audit");
+const QByteArray exceptionsHash = QByteArrayLiteral("mt:exceptions");
+// The audit trail keeps this many lines (XADD MAXLEN ~).
+const QByteArray auditLength = QByteArrayLiteral("100000");
+
+QByteArray number(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+} // namespace
+
+// A reply, copied out of hiredis's before it frees it.
+struct RedisValue
+{
+    int type = REDIS_REPLY_NIL;
+    QByteArray text;
+    qint64 integer = 0;
+    QList<RedisValue> elements;
+
+    static RedisValue from(const redisReply *reply)
+    {
+        RedisValue value;
+        value.type = reply->type;
+        value.integer = reply->integer;
+        if (reply->str) {
+            value.text = QByteArray(reply->str, qsizetype(reply->len));
+        }
+        for (size_t i = 0; i < reply->elements; ++i) {
+            value.elements << from(reply->element[i]);
+        }
+        return value;
+    }
+    bool isError() const { return type == REDIS_REPLY_ERROR; }
+    bool isNil() const { return type == REDIS_REPLY_NIL; }
+    qint64 toInteger() const { return type == REDIS_REPLY_INTEGER ? integer : text.toLongLong(); }
+    QString toString() const { return QString::fromUtf8(text); }
+    // A flat array of names and values (HGETALL, a stream entry's fields).
+    QHash<QString, QString> toFields() const
+    {
+        QHash<QString, QString> fields;
+        for (qsizetype i = 0; i + 1 < elements.size(); i += 2) {
+            fields.insert(elements.at(i).toString(), elements.at(i + 1).toString());
+        }
+        return fields;
+    }
+};
+
+// One hiredis async connection on the Qt event loop (Debian's
+// hiredis/adapters/qt.h connects Qt 5's activated(int), which Qt 6 lacks),
+// with the login commands sent on every connect, a reply deadline and
+// reconnection with backoff.
+class RedisConnection final : public QObject
+{
+public:
+    using Callback = std::function<void(const RedisValue *reply, const LocalizedText &error)>;
+
+    RedisConnection(const StoreUrl &url, QList<QList<QByteArray>> setup, QObject *parent)
+        : QObject(parent)
+        , m_url(url)
+        , m_setup(std::move(setup))
+    {
+        m_retry.setSingleShot(true);
+        connect(&m_retry, &QTimer::timeout, this, &RedisConnection::start);
+        m_watchdog.setInterval(250);
+        connect(&m_watchdog, &QTimer::timeout, this, &RedisConnection::checkDeadline);
+    }
+
+    ~RedisConnection() override
+    {
+        m_closing = true;
+        drop();
+    }
+
+    // Called with true when the login commands succeeded, false when the connection is lost.
+    std::function<void(bool)> readyChanged;
+
+    bool isReady() const { return m_ready; }
+    LocalizedText lastError() const { return m_error; }
+
+    void start()
+    {
+        if (m_context || m_closing) {
+            return;
+        }
+        redisAsyncContext *context = redisAsyncConnect(m_url.host.toUtf8().constData(), m_url.port);
+        if (!context || context->err) {
+            m_error = say(QT_TRANSLATE_NOOP("StateStore", "cannot connect to %1: %2"),
+                          {m_url.description(), context ? QString::fromUtf8(context->errstr) : QString()});
+            if (context) {
+                redisAsyncFree(context);
+            }
+            retryLater();
+            return;
+        }
+        m_context = context;
+        context->data = this;
+        attach(context);
+        redisAsyncSetConnectCallback(context, &RedisConnection::onConnect);
+        redisAsyncSetDisconnectCallback(context, &RedisConnection::onDisconnect);
+        m_clock.start();
+        m_watchdog.start();
+        // The login commands go out at once; hiredis queues them until the socket is up.
+        sendSetup(0);
+    }
+
+    // Sends ARGV; DONE is called once with the reply, or with ERROR when
+    // the connection is not ready or is lost before the reply. PERSISTENT:
+    // DONE stays for every message of a subscription.
+    void send(const QList<QByteArray> &argv, Callback done, bool persistent = false, bool setup = false)
+    {
+        if (!m_context || (!m_ready && !setup)) {
+            done(nullptr, m_error.isEmpty()
+                              ? say(QT_TRANSLATE_NOOP("StateStore", "%1 is unreachable"), {m_url.description()})
+                              : m_error);
+            return;
+        }
+        std::vector<const char *> args;
+        std::vector<size_t> lengths;
+        for (const QByteArray &arg : argv) {
+            args.push_back(arg.constData());
+            lengths.push_back(size_t(arg.size()));
+        }
+        auto *pending = new Pending{std::move(done), persistent, this};
+        if (redisAsyncCommandArgv(m_context, &RedisConnection::onReply, pending, int(args.size()), args.data(),
+                                  lengths.data()) != REDIS_OK) {
+            Callback callback = std::move(pending->done);
+            delete pending;
+            callback(nullptr, say(QT_TRANSLATE_NOOP("StateStore", "%1 is unreachable"), {m_url.description()}));
+            return;
+        }
+        if (!persistent) {
+            m_sentAt.push_back(m_clock.elapsed());
+        }
+    }
+
+private:
+    struct Pending
+    {
+        Callback done;
+        bool persistent = false;
+        RedisConnection *connection = nullptr;
+    };
+
+    static void onReply(redisAsyncContext *, void *reply, void *data)
+    {
+        auto *pending = static_cast<Pending *>(data);
+        RedisConnection *self = pending->connection;
+        if (!pending->persistent && !self->m_sentAt.empty()) {
+            self->m_sentAt.pop_front();
+        }
+        if (!reply) {
+            // The connection went away before the reply.
+            Callback done = std::move(pending->done);
+            delete pending;
+            done(nullptr,
+                 say(QT_TRANSLATE_NOOP("StateStore", "lost the connection to %1"), {self->m_url.description()}));
+            return;
+        }
+        const RedisValue value = RedisValue::from(static_cast<redisReply *>(reply));
+        if (pending->persistent) {
+            pending->done(&value, {});
+            return;
+        }
+        Callback done = std::move(pending->done);
+        delete pending;
+        done(&value, {});
+    }
+
+    static void onConnect(const redisAsyncContext *context, int status)
+    {
+        auto *self = static_cast<RedisConnection *>(context->data);
+        if (self && status != REDIS_OK) {
+            // hiredis frees the context after this.
+            self->m_error = say(QT_TRANSLATE_NOOP("StateStore", "cannot connect to %1: %2"),
+                                {self->m_url.description(), QString::fromUtf8(context->errstr)});
+            self->lost();
+        }
+    }
+
+    static void onDisconnect(const redisAsyncContext *context, int)
+    {
+        auto *self = static_cast<RedisConnection *>(context->data);
+        if (self) {
+            if (self->m_error.isEmpty() || self->m_ready) {
+                self->m_error =
+                    say(QT_TRANSLATE_NOOP("StateStore", "lost the connection to %1"), {self->m_url.description()});
+            }
+            self->lost();
+        }
+    }
+
+    void sendSetup(int index)
+    {
+        if (index >= m_setup.size()) {
+            m_ready = true;
+            m_backoffMs = firstRetryMs;
+            m_error = {};
+            if (readyChanged) {
+                readyChanged(true);
+            }
+            return;
+        }
+        const bool subscription = m_setup.at(index).value(0).toUpper() == "SUBSCRIBE";
+        send(
+            m_setup.at(index),
+            [this, index, subscription](const RedisValue *reply, const LocalizedText &error) {
+                if (!reply) {
+                    if (!error.isEmpty()) {
+                        m_error = error;
+                    }
+                    return; // lost(): a retry is on its way
+                }
+                if (reply->isError()) {
+                    m_error = say(QT_TRANSLATE_NOOP("StateStore", "%1 refused the login: %2"),
+                                  {m_url.description(), reply->toString()});
+                    drop();
+                    retryLater();
+                    return;
+                }
+                if (subscription) {
+                    // The confirmation, then every message published.
+                    if (reply->elements.value(0).text == "subscribe") {
+                        sendSetup(index + 1);
+                    } else if (reply->elements.value(0).text == "message" && onMessage) {
+                        onMessage(reply->elements.value(2).text);
+                    }
+                    return;
+                }
+                sendSetup(index + 1);
+            },
+            subscription, true);
+    }
+
+public:
+    std::function<void(const QByteArray &payload)> onMessage;
+
+private:
+    void attach(redisAsyncContext *context)
+    {
+        context->ev.data = this;
+        context->ev.addRead = [](void *data) {
+            auto *self = static_cast<RedisConnection *>(data);
+            if (!self->m_read && self->m_context) {
+                self->m_read = new QSocketNotifier(self->m_context->c.fd, QSocketNotifier::Read, self);
+                connect(self->m_read, &QSocketNotifier::activated, self, [self] {
+                    if (self->m_context) {
+                        redisAsyncHandleRead(self->m_context);
+                    }
+                });
+            }
+        };
+        context->ev.delRead = [](void *data) {
+            auto *self = static_cast<RedisConnection *>(data);
+            if (self->m_read) {
+                self->m_read->setEnabled(false);
+                self->m_read->deleteLater();
+                self->m_read = nullptr;
+            }
+        };
+        context->ev.addWrite = [](void *data) {
+            auto *self = static_cast<RedisConnection *>(data);
+            if (!self->m_write && self->m_context) {
+                self->m_write = new QSocketNotifier(self->m_context->c.fd, QSocketNotifier::Write, self);
+                connect(self->m_write, &QSocketNotifier::activated, self, [self] {
+                    if (self->m_context) {
+                        redisAsyncHandleWrite(self->m_context);
+                    }
+                });
+            }
+        };
+        context->ev.delWrite = [](void *data) {
+            auto *self = static_cast<RedisConnection *>(data);
+            if (self->m_write) {
+                self->m_write->setEnabled(false);
+                self->m_write->deleteLater();
+                self->m_write = nullptr;
+            }
+        };
+        context->ev.cleanup = [](void *data) {
+            auto *self = static_cast<RedisConnection *>(data);
+            self->context_cleanup();
+        };
+    }
+
+    void context_cleanup()
+    {
+        for (QSocketNotifier **notifier : {&m_read, &m_write}) {
+            if (*notifier) {
+                (*notifier)->setEnabled(false);
+                (*notifier)->deleteLater();
+                *notifier = nullptr;
+            }
+        }
+    }
+
+    // hiredis is freeing the context (an error, or the server closed it).
+    void lost()
+    {
+        m_context = nullptr;
+        m_sentAt.clear();
+        m_watchdog.stop();
+        const bool wasReady = m_ready;
+        m_ready = false;
+        if (wasReady && readyChanged) {
+            readyChanged(false);
+        }
+        retryLater();
+    }
+
+    // We give up on the context: every pending callback hears of it now.
+    void drop()
+    {
+        redisAsyncContext *context = m_context;
+        if (!context) {
+            return;
+        }
+        m_context = nullptr;
+        context->data = nullptr;
+        m_sentAt.clear();
+        m_watchdog.stop();
+        const bool wasReady = m_ready;
+        m_ready = false;
+        redisAsyncFree(context);
+        context_cleanup();
+        if (wasReady && readyChanged && !m_closing) {
+            readyChanged(false);
+        }
+    }
+
+    void checkDeadline()
+    {
+        const bool connecting = m_context && !m_ready;
+        const qint64 oldest = m_sentAt.empty() ? -1 : m_sentAt.front();
+        if ((connecting && m_clock.elapsed() > replyTimeoutMs) ||
+            (oldest >= 0 && m_clock.elapsed() - oldest > replyTimeoutMs)) {
+            m_error = say(QT_TRANSLATE_NOOP("StateStore", "%1 did not answer within %2 ms"),
+                          {m_url.description(), QString::number(replyTimeoutMs)});
+            drop();
+            retryLater();
+        }
+    }
+
+    void retryLater()
+    {
+        if (m_closing || m_retry.isActive()) {
+            return;
+        }
+        m_retry.start(m_backoffMs);
+        m_backoffMs = std::min(m_backoffMs * 2, lastRetryMs);
+    }
+
+    StoreUrl m_url;
+    QList<QList<QByteArray>> m_setup;
+    redisAsyncContext *m_context = nullptr;
+    QSocketNotifier *m_read = nullptr;
+    QSocketNotifier *m_write = nullptr;
+    bool m_ready = false;
+    bool m_closing = false;
+    LocalizedText m_error;
+    QTimer m_retry;
+    QTimer m_watchdog;
+    int m_backoffMs = firstRetryMs;
+    QElapsedTimer m_clock;
+    std::deque<qint64> m_sentAt; // replies come in order: the front is the oldest outstanding
+};
+
+namespace {
+
+// Every script works on the keys it is given, except ActiveBlocks, which
+// reads the block of each IP in the index (one Redis, not a cluster).
+const char *scriptText(int script)
+{
+    switch (script) {
+    case 0: // FailedLogin: KEYS fail, block, index; ARGV now window limit blockMs member ip
+        return R"lua(
+local now = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+redis.call('ZADD', KEYS[1], now, ARGV[5])
+redis.call('PEXPIRE', KEYS[1], window)
+local n = redis.call('ZCARD', KEYS[1])
+if n <= tonumber(ARGV[3]) then return {n} end
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2]
+local untilMs = now + tonumber(ARGV[4])
+local seen, nodes = {}, {}
+for _, m in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+  local node = string.match(m, '^[^|]*|(.*)|[^|]*$')
+  if node and not seen[node] then seen[node] = true; table.insert(nodes, node) end
+end
+local list = table.concat(nodes, ',')
+redis.call('HSET', KEYS[2], 'ip', ARGV[6], 'failures', n, 'first', first, 'last', now, 'until', untilMs, 'nodes', list)
+redis.call('PEXPIRE', KEYS[2], ARGV[4])
+redis.call('ZADD', KEYS[3], untilMs, ARGV[6])
+redis.call('PUBLISH', 'mt:events', 'blocked ' .. ARGV[6])
+return {n, first, untilMs, list}
+)lua";
+    case 1: // ActiveBlocks: KEYS index; ARGV now
+        return R"lua(
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+local out = {}
+for _, ip in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+  local h = redis.call('HGETALL', 'mt:block:' .. ip)
+  if #h > 0 then table.insert(out, h) end
+end
+return out
+)lua";
+    case 2: // Unblock: KEYS block, fail, index, audit; ARGV ip now who reason maxlen
+        return R"lua(
+local h = redis.call('HMGET', KEYS[1], 'failures', 'until')
+if not h[1] or tonumber(h[2]) <= tonumber(ARGV[2]) then return false end
+redis.call('DEL', KEYS[1], KEYS[2])
+redis.call('ZREM', KEYS[3], ARGV[1])
+redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', 'action', 'unblock', 'time', ARGV[2], 'ip', ARGV[1],
+           'by', ARGV[3], 'reason', ARGV[4], 'failures', h[1], 'blocked_until', h[2])
+redis.call('PUBLISH', 'mt:events', 'unblocked ' .. ARGV[1])
+return {h[1], h[2]}
+)lua";
+    case 3: // Admit: KEYS windows; ARGV now member n (ms limit)*n
+        return R"lua(
+local now = tonumber(ARGV[1])
+local n = tonumber(ARGV[3])
+local span = 0
+for i = 1, n do local ms = tonumber(ARGV[2 + 2 * i]); if ms > span then span = ms end end
+for _, k in ipairs(KEYS) do
+  redis.call('ZREMRANGEBYSCORE', k, '-inf', now - span)
+  for i = 1, n do
+    if redis.call('ZCOUNT', k, '(' .. (now - tonumber(ARGV[2 + 2 * i])), '+inf') >= tonumber(ARGV[3 + 2 * i]) then
+      return 0
+    end
+  end
+end
+for _, k in ipairs(KEYS) do
+  redis.call('ZADD', k, now, ARGV[2])
+  redis.call('PEXPIRE', k, span)
+end
+return 1
+)lua";
+    case 4: // Add: KEYS window; ARGV now member span
+        return R"lua(
+local now = tonumber(ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[3]))
+redis.call('ZADD', KEYS[1], now, ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return redis.call('ZCARD', KEYS[1])
+)lua";
+    case 5: // Count: KEYS window; ARGV now ms...
+        return R"lua(
+local out = {}
+for i = 2, #ARGV do
+  table.insert(out, redis.call('ZCOUNT', KEYS[1], '(' .. (tonumber(ARGV[1]) - tonumber(ARGV[i])), '+inf'))
+end
+return out
+)lua";
+    case 6: // Grant: KEYS exceptions, audit; ARGV field json time who reason domain country expires maxlen
+        return R"lua(
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[9], '*', 'action', 'grant-country', 'time', ARGV[3], 'by', ARGV[4],
+           'reason', ARGV[5], 'domain', ARGV[6], 'country', ARGV[7], 'expires', ARGV[8])
+redis.call('PUBLISH', 'mt:events', 'exceptions')
+return 1
+)lua";
+    case 7: // Revoke: KEYS exceptions, audit; ARGV field time who reason domain country maxlen
+        return R"lua(
+if redis.call('HDEL', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[7], '*', 'action', 'revoke-country', 'time', ARGV[2], 'by', ARGV[3],
+           'reason', ARGV[4], 'domain', ARGV[5], 'country', ARGV[6])
+redis.call('PUBLISH', 'mt:events', 'exceptions')
+return 1
+)lua";
+    }
+    return "";
+}
+
+QByteArray counterName(Counter counter)
+{
+    switch (counter) {
+    case Counter::Messages:
+        return QByteArrayLiteral("messages");
+    case Counter::QueueAll:
+        return QByteArrayLiteral("queue-all");
+    case Counter::QueueFailed:
+        return QByteArrayLiteral("queue-failed");
+    case Counter::SpamAccepted:
+        return QByteArrayLiteral("spam");
+    }
+    return {};
+}
+
+QByteArray windowKey(Counter counter, const QString &key)
+{
+    return "mt:win:" + counterName(counter) + ':' + key.toUtf8();
+}
+
+BlockEntry blockFromFields(const QHash<QString, QString> &fields)
+{
+    BlockEntry entry;
+    entry.ip = fields.value(QStringLiteral("ip"));
+    entry.failures = fields.value(QStringLiteral("failures")).toInt();
+    entry.firstFailureMs = fields.value(QStringLiteral("first")).toLongLong();
+    entry.lastFailureMs = fields.value(QStringLiteral("last")).toLongLong();
+    entry.blockedUntilMs = fields.value(QStringLiteral("until")).toLongLong();
+    entry.nodes = fields.value(QStringLiteral("nodes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return entry;
+}
+
+AuditEntry auditFromFields(const QHash<QString, QString> &fields)
+{
+    AuditEntry entry;
+    const QString action = fields.value(QStringLiteral("action"));
+    if (action == QLatin1String("grant-country")) {
+        entry.action = AuditEntry::Action::GrantCountry;
+    } else if (action == QLatin1String("revoke-country")) {
+        entry.action = AuditEntry::Action::RevokeCountry;
+    }
+    entry.timeMs = fields.value(QStringLiteral("time")).toLongLong();
+    entry.ip = fields.value(QStringLiteral("ip"));
+    entry.who = fields.value(QStringLiteral("by"));
+    entry.reason = fields.value(QStringLiteral("reason"));
+    entry.failures = fields.value(QStringLiteral("failures")).toInt();
+    entry.blockedUntilMs = fields.value(QStringLiteral("blocked_until")).toLongLong();
+    entry.domain = fields.value(QStringLiteral("domain"));
+    entry.country = fields.value(QStringLiteral("country"));
+    entry.expiresMs = fields.value(QStringLiteral("expires")).toLongLong();
+    return entry;
+}
+
+// Node names go into sorted-set members "time|node|sequence" and a comma list.
+QByteArray safeNodeName(const QString &node)
+{
+    QByteArray name = node.toUtf8();
+    name.replace('|', '_').replace(',', '_');
+    return name.isEmpty() ? QByteArrayLiteral("node") : name;
+}
+
+} // namespace
+
+RedisStateStore::RedisStateStore(const StoreUrl &url, const Clock &clock, QObject *parent)
+    : StateStore(parent)
+    , m_url(url)
+    , m_clock(clock)
+    , m_instance(QByteArray::number(QRandomGenerator::global()->generate64(), 36))
+{
+    setNodeName(QHostInfo::localHostName());
+    QList<QByteArray> login;
+    if (!url.password.isEmpty()) {
+        login = url.user.isEmpty() ? QList<QByteArray>{"AUTH", url.password.toUtf8()}
+                                   : QList<QByteArray>{"AUTH", url.user.toUtf8(), url.password.toUtf8()};
+    }
+    QList<QList<QByteArray>> commandSetup;
+    QList<QList<QByteArray>> eventSetup;
+    if (!login.isEmpty()) {
+        commandSetup << login;
+        eventSetup << login;
+    }
+    commandSetup << QList<QByteArray>{"SELECT", number(url.database)};
+    eventSetup << QList<QByteArray>{"SUBSCRIBE", eventsChannel};
+    m_commands = std::make_unique<RedisConnection>(url, commandSetup, this);
+    m_events = std::make_unique<RedisConnection>(url, eventSetup, this);
+    m_commands->readyChanged = [this](bool ready) { emit availabilityChanged(ready); };
+    m_events->onMessage = [this](const QByteArray &payload) { onEvent(payload); };
+}
+
+RedisStateStore::~RedisStateStore()
+{
+    m_events.reset();
+    m_commands.reset();
+}
+
+void RedisStateStore::connectToServer()
+{
+    m_commands->start();
+    m_events->start();
+}
+
+bool RedisStateStore::isAvailable() const
+{
+    return m_commands->isReady();
+}
+
+QByteArray RedisStateStore::member(qint64 nowMs)
+{
+    return number(nowMs) + '|' + safeNodeName(nodeName()) + '|' + m_instance + '.' + number(++m_sequence);
+}
+
+void RedisStateStore::command(const QList<QByteArray> &argv,
+                              std::function<void(const RedisValue *, const LocalizedText &)> done)
+{
+    m_commands->send(argv, [this, done](const RedisValue *reply, const LocalizedText &error) {
+        if (reply && reply->isError()) {
+            done(nullptr,
+                 say(QT_TRANSLATE_NOOP("StateStore", "%1 answered: %2"), {m_url.description(), reply->toString()}));
+            return;
+        }
+        done(reply, error);
+    });
+}
+
+void RedisStateStore::run(Script script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
+                          std::function<void(const RedisValue *, const LocalizedText &)> done)
+{
+    const QByteArray body = scriptText(int(script));
+    const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex();
+    QList<QByteArray> tail{number(keys.size())};
+    tail << keys << args;
+    m_commands->send(QList<QByteArray>{"EVALSHA", sha} + tail,
+                     [this, body, tail, done](const RedisValue *reply, const LocalizedText &error) {
+                         if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
+                             // The first time on this Redis (or after a restart): send the text once.
+                             command(QList<QByteArray>{"EVAL", body} + tail, done);
+                             return;
+                         }
+                         if (reply && reply->isError()) {
+                             done(nullptr, say(QT_TRANSLATE_NOOP("StateStore", "%1 answered: %2"),
+                                               {m_url.description(), reply->toString()}));
+                             return;
+                         }
+                         done(reply, error);
+                     });
+}
+
+void RedisStateStore::onEvent(const QByteArray &payload)
+{
+    const qsizetype space = payload.indexOf(' ');
+    const QByteArray kind = payload.left(space);
+    const QString ip = space < 0 ? QString() : QString::fromUtf8(payload.mid(space + 1));
+    if (kind == "exceptions") {
+        emit exceptionsChanged();
+    } else if (kind == "blocked") {
+        blockOf(ip, m_clock.nowMs(), [this](StoreAnswer<std::optional<BlockEntry>> block) {
+            if (block.ok && block.value) {
+                emit blocked(*block.value);
+            }
+        });
+    } else if (kind == "unblocked") {
+        // Who and why: the newest audit line for this IP.
+        command({"XREVRANGE", auditStream, "+", "-", "COUNT", "50"},
+                [this, ip](const RedisValue *reply, const LocalizedText &) {
+                    AuditEntry unblock;
+                    unblock.ip = ip;
+                    unblock.timeMs = m_clock.nowMs();
+                    if (reply) {
+                        for (const RedisValue &entry : reply->elements) {
+                            const AuditEntry line = auditFromFields(entry.elements.value(1).toFields());
+                            if (line.action == AuditEntry::Action::Unblock && line.ip == ip) {
+                                unblock = line;
+                                break;
+                            }
+                        }
+                    }
+                    emit unblocked(unblock);
+                });
+    }
+}
+
+void RedisStateStore::recordFailedLogin(const QString &ip, qint64 nowMs, qint64 windowMs, int limit, qint64 blockMs,
+                                        Reply<FailureOutcome> done)
+{
+    const QByteArray address = ip.toUtf8();
+    run(Script::FailedLogin, {"mt:fail:" + address, "mt:block:" + address, blocksIndex},
+        {number(nowMs), number(windowMs), number(limit), number(blockMs), member(nowMs), address},
+        [ip, nowMs, done](const RedisValue *reply, const LocalizedText &error) {
+            if (!reply) {
+                done(StoreAnswer<FailureOutcome>::failed(error));
+                return;
+            }
+            FailureOutcome outcome;
+            outcome.failures = int(reply->elements.value(0).toInteger());
+            if (reply->elements.size() >= 4) {
+                BlockEntry entry;
+                entry.ip = ip;
+                entry.failures = outcome.failures;
+                entry.firstFailureMs = reply->elements.at(1).toInteger();
+                entry.lastFailureMs = nowMs;
+                entry.blockedUntilMs = reply->elements.at(2).toInteger();
+                entry.nodes = reply->elements.at(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+                outcome.block = entry;
+            }
+            done({true, outcome, {}});
+        });
+}
+
+void RedisStateStore::failedLogins(const QString &ip, qint64 nowMs, qint64 windowMs, Reply<int> done)
+{
+    command({"ZCOUNT", "mt:fail:" + ip.toUtf8(), '(' + number(nowMs - windowMs), "+inf"},
+            [done](const RedisValue *reply, const LocalizedText &error) {
+                if (!reply) {
+                    done(StoreAnswer<int>::failed(error));
+                    return;
+                }
+                done({true, int(reply->toInteger()), {}});
+            });
+}
+
+void RedisStateStore::blockOf(const QString &ip, qint64 nowMs, Reply<std::optional<BlockEntry>> done)
+{
+    command({"HGETALL", "mt:block:" + ip.toUtf8()}, [nowMs, done](const RedisValue *reply, const LocalizedText &error) {
+        if (!reply) {
+            done(StoreAnswer<std::optional<BlockEntry>>::failed(error));
+            return;
+        }
+        std::optional<BlockEntry> entry;
+        if (!reply->elements.isEmpty()) {
+            entry = blockFromFields(reply->toFields());
+            if (entry->blockedUntilMs <= nowMs) {
+                entry.reset();
+            }
+        }
+        done({true, entry, {}});
+    });
+}
+
+void RedisStateStore::activeBlocks(qint64 nowMs, Reply<QList<BlockEntry>> done)
+{
+    run(Script::ActiveBlocks, {blocksIndex}, {number(nowMs)},
+        [done](const RedisValue *reply, const LocalizedText &error) {
+            if (!reply) {
+                done(StoreAnswer<QList<BlockEntry>>::failed(error));
+                return;
+            }
+            QList<BlockEntry> blocks;
+            for (const RedisValue &fields : reply->elements) {
+                blocks << blockFromFields(fields.toFields());
+            }
+            std::sort(blocks.begin(), blocks.end(),
+                      [](const BlockEntry &a, const BlockEntry &b) { return a.lastFailureMs < b.lastFailureMs; });
+            done({true, blocks, {}});
+        });
+}
+
+void RedisStateStore::unblock(const QString &ip, const QString &who, const QString &reason, qint64 nowMs,
+                              Reply<AuditEntry> done)
+{
+    const QByteArray address = ip.toUtf8();
+    run(Script::Unblock, {"mt:block:" + address, "mt:fail:" + address, blocksIndex, auditStream},
+        {address, number(nowMs), who.toUtf8(), reason.toUtf8(), auditLength},
+        [ip, who, reason, nowMs, done](const RedisValue *reply, const LocalizedText &error) {
+            if (!reply) {
+                done(StoreAnswer<AuditEntry>::failed(error));
+                return;
+            }
+            if (reply->isNil() || reply->elements.size() < 2) {
+                done(StoreAnswer<AuditEntry>::failed(
+                    {"BlockStore", QT_TRANSLATE_NOOP("BlockStore", "%1 is not blocked"), {ip}}));
+                return;
+            }
+            AuditEntry unblock;
+            unblock.timeMs = nowMs;
+            unblock.ip = ip;
+            unblock.who = who;
+            unblock.reason = reason;
+            unblock.failures = int(reply->elements.at(0).toInteger());
+            unblock.blockedUntilMs = reply->elements.at(1).toInteger();
+            done({true, unblock, {}});
+        });
+}
+
+void RedisStateStore::auditTrail(Reply<QList<AuditEntry>> done)
+{
+    command({"XREVRANGE", auditStream, "+", "-", "COUNT", auditLength},
+            [done](const RedisValue *reply, const LocalizedText &error) {
+                if (!reply) {
+                    done(StoreAnswer<QList<AuditEntry>>::failed(error));
+                    return;
+                }
+                QList<AuditEntry> trail;
+                for (const RedisValue &entry : reply->elements) {
+                    trail << auditFromFields(entry.elements.value(1).toFields());
+                }
+                done({true, trail, {}});
+            });
+}
+
+void RedisStateStore::admit(Counter counter, const QStringList &keys, const QList<Window> &windows, qint64 nowMs,
+                            Reply<bool> done)
+{
+    QList<QByteArray> redisKeys;
+    for (const QString &key : keys) {
+        redisKeys << windowKey(counter, key);
+    }
+    QList<QByteArray> args{number(nowMs), member(nowMs), number(windows.size())};
+    for (const Window &window : windows) {
+        args << number(window.ms) << number(window.limit);
+    }
+    run(Script::Admit, redisKeys, args, [done](const RedisValue *reply, const LocalizedText &error) {
+        if (!reply) {
+            done(StoreAnswer<bool>::failed(error));
+            return;
+        }
+        done({true, reply->toInteger() == 1, {}});
+    });
+}
+
+void RedisStateStore::add(Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done)
+{
+    run(Script::Add, {windowKey(counter, key)}, {number(nowMs), member(nowMs), number(spanMs)},
+        [done](const RedisValue *reply, const LocalizedText &error) {
+            if (!done) {
+                return;
+            }
+            if (!reply) {
+                done(StoreAnswer<int>::failed(error));
+                return;
+            }
+            done({true, int(reply->toInteger()), {}});
+        });
+}
+
+void RedisStateStore::count(Counter counter, const QString &key, const QList<qint64> &windowsMs, qint64 nowMs,
+                            Reply<QList<int>> done)
+{
+    QList<QByteArray> args{number(nowMs)};
+    for (const qint64 window : windowsMs) {
+        args << number(window);
+    }
+    run(Script::Count, {windowKey(counter, key)}, args, [done](const RedisValue *reply, const LocalizedText &error) {
+        if (!reply) {
+            done(StoreAnswer<QList<int>>::failed(error));
+            return;
+        }
+        QList<int> counts;
+        for (const RedisValue &value : reply->elements) {
+            counts << int(value.toInteger());
+        }
+        done({true, counts, {}});
+    });
+}
+
+void RedisStateStore::grantCountry(const CountryException &exception, Reply<bool> done)
+{
+    const QByteArray field = exception.domain.toLower().toUtf8() + '/' + exception.country.toUpper().toUtf8();
+    const QJsonObject json{{QStringLiteral("domain"), exception.domain.toLower()},
+                           {QStringLiteral("country"), exception.country.toUpper()},
+                           {QStringLiteral("by"), exception.who},
+                           {QStringLiteral("reason"), exception.reason},
+                           {QStringLiteral("granted"), double(exception.grantedMs)},
+                           {QStringLiteral("expires"), double(exception.expiresMs)}};
+    run(Script::Grant, {exceptionsHash, auditStream},
+        {field, QJsonDocument(json).toJson(QJsonDocument::Compact), number(exception.grantedMs), exception.who.toUtf8(),
+         exception.reason.toUtf8(), exception.domain.toLower().toUtf8(), exception.country.toUpper().toUtf8(),
+         number(exception.expiresMs), auditLength},
+        [done](const RedisValue *reply, const LocalizedText &error) {
+            if (!reply) {
+                done(StoreAnswer<bool>::failed(error));
+                return;
+            }
+            done({true, true, {}});
+        });
+}
+
+void RedisStateStore::revokeCountry(const QString &domain, const QString &country, const QString &who,
+                                    const QString &reason, qint64 nowMs, Reply<bool> done)
+{
+    const QByteArray field = domain.toLower().toUtf8() + '/' + country.toUpper().toUtf8();
+    run(Script::Revoke, {exceptionsHash, auditStream},
+        {field, number(nowMs), who.toUtf8(), reason.toUtf8(), domain.toLower().toUtf8(), country.toUpper().toUtf8(),
+         auditLength},
+        [domain, country, done](const RedisValue *reply, const LocalizedText &error) {
+            if (!reply) {
+                done(StoreAnswer<bool>::failed(error));
+                return;
+            }
+            if (reply->toInteger() != 1) {
+                done(StoreAnswer<bool>::failed(
+                    say(QT_TRANSLATE_NOOP("StateStore", "%1 has no exception for %2"), {domain, country})));
+                return;
+            }
+            done({true, true, {}});
+        });
+}
+
+void RedisStateStore::countryExceptions(qint64 nowMs, Reply<QList<CountryException>> done)
+{
+    command({"HVALS", exceptionsHash}, [nowMs, done](const RedisValue *reply, const LocalizedText &error) {
+        if (!reply) {
+            done(StoreAnswer<QList<CountryException>>::failed(error));
+            return;
+        }
+        QList<CountryException> exceptions;
+        for (const RedisValue &value : reply->elements) {
+            const QJsonObject object = QJsonDocument::fromJson(value.text).object();
+            CountryException exception;
+            exception.domain = object.value(QStringLiteral("domain")).toString();
+            exception.country = object.value(QStringLiteral("country")).toString();
+            exception.who = object.value(QStringLiteral("by")).toString();
+            exception.reason = object.value(QStringLiteral("reason")).toString();
+            exception.grantedMs = qint64(object.value(QStringLiteral("granted")).toDouble());
+            exception.expiresMs = qint64(object.value(QStringLiteral("expires")).toDouble());
+            if (exception.activeAt(nowMs)) {
+                exceptions << exception;
+            }
+        }
+        done({true, exceptions, {}});
+    });
+}
+
+} // namespace mt::policy

@@ -6,6 +6,7 @@
 #include "daemonsupport.h"
 #include "policy/clock.h"
 #include "policy/domainvalidator.h"
+#include "policy/filestatestore.h"
 #include "policy/statestore.h"
 #include "policy/storeurl.h"
 #include "policy/submissionpolicy.h"
@@ -94,7 +95,27 @@ int runPolicydCommand(const QStringList &arguments)
     }
 
     const mt::policy::Clock &clock = mt::policy::Clock::system();
+    // Redis need not answer yet: until it does, every answer that needs it
+    // is 451 4.3.0, and the store reconnects by itself.
     std::unique_ptr<mt::policy::StateStore> store = mt::policy::makeStateStore(*url, clock);
+    if (!store) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "this build cannot use %1: it has no Redis support"),
+                         {url->description()});
+    }
+    if (auto *files = qobject_cast<mt::policy::FileStateStore *>(store.get())) {
+        QList<mt::LocalizedText> messages;
+        const bool opened = files->open(&messages);
+        for (const mt::LocalizedText &message : std::as_const(messages)) {
+            // A missing file just means nothing was ever blocked.
+            if (!QByteArray(message.source).startsWith("no block list")) {
+                cli::logLine(message.render(language));
+            }
+        }
+        if (!opened) {
+            return 2;
+        }
+        files->watch(); // unblocks by `blocks unblock` and the desks' GUI
+    }
     mt::dns::StubResolver resolver(*config);
     mt::policy::DomainValidator domains(resolver, clock);
     mt::policy::SubmissionPolicy::CountryLookup countryOf;

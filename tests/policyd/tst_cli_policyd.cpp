@@ -138,7 +138,7 @@ int TestCliPolicyd::dovecotStatus(const QByteArray &command, const QByteArray &i
 void TestCliPolicyd::bothProtocolsOnOnePort()
 {
     QCOMPARE(ask(postfixRequest("jan@example.test", "anna@example.test")), QByteArray("action=DUNNO\n\n"));
-    QCOMPARE(ask(postfixRequest("jan@example.test", "anna@nxdomain.example.test")).left(40),
+    QCOMPARE(ask(postfixRequest("jan@example.test", "anna@nxdomain.example.test")).left(17),
              QByteArray("action=550 5.1.1 "));
     QVERIFY(ask(postfixRequest("jan@example.test", "anna@nxdomain.example.test"))
                 .endsWith(" invalid destination domain\n\n"));

@@ -391,7 +391,7 @@ void TestPostfixPolicyd::rules()
 
 void TestPostfixPolicyd::sendingLimit()
 {
-    const QStringList message = QStringList{"--xclient", "ADDR=203.0.113.20"} + login("rate@example.test") +
+    const QStringList message = QStringList{"--xclient", "ADDR=127.0.0.20"} + login("rate@example.test") +
                                 QStringList{"--from", "rate@example.test", "--to", "anna@example.test"};
     for (int i = 0; i < 3; ++i) {
         const Run sent = swaks(message);
@@ -409,14 +409,14 @@ void TestPostfixPolicyd::sendingLimit()
 
 void TestPostfixPolicyd::failedLoginsBlockAndUnblock()
 {
-    // An address of its own, claimed with XCLIENT, so the other tests' logins do not count.
-    const QStringList from = {"--xclient", "ADDR=203.0.113.9"};
+    // A loopback address of its own (no country), claimed with XCLIENT, so the other tests' logins do not count.
+    const QStringList from = {"--xclient", "ADDR=127.0.0.9"};
     const QStringList message = {"--from", "guess@example.test", "--to", "anna@example.test"};
     for (int i = 0; i < 11; ++i) {
         const Run wrong = swaks(from + login("guess@example.test", "wrong") + message);
         QVERIFY2(wrong.out.contains("<** 535 5.7.8 Error: authentication failed"), qPrintable(wrong.out));
     }
-    const QString refusal = "Connection refused from 203.0.113.9. Too many authorization failures from this IP, "
+    const QString refusal = "Connection refused from 127.0.0.9. Too many authorization failures from this IP, "
                             "try again later.";
     const Run blocked = swaks(from + login("guess@example.test") + message);
     QVERIFY2(blocked.out.contains("<** 535 5.7.8 Error: authentication failed: 5.1.0 ") &&
@@ -424,7 +424,7 @@ void TestPostfixPolicyd::failedLoginsBlockAndUnblock()
              qPrintable(blocked.out + "\npolicyd:\n" + m_policyd->log().right(2000)));
 
     const mt::test::CliRun unblock =
-        mt::test::runCli({"blocks", "unblock", "203.0.113.9", "--store", m_store, "--reason", "the customer called"});
+        mt::test::runCli({"blocks", "unblock", "127.0.0.9", "--store", m_store, "--reason", "the customer called"});
     QVERIFY2(unblock.exitCode == 0, unblock.err.constData());
     const Run accepted = swaks(from + login("guess@example.test") + message);
     QVERIFY2(accepted.out.contains("<-  250 2.0.0 Ok: queued as "), qPrintable(accepted.out));

@@ -38,3 +38,13 @@ replays a customer's session under the provider's rules.\n\
 .\n\
 Includes the command-line twin mailtriage-cli and a country database\n\
 (ip-location-db, CC BY 4.0).")
+
+# policyd (docs/policyd.md): a systemd unit, installed disabled, running as
+# its own system user (made by postinst) with /etc/mailtriage/policy.json.
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/mailtriage-policyd.service DESTINATION lib/systemd/system)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/mailtriage-policyd.default
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/mailtriage/policyd)
+install(FILES ${CMAKE_SOURCE_DIR}/docs/policyd.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mailtriage)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${CMAKE_CURRENT_LIST_DIR}/linux/postinst ${CMAKE_CURRENT_LIST_DIR}/linux/prerm
+                                       ${CMAKE_CURRENT_LIST_DIR}/linux/postrm)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -18,6 +18,9 @@ TEST_PACKAGES="$TEST_PACKAGES debootstrap desktop-file-utils appstream x11-utils
 # The Windows checks (tests/windows): MinGW-w64 (portability), NSIS and 7-Zip
 # (the installer), Wine (running it).
 TEST_PACKAGES="$TEST_PACKAGES g++-mingw-w64-x86-64-posix nsis p7zip-full wine64"
+# policyd: Dovecot (SASL for the test Postfix, and the auth policy client),
+# Redis for the policyd benchmark's shared store.
+TEST_PACKAGES="$TEST_PACKAGES dovecot-core redis-server"
 
 install_deps() {
   local packages="$BUILD_PACKAGES"

@@ -23,6 +23,7 @@ echo "--- benchmarks (figures, not pass/fail) ---"
 ./tests/bench/bench_authdomain 100
 ./tests/bench/bench_bounce
 ./tests/bench/bench_message 100
+MAILTRIAGE_CLI=./app/mailtriage-cli ./tests/bench/bench_policyd 5
 ./tests/bench/bench_startup
 echo "--- tests ---"
 # Third-party data sets (bounce corpus, SPF suites) are optional: without

@@ -1,18 +1,19 @@
 cmake_minimum_required(VERSION 3.25)
 # Every include between core's folders runs down the layers, never back up:
-#   dns < common < policy < bounce < smtp < checks < message < diagnosis
+#   dns < common < policy < bounce < smtp < policyd < checks < message < diagnosis
 # (a folder may include its own and any folder listed before it, except
-# that bounce and smtp know nothing of each other).
+# that bounce and smtp know nothing of each other, nor policyd of bounce).
 # Run: cmake -DCORE=<source>/core -P tests/check_layering.cmake
 set(allowed_dns "")
 set(allowed_common dns)
 set(allowed_policy common dns)
 set(allowed_bounce common policy)
 set(allowed_smtp common dns policy)
+set(allowed_policyd common dns policy smtp)
 set(allowed_checks common dns policy bounce)
 set(allowed_message common dns policy bounce checks)
 set(allowed_diagnosis common dns policy bounce smtp checks message)
-set(folders dns common policy bounce smtp checks message diagnosis)
+set(folders dns common policy bounce smtp policyd checks message diagnosis)
 
 set(violations "")
 foreach(folder IN LISTS folders)

@@ -1239,25 +1239,6 @@ Technical Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: mailtriage-cli COMMAND [OPTIONS]
-
-commands:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
-                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
-  bounce [FILE|-] [--lang pl|en] [--format text|json]
-  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
-  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
-  blocks list|unblock IP [--state DIR] [--reason TEXT]
-  hash-password    (reads the password on standard input)
-
-  mailtriage-cli COMMAND --help   options of one command
-  mailtriage-cli --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Analyze a message or its headers: the path it took with the delays, its DKIM signatures and ARC chain verified, SPF and DMARC for the real path, and its sanity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,6 +1252,54 @@ commands:
     </message>
     <message>
         <source>nothing to analyze: the message is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: mailtriage-cli COMMAND [OPTIONS]
+
+commands:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
+  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] [--dns ...]
+  blocks list|unblock IP [--state DIR] [--reason TEXT]
+  hash-password    (reads the password on standard input)
+
+  mailtriage-cli COMMAND --help   options of one command
+  mailtriage-cli --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the provider&apos;s rules to Postfix (policy delegation) and Dovecot (auth policy) on one port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address and port to listen on (default 127.0.0.1:10040)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where blocks and counters live: a directory, or redis://HOST:PORT/DB (default: the state directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds an idle connection is kept (default 330; a request must arrive whole within 30 seconds, or this if shorter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policyd takes no arguments besides its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-timeout must be a number of seconds from 1 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store &quot;%1&quot; is not usable: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

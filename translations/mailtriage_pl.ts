@@ -1247,6 +1247,22 @@ Wsparcie techniczne</translation>
         <translation>--format musi mieć wartość text, json lub answer, a nie „%1”</translation>
     </message>
     <message>
+        <source>Analyze a message or its headers: the path it took with the delays, its DKIM signatures and ARC chain verified, SPF and DMARC for the real path, and its sanity.</source>
+        <translation>Analizuje wiadomość lub jej nagłówki: drogę, jaką przebyła, z opóźnieniami, weryfikuje podpisy DKIM i łańcuch ARC, SPF i DMARC dla rzeczywistej drogi oraz poprawność wiadomości.</translation>
+    </message>
+    <message>
+        <source>the message (.eml), or - for standard input</source>
+        <translation>wiadomość (.eml) lub - dla standardowego wejścia</translation>
+    </message>
+    <message>
+        <source>message takes at most one FILE</source>
+        <translation>message przyjmuje co najwyżej jeden FILE</translation>
+    </message>
+    <message>
+        <source>nothing to analyze: the message is empty</source>
+        <translation>nie ma czego analizować: wiadomość jest pusta</translation>
+    </message>
+    <message>
         <source>usage: mailtriage-cli COMMAND [OPTIONS]
 
 commands:
@@ -1257,6 +1273,7 @@ commands:
   bounce [FILE|-] [--lang pl|en] [--format text|json]
   message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
   serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] [--dns ...]
   blocks list|unblock IP [--state DIR] [--reason TEXT]
   hash-password    (reads the password on standard input)
 
@@ -1273,6 +1290,7 @@ polecenia:
   bounce [FILE|-] [--lang pl|en] [--format text|json]
   message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
   serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] [--dns ...]
   blocks list|unblock IP [--state DIR] [--reason TEXT]
   hash-password    (odczytuje hasło ze standardowego wejścia)
 
@@ -1281,20 +1299,32 @@ polecenia:
 </translation>
     </message>
     <message>
-        <source>Analyze a message or its headers: the path it took with the delays, its DKIM signatures and ARC chain verified, SPF and DMARC for the real path, and its sanity.</source>
-        <translation>Analizuje wiadomość lub jej nagłówki: drogę, jaką przebyła, z opóźnieniami, weryfikuje podpisy DKIM i łańcuch ARC, SPF i DMARC dla rzeczywistej drogi oraz poprawność wiadomości.</translation>
+        <source>Serve the provider&apos;s rules to Postfix (policy delegation) and Dovecot (auth policy) on one port.</source>
+        <translation>Udostępnia reguły dostawcy Postfiksowi (delegowanie polityki) i Dovecotowi (polityka uwierzytelniania) na jednym porcie.</translation>
     </message>
     <message>
-        <source>the message (.eml), or - for standard input</source>
-        <translation>wiadomość (.eml) lub - dla standardowego wejścia</translation>
+        <source>address and port to listen on (default 127.0.0.1:10040)</source>
+        <translation>adres i port, na których usługa nasłuchuje (domyślnie 127.0.0.1:10040)</translation>
     </message>
     <message>
-        <source>message takes at most one FILE</source>
-        <translation>message przyjmuje co najwyżej jeden FILE</translation>
+        <source>where blocks and counters live: a directory, or redis://HOST:PORT/DB (default: the state directory)</source>
+        <translation>gdzie są blokady i liczniki: katalog lub redis://HOST:PORT/DB (domyślnie: katalog stanu)</translation>
     </message>
     <message>
-        <source>nothing to analyze: the message is empty</source>
-        <translation>nie ma czego analizować: wiadomość jest pusta</translation>
+        <source>seconds an idle connection is kept (default 330; a request must arrive whole within 30 seconds, or this if shorter)</source>
+        <translation>ile sekund bezczynne połączenie pozostaje otwarte (domyślnie 330; zapytanie musi dotrzeć w całości w ciągu 30 sekund lub tego czasu, jeśli jest krótszy)</translation>
+    </message>
+    <message>
+        <source>policyd takes no arguments besides its options</source>
+        <translation>policyd nie przyjmuje argumentów poza opcjami</translation>
+    </message>
+    <message>
+        <source>--idle-timeout must be a number of seconds from 1 to 86400</source>
+        <translation>--idle-timeout musi być liczbą sekund od 1 do 86400</translation>
+    </message>
+    <message>
+        <source>--store &quot;%1&quot; is not usable: %2</source>
+        <translation>nie można użyć --store „%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "diagnosecommand.h"
 #include "hashpasswordcommand.h"
 #include "messagecommand.h"
+#include "policydcommand.h"
 #include "servecommand.h"
 #include "spfcommand.h"
 
@@ -21,13 +22,10 @@ struct Command
 };
 
 const Command commands[] = {
-    {"diagnose", runDiagnoseCommand},
-    {"spf", runSpfCommand},
-    {"bounce", runBounceCommand},
-    {"message", runMessageCommand},
-    {"serve", runServeCommand},
-    {"blocks", runBlocksCommand},
-    {"hash-password", runHashPasswordCommand},
+    {"diagnose", runDiagnoseCommand}, {"spf", runSpfCommand},
+    {"bounce", runBounceCommand},     {"message", runMessageCommand},
+    {"serve", runServeCommand},       {"policyd", runPolicydCommand},
+    {"blocks", runBlocksCommand},     {"hash-password", runHashPasswordCommand},
 };
 
 } // namespace
@@ -65,6 +63,8 @@ int main(int argc, char *argv[])
                                                      "  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] "
                                                      "[--format text|json]\n"
                                                      "  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] "
+                                                     "[--dns ...]\n"
+                                                     "  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] "
                                                      "[--dns ...]\n"
                                                      "  blocks list|unblock IP [--state DIR] [--reason TEXT]\n"
                                                      "  hash-password    (reads the password on standard input)\n"

@@ -1,8 +1,8 @@
 #include "servecommand.h"
 
 #include "clitext.h"
-#include "common/geoipdatabase.h"
 #include "commonoptions.h"
+#include "daemonsupport.h"
 #include "dns/stubresolver.h"
 #include "policy/clock.h"
 #include "policy/statestore.h"
@@ -13,114 +13,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QSocketNotifier>
-#include <QTextStream>
 
 #include <memory>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#elif defined(Q_OS_WIN)
-#include <windows.h>
-#endif
-
-namespace {
-
-#ifdef Q_OS_UNIX
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(signalPipe[0], &byte, 1);
-}
-
-// SIGTERM and SIGINT end the event loop; the handler only writes a byte,
-// the rest happens on the loop (the self-pipe trick).
-void quitOnSignals(QObject *context)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
-        return;
-    }
-    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
-        char byte;
-        [[maybe_unused]] const ssize_t got = ::read(signalPipe[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-}
-#elif defined(Q_OS_WIN)
-// Ctrl+C, Ctrl+Break and closing the console end the event loop. The handler
-// runs on a thread of its own, so it only queues the quit.
-BOOL WINAPI onConsoleEvent(DWORD)
-{
-    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
-    return TRUE;
-}
-
-void quitOnSignals(QObject *)
-{
-    SetConsoleCtrlHandler(onConsoleEvent, TRUE);
-}
-#else
-void quitOnSignals(QObject *) {}
-#endif
-
-// "127.0.0.1:2525", "[::1]:2525", "0.0.0.0:25"; port 0 picks a free one.
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0) {
-        return false;
-    }
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
-        host = host.mid(1, host.size() - 2);
-    } else if (host.contains(QLatin1Char(':'))) {
-        return false; // IPv6 with a port needs brackets
-    }
-    bool ok = false;
-    const uint number = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || number > 65535 || !address->setAddress(host)) {
-        return false;
-    }
-    *port = quint16(number);
-    return true;
-}
-
-void logLine(const QString &line)
-{
-    QTextStream(stderr) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << line << Qt::endl;
-}
-
-// What --quiet leaves out: the traffic itself. Start, stop, notices, blocks,
-// unblocks and lost messages are always logged.
-bool isRoutine(const mt::smtp::ServerEvent &event)
-{
-    using Kind = mt::smtp::ServerEvent::Kind;
-    switch (event.kind) {
-    case Kind::Listening:
-    case Kind::Stopped:
-    case Kind::Notice:
-    case Kind::Blocked:
-    case Kind::Unblocked:
-    case Kind::StoreFailed:
-        return false;
-    default:
-        return true;
-    }
-}
-
-} // namespace
 
 int runServeCommand(const QStringList &arguments)
 {
@@ -171,29 +65,17 @@ int runServeCommand(const QStringList &arguments)
     }
     QHostAddress address;
     quint16 port = 0;
-    if (!parseListen(parser.value(listenOption), &address, &port)) {
-        return cli::fail(language,
-                         QT_TRANSLATE_NOOP("Cli", "--listen \"%1\" is not ADDR:PORT with a literal address "
-                                                  "(IPv6: [::1]:2525)"),
-                         {parser.value(listenOption)});
+    if (!cli::listenOption(parser, listenOption, language, &address, &port)) {
+        return 2;
     }
     const std::optional<mt::dns::ResolverConfig> config =
         cli::resolverConfig(parser, dnsOption, timeoutOption, language);
     if (!config) {
         return 2;
     }
-    // Rule 8 needs the client's country: without a database every country
-    // is allowed (said in the log), a database asked for must open.
-    auto geoip = std::make_shared<mt::GeoIpDatabase>();
-    const QString geoipPath = parser.isSet(geoipOption) ? parser.value(geoipOption) : mt::GeoIpDatabase::defaultPath();
-    if (geoipPath.isEmpty() || !geoip->open(geoipPath)) {
-        if (parser.isSet(geoipOption)) {
-            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "cannot use the GeoIP database \"%1\" (%2)"),
-                             {geoipPath, geoip->errorDetail()});
-        }
-        logLine(cli::text(language, QT_TRANSLATE_NOOP("Cli", "no GeoIP database: the country rule allows every "
-                                                             "country (use --geoip FILE)")));
-        geoip.reset();
+    const auto geoip = cli::openGeoIp(parser, geoipOption, language);
+    if (!geoip) {
+        return 2;
     }
     mt::policy::Policy policy = mt::policy::Policy::embeddedDefault();
     if (parser.isSet(policyOption)) {
@@ -219,21 +101,21 @@ int runServeCommand(const QStringList &arguments)
         runtime.store().setNodeName(parser.value(nodeOption));
     }
     runtime.setPolicy(policy, nullptr);
-    runtime.setGeoIpDatabase(geoip);
+    runtime.setGeoIpDatabase(*geoip);
     runtime.setHostName(parser.value(hostOption));
     const bool quiet = parser.isSet(quietOption);
     runtime.setVerbose(!quiet);
     QObject::connect(&runtime, &mt::smtp::ServerRuntime::reported, &runtime,
                      [quiet, language](const mt::smtp::ServerEvent &event) {
-                         if (!quiet || !isRoutine(event)) {
-                             logLine(mt::smtp::serverLogLine(event, language));
+                         if (!quiet || !cli::isRoutine(event)) {
+                             cli::logLine(mt::smtp::serverLogLine(event, language));
                          }
                      });
     mt::LocalizedText error;
     if (!runtime.start(address, port, &error)) {
         return cli::fail(error.render(language));
     }
-    quitOnSignals(&runtime);
+    cli::quitOnSignals(&runtime);
     QCoreApplication::exec();
     runtime.stop();
     return 0;

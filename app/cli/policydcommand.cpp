@@ -1,0 +1,157 @@
+#include "policydcommand.h"
+
+#include "clitext.h"
+#include "common/geoipdatabase.h"
+#include "commonoptions.h"
+#include "daemonsupport.h"
+#include "policy/clock.h"
+#include "policy/domainvalidator.h"
+#include "policy/filestatestore.h"
+#include "policy/statestore.h"
+#include "policy/storeurl.h"
+#include "policy/submissionpolicy.h"
+#include "policyd/policydaemon.h"
+#include "policyd/policyservice.h"
+#include "smtp/serverlogline.h"
+#include "statedir.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+int runPolicydCommand(const QStringList &arguments)
+{
+    const mt::Language language = mt::languageOfArguments(arguments);
+    cli::installQtTranslator(language);
+    auto say = [language](const char *source) { return cli::text(language, source); };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(say(QT_TRANSLATE_NOOP(
+        "Cli", "Serve the provider's rules to Postfix (policy delegation) and Dovecot (auth policy) on one port.")));
+    parser.addHelpOption();
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        say(QT_TRANSLATE_NOOP("Cli", "address and port to listen on (default 127.0.0.1:10040)")),
+        QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:10040"));
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"),
+        say(QT_TRANSLATE_NOOP("Cli", "policy file (JSON; default: the built-in demo policy)")), QStringLiteral("FILE"));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        say(QT_TRANSLATE_NOOP("Cli", "where blocks and counters live: a directory, or redis://HOST:PORT/DB "
+                                     "(default: the state directory)")),
+        QStringLiteral("URL"));
+    const QCommandLineOption dnsOption = cli::dnsOption(language);
+    const QCommandLineOption timeoutOption = cli::dnsTimeoutOption(language);
+    const QCommandLineOption geoipOption(
+        QStringLiteral("geoip"),
+        say(QT_TRANSLATE_NOOP("Cli", "GeoIP database (.mmdb) for the country rule (default: the embedded one)")),
+        QStringLiteral("FILE"));
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        say(QT_TRANSLATE_NOOP("Cli", "seconds an idle connection is kept (default 330; a request must "
+                                     "arrive whole within 30 seconds, or this if shorter)")),
+        QStringLiteral("SECONDS"), QStringLiteral("330"));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         say(QT_TRANSLATE_NOOP("Cli", "log only start, stop and problems")));
+    const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
+                                        QStringLiteral("pl|en"));
+    parser.addOptions({listenOption, policyOption, storeOption, dnsOption, timeoutOption, geoipOption, idleOption,
+                       quietOption, langOption});
+    if (const auto done = cli::parseOrAnswer(parser, arguments)) {
+        return *done;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "policyd takes no arguments besides its options"));
+    }
+    QHostAddress address;
+    quint16 port = 0;
+    if (!cli::listenOption(parser, listenOption, language, &address, &port)) {
+        return 2;
+    }
+    bool idleOk = false;
+    const int idleSeconds = parser.value(idleOption).toInt(&idleOk);
+    if (!idleOk || idleSeconds <= 0 || idleSeconds > 24 * 3600) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--idle-timeout must be a number of seconds from 1 to "
+                                                            "86400"));
+    }
+    const std::optional<mt::dns::ResolverConfig> config =
+        cli::resolverConfig(parser, dnsOption, timeoutOption, language);
+    if (!config) {
+        return 2;
+    }
+    const auto geoip = cli::openGeoIp(parser, geoipOption, language);
+    if (!geoip) {
+        return 2;
+    }
+    const std::optional<mt::policy::Policy> policy = cli::policyOption(parser, policyOption, language);
+    if (!policy) {
+        return 2;
+    }
+    mt::LocalizedText error;
+    const auto url = mt::policy::StoreUrl::parse(parser.value(storeOption), cli::defaultStateDir(), &error);
+    if (!url) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "--store \"%1\" is not usable: %2"),
+                         {parser.value(storeOption), error.render(language)});
+    }
+
+    const mt::policy::Clock &clock = mt::policy::Clock::system();
+    // Redis need not answer yet: until it does, every answer that needs it
+    // is 451 4.3.0, and the store reconnects by itself.
+    std::unique_ptr<mt::policy::StateStore> store = mt::policy::makeStateStore(*url, clock);
+    if (!store) {
+        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "this build cannot use %1: it has no Redis support"),
+                         {url->description()});
+    }
+    if (auto *files = qobject_cast<mt::policy::FileStateStore *>(store.get())) {
+        QList<mt::LocalizedText> messages;
+        const bool opened = files->open(&messages);
+        for (const mt::LocalizedText &message : std::as_const(messages)) {
+            // A missing file just means nothing was ever blocked.
+            if (!QByteArray(message.source).startsWith("no block list")) {
+                cli::logLine(message.render(language));
+            }
+        }
+        if (!opened) {
+            return 2;
+        }
+        files->watch(); // unblocks by `blocks unblock` and the desks' GUI
+    }
+    mt::dns::StubResolver resolver(*config);
+    mt::policy::DomainValidator domains(resolver, clock);
+    mt::policy::SubmissionPolicy::CountryLookup countryOf;
+    if (*geoip) {
+        countryOf = [database = *geoip](const QHostAddress &client) { return database->countryCodeOf(client); };
+    }
+    mt::policy::SubmissionPolicy rules(*policy, *store, clock, countryOf);
+    mt::policyd::PolicyService service(rules, domains);
+    const bool quiet = parser.isSet(quietOption);
+    service.setVerbose(!quiet);
+    auto log = [quiet, language](const mt::smtp::ServerEvent &event) {
+        if (!quiet || !cli::isRoutine(event)) {
+            cli::logLine(mt::smtp::serverLogLine(event, language));
+        }
+    };
+    QObject::connect(&service, &mt::policyd::PolicyService::reported, &service, log);
+    QObject::connect(store.get(), &mt::policy::StateStore::unblocked, &service,
+                     [log](const mt::policy::AuditEntry &unblock) {
+                         log(mt::smtp::ServerEvent::unblocked(unblock.ip, unblock.who, unblock.reason));
+                     });
+
+    mt::policyd::PolicyDaemon::Settings settings;
+    settings.maxConnections = policy->server.maxConnections;
+    settings.idleTimeoutMs = idleSeconds * 1000;
+    settings.requestTimeoutMs = std::min(settings.requestTimeoutMs, settings.idleTimeoutMs);
+    mt::policyd::PolicyDaemon daemon(service, settings);
+    if (!daemon.listen(address, port, &error)) {
+        return cli::fail(error.render(language));
+    }
+    const QString endpoint = address.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(daemon.port())
+                                 : QStringLiteral("%1:%2").arg(address.toString()).arg(daemon.port());
+    log(mt::smtp::ServerEvent::listening(endpoint, store->description()));
+    cli::quitOnSignals(&daemon);
+    QCoreApplication::exec();
+    daemon.close();
+    log(mt::smtp::ServerEvent::stopped(0));
+    return 0;
+}

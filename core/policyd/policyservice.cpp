@@ -1,0 +1,184 @@
+#include "policyservice.h"
+
+#include "policy/domainvalidator.h"
+#include "policy/submissionpolicy.h"
+#include "smtp/smtpsession.h"
+
+#include <QHostAddress>
+#include <QPointer>
+
+namespace mt::policyd {
+
+using policy::Rejection;
+using policy::ServerReply;
+using policy::Verdict;
+
+namespace {
+
+// One spelling per address, as the store keys it; empty when TEXT is none.
+QString canonicalIp(const QByteArray &text)
+{
+    QHostAddress address;
+    return address.setAddress(QString::fromLatin1(text)) ? address.toString() : QString();
+}
+
+// A callback that does nothing once CONTEXT is gone (the connection closed
+// while the store or DNS was being asked).
+template <class... Args> std::function<void(Args...)> guarded(QObject *context, std::function<void(Args...)> done)
+{
+    return [guard = QPointer<QObject>(context), done = std::move(done)](Args... args) {
+        if (guard) {
+            done(std::forward<Args>(args)...);
+        }
+    };
+}
+
+} // namespace
+
+PolicyService::PolicyService(policy::SubmissionPolicy &rules, policy::DomainValidator &domains, QObject *parent)
+    : QObject(parent)
+    , m_rules(rules)
+    , m_domains(domains)
+{}
+
+void PolicyService::decide(const PostfixRequest &request, QObject *context, std::function<void(QString action)> done)
+{
+    const QString ip = canonicalIp(request.value(QByteArrayLiteral("client_address")));
+    if (ip.isEmpty()) {
+        // Postfix always names the client; without it no rule can count.
+        done(QStringLiteral("451 4.3.5 policy request without a client_address"));
+        return;
+    }
+    const QByteArray queueId = request.value(QByteArrayLiteral("queue_id"));
+    const QString token =
+        queueId.isEmpty() || queueId.size() > 64 ? smtp::SmtpSession::newToken() : QString::fromLatin1(queueId);
+    const QByteArray state = request.protocolState();
+    auto finish = guarded<QString>(context, std::move(done));
+    auto refuse = [this, ip, token, finish](const Rejection &rejection, const QString &recipient) {
+        report(smtp::ServerEvent::refused(ip, token, rejection.rule, rejection.line(), recipient.left(200)));
+        finish(rejection.line());
+    };
+    const QString recipient = QString::fromUtf8(request.value(QByteArrayLiteral("recipient")));
+    m_rules.checkConnection(ip, token, [=](Verdict blocked) {
+        if (blocked) {
+            refuse(*blocked, recipient);
+            return;
+        }
+        if (state == "RCPT") {
+            checkRecipient(request, ip, token, context, finish);
+        } else if (state == "END-OF-MESSAGE") {
+            const QString login = QString::fromUtf8(request.value(QByteArrayLiteral("sasl_username")));
+            m_rules.admitMessage(ip, login, token, [=](Verdict refused) {
+                if (refused) {
+                    refuse(*refused, {});
+                    return;
+                }
+                if (m_verbose) {
+                    report(smtp::ServerEvent::accepted(
+                        ip, token, {}, QString::fromUtf8(request.value(QByteArrayLiteral("sender"))).left(200),
+                        request.value(QByteArrayLiteral("recipient_count")).toInt(),
+                        request.value(QByteArrayLiteral("size")).toLongLong()));
+                }
+                finish(QStringLiteral("DUNNO"));
+            });
+        } else {
+            finish(QStringLiteral("DUNNO"));
+        }
+    });
+}
+
+void PolicyService::checkRecipient(const PostfixRequest &request, const QString &ip, const QString &token,
+                                   QObject *context, const std::function<void(QString)> &finish)
+{
+    const QString login = QString::fromUtf8(request.value(QByteArrayLiteral("sasl_username")));
+    const QString sender = QString::fromUtf8(request.value(QByteArrayLiteral("sender")));
+    const QString recipient = QString::fromUtf8(request.value(QByteArrayLiteral("recipient")));
+    const QHostAddress client(ip);
+    m_rules.checkSender(client, ip, login, sender, token, [=](Verdict refused) {
+        if (refused) {
+            report(smtp::ServerEvent::refused(ip, token, refused->rule, refused->line(), recipient.left(200)));
+            finish(refused->line());
+            return;
+        }
+        checkDomain(policy::domainOf(sender), true, ip, token, context, [=](std::optional<QString> senderRefusal) {
+            if (senderRefusal) {
+                finish(*senderRefusal);
+                return;
+            }
+            checkDomain(policy::domainOf(recipient), false, ip, token, context,
+                        [=](std::optional<QString> recipientRefusal) {
+                            finish(recipientRefusal.value_or(QStringLiteral("DUNNO")));
+                        });
+        });
+    });
+}
+
+void PolicyService::checkDomain(const QString &domain, bool sender, const QString &ip, const QString &token,
+                                QObject *context, const std::function<void(std::optional<QString>)> &done)
+{
+    if (domain.isEmpty()) {
+        // A bare local part: Postfix's own reject_non_fqdn_* rules judge those.
+        done(std::nullopt);
+        return;
+    }
+    auto settle = [=](policy::DomainValidator::Result result) {
+        if (result == policy::DomainValidator::Result::Valid) {
+            done(std::nullopt);
+            return;
+        }
+        const bool temporary = result == policy::DomainValidator::Result::TemporaryFailure;
+        const ServerReply reply = temporary ? ServerReply::TemporaryDnsFailure
+                                  : sender  ? ServerReply::InvalidDomain
+                                            : ServerReply::InvalidDestinationDomain;
+        const Rejection rejection{policy::replyCode(reply), reply, token, ip,
+                                  temporary ? QStringLiteral("dns") : QStringLiteral("mx")};
+        report(smtp::ServerEvent::refused(ip, token, rejection.rule, rejection.line(), sender ? QString() : domain));
+        done(rejection.line());
+    };
+    if (const auto known = m_domains.cached(domain)) {
+        settle(*known);
+        return;
+    }
+    m_domains.check(domain, context, settle);
+}
+
+void PolicyService::decide(const AuthPolicyRequest &request, QObject *context,
+                           std::function<void(int status, QString message)> done)
+{
+    const QString token = request.sessionId.isEmpty() ? smtp::SmtpSession::newToken() : request.sessionId;
+    const QString ip = request.remote;
+    auto finish = guarded<int, QString>(context, std::move(done));
+    if (request.command == AuthPolicyRequest::Command::Allow) {
+        m_rules.checkConnection(ip, token, [=](Verdict blocked) {
+            if (!blocked) {
+                finish(0, {});
+                return;
+            }
+            report(smtp::ServerEvent::connectionRefused(ip, token, blocked->rule, blocked->line()));
+            finish(-1, policy::replyText(blocked->reply, blocked->subject, blocked->clientIp));
+        });
+        return;
+    }
+    // A report. A login we refused says nothing about the password, and a
+    // good one needs no counting.
+    if (*request.success || request.policyReject) {
+        if (*request.success && m_verbose) {
+            report(smtp::ServerEvent::authSucceeded(ip, token, request.login));
+        }
+        finish(0, {});
+        return;
+    }
+    m_rules.recordAuthentication(ip, request.login, {}, false, [=](policy::AuthOutcome outcome) {
+        if (outcome.storeError) {
+            report(smtp::ServerEvent::storeFailed(ip, token, outcome.storeError->render(Language::English)));
+        } else {
+            report(smtp::ServerEvent::authFailed(ip, token, request.login.left(100), outcome.failures));
+        }
+        if (outcome.block) {
+            report(smtp::ServerEvent::blocked(ip, outcome.block->failures, outcome.block->blockedUntilMs));
+        }
+        finish(0, {});
+    });
+}
+
+} // namespace mt::policyd

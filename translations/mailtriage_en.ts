@@ -824,6 +824,10 @@ Technical Support</source>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot append to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -1127,15 +1131,7 @@ Technical Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the IP addresses blocked after too many failed logins, or unblock one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>what to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address to unblock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1172,10 +1168,6 @@ Technical Support</source>
     </message>
     <message>
         <source>%1 is unblocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use: blocks list, or blocks unblock IP --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1300,6 +1292,66 @@ commands:
     </message>
     <message>
         <source>--store &quot;%1&quot; is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server&apos;s name in the shared store (default: the host name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the IP addresses blocked after too many failed logins, or unblock one; list, allow or revoke the countries staff allowed a domain beyond its policy; show the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address to unblock, or the domain and the two-letter country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow-country: the exception ends after N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --reason TEXT for the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now be used from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer be used from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3: %4 (until %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: blocks list, blocks unblock IP --reason TEXT, blocks audit, blocks countries, blocks allow-country DOMAIN CC --reason TEXT [--days N], blocks revoke-country DOMAIN CC --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the shared state lives: redis://[USER:PASSWORD@]HOST[:PORT][/DB] or a directory (default: files in the state directory); Redis credentials may come from MAILTRIAGE_REDIS_USER and MAILTRIAGE_REDIS_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build cannot use %1: it has no Redis support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 does not answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +3152,18 @@ commands:
         <source>Cannot listen on %1: %2. Another program (or another MailTriage) may be using the port; stop it or choose another port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The state store %1 answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state store %1 is unreachable: messages are deferred (451 4.3.0) until it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build cannot use %1: it has no Redis support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3140,6 +3204,57 @@ commands:
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no exception for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a store: give a directory, file:DIR or redis://[USER:PASSWORD@]HOST[:PORT][/DB]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost the connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the login: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3227,6 +3342,14 @@ commands:
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 allowed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer allowed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mt::BlockedIpModel</name>
@@ -3286,6 +3409,10 @@ commands:
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mt::BlockedPage</name>
@@ -3343,6 +3470,10 @@ commands:
     </message>
     <message>
         <source>Show only the blocked addresses whose IP or country (code or name) contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store unreachable, the list may be out of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

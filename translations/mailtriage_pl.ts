@@ -832,6 +832,10 @@ Wsparcie techniczne</translation>
         <source>cannot read %1: %2</source>
         <translation>nie można odczytać pliku %1: %2</translation>
     </message>
+    <message>
+        <source>cannot append to %1: %2</source>
+        <translation>nie można dopisać do %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -1135,16 +1139,8 @@ Wsparcie techniczne</translation>
         <translation>nie można użyć pliku zasad %1: %2</translation>
     </message>
     <message>
-        <source>List the IP addresses blocked after too many failed logins, or unblock one.</source>
-        <translation>Wyświetla adresy IP zablokowane po zbyt wielu nieudanych próbach uwierzytelniania lub odblokowuje wybrany adres.</translation>
-    </message>
-    <message>
         <source>what to do</source>
         <translation>czynność do wykonania</translation>
-    </message>
-    <message>
-        <source>the address to unblock</source>
-        <translation>adres do odblokowania</translation>
     </message>
     <message>
         <source>the server&apos;s state directory</source>
@@ -1181,10 +1177,6 @@ Wsparcie techniczne</translation>
     <message>
         <source>%1 is unblocked.</source>
         <translation>Adres %1 został odblokowany.</translation>
-    </message>
-    <message>
-        <source>use: blocks list, or blocks unblock IP --reason TEXT</source>
-        <translation>użycie: blocks list lub blocks unblock IP --reason TEXT</translation>
     </message>
     <message>
         <source>Read a password on standard input and print its salted hash for the policy file.</source>
@@ -1325,6 +1317,66 @@ polecenia:
     <message>
         <source>--store &quot;%1&quot; is not usable: %2</source>
         <translation>nie można użyć --store „%1”: %2</translation>
+    </message>
+    <message>
+        <source>this server&apos;s name in the shared store (default: the host name)</source>
+        <translation>nazwa tego serwera we wspólnym magazynie stanu (domyślnie: nazwa hosta)</translation>
+    </message>
+    <message>
+        <source>List the IP addresses blocked after too many failed logins, or unblock one; list, allow or revoke the countries staff allowed a domain beyond its policy; show the audit trail.</source>
+        <translation>Wyświetla adresy IP zablokowane po zbyt wielu nieudanych logowaniach albo odblokowuje jeden z nich; wyświetla, dodaje lub cofa kraje, z których obsługa pozwoliła korzystać z domeny poza jej zasadami; pokazuje dziennik zmian.</translation>
+    </message>
+    <message>
+        <source>the address to unblock, or the domain and the two-letter country code</source>
+        <translation>adres do odblokowania albo domena i dwuliterowy kod kraju</translation>
+    </message>
+    <message>
+        <source>allow-country: the exception ends after N days</source>
+        <translation>allow-country: wyjątek wygasa po N dniach</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code</source>
+        <translation>„%1” nie jest dwuliterowym kodem kraju</translation>
+    </message>
+    <message>
+        <source>%1 needs --reason TEXT for the audit trail</source>
+        <translation>%1 wymaga --reason TEKST do dziennika zmian</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of at least 1</source>
+        <translation>--days musi być liczbą całkowitą nie mniejszą niż 1</translation>
+    </message>
+    <message>
+        <source>%1 may now be used from %2.</source>
+        <translation>Z domeny %1 można teraz korzystać z kraju %2.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer be used from %2.</source>
+        <translation>Z domeny %1 nie można już korzystać z kraju %2.</translation>
+    </message>
+    <message>
+        <source>No country exceptions.</source>
+        <translation>Brak wyjątków dla krajów.</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3: %4 (until %5)</source>
+        <translation>%1  %2  dodał(a) %3: %4 (do %5)</translation>
+    </message>
+    <message>
+        <source>use: blocks list, blocks unblock IP --reason TEXT, blocks audit, blocks countries, blocks allow-country DOMAIN CC --reason TEXT [--days N], blocks revoke-country DOMAIN CC --reason TEXT</source>
+        <translation>użycie: blocks list, blocks unblock IP --reason TEKST, blocks audit, blocks countries, blocks allow-country DOMENA KRAJ --reason TEKST [--days N], blocks revoke-country DOMENA KRAJ --reason TEKST</translation>
+    </message>
+    <message>
+        <source>where the shared state lives: redis://[USER:PASSWORD@]HOST[:PORT][/DB] or a directory (default: files in the state directory); Redis credentials may come from MAILTRIAGE_REDIS_USER and MAILTRIAGE_REDIS_PASSWORD</source>
+        <translation>gdzie jest wspólny stan: redis://[UŻYTKOWNIK:HASŁO@]HOST[:PORT][/BAZA] albo katalog (domyślnie: pliki w katalogu stanu); dane logowania do Redisa mogą też pochodzić z MAILTRIAGE_REDIS_USER i MAILTRIAGE_REDIS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>this build cannot use %1: it has no Redis support</source>
+        <translation>ta wersja nie może użyć %1: nie obsługuje Redisa</translation>
+    </message>
+    <message>
+        <source>the store %1 does not answer</source>
+        <translation>magazyn stanu %1 nie odpowiada</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3176,18 @@ polecenia:
         <source>Cannot listen on %1: %2. Another program (or another MailTriage) may be using the port; stop it or choose another port.</source>
         <translation>Nie można nasłuchiwać na %1: %2. Port może być używany przez inny program (lub inną kopię MailTriage); należy go zamknąć albo wybrać inny port.</translation>
     </message>
+    <message>
+        <source>The state store %1 answers again.</source>
+        <translation>Magazyn stanu %1 znów odpowiada.</translation>
+    </message>
+    <message>
+        <source>The state store %1 is unreachable: messages are deferred (451 4.3.0) until it answers.</source>
+        <translation>Magazyn stanu %1 jest nieosiągalny: wiadomości są odkładane (451 4.3.0), dopóki nie zacznie odpowiadać.</translation>
+    </message>
+    <message>
+        <source>This build cannot use %1: it has no Redis support.</source>
+        <translation>Ta wersja nie może użyć %1: nie obsługuje Redisa.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3165,6 +3229,57 @@ polecenia:
     <message>
         <source>Error</source>
         <translation>Błąd</translation>
+    </message>
+</context>
+<context>
+    <name>StateStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>plik %1 jest uszkodzony</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no exception for %2</source>
+        <translation>domena %1 nie ma wyjątku dla kraju %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a store: give a directory, file:DIR or redis://[USER:PASSWORD@]HOST[:PORT][/DB]</source>
+        <translation>%1 nie jest magazynem stanu: podaj katalog, file:KATALOG albo redis://[UŻYTKOWNIK:HASŁO@]HOST[:PORT][/BAZA]</translation>
+    </message>
+    <message>
+        <source>%1: the database must be a number</source>
+        <translation>%1: numer bazy musi być liczbą</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>nie można połączyć się z %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable</source>
+        <translation>%1 jest nieosiągalny</translation>
+    </message>
+    <message>
+        <source>lost the connection to %1</source>
+        <translation>utracono połączenie z %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the login: %2</source>
+        <translation>%1 odrzucił logowanie: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 ms</source>
+        <translation>%1 nie odpowiedział w ciągu %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 odpowiedział: %2</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3366,14 @@ polecenia:
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
+    <message>
+        <source>%1 allowed from %2</source>
+        <translation>%1 dozwolona z kraju %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer allowed from %2</source>
+        <translation>%1 już niedozwolona z kraju %2</translation>
+    </message>
 </context>
 <context>
     <name>mt::BlockedIpModel</name>
@@ -3310,6 +3433,10 @@ polecenia:
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Zarejestrowane przez</translation>
+    </message>
 </context>
 <context>
     <name>mt::BlockedPage</name>
@@ -3368,6 +3495,10 @@ polecenia:
     <message>
         <source>Show only the blocked addresses whose IP or country (code or name) contains this text</source>
         <translation>Pokaż tylko te zablokowane adresy, których IP lub kraj (kod albo nazwa) zawiera ten tekst</translation>
+    </message>
+    <message>
+        <source>Store unreachable, the list may be out of date: %1</source>
+        <translation>Magazyn stanu nieosiągalny, lista może być nieaktualna: %1</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,8 @@ struct AuditEntry
     qint64 blockedUntilMs = 0;
     QString domain;
     QString country;
-    qint64 expiresMs = 0;       // 0: the exception does not expire
-    QString unreadable;         // a damaged line as it is (the fields are empty): shown, never dropped
+    qint64 expiresMs = 0; // 0: the exception does not expire
+    QString unreadable;   // a damaged line as it is (the fields are empty): shown, never dropped
 };
 
 // Staff allowed a domain's accounts to connect from one more country (seed
@@ -62,10 +62,10 @@ struct CountryException
 // Events counted in sliding windows; each rule has its own.
 enum class Counter
 {
-    Messages,        // rule 5, per IP and per account
-    QueueAll,        // rule 6, per IP
-    QueueFailed,     // rule 6, per IP
-    SpamAccepted,    // rule 7, per IP
+    Messages,     // rule 5, per IP and per account
+    QueueAll,     // rule 6, per IP
+    QueueFailed,  // rule 6, per IP
+    SpamAccepted, // rule 7, per IP
 };
 
 struct Window
@@ -84,8 +84,7 @@ struct FailureOutcome
 // An answer from the store: the value, or ok == false with the reason when
 // the store could not be asked (Redis unreachable, a file unwritable). A rule
 // that needs an unanswered question defers (docs/policy.md, "Shared state").
-template <class T>
-struct StoreAnswer
+template <class T> struct StoreAnswer
 {
     bool ok = true;
     T value{};
@@ -112,8 +111,7 @@ class StateStore : public QObject
     Q_OBJECT
 
 public:
-    template <class T>
-    using Reply = std::function<void(StoreAnswer<T>)>;
+    template <class T> using Reply = std::function<void(StoreAnswer<T>)>;
 
     using QObject::QObject;
 
@@ -154,8 +152,8 @@ public:
 
     // Country exceptions (rule 8), each grant and revocation in the audit trail.
     virtual void grantCountry(const CountryException &exception, Reply<bool> done) = 0;
-    virtual void revokeCountry(const QString &domain, const QString &country, const QString &who,
-                               const QString &reason, qint64 nowMs, Reply<bool> done) = 0;
+    virtual void revokeCountry(const QString &domain, const QString &country, const QString &who, const QString &reason,
+                               qint64 nowMs, Reply<bool> done) = 0;
     // The exceptions in force at NOW_MS.
     virtual void countryExceptions(qint64 nowMs, Reply<QList<CountryException>> done) = 0;
 

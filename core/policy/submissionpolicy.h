@@ -72,8 +72,8 @@ public:
     // remembered digests if there is one, and the outcome to record.
     std::optional<QString> storedHash(const QString &login) const;
     std::optional<bool> knownVerdict(const QString &login, const QByteArray &password) const;
-    void recordAuthentication(const QString &ip, const QString &login, const QByteArray &password,
-                              bool passwordMatches, std::function<void(AuthOutcome)> done);
+    void recordAuthentication(const QString &ip, const QString &login, const QByteArray &password, bool passwordMatches,
+                              std::function<void(AuthOutcome)> done);
     // Rules 1, 2, 8, 5 and 6 for MAIL FROM:<SENDER> by LOGIN (empty: not
     // authenticated) from CLIENT (IP its text form).
     void checkSender(const QHostAddress &client, const QString &ip, const QString &login, const QString &sender,

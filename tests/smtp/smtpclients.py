@@ -217,6 +217,53 @@ def envelope(port, user, password, sender, recipient="", client_ip=""):
     print(json.dumps(result))
 
 
+def load(port, port2, seconds, user, password, sender, recipient):
+    """Messages one after another, alternating between two servers (two
+    nodes sharing a store), for SECONDS or until COUNT when SECONDS is
+    negative; a session that drops is opened again. Prints every message's
+    node, final reply code and subject, in order."""
+    ports = [port, int(port2)]
+    clients = [None, None]
+    results = []
+    seconds = float(seconds)
+    limit = int(-seconds) if seconds < 0 else None
+    deadline = time.monotonic() + max(seconds, 0)
+    n = 0
+
+    def session(i):
+        if clients[i] is None:
+            client = smtplib.SMTP("127.0.0.1", ports[i], timeout=20)
+            client.ehlo("load.test")
+            client.login(user, password)
+            clients[i] = client
+        return clients[i]
+
+    while (limit is not None and n < limit) or (limit is None and time.monotonic() < deadline):
+        i = n % 2
+        subject = "load-%d" % n
+        n += 1
+        try:
+            client = session(i)
+            code, _ = client.mail(sender)
+            if code == 250:
+                code, _ = client.rcpt(recipient)
+            if code == 250:
+                code, _ = client.data(("Subject: %s\r\n\r\nbody\r\n" % subject).encode())
+            else:
+                client.rset()
+        except smtplib.SMTPResponseException as error:
+            code = error.smtp_code  # AUTH refused (temporarily while the store is away)
+            clients[i] = None
+            time.sleep(0.05)
+        except (smtplib.SMTPException, OSError) as error:
+            code = 0  # no answer: the session dropped
+            subject += " (%s)" % error
+            clients[i] = None
+            time.sleep(0.05)
+        results.append([i, code, subject])
+    print(json.dumps({"results": results}))
+
+
 if __name__ == "__main__":
     command, port, args = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
     if command == "login-initial":
@@ -231,5 +278,7 @@ if __name__ == "__main__":
         stall(port, *args)
     elif command == "envelope":
         envelope(port, *args)
+    elif command == "load":
+        load(port, *args)
     else:
         sys.exit("unknown command " + command)

@@ -7,6 +7,7 @@
 #undef QT_NO_CAST_FROM_ASCII
 
 #include "dnsfixture.h"
+#include "redisfixture.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -53,7 +54,7 @@ Run run(const QString &program, const QStringList &arguments, const QByteArray &
 class Server
 {
 public:
-    Server(const QString &policyJson, const QString &dns, const QString &stateDir)
+    Server(const QString &policyJson, const QString &dns, const QString &stateDir, const QStringList &extra = {})
         : m_state(stateDir)
     {
         QFile policy(stateDir + ".policy.json");
@@ -63,9 +64,11 @@ public:
         // Into a file: a pipe nobody reads would fill up and stall the server.
         m_logFile = stateDir + ".log";
         m_process.setStandardErrorFile(m_logFile);
-        m_process.start(cli, {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                              QStringLiteral("--policy"), policy.fileName(), QStringLiteral("--state"), stateDir,
-                              QStringLiteral("--dns"), dns, QStringLiteral("--dns-timeout"), QStringLiteral("500")});
+        m_process.start(cli, QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--policy"), policy.fileName(),
+                                         QStringLiteral("--state"), stateDir, QStringLiteral("--dns"), dns,
+                                         QStringLiteral("--dns-timeout"), QStringLiteral("500")} +
+                                 extra);
         static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
         const bool started = QTest::qWaitFor(
             [&] {
@@ -109,11 +112,19 @@ public:
         m_process.kill(); // SIGKILL: no chance to flush anything
         m_process.waitForFinished();
     }
-    int storedMessages() const
+    int storedMessages() const { return int(storedSubjects().size()); }
+    // The Subject of every stored message.
+    QStringList storedSubjects() const
     {
-        return int(QDir(QDir(m_state).filePath(QStringLiteral("messages")))
-                       .entryList({QStringLiteral("*.eml")}, QDir::Files)
-                       .size());
+        const QDir dir(QDir(m_state).filePath(QStringLiteral("messages")));
+        QStringList subjects;
+        for (const QString &name : dir.entryList({QStringLiteral("*.eml")}, QDir::Files)) {
+            QFile file(dir.filePath(name));
+            file.open(QIODevice::ReadOnly);
+            static const QRegularExpression subject(QStringLiteral("\nSubject: ([^\r\n]*)"));
+            subjects << subject.match(QString::fromUtf8(file.readAll())).captured(1);
+        }
+        return subjects;
     }
 
 private:
@@ -161,6 +172,8 @@ private slots:
     void badUsage_data();
     void badUsage();
     void stopsCleanlyOnSigterm();
+    void twoNodesShareOneRedis();
+    void redisGoesAwayDuringLoad();
 
 private:
     Run swaks(const QStringList &arguments);
@@ -174,6 +187,144 @@ private:
     int m_stateCounter = 0;
     QString newState() { return QDir(m_dir.path()).filePath(QStringLiteral("state%1").arg(++m_stateCounter)); }
 };
+
+namespace {
+
+// What smtpclients.py load printed: [node, code, subject] per message.
+QJsonArray loadResults(const Run &load)
+{
+    return QJsonDocument::fromJson(load.out.toUtf8()).object().value("results").toArray();
+}
+
+} // namespace
+
+void TestCliServe::twoNodesShareOneRedis()
+{
+    if (!mt::test::RedisFixture::available()) {
+        QSKIP("redis-server is not installed (scripts/deps.sh installs it)");
+    }
+    mt::test::RedisFixture redis;
+    QString error;
+    QVERIFY2(redis.start(&error), qPrintable(error));
+    const QString policy = policyJson(m_hash, QStringLiteral(R"("server": {"xclient": true},)"));
+    Server a(policy, m_dns->address(), newState(), {"--store", redis.url(), "--node", "smtp-a"});
+    Server b(policy, m_dns->address(), newState(), {"--store", redis.url(), "--node", "smtp-b"});
+    QVERIFY2(a.port() && b.port(), qPrintable(a.log() + b.log()));
+    auto swaksTo = [&](const Server &server, const QStringList &arguments) {
+        return run(m_swaks,
+                   QStringList{"--server", QStringLiteral("127.0.0.1:%1").arg(server.port()), "--helo", "client.test"} +
+                       arguments);
+    };
+    const QStringList claimed{"--xclient-addr", "203.0.113.5", "--xclient-name", "customer.example"};
+    const QStringList message{"--from", "jan@example.test", "--to", "anna@example.test"};
+
+    // 11 failed logins spread over both nodes: the IP is blocked on both.
+    for (int i = 0; i < 11; ++i) {
+        const Run failed = swaksTo(i % 2 ? b : a, claimed + auth("wrong") + message);
+        QVERIFY2(failed.out.contains(QLatin1String("535 5.1.0")), qPrintable(failed.out));
+    }
+    for (const Server *node : {&a, &b}) {
+        const Run refused = swaksTo(*node, claimed + auth() + message);
+        QVERIFY2(refused.out.contains(QLatin1String("Connection refused from 203.0.113.5. Too many authorization "
+                                                    "failures from this IP, try again later.")),
+                 qPrintable(refused.out));
+    }
+    const Run list = run(cli, {"blocks", "list", "--store", redis.url(), "--format", "json"});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray blocked = QJsonDocument::fromJson(list.out.toUtf8()).object().value("blocked").toArray();
+    QCOMPARE(blocked.size(), 1);
+    QCOMPARE(blocked.at(0).toObject().value("failures").toInt(), 11);
+    QCOMPARE(blocked.at(0).toObject().value("nodes").toArray().size(), 2); // both nodes recorded failures
+
+    // One unblock from a desk: both nodes accept at once, and both log who and why.
+    const Run unblock =
+        run(cli, {"blocks", "unblock", "203.0.113.5", "--store", redis.url(), "--reason", "ticket 42", "--by", "anna"});
+    QCOMPARE(unblock.exitCode, 0);
+    for (const Server *node : {&a, &b}) {
+        const Run again = swaksTo(*node, claimed + auth() + message);
+        QVERIFY2(again.out.contains(QLatin1String("250 2.0.0 Ok: queued as")), qPrintable(again.out));
+        QTRY_VERIFY2(node->log().contains(QLatin1String("unblocked 203.0.113.5 by anna: ticket 42")),
+                     qPrintable(node->log()));
+    }
+    const Run audit = run(cli, {"blocks", "audit", "--store", redis.url()});
+    const QJsonArray trail = QJsonDocument::fromJson(audit.out.toUtf8()).object().value("audit").toArray();
+    QCOMPARE(trail.size(), 1);
+    QCOMPARE(trail.at(0).toObject().value("by").toString(), QStringLiteral("anna"));
+    QCOMPARE(trail.at(0).toObject().value("reason").toString(), QStringLiteral("ticket 42"));
+
+    // 250 messages a minute between the two: the 251st is refused on whichever node gets it.
+    const Run load = run("python3", {clients, "load", a.portText(), b.portText(), "-260", "jan@example.test", "secret",
+                                     "jan@example.test", "anna@example.test"});
+    QCOMPARE(load.exitCode, 0);
+    const QJsonArray results = loadResults(load);
+    QCOMPARE(results.size(), 260);
+    int accepted = 2; // the two swaks messages above
+    for (const QJsonValue &result : results) {
+        const int code = result.toArray().at(1).toInt();
+        QVERIFY2(code == 250 || code == 550, qPrintable(load.out.left(2000)));
+        accepted += code == 250;
+    }
+    QCOMPARE(accepted, 250);
+    QCOMPARE(results.last().toArray().at(1).toInt(), 550);
+    QCOMPARE(results.at(results.size() - 2).toArray().at(1).toInt(), 550); // and on the other node too
+    QCOMPARE(a.storedMessages() + b.storedMessages(), 250);
+}
+
+void TestCliServe::redisGoesAwayDuringLoad()
+{
+    if (!mt::test::RedisFixture::available()) {
+        QSKIP("redis-server is not installed (scripts/deps.sh installs it)");
+    }
+    mt::test::RedisFixture redis;
+    QString error;
+    QVERIFY2(redis.start(&error), qPrintable(error));
+    const QString policy = policyJson(
+        m_hash, QStringLiteral(R"("limits": {"per_minute": 100000, "per_hour": 100000, "per_12h": 100000},)"));
+    Server a(policy, m_dns->address(), newState(), {"--store", redis.url(), "--node", "smtp-a"});
+    Server b(policy, m_dns->address(), newState(), {"--store", redis.url(), "--node", "smtp-b"});
+    QVERIFY2(a.port() && b.port(), qPrintable(a.log() + b.log()));
+
+    QProcess load;
+    load.start("python3", {clients, "load", a.portText(), b.portText(), "6", "jan@example.test", "secret",
+                           "jan@example.test", "anna@example.test"});
+    QVERIFY(load.waitForStarted());
+    QTest::qWait(1500);
+    redis.stop(); // SIGTERM to redis-server, in the middle of the run
+    QTest::qWait(1500);
+    QVERIFY2(redis.start(&error), qPrintable(error)); // back on the same port
+    QVERIFY(load.waitForFinished(30000));
+    const QJsonArray results =
+        QJsonDocument::fromJson(load.readAllStandardOutput()).object().value("results").toArray();
+    QVERIFY(results.size() > 20);
+
+    QStringList acknowledged;
+    int deferred = 0;
+    qsizetype lastDeferred = -1;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QJsonArray result = results.at(i).toArray();
+        const int code = result.at(1).toInt();
+        // While the store is away: only temporary refusals, never a 5xx. (0: the
+        // server ended a session after max_commands; the client opens another.)
+        QVERIFY2(code == 250 || code / 100 == 4 || code == 0, qPrintable(QJsonDocument(result).toJson()));
+        if (code == 250) {
+            acknowledged << result.at(2).toString();
+        } else {
+            ++deferred;
+            lastDeferred = i;
+        }
+    }
+    QVERIFY2(deferred > 0, "the store's outage was not noticed");
+    // Service came back within seconds: messages after the last deferral were accepted.
+    QVERIFY2(lastDeferred + 5 < results.size(),
+             qPrintable(QStringLiteral("last deferral at %1 of %2").arg(lastDeferred).arg(results.size())));
+    // No acknowledged message missing.
+    QStringList stored = a.storedSubjects() + b.storedSubjects();
+    stored.sort();
+    acknowledged.sort();
+    QCOMPARE(stored, acknowledged);
+    QVERIFY(a.log().contains(QLatin1String("unreachable")));
+    QVERIFY(a.running() && b.running());
+}
 
 void TestCliServe::initTestCase()
 {

@@ -193,6 +193,26 @@ void FileStateStore::count(Counter counter, const QString &key, const QList<qint
     done({true, counts, {}});
 }
 
+void FileStateStore::senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs,
+                                  qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done)
+{
+    SenderCounts counts;
+    auto events = [&](Counter counter, const QString &key, qint64 windowMs) {
+        const auto it = m_windows.constFind({int(counter), key});
+        return it == m_windows.constEnd() ? 0 : it->count(nowMs, windowMs);
+    };
+    for (const qint64 windowMs : windowsMs) {
+        counts.byIp << events(Counter::Messages, ip, windowMs);
+        counts.byLogin << events(Counter::Messages, login, windowMs);
+    }
+    counts.queueAll = events(Counter::QueueAll, ip, queueWindowMs);
+    counts.queueFailed = events(Counter::QueueFailed, ip, queueWindowMs);
+    if (withBlock) {
+        blockOf(ip, nowMs, [&counts](StoreAnswer<std::optional<BlockEntry>> block) { counts.block = block.value; });
+    }
+    done({true, counts, {}});
+}
+
 QList<CountryException> FileStateStore::readExceptions(LocalizedText *error) const
 {
     QList<CountryException> result;

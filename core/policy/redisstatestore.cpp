@@ -502,6 +502,24 @@ redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[7], '*', 'action', 'revoke-count
 redis.call('PUBLISH', 'mt:events', 'exceptions')
 return 1
 )lua";
+    case 8: // SenderCounts: KEYS block, messages:ip, messages:login, queue-all, queue-failed;
+            // ARGV now withBlock queueWindow ms...
+        return R"lua(
+local now = tonumber(ARGV[1])
+local block = {}
+if ARGV[2] == '1' then
+  block = redis.call('HGETALL', KEYS[1])
+end
+local byIp, byLogin = {}, {}
+for i = 4, #ARGV do
+  local from = '(' .. (now - tonumber(ARGV[i]))
+  table.insert(byIp, redis.call('ZCOUNT', KEYS[2], from, '+inf'))
+  table.insert(byLogin, redis.call('ZCOUNT', KEYS[3], from, '+inf'))
+end
+local queueFrom = '(' .. (now - tonumber(ARGV[3]))
+return {block, byIp, byLogin, redis.call('ZCOUNT', KEYS[4], queueFrom, '+inf'),
+        redis.call('ZCOUNT', KEYS[5], queueFrom, '+inf')}
+)lua";
     }
     return "";
 }
@@ -588,6 +606,12 @@ RedisStateStore::RedisStateStore(const StoreUrl &url, const Clock &clock, QObjec
         eventSetup << login;
     }
     commandSetup << QList<QByteArray>{"SELECT", number(url.database)};
+    // Every script is loaded on each connect (a restarted Redis has none):
+    // EVALSHA then never meets NOSCRIPT, whose retry would overtake the
+    // commands sent after it.
+    for (int script = 0; script <= int(Script::SenderCounts); ++script) {
+        commandSetup << QList<QByteArray>{"SCRIPT", "LOAD", scriptText(script)};
+    }
     eventSetup << QList<QByteArray>{"SUBSCRIBE", eventsChannel};
     m_commands = std::make_unique<RedisConnection>(url, commandSetup, this);
     m_events = std::make_unique<RedisConnection>(url, eventSetup, this);
@@ -640,7 +664,7 @@ void RedisStateStore::run(Script script, const QList<QByteArray> &keys, const QL
     m_commands->send(QList<QByteArray>{"EVALSHA", sha} + tail,
                      [this, body, tail, done](const RedisValue *reply, const LocalizedText &error) {
                          if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
-                             // The first time on this Redis (or after a restart): send the text once.
+                             // Somebody ran SCRIPT FLUSH since we connected: send the text.
                              command(QList<QByteArray>{"EVAL", body} + tail, done);
                              return;
                          }
@@ -858,6 +882,41 @@ void RedisStateStore::count(Counter counter, const QString &key, const QList<qin
         }
         done({true, counts, {}});
     });
+}
+
+void RedisStateStore::senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs,
+                                   qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done)
+{
+    QList<QByteArray> args{number(nowMs), withBlock ? "1" : "0", number(queueWindowMs)};
+    for (const qint64 window : windowsMs) {
+        args << number(window);
+    }
+    run(Script::SenderCounts,
+        {"mt:block:" + ip.toUtf8(), windowKey(Counter::Messages, ip), windowKey(Counter::Messages, login),
+         windowKey(Counter::QueueAll, ip), windowKey(Counter::QueueFailed, ip)},
+        args, [nowMs, done](const RedisValue *reply, const LocalizedText &error) {
+            if (!reply || reply->elements.size() < 5) {
+                done(StoreAnswer<SenderCounts>::failed(error));
+                return;
+            }
+            SenderCounts counts;
+            const RedisValue &block = reply->elements.at(0);
+            if (!block.elements.isEmpty()) {
+                const BlockEntry entry = blockFromFields(block.toFields());
+                if (entry.blockedUntilMs > nowMs) {
+                    counts.block = entry;
+                }
+            }
+            for (const RedisValue &value : reply->elements.at(1).elements) {
+                counts.byIp << int(value.toInteger());
+            }
+            for (const RedisValue &value : reply->elements.at(2).elements) {
+                counts.byLogin << int(value.toInteger());
+            }
+            counts.queueAll = int(reply->elements.at(3).toInteger());
+            counts.queueFailed = int(reply->elements.at(4).toInteger());
+            done({true, counts, {}});
+        });
 }
 
 void RedisStateStore::grantCountry(const CountryException &exception, Reply<bool> done)

@@ -50,6 +50,9 @@ public:
     void count(Counter counter, const QString &key, const QList<qint64> &windowsMs, qint64 nowMs,
                Reply<QList<int>> done) override;
 
+    void senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs, qint64 queueWindowMs,
+                      qint64 nowMs, bool withBlock, Reply<SenderCounts> done) override;
+
     void grantCountry(const CountryException &exception, Reply<bool> done) override;
     void revokeCountry(const QString &domain, const QString &country, const QString &who, const QString &reason,
                        qint64 nowMs, Reply<bool> done) override;
@@ -66,6 +69,7 @@ private:
         Count,
         Grant,
         Revoke,
+        SenderCounts,
     };
     // Runs SCRIPT (EVALSHA, loading it on NOSCRIPT); DONE gets the reply, or
     // nullopt with ERROR when Redis could not answer.

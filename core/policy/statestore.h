@@ -81,6 +81,18 @@ struct FailureOutcome
     std::optional<BlockEntry> block;
 };
 
+// What the rules ask of the store at MAIL FROM (and at each policy request),
+// in one question: the IP's block, the rule 5 counts of the IP and of the
+// account in each window, and the IP's rule 6 counts.
+struct SenderCounts
+{
+    std::optional<BlockEntry> block; // only when asked for
+    QList<int> byIp;
+    QList<int> byLogin;
+    int queueAll = 0;
+    int queueFailed = 0;
+};
+
 // An answer from the store: the value, or ok == false with the reason when
 // the store could not be asked (Redis unreachable, a file unwritable). A rule
 // that needs an unanswered question defers (docs/policy.md, "Shared state").
@@ -149,6 +161,12 @@ public:
     // Events of KEY within each of WINDOWS_MS before NOW_MS.
     virtual void count(Counter counter, const QString &key, const QList<qint64> &windowsMs, qint64 nowMs,
                        Reply<QList<int>> done) = 0;
+
+    // SenderCounts for IP and LOGIN at NOW_MS: the Messages counts in each of
+    // WINDOWS_MS, the queue counts within QUEUE_WINDOW_MS, and IP's block
+    // when WITH_BLOCK. One round trip with Redis.
+    virtual void senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs,
+                              qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done) = 0;
 
     // Country exceptions (rule 8), each grant and revocation in the audit trail.
     virtual void grantCountry(const CountryException &exception, Reply<bool> done) = 0;

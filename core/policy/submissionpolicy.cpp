@@ -165,7 +165,32 @@ QList<Window> SubmissionPolicy::rateWindows() const
 }
 
 void SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip, const QString &login,
-                                   const QString &sender, const QString &token, VerdictReply done)
+                                   const QString &sender, const QString &token, VerdictReply done, bool withBlock)
+{
+    if (!withBlock) {
+        judgeSender(client, ip, login, sender, token, std::nullopt, std::move(done));
+        return;
+    }
+    // A policy request stands alone: its IP's block comes with the counts.
+    const QList<Window> windows = rateWindows();
+    QList<qint64> spans;
+    for (const Window &window : windows) {
+        spans << window.ms;
+    }
+    m_store.senderCounts(ip, login, spans, hourMs, m_clock.nowMs(), true, [=](StoreAnswer<SenderCounts> counts) {
+        if (!counts.ok) {
+            done(deferral(token, ip));
+        } else if (counts.value.block) {
+            done(Rejection{550, ServerReply::TooManyAuthFailures, token, ip, QStringLiteral("auth-failures")});
+        } else {
+            judgeSender(client, ip, login, sender, token, counts.value, done);
+        }
+    });
+}
+
+void SubmissionPolicy::judgeSender(const QHostAddress &client, const QString &ip, const QString &login,
+                                   const QString &sender, const QString &token, std::optional<SenderCounts> counts,
+                                   VerdictReply done)
 {
     if (login.isEmpty()) {
         done(Rejection{550, ServerReply::AuthenticationFailed, token, ip, QStringLiteral("auth")});
@@ -175,81 +200,43 @@ void SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip
         done(Rejection{550, ServerReply::SenderRejected, sender, ip, QStringLiteral("sender")});
         return;
     }
-    checkCountry(login, countryOf(client), [this, ip, login, sender, token, done](StoreAnswer<bool> allowed) {
+    checkCountry(login, countryOf(client), [=](StoreAnswer<bool> allowed) {
         if (!allowed.ok) {
             done(deferral(token, ip));
         } else if (!allowed.value) {
             done(Rejection{550, ServerReply::SenderRejected, sender, ip, QStringLiteral("geoip")});
+        } else if (counts) {
+            done(rateAndQueueVerdict(*counts, ip, token));
         } else {
-            checkRatesAndQueue(ip, login, token, done);
+            const QList<Window> windows = rateWindows();
+            QList<qint64> spans;
+            for (const Window &window : windows) {
+                spans << window.ms;
+            }
+            m_store.senderCounts(
+                ip, login, spans, hourMs, m_clock.nowMs(), false, [=](StoreAnswer<SenderCounts> fresh) {
+                    done(fresh.ok ? rateAndQueueVerdict(fresh.value, ip, token) : Verdict(deferral(token, ip)));
+                });
         }
     });
 }
 
-void SubmissionPolicy::checkRatesAndQueue(const QString &ip, const QString &login, const QString &token,
-                                          VerdictReply done)
+Verdict SubmissionPolicy::rateAndQueueVerdict(const SenderCounts &counts, const QString &ip, const QString &token) const
 {
     // Rule 5 is checked here so the client learns early, and counted
     // atomically in admitMessage() when the message is complete.
     const QList<Window> windows = rateWindows();
-    QList<qint64> spans;
-    for (const Window &window : windows) {
-        spans << window.ms;
-    }
-    const qint64 now = m_clock.nowMs();
-    auto underLimits = [windows](const QList<int> &counts) {
-        for (int i = 0; i < windows.size() && i < counts.size(); ++i) {
-            if (counts.at(i) >= windows.at(i).limit) {
-                return false;
-            }
+    for (int i = 0; i < windows.size(); ++i) {
+        if (counts.byIp.value(i) >= windows.at(i).limit || counts.byLogin.value(i) >= windows.at(i).limit) {
+            return Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")};
         }
-        return true;
-    };
-    auto queue = [this, ip, token, done, now]() {
-        m_store.count(Counter::QueueAll, ip, {hourMs}, now, [this, ip, token, done, now](StoreAnswer<QList<int>> all) {
-            if (!all.ok) {
-                done(deferral(token, ip));
-                return;
-            }
-            const int sent = all.value.value(0);
-            if (sent <= m_policy.limits.queueMinMessages) {
-                done(std::nullopt);
-                return;
-            }
-            m_store.count(
-                Counter::QueueFailed, ip, {hourMs}, now, [this, ip, token, done, sent](StoreAnswer<QList<int>> failed) {
-                    if (!failed.ok) {
-                        done(deferral(token, ip));
-                    } else if (failed.value.value(0) > m_policy.limits.queueMaxUndeliverable * sent) {
-                        done(Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("queue")});
-                    } else {
-                        done(std::nullopt);
-                    }
-                });
-        });
-    };
-    m_store.count(Counter::Messages, ip, spans, now,
-                  [this, ip, login, token, done, spans, now, underLimits, queue](StoreAnswer<QList<int>> byIp) {
-                      if (!byIp.ok) {
-                          done(deferral(token, ip));
-                          return;
-                      }
-                      if (!underLimits(byIp.value)) {
-                          done(Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")});
-                          return;
-                      }
-                      m_store.count(
-                          Counter::Messages, login, spans, now,
-                          [this, ip, token, done, underLimits, queue](StoreAnswer<QList<int>> byLogin) {
-                              if (!byLogin.ok) {
-                                  done(deferral(token, ip));
-                              } else if (!underLimits(byLogin.value)) {
-                                  done(Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")});
-                              } else {
-                                  queue();
-                              }
-                          });
-                  });
+    }
+    // Rule 6: judged above the minimum number of messages an hour.
+    if (counts.queueAll > m_policy.limits.queueMinMessages &&
+        counts.queueFailed > m_policy.limits.queueMaxUndeliverable * counts.queueAll) {
+        return Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("queue")};
+    }
+    return std::nullopt;
 }
 
 void SubmissionPolicy::checkContent(const QString &ip, const QByteArray &message, const QString &token,

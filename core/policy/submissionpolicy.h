@@ -75,9 +75,11 @@ public:
     void recordAuthentication(const QString &ip, const QString &login, const QByteArray &password, bool passwordMatches,
                               std::function<void(AuthOutcome)> done);
     // Rules 1, 2, 8, 5 and 6 for MAIL FROM:<SENDER> by LOGIN (empty: not
-    // authenticated) from CLIENT (IP its text form).
+    // authenticated) from CLIENT (IP its text form); WITH_BLOCK: rule 4 too,
+    // asked in the same round trip (a policy request, which no greeting
+    // preceded).
     void checkSender(const QHostAddress &client, const QString &ip, const QString &login, const QString &sender,
-                     const QString &token, VerdictReply done);
+                     const QString &token, VerdictReply done, bool withBlock = false);
     // Rule 7 for a complete message.
     void checkContent(const QString &ip, const QByteArray &message, const QString &token, VerdictReply done);
     // Rule 5 for a complete message, atomically across every node sharing
@@ -108,7 +110,9 @@ public:
 private:
     const DomainPolicy *domainOfLogin(const QString &login) const;
     Rejection deferral(const QString &token, const QString &ip) const;
-    void checkRatesAndQueue(const QString &ip, const QString &login, const QString &token, VerdictReply done);
+    void judgeSender(const QHostAddress &client, const QString &ip, const QString &login, const QString &sender,
+                     const QString &token, std::optional<SenderCounts> counts, VerdictReply done);
+    Verdict rateAndQueueVerdict(const SenderCounts &counts, const QString &ip, const QString &token) const;
 
     Policy m_policy;
     StateStore &m_store;

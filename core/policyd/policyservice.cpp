@@ -59,14 +59,17 @@ void PolicyService::decide(const PostfixRequest &request, QObject *context, std:
         finish(rejection.line());
     };
     const QString recipient = QString::fromUtf8(request.value(QByteArrayLiteral("recipient")));
+    if (state == "RCPT") {
+        // The block comes with the sender's counts: one question to the store.
+        checkRecipient(request, ip, token, context, finish);
+        return;
+    }
     m_rules.checkConnection(ip, token, [=](Verdict blocked) {
         if (blocked) {
             refuse(*blocked, recipient);
             return;
         }
-        if (state == "RCPT") {
-            checkRecipient(request, ip, token, context, finish);
-        } else if (state == "END-OF-MESSAGE") {
+        if (state == "END-OF-MESSAGE") {
             const QString login = QString::fromUtf8(request.value(QByteArrayLiteral("sasl_username")));
             m_rules.admitMessage(ip, login, token, [=](Verdict refused) {
                 if (refused) {
@@ -94,23 +97,26 @@ void PolicyService::checkRecipient(const PostfixRequest &request, const QString 
     const QString sender = QString::fromUtf8(request.value(QByteArrayLiteral("sender")));
     const QString recipient = QString::fromUtf8(request.value(QByteArrayLiteral("recipient")));
     const QHostAddress client(ip);
-    m_rules.checkSender(client, ip, login, sender, token, [=](Verdict refused) {
-        if (refused) {
-            report(smtp::ServerEvent::refused(ip, token, refused->rule, refused->line(), recipient.left(200)));
-            finish(refused->line());
-            return;
-        }
-        checkDomain(policy::domainOf(sender), true, ip, token, context, [=](std::optional<QString> senderRefusal) {
-            if (senderRefusal) {
-                finish(*senderRefusal);
+    m_rules.checkSender(
+        client, ip, login, sender, token,
+        [=](Verdict refused) {
+            if (refused) {
+                report(smtp::ServerEvent::refused(ip, token, refused->rule, refused->line(), recipient.left(200)));
+                finish(refused->line());
                 return;
             }
-            checkDomain(policy::domainOf(recipient), false, ip, token, context,
-                        [=](std::optional<QString> recipientRefusal) {
-                            finish(recipientRefusal.value_or(QStringLiteral("DUNNO")));
-                        });
-        });
-    });
+            checkDomain(policy::domainOf(sender), true, ip, token, context, [=](std::optional<QString> senderRefusal) {
+                if (senderRefusal) {
+                    finish(*senderRefusal);
+                    return;
+                }
+                checkDomain(policy::domainOf(recipient), false, ip, token, context,
+                            [=](std::optional<QString> recipientRefusal) {
+                                finish(recipientRefusal.value_or(QStringLiteral("DUNNO")));
+                            });
+            });
+        },
+        true);
 }
 
 void PolicyService::checkDomain(const QString &domain, bool sender, const QString &ip, const QString &token,

@@ -136,6 +136,7 @@ void Diagnosis::launchMessage(const QByteArray &data)
 {
     // The sending server found in the hops gets the IP checks.
     auto *check = new message::MessageCheck(m_resolver, data);
+    check->setProviderInclude(m_options.spfInclude);
     connect(check, &message::MessageCheck::sendingServer, this,
             [this](const QString &ip, const QString &sender) { startIpChecks(QHostAddress(ip), sender); });
     launch(check);

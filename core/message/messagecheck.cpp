@@ -100,7 +100,7 @@ void MessageCheck::evaluateSpf(const spf::Query &query, std::optional<spf::Evalu
 void MessageCheck::answered()
 {
     if (--m_pending == 0) {
-        emit finished(authFindings(*m_analysis, m_answers));
+        emit finished(authFindings(*m_analysis, m_answers, m_providerInclude));
     }
 }
 

@@ -23,6 +23,9 @@ public:
     // NOW judges x= and the Date header; invalid: the current time.
     MessageCheck(dns::DnsResolver &resolver, QByteArray data, QDateTime now = {}, QObject *parent = nullptr);
 
+    // The provider's SPF include that a corrected SPF record in the advice gets.
+    void setProviderInclude(const QString &include) { m_providerInclude = include; }
+
     void start() override;
 
     // After finished(): the analysis and the answers it was judged with.
@@ -41,6 +44,7 @@ private:
     dns::DnsResolver &m_resolver;
     QByteArray m_data;
     QDateTime m_now;
+    QString m_providerInclude;
     std::shared_ptr<const MessageAnalysis> m_analysis;
     AuthAnswers m_answers;
     int m_pending = 0;

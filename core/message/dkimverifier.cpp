@@ -4,7 +4,6 @@
 #include "checks/txtrecords.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 #include <memory>
 #include <openssl/evp.h>
@@ -195,7 +194,7 @@ DkimVerification finishVerification(const PreparedSignature &prepared, const dns
     if (prepared.early) {
         result.status = *prepared.early;
         result.detail = *prepared.early == DkimStatus::FutureTimestamp
-                            ? QDateTime::fromSecsSinceEpoch(*sig.timestamp, QTimeZone::utc()).toString(Qt::ISODate)
+                            ? QDateTime::fromSecsSinceEpoch(*sig.timestamp).toUTC().toString(Qt::ISODate)
                             : sig.error;
         return result;
     }

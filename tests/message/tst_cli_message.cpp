@@ -35,6 +35,22 @@ const QByteArray message = "Return-Path: <jan@signed.example.test>\r\n"
                            "\r\n"
                            "Tresc wiadomosci.\r\n";
 
+// A newsletter handed in by 192.0.2.40, which has no PTR and which the SPF of signed.example.test does not
+// list; no DKIM signature, no Message-ID, no List-Unsubscribe: why it lands in spam.
+const QByteArray spamMessage = "Received: from mx1.example.org (mx1.example.org [10.0.0.5])\r\n"
+                               "\tby imap.example.org with LMTP id a1; Mon, 4 Mar 2024 10:00:09 +0100\r\n"
+                               "Received: from host.example.net (unknown [192.0.2.40])\r\n"
+                               "\tby mx1.example.org (Postfix) with ESMTP id b2 for <anna@example.org>;\r\n"
+                               "\tMon, 4 Mar 2024 10:00:05 +0100 (CET)\r\n"
+                               "Return-Path: <jan@signed.example.test>\r\n"
+                               "From: Jan <jan@signed.example.test>\r\n"
+                               "To: anna@example.org\r\n"
+                               "Subject: Newsletter\r\n"
+                               "List-Id: <news.signed.example.test>\r\n"
+                               "Date: Mon, 4 Mar 2024 10:00:00 +0100\r\n"
+                               "\r\n"
+                               "Tresc.\r\n";
+
 QJsonArray findingsOf(const CliRun &run)
 {
     return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
@@ -75,6 +91,8 @@ private slots:
     void textInPolish();
     void hostileInput_data();
     void hostileInput();
+    void spamAnswer_data();
+    void spamAnswer();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -268,6 +286,94 @@ void TestCliMessage::hostileInput()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!findingsOf(run).isEmpty());
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestCliMessage::spamAnswer_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("unexpected");
+
+    auto signedWith = [](const char *selector, std::optional<qint64> timestamp = std::nullopt) {
+        SignOptions options;
+        options.domain = QStringLiteral("signed.example.test");
+        options.selector = QString::fromLatin1(selector);
+        options.timestamp = timestamp;
+        return signMessage(message, TestKey::fromPem(dkimkeys::signedRsa2048Private), options);
+    };
+    const QStringList english{QStringLiteral("Hello,"), QStringLiteral("What to do:")};
+    const QStringList polish{QStringLiteral("Dzień dobry,"), QStringLiteral("Co zrobić:")};
+
+    QTest::newRow("unsigned newsletter from an unlisted server, English")
+        << spamMessage << QStringLiteral("en") << 1
+        << english +
+               QStringList{QStringLiteral("We have checked the message from signed.example.test that you sent us"),
+                           QStringLiteral("This is what makes receiving servers put the message in spam"),
+                           QStringLiteral("SPF fails: the SPF record of signed.example.test does not allow 192.0.2.40"),
+                           // The domain check's SPF advice, its corrected record allowing the sending server.
+                           QStringLiteral("In the DNS of signed.example.test, replace the SPF record"),
+                           QStringLiteral("v=spf1 ip4:192.0.2.10 include:spf.tld.pl ip4:192.0.2.40 -all"),
+                           QStringLiteral("192.0.2.40 has no reverse DNS"),
+                           QStringLiteral("DMARC fails for signed.example.test"),
+                           QStringLiteral("Turn on DKIM signing for signed.example.test"),
+                           QStringLiteral("List-Unsubscribe=One-Click"),
+                           QStringLiteral("Message-ID of the form <unique-id@signed.example.test>")}
+        << QStringList{QStringLiteral("[FOR STAFF"), QStringLiteral("Hop "), QStringLiteral("Dzień dobry")};
+    QTest::newRow("unsigned newsletter from an unlisted server, Polish")
+        << spamMessage << QStringLiteral("pl") << 1
+        << polish + QStringList{QStringLiteral("Sprawdziliśmy przesłaną nam wiadomość od signed.example.test"),
+                                QStringLiteral("Oto przyczyny"),
+                                QStringLiteral("W DNS domeny signed.example.test prosimy zastąpić rekord SPF"),
+                                QStringLiteral("v=spf1 ip4:192.0.2.10 include:spf.tld.pl ip4:192.0.2.40 -all"),
+                                QStringLiteral("Prosimy ustawić odwrotny DNS adresu 192.0.2.40"),
+                                QStringLiteral("Prosimy włączyć podpisywanie DKIM dla signed.example.test"),
+                                QStringLiteral("Prosimy dodać do wiadomości newslettera")}
+        << QStringList{QStringLiteral("What to do"), QStringLiteral("SPF fails"), QStringLiteral("Włącz "),
+                       QStringLiteral("Dodaj "), QStringLiteral("[DLA PERSONELU")};
+    // The key check's advice for a revoked key; SPF aligns, so DMARC still passes.
+    QTest::newRow("signed with a revoked key, English")
+        << signedWith("msgrevoked") << QStringLiteral("en") << 1
+        << english + QStringList{QStringLiteral("The DKIM signature of signed.example.test fails: the key under the "
+                                                "selector \"msgrevoked\" is revoked"),
+                                 QStringLiteral("If your mail server still signs with the selector of "
+                                                "msgrevoked._domainkey.signed.example.test")}
+        << QStringList{QStringLiteral("SPF fails"), QStringLiteral("DMARC fails"), QStringLiteral("[FOR STAFF")};
+    const qint64 anHourAhead = QDateTime::currentSecsSinceEpoch() + 3600;
+    QTest::newRow("signed with t= an hour ahead, Polish")
+        << signedWith("msg2048", anHourAhead) << QStringLiteral("pl") << 1
+        << polish + QStringList{QStringLiteral("Podpis DKIM domeny signed.example.test (selektor „msg2048”) ma datę "
+                                               "z przyszłości"),
+                                QStringLiteral("Prosimy prawidłowo ustawić zegar serwera poczty, który podpisuje "
+                                               "wiadomości dla signed.example.test")}
+        << QStringList{QStringLiteral("SPF jest niepoprawny")};
+    QTest::newRow("signed and sent through its own server: no problem")
+        << signedWith("msg2048") << QStringLiteral("en") << 0
+        << english.mid(0, 1) + QStringList{QStringLiteral("We found no problems")}
+        << QStringList{QStringLiteral("This is what makes"), QStringLiteral("What to do:")};
+}
+
+void TestCliMessage::spamAnswer()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, lang);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unexpected);
+    const CliRun run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"),
+                                          QStringLiteral("answer"), QStringLiteral("--lang"), lang,
+                                          QStringLiteral("--dnsbl"), QStringLiteral("rhsbl.example.test")} +
+                                  dns(),
+                              data);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1\n%2").arg(run.exitCode).arg(out)));
+    for (const QString &part : expected) {
+        QVERIFY2(out.contains(part), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(part, out)));
+    }
+    for (const QString &part : unexpected) {
+        QVERIFY2(!out.contains(part), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(part, out)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliMessage)

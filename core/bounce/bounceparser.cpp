@@ -678,6 +678,9 @@ BounceReport parseBounce(QByteArrayView data)
             break;
         case MimePart::Role::ReturnedHeaders:
             fillReturnedMessage(report, part.headers);
+            if (report.returnedHeaders.isEmpty()) {
+                report.returnedHeaders = part.headerBlock;
+            }
             if (returnedNotice.isEmpty()) {
                 returnedNotice = part.text;
             }
@@ -695,6 +698,9 @@ BounceReport parseBounce(QByteArrayView data)
             const QByteArray bytes = rest.mid(headerStart).toUtf8();
             parseHeaderBlock(bytes, inlineHeaders);
             fillReturnedMessage(report, inlineHeaders);
+            if (report.returnedHeaders.isEmpty()) {
+                report.returnedHeaders = rawHeaderBlock(bytes);
+            }
         }
         notice.truncate(cut);
     }

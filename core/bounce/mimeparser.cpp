@@ -81,6 +81,15 @@ QString stripHtml(const QString &html)
     return out;
 }
 
+// A header block as parseHeaderBlock() delimits it, without the empty line that ended it.
+QByteArray withoutEndingEmptyLine(QByteArrayView block)
+{
+    while (block.endsWith('\n') && (block.size() == 1 || block.at(block.size() - 2) == '\n')) {
+        block.chop(1);
+    }
+    return block.toByteArray();
+}
+
 class Parser
 {
 public:
@@ -108,10 +117,13 @@ public:
             part.role = MimePart::Role::ReturnedHeaders;
             part.type = type.type;
             if (transfer == "base64" || transfer == "quoted-printable") {
-                parseHeaderBlock(normalizeLineEnds(decode(body.first(qMin(body.size(), maxTextPart)), transfer)),
-                                 part.headers);
+                const QByteArray decoded =
+                    normalizeLineEnds(decode(body.first(qMin(body.size(), maxTextPart)), transfer));
+                part.headerBlock =
+                    withoutEndingEmptyLine(QByteArrayView(decoded).first(parseHeaderBlock(decoded, part.headers)));
             } else {
                 const qsizetype bodyStart = parseHeaderBlock(body, part.headers); // the body may be huge
+                part.headerBlock = withoutEndingEmptyLine(body.first(bodyStart));
                 part.text = embeddedNotice(body.sliced(bodyStart), part.headers, depth);
             }
             m_message.parts.append(std::move(part));
@@ -328,6 +340,12 @@ qsizetype parseHeaderBlock(QByteArrayView data, MimeHeaders &headers)
         pos = next;
     }
     return pos;
+}
+
+QByteArray rawHeaderBlock(QByteArrayView data)
+{
+    MimeHeaders headers;
+    return withoutEndingEmptyLine(data.first(parseHeaderBlock(data, headers)));
 }
 
 QByteArray headerParameter(QByteArrayView value, QByteArrayView name)

@@ -66,20 +66,22 @@ const char *heading(Actor actor)
 }
 
 // A pasted message (core/message): the answer says why it may land in spam.
+// The message a bounce returns is analyzed for staff only: the answer is the bounce's.
 bool aboutMessage(const Findings &findings)
 {
     static const QStringList messageChecks{QStringLiteral("hops"), QStringLiteral("message"),
                                            QStringLiteral("dkim_verify"), QStringLiteral("arc"),
                                            QStringLiteral("auth")};
     return std::any_of(findings.cbegin(), findings.cend(),
-                       [](const Finding &f) { return messageChecks.contains(f.check); });
+                       [](const Finding &f) { return !f.staffOnly && messageChecks.contains(f.check); });
 }
 
 // The From domain of a pasted message, as its sanity check reports it.
 QString messageSender(const Findings &findings)
 {
-    const auto it = std::find_if(findings.cbegin(), findings.cend(),
-                                 [](const Finding &f) { return f.code == QLatin1String("message.identities"); });
+    const auto it = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return !f.staffOnly && f.code == QLatin1String("message.identities");
+    });
     return it == findings.cend() ? QString() : it->subject;
 }
 

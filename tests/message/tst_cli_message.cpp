@@ -51,6 +51,39 @@ const QByteArray spamMessage = "Received: from mx1.example.org (mx1.example.org 
                                "\r\n"
                                "Tresc.\r\n";
 
+// A Postfix DSN for RETURNED, quoted as a part of TYPE (message/rfc822, text/rfc822-headers), or inline in
+// the notice's text when TYPE is empty.
+QByteArray bounceOf(const QByteArray &returned, const QByteArray &type)
+{
+    const QByteArray notice = "This is the mail system at host mx.example.org.\r\n\r\n"
+                              "I'm sorry to have to inform you that your message could not\r\n"
+                              "be delivered to one or more recipients.\r\n\r\n"
+                              "<nobody@example.org>: host mx.example.org[192.0.2.25] said: 550 5.1.1\r\n"
+                              "    <nobody@example.org>: Recipient address rejected: User unknown\r\n";
+    const QByteArray head = "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\r\n"
+                            "To: jan@signed.example.test\r\n"
+                            "Subject: Undelivered Mail Returned to Sender\r\n"
+                            "Date: Mon, 4 Mar 2024 10:00:12 +0100\r\n"
+                            "MIME-Version: 1.0\r\n";
+    if (type.isEmpty()) {
+        return head + "Content-Type: text/plain\r\n\r\n" + notice +
+               "\r\n------ This is a copy of the message's headers. ------\r\n\r\n" +
+               returned.left(returned.indexOf("\r\n\r\n") + 2);
+    }
+    const QByteArray quoted =
+        type == "text/rfc822-headers" ? returned.left(returned.indexOf("\r\n\r\n") + 4) : returned;
+    return head +
+           "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B1\"\r\n\r\n"
+           "--B1\r\nContent-Type: text/plain\r\n\r\n" +
+           notice +
+           "\r\n--B1\r\nContent-Type: message/delivery-status\r\n\r\n"
+           "Reporting-MTA: dns; mx.example.org\r\n\r\n"
+           "Final-Recipient: rfc822; nobody@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+           "Diagnostic-Code: smtp; 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown\r\n"
+           "\r\n--B1\r\nContent-Type: " +
+           type + "\r\n\r\n" + quoted + "\r\n--B1--\r\n";
+}
+
 QJsonArray findingsOf(const CliRun &run)
 {
     return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
@@ -93,6 +126,9 @@ private slots:
     void hostileInput();
     void spamAnswer_data();
     void spamAnswer();
+    void bounceReturnsMessage_data();
+    void bounceReturnsMessage();
+    void bounceAnswerStaysTheBounces();
 
 private:
     QString write(const QString &name, const QByteArray &data);
@@ -374,6 +410,75 @@ void TestCliMessage::spamAnswer()
     for (const QString &part : unexpected) {
         QVERIFY2(!out.contains(part), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(part, out)));
     }
+}
+
+void TestCliMessage::bounceReturnsMessage_data()
+{
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<QString>("command");
+    QTest::newRow("message/rfc822, message command") << QByteArray("message/rfc822") << QStringLiteral("message");
+    QTest::newRow("message/rfc822, diagnose") << QByteArray("message/rfc822") << QStringLiteral("diagnose");
+    QTest::newRow("text/rfc822-headers, message command")
+        << QByteArray("text/rfc822-headers") << QStringLiteral("message");
+    QTest::newRow("headers quoted in the notice, diagnose") << QByteArray() << QStringLiteral("diagnose");
+}
+
+void TestCliMessage::bounceReturnsMessage()
+{
+    QFETCH(QByteArray, type);
+    QFETCH(QString, command);
+    SignOptions options;
+    options.domain = QStringLiteral("signed.example.test");
+    options.selector = QStringLiteral("msg2048");
+    const QByteArray original = signMessage(message, TestKey::fromPem(dkimkeys::signedRsa2048Private), options);
+    const CliRun run =
+        runCli(QStringList{command, QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")} + dns(),
+               bounceOf(original, type));
+    const QJsonArray findings = findingsOf(run);
+    QVERIFY2(!findings.isEmpty(), run.err.constData());
+    // The bounce's verdict first: the recipient does not exist.
+    const QJsonObject first = findings.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("check")).toString(), QStringLiteral("bounce"));
+    QCOMPARE(first.value(QStringLiteral("data")).toObject().value(QStringLiteral("reason")).toString(),
+             QStringLiteral("userunknown"));
+    // The returned message: its path, its sending server, its signature (headers only: the body a bounce
+    // returns may be cut).
+    QVERIFY2(!findingWith(findings, QStringLiteral("message.returned")).isEmpty(),
+             qPrintable(codes(findings).join(u' ')));
+    const QJsonObject path = findingWith(findings, QStringLiteral("hops.path"));
+    QCOMPARE(path.value(QStringLiteral("data")).toObject().value(QStringLiteral("sending_ip")).toString(),
+             QStringLiteral("192.0.2.10"));
+    const QJsonObject dkim = findingWith(findings, QStringLiteral("dkim_verify.pass_headers_only"));
+    QVERIFY2(!dkim.isEmpty(), qPrintable(codes(findings).join(u' ')));
+    QCOMPARE(dkim.value(QStringLiteral("subject")).toString(), QStringLiteral("signed.example.test"));
+    QVERIFY2(!findingWith(findings, QStringLiteral("auth.spf_pass")).isEmpty(), qPrintable(codes(findings).join(u' ')));
+    // Everything about the returned message is for staff, and none outranks the bounce.
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("data")).toObject().value(QStringLiteral("returned_message")).toBool()) {
+            QVERIFY(f.value(QStringLiteral("staff_only")).toBool());
+            QVERIFY(f.value(QStringLiteral("severity")).toString() != QLatin1String("error"));
+        }
+    }
+}
+
+void TestCliMessage::bounceAnswerStaysTheBounces()
+{
+    // The original failed DKIM (its Subject changed), but the answer is about the unknown recipient.
+    SignOptions options;
+    options.domain = QStringLiteral("signed.example.test");
+    options.selector = QStringLiteral("msg2048");
+    QByteArray original = signMessage(message, TestKey::fromPem(dkimkeys::signedRsa2048Private), options);
+    original.replace("Subject: Oferta", "Subject: Oferty");
+    const CliRun run = runCli(QStringList{QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--format"),
+                                          QStringLiteral("answer"), QStringLiteral("--lang"), QStringLiteral("en")} +
+                                  dns(),
+                              bounceOf(original, "message/rfc822"));
+    const QString out = QString::fromUtf8(run.out);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(out.contains(QStringLiteral("nobody@example.org")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("DKIM")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("spam")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCliMessage)

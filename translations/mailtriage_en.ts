@@ -2661,6 +2661,10 @@ commands:
         <source>SPF fails: the SPF record of %2 does not allow %1, the server that handed the message in, so receivers reject the message or put it in spam. If %1 sends mail for %2 (its mail server, a newsletter service, a CRM), the record must list it; if not, the message is forged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bounce quotes the headers of the returned message (from %1): the findings about its path and signatures are for staff. What to answer is the bounce&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeoIpDatabase</name>

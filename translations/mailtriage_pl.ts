@@ -2684,6 +2684,10 @@ polecenia:
         <source>SPF fails: the SPF record of %2 does not allow %1, the server that handed the message in, so receivers reject the message or put it in spam. If %1 sends mail for %2 (its mail server, a newsletter service, a CRM), the record must list it; if not, the message is forged.</source>
         <translation>SPF jest niepoprawny: rekord SPF domeny %2 nie zezwala na %1, serwer, który przekazał wiadomość, więc odbiorcy ją odrzucają lub umieszczają w spamie. Jeśli %1 wysyła pocztę dla %2 (jej serwer poczty, usługa newsletterowa, CRM), rekord musi go wymieniać; jeśli nie, wiadomość jest sfałszowana.</translation>
     </message>
+    <message>
+        <source>The bounce quotes the headers of the returned message (from %1): the findings about its path and signatures are for staff. What to answer is the bounce&apos;s reason.</source>
+        <translation>Wiadomość zwrotna cytuje nagłówki zwróconej wiadomości (od %1): ustalenia dotyczące jej drogi i podpisów są dla personelu. Odpowiedź dla klienta wynika z przyczyny zwrotu.</translation>
+    </message>
 </context>
 <context>
     <name>GeoIpDatabase</name>

@@ -120,7 +120,7 @@ void Diagnosis::startMessage(const QString &label, const QByteArray &data)
     m_kind = InputKind::Message;
     ++m_running;
     // A bounce keeps its analyzer; the message it returns is analyzed as a follow-up.
-    if (detectInputKind(QString::fromUtf8(data.left(kBounceSniffBytes))) == InputKind::Text) {
+    if (looksLikeBounce(QString::fromUtf8(data.left(kBounceSniffBytes)))) {
         launchBounce(new BounceCheck(data, m_options.limits));
     } else {
         launchMessage(data);

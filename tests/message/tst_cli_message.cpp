@@ -308,6 +308,23 @@ void TestCliMessage::hostileInput_data()
     QTest::newRow("signature without tags") << "DKIM-Signature: ;;;==;\r\n" + message;
     QTest::newRow("ARC garbage") << "ARC-Seal: i=99; cv=pass\r\nARC-Message-Signature: i=x\r\n" + message;
     QTest::newRow("binary") << QByteArray("\0\1\2From: \xff\xfe\r\n\r\n", 14);
+    // Signatures: hundreds, each with its own l= (a body hash each), or naming a field 100,000 times in h=.
+    const QByteArray fakeHashes = "bh=" + QByteArray(32, '\0').toBase64() + "; b=" + QByteArray(256, 1).toBase64();
+    QByteArray distinctLengths;
+    for (int i = 0; i < 400; ++i) {
+        distinctLengths += "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=signed.example.test; s=msg2048; "
+                           "h=from:to; l=" +
+                           QByteArray::number(1000 + i * 5000) + "; " + fakeHashes + "\r\n";
+    }
+    QTest::newRow("400 signatures, 400 body lengths, 2 MB body")
+        << distinctLengths + message + (QByteArray(32 * 1024, 'x') + "\r\n").repeated(64);
+    QByteArray longLists;
+    const QByteArray names = QByteArray("from:").repeated(100000) + "to";
+    for (int i = 0; i < 60; ++i) {
+        longLists += "DKIM-Signature: v=1; a=rsa-sha256; d=signed.example.test; s=msg2048; h=" + names + "; " +
+                     fakeHashes + "\r\n";
+    }
+    QTest::newRow("60 signatures naming From 100000 times") << longLists + message;
 }
 
 void TestCliMessage::hostileInput()

@@ -18,12 +18,13 @@ struct StatusText
     DkimStatus id;
     Severity severity;
     const char *summary;
-    const char *advice;
+    const char *advice;                     // nullptr when there is nothing to do, or when KEY_FAULT says
+    std::optional<DkimKeyFault> keyFault{}; // a fault of the key: the key check's advice
 };
 
 // Summary arguments: %1 the signing domain, %2 the selector, %3 the algorithm, %4 the key size, %5 the detail.
 // Advice arguments: %1 the signing domain, %2 the key's DNS name. Faults of the key itself take the advice of
-// the key check (checks/dkimcheck), so the customer reads the same words for both.
+// the key check (checks/dkimcheck), so that the customer reads the same words for both.
 constexpr StatusText statusTexts[] = {
     {DkimStatus::Pass, Severity::Ok,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 (selector \"%2\", %3, %4-bit key) verifies: the signed "
@@ -44,19 +45,19 @@ constexpr StatusText statusTexts[] = {
     {DkimStatus::KeyNotFound, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 cannot be verified: no key is published under the "
                                    "selector \"%2\"."),
-     nullptr}, // the key check's advice (keyFaultOf)
+     nullptr, DkimKeyFault::NotFound},
     {DkimStatus::KeyRevoked, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 fails: the key under the selector \"%2\" is revoked "
                                    "(empty p=)."),
-     nullptr}, // the key check's advice (keyFaultOf)
+     nullptr, DkimKeyFault::Revoked},
     {DkimStatus::KeyTooShort, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 (selector \"%2\") is made with a %4-bit key; receivers "
                                    "following RFC 8301 ignore keys under 1024 bits."),
-     nullptr}, // the key check's advice (keyFaultOf)
+     nullptr, DkimKeyFault::TooShort},
     {DkimStatus::KeyInvalid, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 fails: the record under the selector \"%2\" is not a "
                                    "usable %3 key (%5)."),
-     nullptr}, // the key check's advice (keyFaultOf)
+     nullptr, DkimKeyFault::Malformed},
     {DkimStatus::Expired, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 (selector \"%2\") has expired (its x= time has "
                                    "passed), so it no longer counts."),
@@ -84,22 +85,6 @@ constexpr StatusText statusTexts[] = {
      QT_TRANSLATE_NOOP("Advice", "Try again in a few minutes; if it persists, the DNS servers of %1 are not "
                                  "answering.")},
 };
-
-std::optional<DkimKeyFault> keyFaultOf(DkimStatus status)
-{
-    switch (status) {
-    case DkimStatus::KeyNotFound:
-        return DkimKeyFault::NotFound;
-    case DkimStatus::KeyRevoked:
-        return DkimKeyFault::Revoked;
-    case DkimStatus::KeyTooShort:
-        return DkimKeyFault::TooShort;
-    case DkimStatus::KeyInvalid:
-        return DkimKeyFault::Malformed;
-    default:
-        return std::nullopt;
-    }
-}
 
 Finding authFinding(const char *code, Severity severity, const QString &subject, const char *summary,
                     const QStringList &args, const char *advice = nullptr, const QStringList &adviceArgs = {})
@@ -155,8 +140,8 @@ Finding dkimFinding(const PreparedSignature &prepared, const DkimVerification &v
                text.summary,
                {sig.domain, sig.selector, sig.algorithmName.isEmpty() ? QStringLiteral("?") : sig.algorithmName,
                 QString::number(v.keyBits), v.detail.isEmpty() ? dkimStatusId(v.status) : v.detail}});
-    if (const auto fault = keyFaultOf(v.status)) {
-        f.advice = dkimKeyAdvice(*fault, sig.domain, name);
+    if (text.keyFault) {
+        f.advice = dkimKeyAdvice(*text.keyFault, sig.domain, name);
     } else if (text.advice) {
         f.advice = {"Advice", text.advice, {sig.domain, name}};
     }

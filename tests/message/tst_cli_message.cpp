@@ -5,6 +5,7 @@
 #include "dkimkeys.h"
 #include "dkimsigner.h"
 #include "dnsfixture.h"
+#include "findingsutil.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -421,12 +422,8 @@ void TestCliMessage::spamAnswer()
                               data);
     const QString out = QString::fromUtf8(run.out);
     QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1\n%2").arg(run.exitCode).arg(out)));
-    for (const QString &part : expected) {
-        QVERIFY2(out.contains(part), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(part, out)));
-    }
-    for (const QString &part : unexpected) {
-        QVERIFY2(!out.contains(part), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(part, out)));
-    }
+    const QString mismatch = mt::test::textMismatch(out, expected, unexpected);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestCliMessage::bounceReturnsMessage_data()

@@ -241,12 +241,8 @@ void TestMainWindow::pastedMessageIsAnsweredWhyInSpam()
     auto *panel = m_window->findChild<AnswerPanel *>(QStringLiteral("answerPanel"));
     panel->setAnswerLanguage(static_cast<Language>(language));
     const QString answer = panel->answer();
-    for (const QString &part : expected) {
-        QVERIFY2(answer.contains(part), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(part, answer)));
-    }
-    for (const QString &part : unexpected) {
-        QVERIFY2(!answer.contains(part), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(part, answer)));
-    }
+    const QString mismatch = test::textMismatch(answer, expected, unexpected);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestMainWindow::bounceShowsTheReturnedMessagesHops()

@@ -71,6 +71,8 @@ private slots:
 
 private:
     QStringList shownCodes() const;
+    // Pastes TEXT, checks it and waits for the diagnosis to finish.
+    bool checkInput(const QString &text);
 
     std::unique_ptr<test::DnsFixture> m_fixture;
     std::unique_ptr<dns::StubResolver> m_resolver;
@@ -106,6 +108,14 @@ void TestMainWindow::cleanup()
     m_languages->setLanguage(Language::English);
     m_languages.reset();
     m_dir.reset();
+}
+
+bool TestMainWindow::checkInput(const QString &text)
+{
+    m_window->setInput(text);
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    m_window->check();
+    return finished.wait(20000);
 }
 
 QStringList TestMainWindow::shownCodes() const
@@ -229,15 +239,12 @@ void TestMainWindow::pastedMessageIsAnsweredWhyInSpam()
     QFETCH(QStringList, expected);
     QFETCH(QStringList, unexpected);
     // Handed in by 192.0.2.40, which the SPF of signed.example.test does not list; no signature.
-    m_window->setInput(
-        QStringLiteral("Received: from host.example.net (unknown [192.0.2.40])\n"
-                       "\tby mx1.example.org (Postfix) with ESMTP id b2; Mon, 4 Mar 2024 10:00:05 +0100\n"
-                       "Return-Path: <jan@signed.example.test>\nFrom: Jan <jan@signed.example.test>\n"
-                       "To: anna@example.org\nSubject: Oferta\nDate: Mon, 4 Mar 2024 10:00:00 +0100\n"
-                       "Message-ID: <m2@signed.example.test>\n\nTresc.\n"));
-    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
-    m_window->check();
-    QVERIFY(finished.wait(20000));
+    QVERIFY(
+        checkInput(QStringLiteral("Received: from host.example.net (unknown [192.0.2.40])\n"
+                                  "\tby mx1.example.org (Postfix) with ESMTP id b2; Mon, 4 Mar 2024 10:00:05 +0100\n"
+                                  "Return-Path: <jan@signed.example.test>\nFrom: Jan <jan@signed.example.test>\n"
+                                  "To: anna@example.org\nSubject: Oferta\nDate: Mon, 4 Mar 2024 10:00:00 +0100\n"
+                                  "Message-ID: <m2@signed.example.test>\n\nTresc.\n")));
     auto *panel = m_window->findChild<AnswerPanel *>(QStringLiteral("answerPanel"));
     panel->setAnswerLanguage(static_cast<Language>(language));
     const QString answer = panel->answer();
@@ -248,7 +255,7 @@ void TestMainWindow::pastedMessageIsAnsweredWhyInSpam()
 void TestMainWindow::bounceShowsTheReturnedMessagesHops()
 {
     auto *hops = m_window->findChild<QTableView *>(QStringLiteral("hops"));
-    m_window->setInput(QStringLiteral(
+    QVERIFY(checkInput(QStringLiteral(
         "From: MAILER-DAEMON@mx.example.org\nTo: jan@signed.example.test\n"
         "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
         "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B1\"\n\n"
@@ -261,10 +268,7 @@ void TestMainWindow::bounceShowsTheReturnedMessagesHops()
         "Received: from out.signed.example.test (out.signed.example.test [192.0.2.10])\n"
         "\tby mx.example.org (Postfix) with ESMTPS id b2; Mon, 4 Mar 2024 10:00:05 +0100\n"
         "From: Jan <jan@signed.example.test>\nTo: nobody@example.org\nSubject: Oferta\n"
-        "Date: Mon, 4 Mar 2024 10:00:00 +0100\nMessage-ID: <m3@signed.example.test>\n\nTresc.\n--B1--\n"));
-    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
-    m_window->check();
-    QVERIFY(finished.wait(20000));
+        "Date: Mon, 4 Mar 2024 10:00:00 +0100\nMessage-ID: <m3@signed.example.test>\n\nTresc.\n--B1--\n")));
     // The bounce's verdict on top; the returned message's path in the hops table.
     const QStringList codes = shownCodes();
     QVERIFY2(!codes.isEmpty() && codes.first().startsWith(QLatin1String("bounce.")), qPrintable(codes.join(u' ')));

@@ -696,10 +696,10 @@ BounceReport parseBounce(QByteArrayView data)
         if (headerStart >= 0) {
             MimeHeaders inlineHeaders;
             const QByteArray bytes = rest.mid(headerStart).toUtf8();
-            parseHeaderBlock(bytes, inlineHeaders);
+            const qsizetype end = parseHeaderBlock(bytes, inlineHeaders);
             fillReturnedMessage(report, inlineHeaders);
             if (report.returnedHeaders.isEmpty()) {
-                report.returnedHeaders = rawHeaderBlock(bytes);
+                report.returnedHeaders = headerBlockAsWritten(bytes, end);
             }
         }
         notice.truncate(cut);

@@ -81,15 +81,6 @@ QString stripHtml(const QString &html)
     return out;
 }
 
-// A header block as parseHeaderBlock() delimits it, without the empty line that ended it.
-QByteArray withoutEndingEmptyLine(QByteArrayView block)
-{
-    while (block.endsWith('\n') && (block.size() == 1 || block.at(block.size() - 2) == '\n')) {
-        block.chop(1);
-    }
-    return block.toByteArray();
-}
-
 class Parser
 {
 public:
@@ -119,11 +110,10 @@ public:
             if (transfer == "base64" || transfer == "quoted-printable") {
                 const QByteArray decoded =
                     normalizeLineEnds(decode(body.first(qMin(body.size(), maxTextPart)), transfer));
-                part.headerBlock =
-                    withoutEndingEmptyLine(QByteArrayView(decoded).first(parseHeaderBlock(decoded, part.headers)));
+                part.headerBlock = headerBlockAsWritten(decoded, parseHeaderBlock(decoded, part.headers));
             } else {
                 const qsizetype bodyStart = parseHeaderBlock(body, part.headers); // the body may be huge
-                part.headerBlock = withoutEndingEmptyLine(body.first(bodyStart));
+                part.headerBlock = headerBlockAsWritten(body, bodyStart);
                 part.text = embeddedNotice(body.sliced(bodyStart), part.headers, depth);
             }
             m_message.parts.append(std::move(part));
@@ -342,10 +332,13 @@ qsizetype parseHeaderBlock(QByteArrayView data, MimeHeaders &headers)
     return pos;
 }
 
-QByteArray rawHeaderBlock(QByteArrayView data)
+QByteArray headerBlockAsWritten(QByteArrayView data, qsizetype bodyStart)
 {
-    MimeHeaders headers;
-    return withoutEndingEmptyLine(data.first(parseHeaderBlock(data, headers)));
+    QByteArrayView block = data.first(bodyStart);
+    while (block.endsWith('\n') && (block.size() == 1 || block.at(block.size() - 2) == '\n')) {
+        block.chop(1); // the empty line that ended it
+    }
+    return block.toByteArray();
 }
 
 QByteArray headerParameter(QByteArrayView value, QByteArrayView name)

@@ -83,9 +83,9 @@ struct MimeMessage
 // Converts CRLF and bare CR to LF in one pass.
 QByteArray normalizeLineEnds(QByteArrayView data);
 
-// The header block at the start of DATA as written: up to the empty line
-// that ends it (not included), or up to the first line that is not a header.
-QByteArray rawHeaderBlock(QByteArrayView data);
+// The header block that parseHeaderBlock() found at the start of DATA,
+// ending at BODY_START, as written and without the empty line that ended it.
+QByteArray headerBlockAsWritten(QByteArrayView data, qsizetype bodyStart);
 
 // Parses DATA (any line ends). Bounded: nesting and part counts are capped,
 // and non-text parts are skipped without being decoded.

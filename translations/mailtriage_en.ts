@@ -599,14 +599,6 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sending program or server should add a Message-ID; check the settings of the program that sent it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the date, time and time zone of the sending computer or server correctly (automatic time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add List-Unsubscribe (with an https link) and List-Unsubscribe-Post: List-Unsubscribe=One-Click to the newsletter&apos;s messages; most mailing programs have an option for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,22 +616,6 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
     </message>
     <message>
         <source>Compare the key published at %2 with the one the mail server signs with; if they match, a server on the way rewrites a signed header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the public key as a TXT record at %2 (the mail server or provider shows it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail server still signs with a retired selector: switch it to the current key, or publish the key at %2 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate a 2048-bit key, publish it under a new selector and sign with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the public key again, completely, into the record at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,23 +655,27 @@ p=none changes nothing in delivery, it only asks receivers to send reports. When
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If %1 is a legitimate server of the sender (a newsletter service, a CRM, a forwarder), add it to the SPF record of %2; otherwise the message is forged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish an SPF record for %2 that lists %1 (or the service it belongs to) and ends in -all or ~all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the SPF record of %2 with the domain check; it needs fixing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish a DMARC record for %1, starting with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make the sending server sign with DKIM for %1 (d=%1), or send with an envelope sender in %1 from a server its SPF lists. If the message is not from you, it is forged and the policy works as intended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the settings of the program or server that sends the messages from %1: it must give every message a Message-ID of the form &lt;unique-id@%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the program or server that sends the messages from %1: it must write a correct Date header, and its date, time and time zone must be set correctly (automatic time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the clock of the mail server that signs for %1 correctly (automatic time from the network): it is ahead of the real time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the messages from %1 signed once per signing domain (one DKIM-Signature each), not at every server on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the SPF record of %2: a domain may publish only one TXT record starting with &quot;v=spf1&quot;, and every term of it must be valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,6 +748,14 @@ Technical Support</source>
     </message>
     <message>
         <source>[FOR STAFF, NOT FOR THE CUSTOMER] No answer was written: what was pasted cannot be checked as it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thank you for your message. We have checked the message from %1 that you sent us: the servers it passed and whether its SPF, DKIM and DMARC authentication holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what makes receiving servers put the message in spam or reject it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,10 +2799,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SPF fails: the SPF record of %2 does not allow %1, which handed the message in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SPF gives &quot;%3&quot; for %1 sending for %2: not a pass, so spam filters give the message no credit for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,6 +2836,22 @@ commands:
     </message>
     <message>
         <source>%1 wrote %2=%3 into the headers, but checking now gives %4. The receiver may have seen another path, the DNS records may have changed since, or the header was forged by an earlier server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) is dated in the future (t= is %5): the signing server&apos;s clock is ahead, and receivers may ignore such a signature (RFC 6376 3.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message carries %1 DKIM signatures; the first %2 were verified and the other %3 were not. Real mail has one to three: so many suggest a broken signing setup or a crafted message, and receivers may stop verifying early too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF fails: the SPF record of %2 does not allow %1, the server that handed the message in, so receivers reject the message or put it in spam. If %1 sends mail for %2 (its mail server, a newsletter service, a CRM), the record must list it; if not, the message is forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce quotes the headers of the returned message (from %1): the findings about its path and signatures are for staff. What to answer is the bounce&apos;s reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -603,107 +603,87 @@ p=none nie zmienia niczego w doręczaniu poczty, a jedynie prosi serwery odbiorc
     </message>
     <message>
         <source>A long wait before a hop usually means the sending server retried after a temporary refusal (greylisting, a full queue, a blocked IP): check the logs of %1 for that time.</source>
-        <translation>Długie oczekiwanie przed przeskokiem zwykle oznacza, że serwer wysyłający ponawiał próbę po tymczasowej odmowie (greylisting, pełna kolejka, zablokowany adres IP): sprawdź logi %1 z tego czasu.</translation>
-    </message>
-    <message>
-        <source>The sending program or server should add a Message-ID; check the settings of the program that sent it.</source>
-        <translation>Program lub serwer wysyłający powinien dodać Message-ID; sprawdź ustawienia programu, z którego wysłano wiadomość.</translation>
-    </message>
-    <message>
-        <source>Set the date, time and time zone of the sending computer or server correctly (automatic time).</source>
-        <translation>Ustaw poprawnie datę, godzinę i strefę czasową komputera lub serwera wysyłającego (czas automatyczny).</translation>
+        <translation>Długie oczekiwanie przed przeskokiem zwykle oznacza, że serwer wysyłający ponawiał próbę po tymczasowej odmowie (greylisting, pełna kolejka, zablokowany adres IP): prosimy sprawdzić logi %1 z tego czasu.</translation>
     </message>
     <message>
         <source>Add List-Unsubscribe (with an https link) and List-Unsubscribe-Post: List-Unsubscribe=One-Click to the newsletter&apos;s messages; most mailing programs have an option for it.</source>
-        <translation>Dodaj do wiadomości newslettera nagłówki List-Unsubscribe (z linkiem https) i List-Unsubscribe-Post: List-Unsubscribe=One-Click; większość programów do wysyłki masowej ma na to opcję.</translation>
+        <translation>Prosimy dodać do wiadomości newslettera nagłówki List-Unsubscribe (z linkiem https) i List-Unsubscribe-Post: List-Unsubscribe=One-Click; większość programów do wysyłki masowej ma na to opcję.</translation>
     </message>
     <message>
         <source>Add the header List-Unsubscribe-Post: List-Unsubscribe=One-Click, and make the link accept a POST request.</source>
-        <translation>Dodaj nagłówek List-Unsubscribe-Post: List-Unsubscribe=One-Click i spraw, by link przyjmował żądanie POST.</translation>
+        <translation>Prosimy dodać nagłówek List-Unsubscribe-Post: List-Unsubscribe=One-Click i sprawić, by link przyjmował żądanie POST.</translation>
     </message>
     <message>
         <source>Send large files as a link (a cloud drive) instead of attachments.</source>
-        <translation>Duże pliki wysyłaj jako link (dysk w chmurze) zamiast załączników.</translation>
+        <translation>Prosimy wysyłać duże pliki jako link (dysk w chmurze) zamiast załączników.</translation>
     </message>
     <message>
         <source>Find which server changes the message after %1 signed it (a footer, a disclaimer, an antivirus note) and turn that off, or sign after it.</source>
-        <translation>Ustal, który serwer zmienia wiadomość po podpisaniu jej przez %1 (stopka, zastrzeżenie prawne, dopisek antywirusa), i wyłącz to albo podpisuj po tej zmianie.</translation>
+        <translation>Prosimy ustalić, który serwer zmienia wiadomość po podpisaniu jej przez %1 (stopka, zastrzeżenie prawne, dopisek antywirusa), i wyłączyć tę zmianę albo podpisywać wiadomość dopiero po niej.</translation>
     </message>
     <message>
         <source>Compare the key published at %2 with the one the mail server signs with; if they match, a server on the way rewrites a signed header.</source>
-        <translation>Porównaj klucz opublikowany pod %2 z kluczem, którym podpisuje serwer poczty; jeśli są zgodne, któryś serwer po drodze zmienia podpisany nagłówek.</translation>
-    </message>
-    <message>
-        <source>Publish the public key as a TXT record at %2 (the mail server or provider shows it).</source>
-        <translation>Opublikuj klucz publiczny jako rekord TXT pod %2 (pokazuje go serwer poczty lub dostawca).</translation>
-    </message>
-    <message>
-        <source>The mail server still signs with a retired selector: switch it to the current key, or publish the key at %2 again.</source>
-        <translation>Serwer poczty nadal podpisuje wycofanym selektorem: przełącz go na bieżący klucz albo ponownie opublikuj klucz pod %2.</translation>
-    </message>
-    <message>
-        <source>Generate a 2048-bit key, publish it under a new selector and sign with it.</source>
-        <translation>Wygeneruj klucz 2048-bitowy, opublikuj go pod nowym selektorem i podpisuj nim.</translation>
-    </message>
-    <message>
-        <source>Copy the public key again, completely, into the record at %2.</source>
-        <translation>Skopiuj ponownie cały klucz publiczny do rekordu pod %2.</translation>
+        <translation>Prosimy porównać klucz opublikowany pod %2 z kluczem, którym podpisuje serwer poczty; jeśli są zgodne, któryś serwer po drodze zmienia podpisany nagłówek.</translation>
     </message>
     <message>
         <source>An expired signature is normal for an old message; for a new one, the signing server&apos;s clock or its expiry setting is wrong.</source>
-        <translation>Wygasły podpis jest normalny dla starej wiadomości; dla nowej oznacza błędny zegar serwera podpisującego lub złe ustawienie czasu ważności.</translation>
+        <translation>Wygasły podpis jest normalny dla starej wiadomości; w nowej oznacza błędny zegar serwera podpisującego lub złe ustawienie czasu ważności podpisu: prosimy je sprawdzić.</translation>
     </message>
     <message>
         <source>Correct the signing identity in the mail server&apos;s DKIM settings.</source>
-        <translation>Popraw tożsamość podpisującego w ustawieniach DKIM serwera poczty.</translation>
+        <translation>Prosimy poprawić tożsamość podpisującego (i=) w ustawieniach DKIM serwera poczty.</translation>
     </message>
     <message>
         <source>The signature was damaged on the way or written wrongly by the signing software; check the headers were copied completely.</source>
-        <translation>Podpis został uszkodzony po drodze lub źle zapisany przez program podpisujący; sprawdź, czy nagłówki skopiowano w całości.</translation>
+        <translation>Podpis został uszkodzony po drodze lub źle zapisany przez program podpisujący; prosimy sprawdzić, czy nagłówki skopiowano w całości.</translation>
     </message>
     <message>
         <source>Sign with rsa-sha256 (or ed25519-sha256 in addition).</source>
-        <translation>Podpisuj algorytmem rsa-sha256 (lub dodatkowo ed25519-sha256).</translation>
+        <translation>Prosimy podpisywać algorytmem rsa-sha256 (lub dodatkowo ed25519-sha256).</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it persists, the DNS servers of %1 are not answering.</source>
-        <translation>Spróbuj ponownie za kilka minut; jeśli problem nie ustąpi, serwery DNS domeny %1 nie odpowiadają.</translation>
+        <translation>Prosimy spróbować ponownie za kilka minut; jeśli problem nie ustąpi, serwery DNS domeny %1 nie odpowiadają.</translation>
     </message>
     <message>
         <source>Switch the mail server&apos;s DKIM signing to rsa-sha256.</source>
-        <translation>Przełącz podpisywanie DKIM na serwerze poczty na rsa-sha256.</translation>
+        <translation>Prosimy przełączyć podpisywanie DKIM na serwerze poczty na rsa-sha256.</translation>
     </message>
     <message>
         <source>Turn off the body length limit (l=) in the DKIM settings: it lets others append text to signed mail.</source>
-        <translation>Wyłącz w ustawieniach DKIM ograniczenie długości treści (l=): pozwala ono innym dopisywać tekst do podpisanej poczty.</translation>
+        <translation>Prosimy wyłączyć w ustawieniach DKIM ograniczenie długości treści (l=): pozwala ono innym dopisywać tekst do podpisanej poczty.</translation>
     </message>
     <message>
         <source>Turn on DKIM signing for %1 on the sending server and publish its key in DNS.</source>
-        <translation>Włącz podpisywanie DKIM dla %1 na serwerze wysyłającym i opublikuj jego klucz w DNS.</translation>
+        <translation>Prosimy włączyć podpisywanie DKIM dla %1 na serwerze wysyłającym i opublikować jego klucz w DNS.</translation>
     </message>
     <message>
         <source>Only matters for forwarded mail and mailing lists: the forwarder&apos;s ARC signing is broken or a later server changed the message.</source>
         <translation>Ma znaczenie tylko dla poczty przekazywanej i list dyskusyjnych: podpisywanie ARC u pośrednika jest wadliwe albo późniejszy serwer zmienił wiadomość.</translation>
     </message>
     <message>
-        <source>If %1 is a legitimate server of the sender (a newsletter service, a CRM, a forwarder), add it to the SPF record of %2; otherwise the message is forged.</source>
-        <translation>Jeśli %1 jest prawowitym serwerem nadawcy (usługa newsletterowa, CRM, przekierowanie), dodaj go do rekordu SPF domeny %2; w przeciwnym razie wiadomość jest sfałszowana.</translation>
-    </message>
-    <message>
-        <source>Publish an SPF record for %2 that lists %1 (or the service it belongs to) and ends in -all or ~all.</source>
-        <translation>Opublikuj dla %2 rekord SPF, który obejmuje %1 (lub usługę, do której należy) i kończy się na -all lub ~all.</translation>
-    </message>
-    <message>
-        <source>Check the SPF record of %2 with the domain check; it needs fixing.</source>
-        <translation>Sprawdź rekord SPF domeny %2 sprawdzeniem domeny; wymaga poprawienia.</translation>
-    </message>
-    <message>
-        <source>Publish a DMARC record for %1, starting with &quot;v=DMARC1; p=none; rua=mailto:...&quot;.</source>
-        <translation>Opublikuj rekord DMARC dla %1, na początek „v=DMARC1; p=none; rua=mailto:...”.</translation>
-    </message>
-    <message>
         <source>Make the sending server sign with DKIM for %1 (d=%1), or send with an envelope sender in %1 from a server its SPF lists. If the message is not from you, it is forged and the policy works as intended.</source>
-        <translation>Niech serwer wysyłający podpisuje DKIM dla %1 (d=%1) albo wysyłaj z nadawcą kopertowym w %1 z serwera wymienionego w jego SPF. Jeśli wiadomość nie pochodzi od Ciebie, jest sfałszowana, a polityka działa zgodnie z zamierzeniem.</translation>
+        <translation>Prosimy włączyć na serwerze wysyłającym podpisywanie DKIM dla %1 (d=%1) albo wysyłać z nadawcą kopertowym w domenie %1 przez serwer wymieniony w jej rekordzie SPF. Jeśli wiadomość nie pochodzi od Państwa, jest sfałszowana, a polityka działa zgodnie z zamierzeniem.</translation>
+    </message>
+    <message>
+        <source>Check the settings of the program or server that sends the messages from %1: it must give every message a Message-ID of the form &lt;unique-id@%1&gt;.</source>
+        <translation>Prosimy sprawdzić ustawienia programu lub serwera, który wysyła wiadomości z %1: każda wiadomość musi mieć nagłówek Message-ID w postaci &lt;unikalny-identyfikator@%1&gt;.</translation>
+    </message>
+    <message>
+        <source>Check the program or server that sends the messages from %1: it must write a correct Date header, and its date, time and time zone must be set correctly (automatic time).</source>
+        <translation>Prosimy sprawdzić program lub serwer, który wysyła wiadomości z %1: musi on wpisywać poprawny nagłówek Date, a jego data, godzina i strefa czasowa muszą być ustawione prawidłowo (czas ustawiany automatycznie).</translation>
+    </message>
+    <message>
+        <source>Set the clock of the mail server that signs for %1 correctly (automatic time from the network): it is ahead of the real time.</source>
+        <translation>Prosimy prawidłowo ustawić zegar serwera poczty, który podpisuje wiadomości dla %1 (czas pobierany automatycznie z sieci): spieszy się względem rzeczywistego czasu.</translation>
+    </message>
+    <message>
+        <source>Have the messages from %1 signed once per signing domain (one DKIM-Signature each), not at every server on the way.</source>
+        <translation>Prosimy podpisywać wiadomości z %1 raz dla każdej domeny podpisującej (po jednym nagłówku DKIM-Signature), a nie na każdym serwerze po drodze.</translation>
+    </message>
+    <message>
+        <source>Correct the SPF record of %2: a domain may publish only one TXT record starting with &quot;v=spf1&quot;, and every term of it must be valid.</source>
+        <translation>Prosimy poprawić rekord SPF domeny %2: domena może publikować tylko jeden rekord TXT zaczynający się od „v=spf1”, a każdy jego element musi być poprawny.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +757,14 @@ Wsparcie techniczne</translation>
     <message>
         <source>[FOR STAFF, NOT FOR THE CUSTOMER] No answer was written: what was pasted cannot be checked as it is:</source>
         <translation>[DLA PRACOWNIKA, NIE DLA KLIENTA] Odpowiedź nie została napisana: wklejonego tekstu nie da się sprawdzić w tej postaci:</translation>
+    </message>
+    <message>
+        <source>thank you for your message. We have checked the message from %1 that you sent us: the servers it passed and whether its SPF, DKIM and DMARC authentication holds.</source>
+        <translation>dziękujemy za wiadomość. Sprawdziliśmy przesłaną nam wiadomość od %1: przez jakie serwery przeszła i czy jej uwierzytelnienie SPF, DKIM i DMARC jest poprawne.</translation>
+    </message>
+    <message>
+        <source>This is what makes receiving servers put the message in spam or reject it:</source>
+        <translation>Oto przyczyny, dla których serwery odbiorców umieszczają tę wiadomość w spamie lub ją odrzucają:</translation>
     </message>
 </context>
 <context>
@@ -2835,10 +2823,6 @@ polecenia:
         <translation>SPF jest poprawny: %1, który przekazał wiadomość, może wysyłać pocztę dla %2.</translation>
     </message>
     <message>
-        <source>SPF fails: the SPF record of %2 does not allow %1, which handed the message in.</source>
-        <translation>SPF jest niepoprawny: rekord SPF domeny %2 nie zezwala na %1, który przekazał wiadomość.</translation>
-    </message>
-    <message>
         <source>SPF gives &quot;%3&quot; for %1 sending for %2: not a pass, so spam filters give the message no credit for it.</source>
         <translation>SPF daje „%3” dla %1 wysyłającego dla %2: to nie jest wynik pass, więc filtry antyspamowe nie dają wiadomości za to żadnego kredytu zaufania.</translation>
     </message>
@@ -2877,6 +2861,22 @@ polecenia:
     <message>
         <source>%1 wrote %2=%3 into the headers, but checking now gives %4. The receiver may have seen another path, the DNS records may have changed since, or the header was forged by an earlier server.</source>
         <translation>%1 zapisał w nagłówkach %2=%3, ale sprawdzenie teraz daje %4. Odbiorca mógł widzieć inną drogę, rekordy DNS mogły się od tego czasu zmienić albo nagłówek sfałszował wcześniejszy serwer.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 (selector &quot;%2&quot;) is dated in the future (t= is %5): the signing server&apos;s clock is ahead, and receivers may ignore such a signature (RFC 6376 3.5).</source>
+        <translation>Podpis DKIM domeny %1 (selektor „%2”) ma datę z przyszłości (t= to %5): zegar serwera podpisującego się spieszy, a odbiorcy mogą pominąć taki podpis (RFC 6376 3.5).</translation>
+    </message>
+    <message>
+        <source>The message carries %1 DKIM signatures; the first %2 were verified and the other %3 were not. Real mail has one to three: so many suggest a broken signing setup or a crafted message, and receivers may stop verifying early too.</source>
+        <translation>Wiadomość ma %1 podpisów DKIM; sprawdzono pierwsze %2, pozostałych %3 nie. Zwykła poczta ma od jednego do trzech: tak wiele wskazuje na błędną konfigurację podpisywania lub spreparowaną wiadomość, a odbiorcy również mogą przerwać weryfikację wcześniej.</translation>
+    </message>
+    <message>
+        <source>SPF fails: the SPF record of %2 does not allow %1, the server that handed the message in, so receivers reject the message or put it in spam. If %1 sends mail for %2 (its mail server, a newsletter service, a CRM), the record must list it; if not, the message is forged.</source>
+        <translation>SPF jest niepoprawny: rekord SPF domeny %2 nie zezwala na %1, serwer, który przekazał wiadomość, więc odbiorcy ją odrzucają lub umieszczają w spamie. Jeśli %1 wysyła pocztę dla %2 (jej serwer poczty, usługa newsletterowa, CRM), rekord musi go wymieniać; jeśli nie, wiadomość jest sfałszowana.</translation>
+    </message>
+    <message>
+        <source>The bounce quotes the headers of the returned message (from %1): the findings about its path and signatures are for staff. What to answer is the bounce&apos;s reason.</source>
+        <translation>Wiadomość zwrotna cytuje nagłówki zwróconej wiadomości (od %1): ustalenia dotyczące jej drogi i podpisów są dla personelu. Odpowiedź dla klienta wynika z przyczyny zwrotu.</translation>
     </message>
 </context>
 <context>

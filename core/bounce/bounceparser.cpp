@@ -678,6 +678,9 @@ BounceReport parseBounce(QByteArrayView data)
             break;
         case MimePart::Role::ReturnedHeaders:
             fillReturnedMessage(report, part.headers);
+            if (report.returnedHeaders.isEmpty()) {
+                report.returnedHeaders = part.headerBlock;
+            }
             if (returnedNotice.isEmpty()) {
                 returnedNotice = part.text;
             }
@@ -693,8 +696,11 @@ BounceReport parseBounce(QByteArrayView data)
         if (headerStart >= 0) {
             MimeHeaders inlineHeaders;
             const QByteArray bytes = rest.mid(headerStart).toUtf8();
-            parseHeaderBlock(bytes, inlineHeaders);
+            const qsizetype end = parseHeaderBlock(bytes, inlineHeaders);
             fillReturnedMessage(report, inlineHeaders);
+            if (report.returnedHeaders.isEmpty()) {
+                report.returnedHeaders = headerBlockAsWritten(bytes, end);
+            }
         }
         notice.truncate(cut);
     }

@@ -44,8 +44,9 @@ struct BounceReport
     QString originalRecipient;
     QString originalSubject;
     QString originalMessageId;
-    QString sendingIp; // the client IP of the first Received hop of the returned message
-    QString notice;    // the notice's own text (its start), for the classifier's fallback
+    QString sendingIp;          // the client IP of the first Received hop of the returned message
+    QByteArray returnedHeaders; // the returned message's header block as written (LF line ends)
+    QString notice;             // the notice's own text (its start), for the classifier's fallback
     QString reportingMta;
     QString producer; // the software that wrote the notice, when recognized (core/bounce/producer.cpp)
 };

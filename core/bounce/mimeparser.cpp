@@ -108,10 +108,12 @@ public:
             part.role = MimePart::Role::ReturnedHeaders;
             part.type = type.type;
             if (transfer == "base64" || transfer == "quoted-printable") {
-                parseHeaderBlock(normalizeLineEnds(decode(body.first(qMin(body.size(), maxTextPart)), transfer)),
-                                 part.headers);
+                const QByteArray decoded =
+                    normalizeLineEnds(decode(body.first(qMin(body.size(), maxTextPart)), transfer));
+                part.headerBlock = headerBlockAsWritten(decoded, parseHeaderBlock(decoded, part.headers));
             } else {
                 const qsizetype bodyStart = parseHeaderBlock(body, part.headers); // the body may be huge
+                part.headerBlock = headerBlockAsWritten(body, bodyStart);
                 part.text = embeddedNotice(body.sliced(bodyStart), part.headers, depth);
             }
             m_message.parts.append(std::move(part));
@@ -328,6 +330,15 @@ qsizetype parseHeaderBlock(QByteArrayView data, MimeHeaders &headers)
         pos = next;
     }
     return pos;
+}
+
+QByteArray headerBlockAsWritten(QByteArrayView data, qsizetype bodyStart)
+{
+    QByteArrayView block = data.first(bodyStart);
+    while (block.endsWith('\n') && (block.size() == 1 || block.at(block.size() - 2) == '\n')) {
+        block.chop(1); // the empty line that ended it
+    }
+    return block.toByteArray();
 }
 
 QByteArray headerParameter(QByteArrayView value, QByteArrayView name)

@@ -68,6 +68,9 @@ struct MimePart
                          // ReturnedHeaders, the returned message's text when it is
                          // itself a bounce notice (Sendmail's, inside InterScan's)
     MimeHeaders headers; // ReturnedHeaders: the returned message's headers
+    // ReturnedHeaders: its header block as written (LF line ends, without the
+    // empty line after it), for the message analyzer.
+    QByteArray headerBlock;
 };
 
 struct MimeMessage
@@ -79,6 +82,10 @@ struct MimeMessage
 
 // Converts CRLF and bare CR to LF in one pass.
 QByteArray normalizeLineEnds(QByteArrayView data);
+
+// The header block that parseHeaderBlock() found at the start of DATA,
+// ending at BODY_START, as written and without the empty line that ended it.
+QByteArray headerBlockAsWritten(QByteArrayView data, qsizetype bodyStart);
 
 // Parses DATA (any line ends). Bounded: nesting and part counts are capped,
 // and non-text parts are skipped without being decoded.

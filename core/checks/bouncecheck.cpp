@@ -83,6 +83,12 @@ BounceFollowUp followUpFor(const bounce::BounceReport &report)
             addIp(report.sendingIp.isEmpty() ? ipInDiagnostic(r) : report.sendingIp);
         }
     }
+    static const QRegularExpression analyzable(QStringLiteral("^(received|dkim-signature):"),
+                                               QRegularExpression::CaseInsensitiveOption |
+                                                   QRegularExpression::MultilineOption);
+    if (QString::fromUtf8(report.returnedHeaders).contains(analyzable)) {
+        next.returnedMessage = report.returnedHeaders;
+    }
     return next;
 }
 
@@ -207,7 +213,7 @@ void BounceCheck::deliver(const bounce::BounceReport &report)
     m_text.clear();
     m_pasted.clear();
     const BounceFollowUp next = followUpFor(m_report);
-    if (!next.domains.isEmpty() || !next.ips.isEmpty()) {
+    if (!next.domains.isEmpty() || !next.ips.isEmpty() || !next.returnedMessage.isEmpty()) {
         emit followUp(next);
     }
     emit finished(bounceFindings(m_report, m_limits));

@@ -19,6 +19,9 @@ struct BounceFollowUp
     QStringList domains;
     QStringList ips;
     QString sender; // of the returned message: whose countries apply to the IPs
+    // The returned message's header block, when it shows a path or a
+    // signature worth analyzing (core/message).
+    QByteArray returnedMessage;
 };
 
 BounceFollowUp followUpFor(const bounce::BounceReport &report);

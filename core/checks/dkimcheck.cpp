@@ -218,6 +218,25 @@ bool isValidSelector(const QString &selector, const QString &domain)
 
 } // namespace
 
+LocalizedText dkimKeyAdvice(DkimKeyFault fault, const QString &domain, const QString &recordName)
+{
+    DkimCase id = DkimCase::SelectorNotFound;
+    switch (fault) {
+    case DkimKeyFault::NotFound:
+        break;
+    case DkimKeyFault::Revoked:
+        id = DkimCase::Revoked;
+        break;
+    case DkimKeyFault::TooShort:
+        id = DkimCase::WeakKey;
+        break;
+    case DkimKeyFault::Malformed:
+        id = DkimCase::MalformedKey;
+        break;
+    }
+    return {"Advice", caseText(id).advice, {domain, recordName}};
+}
+
 QStringList DkimCheck::commonSelectors()
 {
     return {QStringLiteral("default"), QStringLiteral("selector1"), QStringLiteral("selector2"),

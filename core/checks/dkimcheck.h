@@ -43,4 +43,17 @@ private:
     Findings m_findings;
 };
 
+// A key fault that a message's signature can meet as well as this check.
+enum class DkimKeyFault
+{
+    NotFound,
+    Revoked,
+    TooShort,
+    Malformed,
+};
+
+// This check's advice for FAULT in the key of DOMAIN published at
+// RECORD_NAME: a failing signature of a message is answered with the same words.
+LocalizedText dkimKeyAdvice(DkimKeyFault fault, const QString &domain, const QString &recordName);
+
 } // namespace mt

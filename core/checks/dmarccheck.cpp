@@ -231,6 +231,13 @@ DmarcCase problemCase(const DmarcProblem &problem)
 
 } // namespace
 
+LocalizedText dmarcMissingAdvice(const QString &policyDomain)
+{
+    return {"Advice",
+            caseText(DmarcCase::Missing).advice,
+            {policyDomain, dmarcName(policyDomain), suggestedRecord(policyDomain)}};
+}
+
 DmarcCheck::DmarcCheck(dns::DnsResolver &resolver, DomainName domain, QObject *parent)
     : AsyncCheck(parent)
     , m_resolver(resolver)
@@ -301,8 +308,8 @@ void DmarcCheck::conclude()
         if (!m_organizationalDomain.isEmpty()) {
             looked << dmarcName(m_organizationalDomain);
         }
-        Finding &f = report(int(DmarcCase::Missing), {looked.join(QStringLiteral(", "))},
-                            {policyDomain, dmarcName(policyDomain), suggestedRecord(policyDomain)});
+        Finding &f =
+            report(int(DmarcCase::Missing), {looked.join(QStringLiteral(", "))}, dmarcMissingAdvice(policyDomain).args);
         suggestRecord(f, policyDomain);
     }
     if (m_reportDestinations.isEmpty()) {

@@ -53,4 +53,9 @@ private:
     Findings m_findings;
 };
 
+// This check's advice for a domain without DMARC: the record to publish for
+// POLICY_DOMAIN (the organizational domain of the mail's From domain).
+// A message that fails for want of it is answered with the same words.
+LocalizedText dmarcMissingAdvice(const QString &policyDomain);
+
 } // namespace mt

@@ -139,13 +139,25 @@ QStringList spfRecordsIn(const DnsResult &result)
     return txt::recordsWhere(result, spf::isSpfRecord);
 }
 
+QString includeOrDefault(const QString &providerInclude)
+{
+    return providerInclude.isEmpty() ? QLatin1String(spf::defaultProviderInclude) : providerInclude.toLower();
+}
+
 } // namespace
+
+LocalizedText spfRecordAdvice(const QString &domain, const QStringList &records, const QString &providerInclude,
+                              const QStringList &alsoAllow)
+{
+    const char *advice = records.isEmpty() ? caseText(SpfCase::Missing).advice : replaceAdvice;
+    return {"Advice", advice, {domain, spf::correctedRecord(records, includeOrDefault(providerInclude), alsoAllow)}};
+}
 
 SpfCheck::SpfCheck(dns::DnsResolver &resolver, DomainName domain, QString providerInclude, QObject *parent)
     : AsyncCheck(parent)
     , m_resolver(resolver)
     , m_domain(std::move(domain))
-    , m_include(providerInclude.isEmpty() ? QLatin1String(spf::defaultProviderInclude) : providerInclude.toLower())
+    , m_include(includeOrDefault(providerInclude))
 {}
 
 void SpfCheck::start()

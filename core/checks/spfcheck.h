@@ -41,4 +41,11 @@ private:
     Findings m_findings;
 };
 
+// The domain check's advice that fixes DOMAIN's SPF record (RECORDS as
+// published now, none when it has none): the corrected record to publish,
+// with ALSO_ALLOW added (the ip4: of a server seen sending for it). Other
+// analyzers that find an SPF fault quote it, so the customer reads one text.
+LocalizedText spfRecordAdvice(const QString &domain, const QStringList &records, const QString &providerInclude,
+                              const QStringList &alsoAllow = {});
+
 } // namespace mt

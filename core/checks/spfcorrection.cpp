@@ -38,9 +38,9 @@ bool includesProvider(const QString &record, const QString &providerInclude)
     });
 }
 
-QString correctedRecord(const QStringList &records, const QString &providerInclude)
+QString correctedRecord(const QStringList &records, const QString &providerInclude, const QStringList &alsoAllow)
 {
-    if (records.isEmpty()) {
+    if (records.isEmpty() && alsoAllow.isEmpty()) {
         return recommendedRecord(providerInclude);
     }
     QStringList mechanisms;
@@ -53,7 +53,9 @@ QString correctedRecord(const QStringList &records, const QString &providerInclu
         return std::any_of(mechanisms.cbegin(), mechanisms.cend(),
                            [&term](const QString &t) { return t.compare(term, Qt::CaseInsensitive) == 0; });
     };
-    for (const QString &record : records) {
+    // No record yet: the recommended one, with the servers to allow added.
+    const QStringList base = records.isEmpty() ? QStringList{recommendedRecord(providerInclude)} : records;
+    for (const QString &record : base) {
         const QStringList terms = record.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1);
         for (const QString &term : terms) {
             if (!parseRecord(QStringLiteral("v=spf1 ") + term).record) {
@@ -76,6 +78,11 @@ QString correctedRecord(const QStringList &records, const QString &providerInclu
     }
     if (!includesProvider(mechanisms.join(QLatin1Char(' ')), providerInclude)) {
         mechanisms << includeTerm(providerInclude);
+    }
+    for (const QString &term : alsoAllow) {
+        if (!contains(term)) {
+            mechanisms << term;
+        }
     }
     QStringList terms{QStringLiteral("v=spf1")};
     terms += mechanisms;

@@ -65,6 +65,26 @@ const char *heading(Actor actor)
     return "";
 }
 
+// A pasted message (core/message): the answer says why it may land in spam.
+// The message a bounce returns is analyzed for staff only: the answer is the bounce's.
+bool aboutMessage(const Findings &findings)
+{
+    static const QStringList messageChecks{QStringLiteral("hops"), QStringLiteral("message"),
+                                           QStringLiteral("dkim_verify"), QStringLiteral("arc"),
+                                           QStringLiteral("auth")};
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const Finding &f) { return !f.staffOnly && messageChecks.contains(f.check); });
+}
+
+// The From domain of a pasted message, as its sanity check reports it.
+QString messageSender(const Findings &findings)
+{
+    const auto it = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return !f.staffOnly && f.code == QLatin1String("message.identities");
+    });
+    return it == findings.cend() ? QString() : it->subject;
+}
+
 // The notice that replaces the answer while the diagnosis is inconclusive.
 QString notReadyNotice(const Findings &inconclusive, Language language)
 {
@@ -139,15 +159,24 @@ QString customerAnswer(const QString &subject, const Findings &findings, Languag
         return pasteProblemNotice(staffProblems, language);
     }
 
+    const bool message = aboutMessage(findings);
+    const QString sender = message ? messageSender(findings) : QString();
     QStringList paragraphs;
     paragraphs << (frame.greeting.trimmed().isEmpty() ? say(QT_TRANSLATE_NOOP("Answer", "Hello,"), language)
                                                       : frame.greeting.trimmed());
-    paragraphs << (quotable(checked)
-                       ? say(QT_TRANSLATE_NOOP("Answer", "thank you for your message. We have checked %1."), language,
-                             {checked})
-                       : say(QT_TRANSLATE_NOOP("Answer",
-                                               "thank you for your message. We have checked what you sent us."),
-                             language));
+    if (!sender.isEmpty()) {
+        paragraphs << say(QT_TRANSLATE_NOOP("Answer", "thank you for your message. We have checked the message from "
+                                                      "%1 that you sent us: the servers it passed and whether its "
+                                                      "SPF, DKIM and DMARC authentication holds."),
+                          language, {sender});
+    } else {
+        paragraphs << (quotable(checked)
+                           ? say(QT_TRANSLATE_NOOP("Answer", "thank you for your message. We have checked %1."),
+                                 language, {checked})
+                           : say(QT_TRANSLATE_NOOP("Answer",
+                                                   "thank you for your message. We have checked what you sent us."),
+                                 language));
+    }
 
     if (problems.isEmpty()) {
         paragraphs << say(QT_TRANSLATE_NOOP("Answer", "We found no problems on our side or in the settings we "
@@ -164,9 +193,15 @@ QString customerAnswer(const QString &subject, const Findings &findings, Languag
                                                       "error message (or the returned message) you received."),
                           language);
     } else {
-        paragraphs << say(problems.size() == 1 ? QT_TRANSLATE_NOOP("Answer", "We found the following problem:")
-                                               : QT_TRANSLATE_NOOP("Answer", "We found the following problems:"),
-                          language);
+        if (message) {
+            paragraphs << say(QT_TRANSLATE_NOOP("Answer", "This is what makes receiving servers put the message in "
+                                                          "spam or reject it:"),
+                              language);
+        } else {
+            paragraphs << say(problems.size() == 1 ? QT_TRANSLATE_NOOP("Answer", "We found the following problem:")
+                                                   : QT_TRANSLATE_NOOP("Answer", "We found the following problems:"),
+                              language);
+        }
         QStringList seenAdvice;
         int number = 0;
         const bool onlyTheCustomers = std::all_of(problems.cbegin(), problems.cend(),

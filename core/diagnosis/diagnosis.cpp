@@ -41,6 +41,9 @@ QHostAddress pastedAddress(const QString &input)
     return QHostAddress(bare);
 }
 
+// How much of a file given as a message is read to tell a bounce from a message.
+constexpr qsizetype kBounceSniffBytes = 256 * 1024;
+
 } // namespace
 
 QStringList Diagnosis::allowedCountries(const QString &sender) const
@@ -94,19 +97,7 @@ void Diagnosis::start(const QString &input)
         // A bounce or a reply line: the analyzer reports per recipient and
         // says which domains and IPs to check next (before it finishes, so
         // this diagnosis keeps running until those checks are done too).
-        auto *bounce = new BounceCheck(input, m_options.limits);
-        connect(bounce, &BounceCheck::followUp, this, [this](const BounceFollowUp &next) {
-            for (const QString &name : next.domains) {
-                const DomainSyntax syntax = checkDomainSyntax(name);
-                if (syntax.domain.isValid()) {
-                    startDomainChecks(syntax.domain);
-                }
-            }
-            for (const QString &ip : next.ips) {
-                startIpChecks(QHostAddress(ip), next.sender);
-            }
-        });
-        launch(bounce);
+        launchBounce(new BounceCheck(input, m_options.limits));
         break;
     }
     case InputKind::Message:
@@ -128,14 +119,40 @@ void Diagnosis::startMessage(const QString &label, const QByteArray &data)
     m_input = label;
     m_kind = InputKind::Message;
     ++m_running;
-    launchMessage(data);
+    // A bounce keeps its analyzer; the message it returns is analyzed as a follow-up.
+    if (looksLikeBounce(QString::fromUtf8(data.left(kBounceSniffBytes)))) {
+        launchBounce(new BounceCheck(data, m_options.limits));
+    } else {
+        launchMessage(data);
+    }
     QTimer::singleShot(0, this, &Diagnosis::checkDone);
 }
 
-void Diagnosis::launchMessage(const QByteArray &data)
+void Diagnosis::launchBounce(BounceCheck *bounce)
 {
-    // The sending server found in the hops gets the IP checks.
+    connect(bounce, &BounceCheck::followUp, this, [this](const BounceFollowUp &next) {
+        for (const QString &name : next.domains) {
+            const DomainSyntax syntax = checkDomainSyntax(name);
+            if (syntax.domain.isValid()) {
+                startDomainChecks(syntax.domain);
+            }
+        }
+        for (const QString &ip : next.ips) {
+            startIpChecks(QHostAddress(ip), next.sender);
+        }
+        if (!next.returnedMessage.isEmpty()) {
+            launchMessage(next.returnedMessage, true);
+        }
+    });
+    launch(bounce);
+}
+
+void Diagnosis::launchMessage(const QByteArray &data, bool returnedByBounce)
+{
     auto *check = new message::MessageCheck(m_resolver, data);
+    check->setProviderInclude(m_options.spfInclude);
+    check->setReturnedByBounce(returnedByBounce);
+    // The sending server found in the hops gets the IP checks (not reported for a returned message).
     connect(check, &message::MessageCheck::sendingServer, this,
             [this](const QString &ip, const QString &sender) { startIpChecks(QHostAddress(ip), sender); });
     launch(check);

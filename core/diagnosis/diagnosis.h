@@ -15,6 +15,8 @@
 
 namespace mt {
 
+class BounceCheck;
+
 // One run over one pasted input: detects its kind, starts every check that
 // applies at once, and reports findings as they arrive. Destroy it to cancel.
 class Diagnosis final : public QObject
@@ -69,8 +71,11 @@ private:
     void checkDone();
     // The one finding that says the resolver itself failed, when it did.
     void reportResolverFailure();
-    // The message analyzer, and the IP checks of the server it finds.
-    void launchMessage(const QByteArray &data);
+    // The message analyzer, and the IP checks of the server it finds; or,
+    // for the message a bounce returns, the analyzer alone.
+    void launchMessage(const QByteArray &data, bool returnedByBounce = false);
+    // The bounce analyzer and what it says to check next, the returned message included.
+    void launchBounce(BounceCheck *bounce);
 
     dns::ResolverHealth m_resolver; // every check asks through it
     DiagnosisOptions m_options;

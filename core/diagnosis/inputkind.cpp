@@ -109,14 +109,26 @@ constexpr const char *messageHeaders[] = {
 constexpr int kHeaderLinesLooked = 400; // a header block this long is judged by its start
 constexpr qsizetype kHeaderBytesLooked = 256 * 1024;
 
-} // namespace
+enum class HeaderVerdict
+{
+    Message,
+    Bounce,
+    Neither,
+};
 
-bool looksLikeMessage(QStringView text)
+// What the start of TEXT is: a message's header block, a bounce (its headers
+// or its opening words say so), or neither.
+HeaderVerdict judgeHeaders(QStringView text)
 {
     static const QRegularExpression field(QStringLiteral("^([A-Za-z][A-Za-z0-9-]*):"));
     static const QRegularExpression bounceSubject(
         QStringLiteral("undeliver|delivery (status|fail)|failure notice|returned mail|mail delivery|"
                        "niedostarcz|nie dostarcz|zwrot|non.?delivery|delivery has failed"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bounceBody(
+        QStringLiteral("mail system at host|could not be delivered|couldn't be delivered|delivery has failed|"
+                       "message/delivery-status|undeliverable|permanent fatal error|returned to sender|"
+                       "delivery to the following recipient|unable to deliver"),
         QRegularExpression::CaseInsensitiveOption);
     int known = 0;
     int lines = 0;
@@ -136,13 +148,8 @@ bool looksLikeMessage(QStringView text)
         ++lines;
         if (line.isEmpty()) {
             // The end of the header block: a notice says so in its first lines.
-            static const QRegularExpression bounceBody(
-                QStringLiteral("mail system at host|could not be delivered|couldn't be delivered|delivery has failed|"
-                               "message/delivery-status|undeliverable|permanent fatal error|returned to sender|"
-                               "delivery to the following recipient|unable to deliver"),
-                QRegularExpression::CaseInsensitiveOption);
             if (bounceBody.match(text.mid(pos, 4096)).hasMatch()) {
-                return false;
+                return HeaderVerdict::Bounce;
             }
             break;
         }
@@ -156,7 +163,8 @@ bool looksLikeMessage(QStringView text)
         const auto m = field.match(line);
         if (!m.hasMatch()) {
             if (first) {
-                return false;
+                // A notice pasted without its headers opens with its own words.
+                return bounceBody.match(text.left(4096)).hasMatch() ? HeaderVerdict::Bounce : HeaderVerdict::Neither;
             }
             continue;
         }
@@ -168,7 +176,7 @@ bool looksLikeMessage(QStringView text)
             (name == QLatin1String("subject") && bounceSubject.match(value).hasMatch()) ||
             (name == QLatin1String("from") && (value.contains(QLatin1String("mailer-daemon"), Qt::CaseInsensitive) ||
                                                value.contains(QLatin1String("postmaster@"), Qt::CaseInsensitive)))) {
-            return false;
+            return HeaderVerdict::Bounce;
         }
         for (const char *known_name : messageHeaders) {
             if (name == QLatin1String(known_name)) {
@@ -177,7 +185,19 @@ bool looksLikeMessage(QStringView text)
             }
         }
     }
-    return known >= 2;
+    return known >= 2 ? HeaderVerdict::Message : HeaderVerdict::Neither;
+}
+
+} // namespace
+
+bool looksLikeMessage(QStringView text)
+{
+    return judgeHeaders(text) == HeaderVerdict::Message;
+}
+
+bool looksLikeBounce(QStringView text)
+{
+    return judgeHeaders(text) == HeaderVerdict::Bounce;
 }
 
 QString inputKindId(InputKind kind)

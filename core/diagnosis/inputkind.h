@@ -29,5 +29,8 @@ InputKind detectInputKind(const QString &input);
 // Whether TEXT starts with the header block of a message that is not a
 // bounce (a delivery status notification or a "failure notice").
 bool looksLikeMessage(QStringView text);
+// Whether TEXT is a bounce by its headers (a delivery report, a mailer
+// daemon's From, a bounce Subject) or by a notice's opening words.
+bool looksLikeBounce(QStringView text);
 
 } // namespace mt

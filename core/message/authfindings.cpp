@@ -1,9 +1,14 @@
 #include "authfindings.h"
 
 #include "checks/casetable.h"
+#include "checks/dkimcheck.h"
+#include "checks/dmarccheck.h"
 #include "checks/dmarcrecord.h"
 #include "checks/organizationaldomain.h"
+#include "checks/spfcheck.h"
 #include "checks/txtrecords.h"
+
+#include <QHostAddress>
 
 namespace mt::message {
 namespace {
@@ -13,11 +18,13 @@ struct StatusText
     DkimStatus id;
     Severity severity;
     const char *summary;
-    const char *advice;
+    const char *advice;                     // nullptr when there is nothing to do, or when KEY_FAULT says
+    std::optional<DkimKeyFault> keyFault{}; // a fault of the key: the key check's advice
 };
 
 // Summary arguments: %1 the signing domain, %2 the selector, %3 the algorithm, %4 the key size, %5 the detail.
-// Advice arguments: %1 the signing domain, %2 the key's DNS name.
+// Advice arguments: %1 the signing domain, %2 the key's DNS name. Faults of the key itself take the advice of
+// the key check (checks/dkimcheck), so that the customer reads the same words for both.
 constexpr StatusText statusTexts[] = {
     {DkimStatus::Pass, Severity::Ok,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 (selector \"%2\", %3, %4-bit key) verifies: the signed "
@@ -38,26 +45,30 @@ constexpr StatusText statusTexts[] = {
     {DkimStatus::KeyNotFound, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 cannot be verified: no key is published under the "
                                    "selector \"%2\"."),
-     QT_TRANSLATE_NOOP("Advice", "Publish the public key as a TXT record at %2 (the mail server or provider shows "
-                                 "it).")},
+     nullptr, DkimKeyFault::NotFound},
     {DkimStatus::KeyRevoked, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 fails: the key under the selector \"%2\" is revoked "
                                    "(empty p=)."),
-     QT_TRANSLATE_NOOP("Advice", "The mail server still signs with a retired selector: switch it to the current "
-                                 "key, or publish the key at %2 again.")},
+     nullptr, DkimKeyFault::Revoked},
     {DkimStatus::KeyTooShort, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 (selector \"%2\") is made with a %4-bit key; receivers "
                                    "following RFC 8301 ignore keys under 1024 bits."),
-     QT_TRANSLATE_NOOP("Advice", "Generate a 2048-bit key, publish it under a new selector and sign with it.")},
+     nullptr, DkimKeyFault::TooShort},
     {DkimStatus::KeyInvalid, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 fails: the record under the selector \"%2\" is not a "
                                    "usable %3 key (%5)."),
-     QT_TRANSLATE_NOOP("Advice", "Copy the public key again, completely, into the record at %2.")},
+     nullptr, DkimKeyFault::Malformed},
     {DkimStatus::Expired, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 (selector \"%2\") has expired (its x= time has "
                                    "passed), so it no longer counts."),
      QT_TRANSLATE_NOOP("Advice", "An expired signature is normal for an old message; for a new one, the signing "
                                  "server's clock or its expiry setting is wrong.")},
+    {DkimStatus::FutureTimestamp, Severity::Error,
+     QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 (selector \"%2\") is dated in the future (t= is %5): "
+                                   "the signing server's clock is ahead, and receivers may ignore such a signature "
+                                   "(RFC 6376 3.5)."),
+     QT_TRANSLATE_NOOP("Advice", "Set the clock of the mail server that signs for %1 correctly (automatic time "
+                                 "from the network): it is ahead of the real time.")},
     {DkimStatus::IdentityMismatch, Severity::Error,
      QT_TRANSLATE_NOOP("Findings", "The DKIM signature of %1 is invalid: its identity (i=) is not in the domain %1."),
      QT_TRANSLATE_NOOP("Advice", "Correct the signing identity in the mail server's DKIM settings.")},
@@ -129,7 +140,9 @@ Finding dkimFinding(const PreparedSignature &prepared, const DkimVerification &v
                text.summary,
                {sig.domain, sig.selector, sig.algorithmName.isEmpty() ? QStringLiteral("?") : sig.algorithmName,
                 QString::number(v.keyBits), v.detail.isEmpty() ? dkimStatusId(v.status) : v.detail}});
-    if (text.advice) {
+    if (text.keyFault) {
+        f.advice = dkimKeyAdvice(*text.keyFault, sig.domain, name);
+    } else if (text.advice) {
         f.advice = {"Advice", text.advice, {sig.domain, name}};
     }
     f.data.insert(QStringLiteral("result"), dkimStatusId(v.status));
@@ -143,6 +156,9 @@ Finding dkimFinding(const PreparedSignature &prepared, const DkimVerification &v
     f.data.insert(QStringLiteral("body_checked"), prepared.bodyChecked);
     if (!sig.identity.isEmpty()) {
         f.data.insert(QStringLiteral("i"), sig.identity);
+    }
+    if (sig.timestamp) {
+        f.data.insert(QStringLiteral("t"), *sig.timestamp);
     }
     if (sig.bodyLength) {
         f.data.insert(QStringLiteral("l"), *sig.bodyLength);
@@ -166,7 +182,7 @@ QStringList dmarcNames(const QString &fromDomain)
     return names;
 }
 
-Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answers)
+Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answers, const QString &providerInclude)
 {
     Findings findings;
     const QString dkimCheck = QStringLiteral("dkim_verify");
@@ -216,6 +232,23 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
         if (v.testing) {
             f.data.insert(QStringLiteral("testing"), true);
         }
+        findings << f;
+    }
+    if (analysis.unverifiedSignatures > 0) {
+        Finding f(dkimCheck, analysis.fromDomain, Severity::Warning, QStringLiteral("dkim_verify.too_many"),
+                  {"Findings",
+                   QT_TRANSLATE_NOOP("Findings", "The message carries %1 DKIM signatures; the first %2 were "
+                                                 "verified and the other %3 were not. Real mail has one to three: "
+                                                 "so many suggest a broken signing setup or a crafted message, and "
+                                                 "receivers may stop verifying early too."),
+                   {QString::number(analysis.dkim.size() + analysis.unverifiedSignatures),
+                    QString::number(analysis.dkim.size()), QString::number(analysis.unverifiedSignatures)}},
+                  {"Advice", QT_TRANSLATE_NOOP("Advice", "Have the messages from %1 signed once per signing domain "
+                                                         "(one DKIM-Signature each), not at every server on the "
+                                                         "way.")});
+        f.advice.args = QStringList{analysis.fromDomain};
+        f.data.insert(QStringLiteral("verified"), int(analysis.dkim.size()));
+        f.data.insert(QStringLiteral("unverified"), analysis.unverifiedSignatures);
         findings << f;
     }
     if (analysis.dkim.isEmpty()) {
@@ -287,6 +320,7 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
                                                                "the forwarder's ARC signing is broken or a later "
                                                                "server changed the message.")});
             f.data.insert(QStringLiteral("failed_set"), failedSet);
+            f.markStaffOnly(); // a forwarder's signing, nothing the sender can change
         }
         f.data.insert(QStringLiteral("sets"), sets);
         f.data.insert(QStringLiteral("claimed_cv"), arc.claimedResult);
@@ -302,6 +336,12 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
         spfResult = spf::resultName(e.result);
         spfDomain = e.domain;
         const QStringList args{sendingIp, e.domain, spfResult};
+        // The domain check's words and corrected record, with the server that sent the message allowed.
+        const QString mechanism = QHostAddress(sendingIp).protocol() == QAbstractSocket::IPv6Protocol
+                                      ? QStringLiteral("ip6:") + sendingIp
+                                      : QStringLiteral("ip4:") + sendingIp;
+        const LocalizedText spfAdvice = spfRecordAdvice(
+            e.domain, e.record.isEmpty() ? QStringList() : QStringList{e.record}, providerInclude, {mechanism});
         Finding f;
         switch (e.result) {
         case spf::Result::Pass:
@@ -312,13 +352,13 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
             break;
         case spf::Result::Fail:
             f = authFinding("auth.spf_fail", Severity::Error, e.domain,
-                            QT_TRANSLATE_NOOP("Findings", "SPF fails: the SPF record of %2 does not allow %1, which "
-                                                          "handed the message in."),
-                            args,
-                            QT_TRANSLATE_NOOP("Advice", "If %1 is a legitimate server of the sender (a newsletter "
-                                                        "service, a CRM, a forwarder), add it to the SPF record of "
-                                                        "%2; otherwise the message is forged."),
-                            {sendingIp, e.domain});
+                            QT_TRANSLATE_NOOP("Findings", "SPF fails: the SPF record of %2 does not allow %1, the "
+                                                          "server that handed the message in, so receivers reject "
+                                                          "the message or put it in spam. If %1 sends mail for %2 "
+                                                          "(its mail server, a newsletter service, a CRM), the "
+                                                          "record must list it; if not, the message is forged."),
+                            args);
+            f.advice = spfAdvice;
             break;
         case spf::Result::SoftFail:
         case spf::Result::Neutral:
@@ -326,10 +366,8 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
             f = authFinding("auth.spf_weak", Severity::Warning, e.domain,
                             QT_TRANSLATE_NOOP("Findings", "SPF gives \"%3\" for %1 sending for %2: not a pass, so "
                                                           "spam filters give the message no credit for it."),
-                            args,
-                            QT_TRANSLATE_NOOP("Advice", "Publish an SPF record for %2 that lists %1 (or the service "
-                                                        "it belongs to) and ends in -all or ~all."),
-                            {sendingIp, e.domain});
+                            args);
+            f.advice = spfAdvice;
             break;
         case spf::Result::TempError:
             f = authFinding("auth.spf_dns_error", Severity::Warning, e.domain,
@@ -342,9 +380,13 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
                             QT_TRANSLATE_NOOP("Findings", "SPF of %2 gives \"%3\" for %1 (%4): receivers treat the "
                                                           "record as broken."),
                             args + QStringList{e.error},
-                            QT_TRANSLATE_NOOP("Advice", "Check the SPF record of %2 with the domain check; it needs "
-                                                        "fixing."),
+                            QT_TRANSLATE_NOOP("Advice", "Correct the SPF record of %2: a domain may publish only one "
+                                                        "TXT record starting with \"v=spf1\", and every term of it "
+                                                        "must be valid."),
                             {sendingIp, e.domain});
+            if (!e.record.isEmpty()) {
+                f.advice = spfAdvice;
+            }
             break;
         }
         f.data.insert(QStringLiteral("ip"), sendingIp);
@@ -409,10 +451,9 @@ Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answer
                             QT_TRANSLATE_NOOP("Findings", "%1 publishes no DMARC policy, so nothing ties the From "
                                                           "address to SPF and DKIM; since 2024 Gmail and Yahoo "
                                                           "require one from bulk senders."),
-                            {from},
-                            QT_TRANSLATE_NOOP("Advice", "Publish a DMARC record for %1, starting with "
-                                                        "\"v=DMARC1; p=none; rua=mailto:...\"."),
                             {from});
+            const QString org = organizationalDomain(from);
+            f.advice = dmarcMissingAdvice(org.isEmpty() ? from : org);
         } else if (!alignedDkim.isEmpty() || spfAligned) {
             dmarcResult = QStringLiteral("pass");
             QStringList how;

@@ -25,7 +25,8 @@ QStringList dmarcNames(const QString &fromDomain);
 
 // The findings of checks "dkim_verify" (one per signature), "arc" and
 // "auth" (SPF and DMARC of the real path, and where the receivers'
-// Authentication-Results disagree with them).
-Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answers);
+// Authentication-Results disagree with them). PROVIDER_INCLUDE is the
+// provider's SPF include that a corrected record gets (DiagnosisOptions).
+Findings authFindings(const MessageAnalysis &analysis, const AuthAnswers &answers, const QString &providerInclude = {});
 
 } // namespace mt::message

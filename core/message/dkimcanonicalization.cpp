@@ -186,18 +186,18 @@ QByteArray withoutSignatureValue(const QByteArray &raw)
 
 QList<const HeaderField *> selectSignedFields(const RawMessage &message, const QList<QByteArray> &names)
 {
+    // The fields of each name, bottom-up: one pass over the header, however long h= is.
+    QHash<QByteArray, QList<const HeaderField *>> byName;
+    for (auto it = message.fields.crbegin(); it != message.fields.crend(); ++it) {
+        byName[it->name.toLower()] << &*it;
+    }
     QHash<QByteArray, int> used;
     QList<const HeaderField *> selected;
     for (const QByteArray &name : names) {
         int &skip = used[name];
-        int seen = 0;
-        for (auto it = message.fields.crbegin(); it != message.fields.crend(); ++it) {
-            if (it->name.compare(name, Qt::CaseInsensitive) == 0) {
-                if (seen++ == skip) {
-                    selected << &*it;
-                    break;
-                }
-            }
+        const auto fields = byName.constFind(name.toLower());
+        if (fields != byName.cend() && skip < fields->size()) {
+            selected << fields->at(skip);
         }
         ++skip;
     }

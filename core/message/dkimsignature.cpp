@@ -5,6 +5,10 @@
 namespace mt::message {
 namespace {
 
+// Real signatures name a few dozen fields; a list far longer is hostile
+// and would cost time and memory with every signature.
+constexpr qsizetype kMaxSignedHeaders = 1000;
+
 QString withoutWhitespace(QString text)
 {
     text.remove(QLatin1Char(' ')).remove(QLatin1Char('\t')).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
@@ -145,7 +149,12 @@ DkimSignature parseDkimSignature(const HeaderField &field, SignatureKind kind)
         if (!sig.error.isEmpty()) {
             return sig;
         }
-        for (const QString &name : sig.tags.value(QStringLiteral("h")).split(QLatin1Char(':'))) {
+        const QStringList names = sig.tags.value(QStringLiteral("h")).split(QLatin1Char(':'));
+        if (names.size() > kMaxSignedHeaders) {
+            sig.error = QStringLiteral("h= names %1 fields (more than %2)").arg(names.size()).arg(kMaxSignedHeaders);
+            return sig;
+        }
+        for (const QString &name : names) {
             const QString trimmed = withoutWhitespace(name).toLower();
             if (!trimmed.isEmpty()) {
                 sig.signedHeaders << trimmed.toLatin1();

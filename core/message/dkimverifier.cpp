@@ -3,6 +3,8 @@
 #include "checks/dkimrecord.h"
 #include "checks/txtrecords.h"
 
+#include <QDateTime>
+
 #include <memory>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
@@ -81,6 +83,8 @@ QString dkimStatusId(DkimStatus status)
         return QStringLiteral("key_invalid");
     case DkimStatus::Expired:
         return QStringLiteral("expired");
+    case DkimStatus::FutureTimestamp:
+        return QStringLiteral("future_timestamp");
     case DkimStatus::IdentityMismatch:
         return QStringLiteral("identity_mismatch");
     case DkimStatus::Malformed:
@@ -127,6 +131,10 @@ PreparedSignature prepareSignature(const RawMessage &message, const DkimSignatur
     }
     if (signature.expiry && *signature.expiry < now) {
         prepared.early = DkimStatus::Expired;
+        return prepared;
+    }
+    if (signature.timestamp && *signature.timestamp > now + kDkimClockSkewSeconds) {
+        prepared.early = DkimStatus::FutureTimestamp;
         return prepared;
     }
     const HashAlgorithm hash = hashOf(signature.algorithm);
@@ -185,7 +193,9 @@ DkimVerification finishVerification(const PreparedSignature &prepared, const dns
     result.weakHash = sig.algorithm == SignatureAlgorithm::RsaSha1;
     if (prepared.early) {
         result.status = *prepared.early;
-        result.detail = sig.error;
+        result.detail = *prepared.early == DkimStatus::FutureTimestamp
+                            ? QDateTime::fromSecsSinceEpoch(*sig.timestamp).toUTC().toString(Qt::ISODate)
+                            : sig.error;
         return result;
     }
     switch (keyLookup.status) {

@@ -19,6 +19,7 @@ enum class DkimStatus
     KeyTooShort,      // RSA under 1024 bits (RFC 8301)
     KeyInvalid,       // the record is no usable key of the algorithm's type
     Expired,          // x= in the past
+    FutureTimestamp,  // t= later than now, beyond the clock skew allowed (RFC 6376 3.5)
     IdentityMismatch, // i= outside d=
     Malformed,        // the signature's tags (detail says which)
     Unsupported,      // an algorithm nobody signs with
@@ -37,7 +38,7 @@ struct PreparedSignature
     qint64 canonicalBodyLength = 0;
     QByteArray headerDigest;
     QByteArray signedData;           // what was hashed, kept only for diagnostics in tests
-    std::optional<DkimStatus> early; // decided before the key: malformed, expired, i= outside d=
+    std::optional<DkimStatus> early; // decided before the key: malformed, expired, t= ahead, i= outside d=
 };
 
 // Body hashes shared by signatures with the same canonicalization, hash and l=.
@@ -54,7 +55,11 @@ private:
     QMap<QString, BodyHash> m_cache;
 };
 
-// NOW is the time expiry is judged at (seconds since the epoch).
+// How far a signer's clock may run ahead before t= counts as in the future
+// (OpenDKIM's default ClockDrift).
+constexpr qint64 kDkimClockSkewSeconds = 300;
+
+// NOW is the time expiry and t= are judged at (seconds since the epoch).
 PreparedSignature prepareSignature(const RawMessage &message, const DkimSignature &signature, BodyHashCache &bodies,
                                    qint64 now);
 // An ARC-Seal: over the ARC sets 1..its instance, in order (RFC 8617 5.1.1).

@@ -84,6 +84,7 @@ Findings hopFindings(const HopChain &chain)
                                                            "wrong."),
                        {QString::number(i + 1), hopName(l), senderName(l), durationText(qAbs(*hop.delaySeconds))}});
             f.data.insert(QStringLiteral("hop"), i + 1);
+            f.markStaffOnly(); // whose clock is wrong is for staff to weigh, not a reason for spam
             findings << f;
         } else if (hop.delaySeconds && *hop.delaySeconds >= kSlowHopSeconds) {
             Finding f(kCheck, hopName(l), Severity::Warning, QStringLiteral("hops.slow"),

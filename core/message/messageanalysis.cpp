@@ -23,8 +23,13 @@ std::shared_ptr<const MessageAnalysis> analyzeMessage(const QByteArray &data, co
     const qint64 seconds = now.toSecsSinceEpoch();
     BodyHashCache bodies(message.body);
     for (const HeaderField &field : message.fields) {
-        if (field.is("DKIM-Signature") && analysis->dkim.size() < kMaxSignatures) {
+        if (!field.is("DKIM-Signature")) {
+            continue;
+        }
+        if (analysis->dkim.size() < kMaxSignatures) {
             analysis->dkim << prepareSignature(message, parseDkimSignature(field), bodies, seconds);
+        } else {
+            ++analysis->unverifiedSignatures;
         }
     }
     analysis->arc = prepareArcChain(message, bodies, seconds);

@@ -30,10 +30,13 @@ struct MessageAnalysis
     QString fromAddress;
     QString mailFrom; // the envelope sender from Return-Path, "" for a bounce or when absent
     bool hasReturnPath = false;
+    int unverifiedSignatures = 0; // DKIM signatures beyond kMaxSignatures, left unverified
 };
 
-// At most this many signatures of each kind are verified (each costs a key lookup).
-constexpr int kMaxSignatures = 10;
+// At most this many DKIM signatures are verified: each costs a key lookup, a
+// header digest and perhaps a body hash of its own, so hostile input with
+// thousands stays bounded; real mail carries one to three.
+constexpr int kMaxSignatures = 50;
 
 std::shared_ptr<const MessageAnalysis> analyzeMessage(const QByteArray &data, const QDateTime &now);
 

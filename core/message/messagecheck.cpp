@@ -27,8 +27,18 @@ void MessageCheck::analyzed(std::shared_ptr<const MessageAnalysis> analysis)
 {
     m_analysis = std::move(analysis);
     const MessageAnalysis &a = *m_analysis;
-    emit progress(hopFindings(a.hops) + a.sanity);
-    if (!a.hops.sendingIp.isEmpty()) {
+    Findings first = hopFindings(a.hops) + a.sanity;
+    if (m_returned) {
+        first.prepend(Finding(QStringLiteral("message"), a.fromDomain, Severity::Info,
+                              QStringLiteral("message.returned"),
+                              {"Findings",
+                               QT_TRANSLATE_NOOP("Findings", "The bounce quotes the headers of the returned message "
+                                                             "(from %1): the findings about its path and signatures "
+                                                             "are for staff. What to answer is the bounce's reason."),
+                               {a.fromDomain.isEmpty() ? QStringLiteral("?") : a.fromDomain}}));
+    }
+    emit progress(marked(first));
+    if (!a.hops.sendingIp.isEmpty() && !m_returned) { // a bounce decides which IPs to check
         emit sendingServer(a.hops.sendingIp, a.mailFrom.isEmpty() ? a.fromAddress : a.mailFrom);
     }
 
@@ -100,8 +110,21 @@ void MessageCheck::evaluateSpf(const spf::Query &query, std::optional<spf::Evalu
 void MessageCheck::answered()
 {
     if (--m_pending == 0) {
-        emit finished(authFindings(*m_analysis, m_answers));
+        emit finished(marked(authFindings(*m_analysis, m_answers, m_providerInclude)));
     }
+}
+
+Findings MessageCheck::marked(Findings findings) const
+{
+    if (!m_returned) {
+        return findings;
+    }
+    for (Finding &f : findings) {
+        f.markStaffOnly();
+        f.severity = std::min(f.severity, Severity::Warning);
+        f.data.insert(QStringLiteral("returned_message"), true);
+    }
+    return findings;
 }
 
 } // namespace mt::message

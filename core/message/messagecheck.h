@@ -23,6 +23,13 @@ public:
     // NOW judges x= and the Date header; invalid: the current time.
     MessageCheck(dns::DnsResolver &resolver, QByteArray data, QDateTime now = {}, QObject *parent = nullptr);
 
+    // The provider's SPF include that a corrected SPF record in the advice gets.
+    void setProviderInclude(const QString &include) { m_providerInclude = include; }
+
+    // DATA is the returned message a bounce quotes: its findings are for
+    // staff and at most warnings, so that the bounce's verdict stays first.
+    void setReturnedByBounce(bool returned) { m_returned = returned; }
+
     void start() override;
 
     // After finished(): the analysis and the answers it was judged with.
@@ -37,10 +44,13 @@ private:
     void ask(const QString &name, QHash<QString, dns::DnsResult> &into);
     void evaluateSpf(const spf::Query &query, std::optional<spf::Evaluation> &into);
     void answered();
+    Findings marked(Findings findings) const;
 
     dns::DnsResolver &m_resolver;
     QByteArray m_data;
     QDateTime m_now;
+    QString m_providerInclude;
+    bool m_returned = false;
     std::shared_ptr<const MessageAnalysis> m_analysis;
     AuthAnswers m_answers;
     int m_pending = 0;

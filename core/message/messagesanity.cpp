@@ -12,6 +12,15 @@ const QString kCheck = QStringLiteral("message");
 constexpr qint64 kLargeMessage = 25 * 1024 * 1024; // what most providers accept
 constexpr qint64 kDateSlackSeconds = 15 * 60;      // a sender's clock may be a little ahead
 
+// One remedy per header, whether it is missing or wrong.
+const char messageIdAdvice[] =
+    QT_TRANSLATE_NOOP("Advice", "Check the settings of the program or server that sends the messages from %1: it "
+                                "must give every message a Message-ID of the form <unique-id@%1>.");
+const char dateAdvice[] =
+    QT_TRANSLATE_NOOP("Advice", "Check the program or server that sends the messages from %1: it must write a "
+                                "correct Date header, and its date, time and time zone must be set correctly "
+                                "(automatic time).");
+
 Finding finding(Severity severity, const char *code, const char *summary, const QStringList &args,
                 const char *advice = nullptr, const QStringList &adviceArgs = {})
 {
@@ -69,6 +78,8 @@ Findings checkMessageSanity(const RawMessage &message, const QDateTime &now)
     const QString senderDomain = domainOf("Sender");
     const QString replyDomain = domainOf("Reply-To");
     const QString returnDomain = domainOf("Return-Path");
+    // The domain the advice names: the sending program's settings are its owner's.
+    const QString sender = fromDomain.isEmpty() ? QStringLiteral("?") : fromDomain;
 
     if (!from) {
         findings << finding(Severity::Error, "message.no_from",
@@ -107,14 +118,12 @@ Findings checkMessageSanity(const RawMessage &message, const QDateTime &now)
         findings << finding(Severity::Warning, "message.no_message_id",
                             QT_TRANSLATE_NOOP("Findings", "The message has no Message-ID header; spam filters count "
                                                           "that against it, and Gmail may reject it."),
-                            {},
-                            QT_TRANSLATE_NOOP("Advice", "The sending program or server should add a Message-ID; "
-                                                        "check the settings of the program that sent it."));
+                            {}, messageIdAdvice, {sender});
     } else if (!idPattern.match(QString::fromUtf8(messageId->value())).hasMatch()) {
         findings << finding(Severity::Warning, "message.bad_message_id",
                             QT_TRANSLATE_NOOP("Findings", "The Message-ID \"%1\" is not of the form <id@domain>; "
                                                           "spam filters count that against the message."),
-                            {QString::fromUtf8(messageId->value().left(200))});
+                            {QString::fromUtf8(messageId->value().left(200))}, messageIdAdvice, {sender});
     }
 
     const HeaderField *date = message.first("Date");
@@ -122,20 +131,18 @@ Findings checkMessageSanity(const RawMessage &message, const QDateTime &now)
         findings << finding(Severity::Warning, "message.no_date",
                             QT_TRANSLATE_NOOP("Findings", "The message has no Date header; spam filters count that "
                                                           "against it."),
-                            {});
+                            {}, dateAdvice, {sender});
     } else {
         const QDateTime when = parseReceivedLine("x; " + date->value()).date;
         if (!when.isValid()) {
             findings << finding(Severity::Warning, "message.bad_date",
                                 QT_TRANSLATE_NOOP("Findings", "The Date header \"%1\" cannot be read as a date."),
-                                {QString::fromUtf8(date->value().left(200))});
+                                {QString::fromUtf8(date->value().left(200))}, dateAdvice, {sender});
         } else if (now.isValid() && now.secsTo(when) > kDateSlackSeconds) {
             findings << finding(Severity::Warning, "message.date_future",
                                 QT_TRANSLATE_NOOP("Findings", "The message is dated %1, in the future: the sender's "
                                                               "clock is wrong, which spam filters notice."),
-                                {when.toUTC().toString(Qt::ISODate)},
-                                QT_TRANSLATE_NOOP("Advice", "Set the date, time and time zone of the sending "
-                                                            "computer or server correctly (automatic time)."));
+                                {when.toUTC().toString(Qt::ISODate)}, dateAdvice, {sender});
         }
     }
 
@@ -174,6 +181,11 @@ Findings checkMessageSanity(const RawMessage &message, const QDateTime &now)
                             {QString::number(double(message.size) / (1024.0 * 1024.0), 'f', 1)},
                             QT_TRANSLATE_NOOP("Advice", "Send large files as a link (a cloud drive) instead of "
                                                         "attachments."));
+    }
+    for (Finding &f : findings) {
+        if (f.subject.isEmpty()) {
+            f.subject = fromDomain; // the answer names the domain whose mail it is
+        }
     }
     return findings;
 }

@@ -123,41 +123,48 @@ void TestInputKind::messageOrBounce_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<InputKind>("kind");
+    QTest::addColumn<bool>("bounce"); // what `message FILE` hands to the bounce analyzer
     const QString headers = QStringLiteral("Received: from a.example.net (a.example.net [192.0.2.1]) by "
                                            "mx.example.org; Mon, 4 Mar 2024 10:00:00 +0000\n"
                                            "From: Jan <jan@example.net>\nTo: anna@example.org\n");
-    QTest::newRow("header block") << headers + QStringLiteral("Subject: Oferta\n") << InputKind::Message;
+    QTest::newRow("header block") << headers + QStringLiteral("Subject: Oferta\n") << InputKind::Message << false;
     QTest::newRow("message with a body") << headers + QStringLiteral("Subject: Oferta\n\nDzien dobry\n")
-                                         << InputKind::Message;
+                                         << InputKind::Message << false;
     QTest::newRow("mbox From line first")
         << QStringLiteral("From jan@example.net Mon Mar  4 10:00:00 2024\n") + headers + QStringLiteral("\nx\n")
-        << InputKind::Message;
+        << InputKind::Message << false;
     QTest::newRow("CRLF") << QString(headers).replace(QStringLiteral("\n"), QStringLiteral("\r\n"))
-                          << InputKind::Message;
+                          << InputKind::Message << false;
     QTest::newRow("bounce subject") << headers + QStringLiteral("Subject: Undelivered Mail Returned to Sender\n")
-                                    << InputKind::Text;
+                                    << InputKind::Text << true;
     QTest::newRow("Polish bounce subject")
-        << headers + QStringLiteral("Subject: Wiadomość niedostarczona\n") << InputKind::Text;
+        << headers + QStringLiteral("Subject: Wiadomość niedostarczona\n") << InputKind::Text << true;
     QTest::newRow("delivery report") << headers + QStringLiteral("Content-Type: multipart/report;\n "
                                                                  "report-type=delivery-status; boundary=x\n")
-                                     << InputKind::Text;
+                                     << InputKind::Text << true;
     QTest::newRow("mailer-daemon") << QStringLiteral("From: MAILER-DAEMON@mx.example.org\nTo: jan@example.net\n"
                                                      "Subject: failure\n")
-                                   << InputKind::Text;
+                                   << InputKind::Text << true;
     QTest::newRow("X-Failed-Recipients") << headers + QStringLiteral("X-Failed-Recipients: anna@example.org\n")
-                                         << InputKind::Text;
+                                         << InputKind::Text << true;
     QTest::newRow("notice wording in the body")
         << headers + QStringLiteral("Subject: Re: hello\n\nThis is the mail system at host mx.example.org.\n")
-        << InputKind::Text;
-    QTest::newRow("one header is a reply fragment") << QStringLiteral("To: jan@x.pl\nhello") << InputKind::Text;
-    QTest::newRow("prose before headers") << QStringLiteral("my mail bounced:\n") + headers << InputKind::Text;
+        << InputKind::Text << true;
+    QTest::newRow("one header is a reply fragment")
+        << QStringLiteral("To: jan@x.pl\nhello") << InputKind::Text << false;
+    QTest::newRow("notice without headers")
+        << QStringLiteral("This is the mail system at host mx.example.org.\n\n<anna@example.org>: User unknown\n")
+        << InputKind::Text << true;
+    QTest::newRow("prose before headers") << QStringLiteral("my mail bounced:\n") + headers << InputKind::Text << false;
 }
 
 void TestInputKind::messageOrBounce()
 {
     QFETCH(QString, input);
     QFETCH(InputKind, kind);
+    QFETCH(bool, bounce);
     QCOMPARE(detectInputKind(input), kind);
+    QCOMPARE(looksLikeBounce(input), bounce);
 }
 
 void TestInputKind::idsAndLabels()

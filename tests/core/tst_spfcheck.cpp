@@ -24,6 +24,8 @@ private slots:
     void findings();
     void correctedRecord_data();
     void correctedRecord();
+    void recordAdviceAllowsServer_data();
+    void recordAdviceAllowsServer();
     void configuredInclude();
     void summariesNameTheFaultyTerm_data();
     void summariesNameTheFaultyTerm();
@@ -176,6 +178,44 @@ void TestSpfCheck::correctedRecord()
     QFETCH(QStringList, records);
     QFETCH(QString, corrected);
     QCOMPARE(spf::correctedRecord(records, QStringLiteral("spf.tld.pl")), corrected);
+}
+
+void TestSpfCheck::recordAdviceAllowsServer_data()
+{
+    // What a message's SPF failure is answered with: the domain check's advice, the sending server allowed.
+    QTest::addColumn<QStringList>("records");
+    QTest::addColumn<QString>("allow");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("polish");
+    QTest::newRow("no record: the recommended one, and the server")
+        << QStringList() << QStringLiteral("ip4:192.0.2.40")
+        << QStringLiteral("Add this TXT record to the DNS of a.test (name: a.test itself):\n"
+                          "v=spf1 a mx include:spf.tld.pl ip4:192.0.2.40 -all")
+        << QStringLiteral("Prosimy dodać do DNS domeny a.test");
+    QTest::newRow("~all kept, the server added before it")
+        << QStringList{QStringLiteral("v=spf1 mx ~all")} << QStringLiteral("ip4:192.0.2.40")
+        << QStringLiteral("In the DNS of a.test, replace the SPF record (the TXT record starting with \"v=spf1\") "
+                          "with this one:\nv=spf1 mx include:spf.tld.pl ip4:192.0.2.40 ~all")
+        << QStringLiteral("W DNS domeny a.test prosimy zastąpić rekord SPF");
+    QTest::newRow("IPv6 server") << QStringList{QStringLiteral("v=spf1 include:spf.tld.pl -all")}
+                                 << QStringLiteral("ip6:2001:db8::5")
+                                 << QStringLiteral("v=spf1 include:spf.tld.pl ip6:2001:db8::5 -all")
+                                 << QStringLiteral("v=spf1 include:spf.tld.pl ip6:2001:db8::5 -all");
+    QTest::newRow("server listed already: once")
+        << QStringList{QStringLiteral("v=spf1 ip4:192.0.2.40 -all")} << QStringLiteral("ip4:192.0.2.40")
+        << QStringLiteral("v=spf1 ip4:192.0.2.40 include:spf.tld.pl -all")
+        << QStringLiteral("v=spf1 ip4:192.0.2.40 include:spf.tld.pl -all");
+}
+
+void TestSpfCheck::recordAdviceAllowsServer()
+{
+    QFETCH(QStringList, records);
+    QFETCH(QString, allow);
+    QFETCH(QString, english);
+    QFETCH(QString, polish);
+    const LocalizedText advice = spfRecordAdvice(QStringLiteral("a.test"), records, QString(), {allow});
+    QVERIFY2(advice.render(Language::English).contains(english), qPrintable(advice.render(Language::English)));
+    QVERIFY2(advice.render(Language::Polish).contains(polish), qPrintable(advice.render(Language::Polish)));
 }
 
 void TestSpfCheck::configuredInclude()

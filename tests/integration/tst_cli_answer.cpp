@@ -3,6 +3,7 @@
 // inconclusive (a resolver that never answers: a bound UDP port never read).
 #include "cliprocess.h"
 #include "dnsfixture.h"
+#include "findingsutil.h"
 #include "freeport.h"
 
 #include <QJsonArray>
@@ -95,12 +96,8 @@ void TestCliAnswer::answer()
     const QString out = QString::fromUtf8(run.out);
     QVERIFY2(run.exitCode == exitCode,
              qPrintable(QStringLiteral("exit %1\n%2%3").arg(run.exitCode).arg(out, QString::fromUtf8(run.err))));
-    for (const QString &part : expected) {
-        QVERIFY2(out.contains(part), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(part, out)));
-    }
-    for (const QString &part : unexpected) {
-        QVERIFY2(!out.contains(part), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(part, out)));
-    }
+    const QString mismatch = mt::test::textMismatch(out, expected, unexpected);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestCliAnswer::silentResolverIsInconclusive_data()
@@ -135,12 +132,8 @@ void TestCliAnswer::silentResolverIsInconclusive()
         runCli(QStringList{QStringLiteral("diagnose"), input, QStringLiteral("--format"), format} + silentDns());
     const QString out = QString::fromUtf8(run.out);
     QVERIFY2(run.exitCode == 3, qPrintable(QStringLiteral("exit %1\n%2").arg(run.exitCode).arg(out)));
-    for (const QString &part : expected) {
-        QVERIFY2(out.contains(part), qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(part, out)));
-    }
-    for (const QString &part : unexpected) {
-        QVERIFY2(!out.contains(part), qPrintable(QStringLiteral("unexpected \"%1\" in:\n%2").arg(part, out)));
-    }
+    const QString mismatch = mt::test::textMismatch(out, expected, unexpected);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestCliAnswer::jsonIsWorstFirst()

@@ -87,6 +87,8 @@ private slots:
     void keysThatAreNotKeys_data();
     void keysThatAreNotKeys();
     void twoSignatures();
+    void manySignatures_data();
+    void manySignatures();
 
 private:
     QHash<QString, TestKey> m_keys;
@@ -155,6 +157,12 @@ void TestDkimVerify::verify_data()
     row("key lookup times out", "rsa2048", "relaxed/relaxed", "", Change::None, "dkim_verify.dns_error", "timeout");
     row("rsa 512 too short", "rsa512", "relaxed/relaxed", "", Change::None, "dkim_verify.key_too_short");
     row("expired x=", "rsa2048", "relaxed/relaxed", "x", Change::None, "dkim_verify.expired");
+    // RFC 6376 3.5: a signer's clock an hour ahead; a few minutes are tolerated (OpenDKIM's ClockDrift).
+    row("t= an hour in the future", "rsa2048", "relaxed/relaxed", "t+3600", Change::None,
+        "dkim_verify.future_timestamp");
+    row("t= two minutes ahead: clock skew", "rsa2048", "relaxed/relaxed", "t+120", Change::None, "dkim_verify.pass");
+    row("ed25519 t= a day in the future", "ed25519", "relaxed/relaxed", "t+86400", Change::None,
+        "dkim_verify.future_timestamp");
     row("i= outside d=", "rsa2048", "relaxed/relaxed", "i", Change::None, "dkim_verify.identity_mismatch");
     row("broken base64 in b=", "rsa2048", "relaxed/relaxed", "", Change::BreakBase64, "dkim_verify.malformed");
     row("headers only", "rsa2048", "relaxed/relaxed", "", Change::HeadersOnly, "dkim_verify.pass_headers_only");
@@ -187,6 +195,9 @@ void TestDkimVerify::verify()
         sign.timestamp = now.toSecsSinceEpoch() - 7200;
         sign.expiry = now.toSecsSinceEpoch() - 3600;
     }
+    if (options.startsWith(QLatin1String("t+"))) {
+        sign.timestamp = now.toSecsSinceEpoch() + options.mid(2).toLongLong();
+    }
     if (options == QLatin1String("i")) {
         sign.identity = QStringLiteral("jan@example.org");
     }
@@ -200,6 +211,14 @@ void TestDkimVerify::verify()
     QCOMPARE(found->data.value(QStringLiteral("s")).toString(), selector);
     QVERIFY(!found->summary.render(Language::English).isEmpty());
     QVERIFY(!found->summary.render(Language::Polish).isEmpty());
+    if (code == QLatin1String("dkim_verify.future_timestamp")) {
+        // What staff read: the signing time, and the signer's clock to fix.
+        const QString when = QDateTime::fromSecsSinceEpoch(*sign.timestamp, Qt::UTC).toString(Qt::ISODate);
+        QVERIFY2(found->summary.render(Language::English).contains(when),
+                 qPrintable(found->summary.render(Language::English)));
+        QVERIFY(found->advice.render(Language::English).contains(QStringLiteral("clock")));
+        QCOMPARE(found->severity, Severity::Error);
+    }
     if (code == QLatin1String("dkim_verify.pass")) {
         const int bits = key == QLatin1String("rsa1024") ? 1024 : key == QLatin1String("ed25519") ? 256 : 2048;
         QCOMPARE(found->data.value(QStringLiteral("key_bits")).toInt(), bits);
@@ -253,6 +272,46 @@ void TestDkimVerify::twoSignatures()
     message::MessageCheck check(m_resolver, twice, now);
     const Findings findings = findingsOf(check);
     QCOMPARE(codesOf(findings).count(QStringLiteral("dkim_verify.pass")), 2);
+}
+
+void TestDkimVerify::manySignatures_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("verified");
+    QTest::newRow("3 signatures: all verified") << 3 << 3;
+    QTest::newRow("50 signatures: all verified") << 50 << 50;
+    QTest::newRow("51 signatures: one left over") << 51 << 50;
+    QTest::newRow("400 signatures: 350 left over") << 400 << 50;
+}
+
+void TestDkimVerify::manySignatures()
+{
+    QFETCH(int, count);
+    QFETCH(int, verified);
+    // Signatures over the same headers, each with its own l= so no body hash is shared.
+    const TestKey key = m_keys.value(QStringLiteral("ed25519"));
+    QByteArray message = baseMessage;
+    for (int i = 0; i < count; ++i) {
+        SignOptions sign;
+        sign.selector = QStringLiteral("ed25519");
+        sign.bodyLength = 10 + i % 20;
+        message = signMessage(message, key, sign);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    message::MessageCheck check(m_resolver, message, now);
+    const Findings findings = findingsOf(check);
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    QStringList verdicts = codesOf(findings).filter(QStringLiteral("dkim_verify."));
+    QCOMPARE(verdicts.count(QStringLiteral("dkim_verify.pass_partial_body")), verified);
+    const Finding *rest = findingWith(findings, QStringLiteral("dkim_verify.too_many"));
+    QCOMPARE(rest != nullptr, count > verified);
+    if (rest) {
+        QCOMPARE(rest->data.value(QStringLiteral("unverified")).toInt(), count - verified);
+        QVERIFY2(rest->summary.render(Language::English).contains(QString::number(count)),
+                 qPrintable(rest->summary.render(Language::English)));
+        QCOMPARE(rest->severity, Severity::Warning);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDkimVerify)

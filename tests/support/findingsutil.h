@@ -47,6 +47,23 @@ inline Severity worstOf(const Findings &findings)
     return worst;
 }
 
+// What TEXT lacks of EXPECTED or has of UNEXPECTED, said with TEXT for the
+// failure message; "" when it reads as it should (answers, reports).
+inline QString textMismatch(const QString &text, const QStringList &expected, const QStringList &unexpected)
+{
+    for (const QString &part : expected) {
+        if (!text.contains(part)) {
+            return QStringLiteral("missing \"%1\" in:\n%2").arg(part, text);
+        }
+    }
+    for (const QString &part : unexpected) {
+        if (text.contains(part)) {
+            return QStringLiteral("unexpected \"%1\" in:\n%2").arg(part, text);
+        }
+    }
+    return {};
+}
+
 // What is wrong with how F reads, or "" when nothing is: its summary and
 // advice render in both languages with every %N filled in, and a warning or
 // an error says what to do.

@@ -51,6 +51,9 @@ private slots:
     void pasteAndCheckShowsFindings();
     void ctrlEnterChecks();
     void pastedMessageShowsItsHops();
+    void pastedMessageIsAnsweredWhyInSpam_data();
+    void pastedMessageIsAnsweredWhyInSpam();
+    void bounceShowsTheReturnedMessagesHops();
     void switchingLanguageRetranslates();
     void hugePasteIsKeptWholeAndShownInPart();
     void clearEmptiesEverything();
@@ -70,6 +73,8 @@ private slots:
 
 private:
     QStringList shownCodes() const;
+    // Pastes TEXT, checks it and waits for the diagnosis to finish.
+    bool checkInput(const QString &text);
 
     std::unique_ptr<test::DnsFixture> m_fixture;
     std::unique_ptr<dns::StubResolver> m_resolver;
@@ -105,6 +110,14 @@ void TestMainWindow::cleanup()
     m_languages->setLanguage(Language::English);
     m_languages.reset();
     m_dir.reset();
+}
+
+bool TestMainWindow::checkInput(const QString &text)
+{
+    m_window->setInput(text);
+    QSignalSpy finished(m_window.get(), &MainWindow::diagnosisFinished);
+    m_window->check();
+    return finished.wait(20000);
 }
 
 QStringList TestMainWindow::shownCodes() const
@@ -205,6 +218,73 @@ void TestMainWindow::pastedMessageShowsItsHops()
     QTRY_VERIFY(summary->isVisible());
     QVERIFY2(summary->text().contains(QLatin1String("SPF signed.example.test")), qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(QLatin1String("DMARC")), qPrintable(summary->text()));
+}
+
+void TestMainWindow::pastedMessageIsAnsweredWhyInSpam_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("unexpected");
+    QTest::newRow("English") << int(Language::English)
+                             << QStringList{QStringLiteral("This is what makes receiving servers put the message in "
+                                                           "spam or reject it:"),
+                                            QStringLiteral("ip4:192.0.2.40 -all"),
+                                            QStringLiteral("Turn on DKIM signing for signed.example.test")}
+                             << QStringList{QStringLiteral("Prosimy")};
+    QTest::newRow("Polish, the UI staying English")
+        << int(Language::Polish)
+        << QStringList{QStringLiteral("Oto przyczyny, dla których serwery odbiorców umieszczają tę wiadomość w spamie"),
+                       QStringLiteral("ip4:192.0.2.40 -all"),
+                       QStringLiteral("Prosimy włączyć podpisywanie DKIM dla signed.example.test")}
+        << QStringList{QStringLiteral("What to do"), QStringLiteral("Turn on")};
+}
+
+void TestMainWindow::pastedMessageIsAnsweredWhyInSpam()
+{
+    QFETCH(int, language);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unexpected);
+    // Handed in by 192.0.2.40, which the SPF of signed.example.test does not list; no signature.
+    QVERIFY(
+        checkInput(QStringLiteral("Received: from host.example.net (unknown [192.0.2.40])\n"
+                                  "\tby mx1.example.org (Postfix) with ESMTP id b2; Mon, 4 Mar 2024 10:00:05 +0100\n"
+                                  "Return-Path: <jan@signed.example.test>\nFrom: Jan <jan@signed.example.test>\n"
+                                  "To: anna@example.org\nSubject: Oferta\nDate: Mon, 4 Mar 2024 10:00:00 +0100\n"
+                                  "Message-ID: <m2@signed.example.test>\n\nTresc.\n")));
+    auto *panel = m_window->findChild<AnswerPanel *>(QStringLiteral("answerPanel"));
+    panel->setAnswerLanguage(static_cast<Language>(language));
+    const QString answer = panel->answer();
+    const QString mismatch = test::textMismatch(answer, expected, unexpected);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+}
+
+void TestMainWindow::bounceShowsTheReturnedMessagesHops()
+{
+    auto *hops = m_window->findChild<QTableView *>(QStringLiteral("hops"));
+    QVERIFY(checkInput(QStringLiteral(
+        "From: MAILER-DAEMON@mx.example.org\nTo: jan@signed.example.test\n"
+        "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B1\"\n\n"
+        "--B1\nContent-Type: text/plain\n\nThis is the mail system at host mx.example.org.\n\n"
+        "<nobody@example.org>: host mx.example.org[192.0.2.25] said: 550 5.1.1 <nobody@example.org>:\n"
+        "    Recipient address rejected: User unknown\n\n"
+        "--B1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+        "Final-Recipient: rfc822; nobody@example.org\nAction: failed\nStatus: 5.1.1\n\n"
+        "--B1\nContent-Type: message/rfc822\n\n"
+        "Received: from out.signed.example.test (out.signed.example.test [192.0.2.10])\n"
+        "\tby mx.example.org (Postfix) with ESMTPS id b2; Mon, 4 Mar 2024 10:00:05 +0100\n"
+        "From: Jan <jan@signed.example.test>\nTo: nobody@example.org\nSubject: Oferta\n"
+        "Date: Mon, 4 Mar 2024 10:00:00 +0100\nMessage-ID: <m3@signed.example.test>\n\nTresc.\n--B1--\n")));
+    // The bounce's verdict on top; the returned message's path in the hops table.
+    const QStringList codes = shownCodes();
+    QVERIFY2(!codes.isEmpty() && codes.first().startsWith(QLatin1String("bounce.")), qPrintable(codes.join(u' ')));
+    QVERIFY2(codes.contains(QStringLiteral("message.returned")), qPrintable(codes.join(u' ')));
+    QTRY_VERIFY(hops->isVisible());
+    QCOMPARE(hops->model()->rowCount(), 1);
+    QCOMPARE(hops->model()->index(0, HopsModel::IpColumn).data().toString(), QStringLiteral("192.0.2.10"));
+    auto *panel = m_window->findChild<AnswerPanel *>(QStringLiteral("answerPanel"));
+    QVERIFY2(panel->answer().contains(QLatin1String("nobody@example.org")), qPrintable(panel->answer()));
+    QVERIFY2(!panel->answer().contains(QLatin1String("SPF")), qPrintable(panel->answer()));
 }
 
 void TestMainWindow::ctrlEnterChecks()

@@ -61,6 +61,7 @@ private:
     void handleCommand(const QByteArray &line);
     void handleDataLine(const QByteArray &line);
     void finishData();
+    void stored(const std::optional<QString> &id, const QString &error, qint64 size);
 
     void ehlo(const QByteArray &argument, bool extended);
     void auth(const QByteArray &argument);

@@ -6,6 +6,8 @@
 #include "inprocessserver.h"
 #include "policy/passwordhash.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -131,6 +133,8 @@ private slots:
     void idleTimeoutMidData();
     void pipelinedTransactionKeepsOrder();
     void concurrentLogins();
+    void concurrentMessagesAreGroupCommitted_data();
+    void concurrentMessagesAreGroupCommitted();
 
 private:
     void startServer(const std::function<void(Policy &)> &adjust = {});
@@ -684,6 +688,62 @@ void TestSmtpServer::concurrentLogins()
                  qPrintable(reply));
     }
     QCOMPARE(m_smtp->policy.authFailures().failures(QStringLiteral("127.0.0.1")), 4);
+}
+
+void TestSmtpServer::concurrentMessagesAreGroupCommitted_data()
+{
+    QTest::addColumn<int>("sessions");
+    QTest::addColumn<int>("messages");
+    QTest::newRow("one session") << 1 << 5;
+    QTest::newRow("eight sessions") << 8 << 10;
+    QTest::newRow("forty sessions") << 40 << 5;
+}
+
+void TestSmtpServer::concurrentMessagesAreGroupCommitted()
+{
+    QFETCH(int, sessions);
+    QFETCH(int, messages);
+    startServer();
+    // Each 250 goes out right after its Accepted event: the file must be
+    // complete under its final name by then.
+    QStringList problems;
+    connect(&m_smtp->server, &smtp::SmtpServer::reported, this, [&](const smtp::ServerEvent &event) {
+        if (event.kind != smtp::ServerEvent::Kind::Accepted) {
+            return;
+        }
+        const QString path = QDir(m_smtp->store.directory()).filePath(event.messageId);
+        if (!QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".tmp"))) {
+            problems << event.messageId;
+        }
+    });
+    QList<Client *> clients;
+    QStringList tokens;
+    for (int i = 0; i < sessions; ++i) {
+        clients << connectClient();
+        tokens << authenticated(*clients.last());
+    }
+    const QByteArray transaction = "MAIL FROM:<jan@kowalski.test>\r\nRCPT TO:<a@example.test>\r\nDATA\r\n"
+                                   "Subject: group\r\n\r\nbody\r\n.\r\n";
+    for (int round = 0; round < messages; ++round) {
+        // Every session's message ends at about the same time.
+        for (Client *client : std::as_const(clients)) {
+            client->sendRaw(transaction, 0);
+        }
+        for (int i = 0; i < sessions; ++i) {
+            QCOMPARE(clients.at(i)->take(4), QStringLiteral("250 2.0.0 Ok: queued as %1").arg(tokens.at(i)));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("answered before stored: ") + problems.join(u' ')));
+    const int total = sessions * messages;
+    QCOMPARE(m_smtp->store.list().size(), total);
+    QCOMPARE(m_smtp->server.acceptedMessages(), quint64(total));
+#ifdef Q_OS_LINUX
+    // One round (the data, then the renames) per batch, not per message.
+    if (sessions > 1) {
+        QVERIFY2(m_smtp->store.syncCount() < quint64(total),
+                 qPrintable(QStringLiteral("%1 syncs for %2 messages").arg(m_smtp->store.syncCount()).arg(total)));
+    }
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestSmtpServer)

@@ -22,18 +22,65 @@ namespace mt::smtp {
 
 namespace {
 
+// TEXT as a JSON string (RFC 8259 7).
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 15];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// MS as Qt::ISODateWithMs writes it in UTC ("2023-11-14T22:13:20.000Z"),
+// the date and time formatted once a second: this runs for every message.
+QByteArray isoDateWithMs(qint64 ms)
+{
+    thread_local qint64 second = -1;
+    thread_local QByteArray text;
+    if (ms / 1000 != second) {
+        second = ms / 1000;
+        text = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::ISODate).toLatin1();
+        text.chop(1); // the Z
+    }
+    const int rest = int(ms % 1000);
+    return text + '.' + char('0' + rest / 100) + char('0' + rest / 10 % 10) + char('0' + rest % 10) + 'Z';
+}
+
+// The envelope as one line of JSON, keys in the order QJsonDocument writes
+// them; written by hand, as QJsonObject costs more than the file's write.
 QByteArray envelopeLine(const Envelope &envelope)
 {
-    const QJsonObject object{
-        {QStringLiteral("sender"), envelope.sender},
-        {QStringLiteral("recipients"), QJsonArray::fromStringList(envelope.recipients)},
-        {QStringLiteral("client_ip"), envelope.clientIp},
-        {QStringLiteral("login"), envelope.login},
-        {QStringLiteral("token"), envelope.token},
-        {QStringLiteral("received"),
-         QDateTime::fromMSecsSinceEpoch(envelope.receivedMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-    };
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray line;
+    line.reserve(200);
+    line += "{\"client_ip\":";
+    appendJsonString(line, envelope.clientIp);
+    line += ",\"login\":";
+    appendJsonString(line, envelope.login);
+    line += ",\"received\":\"" + isoDateWithMs(envelope.receivedMs) + "\",\"recipients\":[";
+    for (qsizetype i = 0; i < envelope.recipients.size(); ++i) {
+        if (i > 0) {
+            line += ',';
+        }
+        appendJsonString(line, envelope.recipients.at(i));
+    }
+    line += "],\"sender\":";
+    appendJsonString(line, envelope.sender);
+    line += ",\"token\":";
+    appendJsonString(line, envelope.token);
+    line += "}\n";
+    return line;
 }
 
 std::optional<Envelope> parseEnvelope(const QByteArray &line)
@@ -230,6 +277,7 @@ void MessageStore::writeBatch(std::vector<Job> &batch)
         }
         return;
     }
+    const QByteArray directory = QFile::encodeName(m_dir) + '/';
     struct File
     {
         Job *job;
@@ -239,7 +287,7 @@ void MessageStore::writeBatch(std::vector<Job> &batch)
     std::vector<File> written;
     written.reserve(batch.size());
     for (Job &job : batch) {
-        File file{&job, QFile::encodeName(QDir(m_dir).filePath(job.id)), {}};
+        File file{&job, directory + QFile::encodeName(job.id), {}};
         file.temporary = file.path + ".tmp";
         const int fd = ::open(file.temporary.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
         if (fd < 0) {

@@ -40,12 +40,60 @@ class TestMessageStore : public QObject
     Q_OBJECT
 
 private slots:
+    void envelopeRoundTrip_data();
+    void envelopeRoundTrip();
     void groupCommit_data();
     void groupCommit();
     void noAnswerOnceTheContextIsGone();
     void failureIsAnswered();
     void destructorFinishesWhatWasHandedOver();
 };
+
+void TestMessageStore::envelopeRoundTrip_data()
+{
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<qint64>("receivedMs");
+    QTest::newRow("plain") << QStringLiteral("jan@kowalski.test") << QStringLiteral("jan@kowalski.test")
+                           << qint64(1'700'000'000'123);
+    QTest::newRow("quote and backslash") << QStringLiteral("\"odd\\one\"@kowalski.test") << QString()
+                                         << qint64(1'700'000'000'000);
+    QTest::newRow("control characters") << QStringLiteral("a\tb\x01@kowalski.test") << QStringLiteral("x\ny")
+                                        << qint64(1'700'000'000'009);
+    QTest::newRow("Polish letters") << QStringLiteral("zażółć@gęślą.test") << QStringLiteral("jaźń@kowalski.test")
+                                    << qint64(1'700'000'000'999);
+    QTest::newRow("null sender") << QString() << QString() << qint64(86'400'000);
+}
+
+void TestMessageStore::envelopeRoundTrip()
+{
+    QFETCH(QString, sender);
+    QFETCH(QString, login);
+    QFETCH(qint64, receivedMs);
+    QTemporaryDir dir;
+    MessageStore store(dir.path());
+    QString error;
+    QVERIFY(store.open(&error));
+    Envelope envelope = envelopeFor(1);
+    envelope.sender = sender;
+    envelope.login = login;
+    envelope.receivedMs = receivedMs;
+    envelope.recipients << QStringLiteral("\"quoted\"@example.test");
+    QObject context;
+    std::optional<QString> id;
+    store.save(envelope, messageFor(1), &context, [&](const std::optional<QString> &saved, const QString &) {
+        id = saved.value_or(QStringLiteral("failed"));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(id.has_value(), 30000);
+    Envelope read;
+    QCOMPARE(store.read(*id, &read), messageFor(1));
+    QCOMPARE(read.sender, envelope.sender);
+    QCOMPARE(read.login, envelope.login);
+    QCOMPARE(read.recipients, envelope.recipients);
+    QCOMPARE(read.clientIp, envelope.clientIp);
+    QCOMPARE(read.token, envelope.token);
+    QCOMPARE(read.receivedMs, envelope.receivedMs);
+}
 
 void TestMessageStore::groupCommit_data()
 {

@@ -72,6 +72,7 @@ public:
     }
 
     bool closed() const { return m_socket.state() == QAbstractSocket::UnconnectedState; }
+    void hangUp() { m_socket.disconnectFromHost(); } // after what was sent
     bool waitClosed()
     {
         return QTest::qWaitFor([&] { return closed(); }, 10000);
@@ -135,6 +136,7 @@ private slots:
     void concurrentLogins();
     void concurrentMessagesAreGroupCommitted_data();
     void concurrentMessagesAreGroupCommitted();
+    void clientsGoneBeforeTheDiskAnswers();
 
 private:
     void startServer(const std::function<void(Policy &)> &adjust = {});
@@ -744,6 +746,32 @@ void TestSmtpServer::concurrentMessagesAreGroupCommitted()
                  qPrintable(QStringLiteral("%1 syncs for %2 messages").arg(m_smtp->store.syncCount()).arg(total)));
     }
 #endif
+}
+
+void TestSmtpServer::clientsGoneBeforeTheDiskAnswers()
+{
+    startServer();
+    // Twenty clients end a message and hang up at once: a session gone
+    // before the store answered gets no answer (and no crash), and every
+    // message handed over is kept all the same.
+    const QByteArray transaction = "MAIL FROM:<jan@kowalski.test>\r\nRCPT TO:<a@example.test>\r\nDATA\r\n"
+                                   "Subject: gone\r\n\r\nbody\r\n.\r\n";
+    QList<Client *> clients;
+    for (int i = 0; i < 20; ++i) {
+        clients << connectClient();
+        authenticated(*clients.last());
+        // A first message, answered: the domains' verdicts are cached, so
+        // the second one reaches the store without waiting on DNS.
+        QVERIFY(clients.last()->sendRaw(transaction, 4).startsWith(QLatin1String("250 2.0.0 Ok: queued as ")));
+    }
+    for (Client *client : std::as_const(clients)) {
+        client->sendRaw(transaction, 0);
+        client->hangUp();
+    }
+    QVERIFY(QTest::qWaitFor([&] { return m_smtp->server.sessionCount() == 0; }, 30000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp->store.list().size(), 40, 30000);
+    QVERIFY(m_smtp->server.acceptedMessages() >= 20u);
+    QVERIFY(m_smtp->server.acceptedMessages() <= 40u);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpServer)

@@ -153,13 +153,9 @@ MessageStore::~MessageStore()
 {
     m_thread.quit();
     m_thread.wait();
-    // What the writer had not taken yet is written all the same (nobody
-    // is left to answer): a message handed over is not dropped.
-    std::vector<Job> rest;
-    rest.swap(m_queue);
-    if (!rest.empty()) {
-        writeBatch(rest);
-    }
+    // What the writer had not taken yet is written all the same, here
+    // (nobody is left to answer): a message handed over is not dropped.
+    drainQueue();
 #ifdef Q_OS_UNIX
     if (m_dirFd >= 0) {
         ::close(m_dirFd);
@@ -198,26 +194,33 @@ void MessageStore::save(const Envelope &envelope, const QByteArray &message, QOb
 
 void MessageStore::drainQueue()
 {
-    // Group commit: whatever arrived while the last batch was being synced
-    // is the next batch, written and synced together.
+    // Group commit, pipelined: each round takes every message that arrived
+    // while the last round ran, writes them, and makes them durable with
+    // one sync, which also makes the previous round's renames durable (see
+    // commitRound()). A message is answered the round after its own, so a
+    // busy store syncs once per round, and an idle one twice per message.
+    std::vector<Job> previous;
     for (;;) {
         std::vector<Job> batch;
         {
             const QMutexLocker lock(&m_mutex);
-            if (m_queue.empty()) {
+            if (m_queue.empty() && previous.empty()) {
                 m_writing = false;
                 return;
             }
             batch.swap(m_queue);
         }
-        writeBatch(batch);
+        commitRound(previous, batch);
         QList<Result> results;
-        results.reserve(qsizetype(batch.size()));
-        for (Job &job : batch) {
+        results.reserve(qsizetype(previous.size()));
+        for (Job &job : previous) {
             results.append({std::move(job.id), job.ok, std::move(job.error)});
         }
-        QMetaObject::invokeMethod(
-            &m_home, [this, results = std::move(results)] { deliver(results); }, Qt::QueuedConnection);
+        if (!results.isEmpty()) {
+            QMetaObject::invokeMethod(
+                &m_home, [this, results = std::move(results)] { deliver(results); }, Qt::QueuedConnection);
+        }
+        previous = std::move(batch);
     }
 }
 
@@ -250,46 +253,40 @@ bool MessageStore::syncDirectory()
 }
 #endif
 
-void MessageStore::writeBatch(std::vector<Job> &batch)
+void MessageStore::commitRound(std::vector<Job> &previous, std::vector<Job> &batch)
 {
 #ifdef Q_OS_UNIX
-    // Durability, in two sync rounds for the whole batch (not per message):
-    //  1. every message goes to NAME.tmp (a new file), then one syncfs()
-    //     writes back all their data and inodes and flushes the disk cache;
-    //  2. each NAME.tmp is renamed to NAME, then one fsync() of the
-    //     directory makes the renames durable.
-    // Only then are the messages answered, so a 250 is sent after both the
-    // data and its name are on disk. Data is durable before any rename is,
+    // Durability. Each message of BATCH is written to NAME.tmp, a new file;
+    // then one syncfs() writes back the data and inodes of all of them and
+    // flushes the disk's cache; only then is each renamed to NAME. The
+    // renames become durable with the next round's sync: its syncfs(), or,
+    // when nothing new came, an fsync() of the directory. Only after that
+    // are the messages of PREVIOUS answered, so a 250 is sent once both the
+    // data and the name are on disk. Data is durable before any rename is,
     // so after a crash a file under its final name is complete, and a
     // leftover .tmp was never acknowledged. One syncfs() rather than an
     // fdatasync() per file: on ext4 each fdatasync() of a newly written
     // file allocates its blocks and commits the journal on its own, so a
-    // batch of N would cost N commits; syncfs() allocates all and commits
+    // round of N would cost N commits; syncfs() allocates all and commits
     // once. (Elsewhere than Linux, without syncfs(), each file is
-    // fdatasync()ed: still one directory sync per batch.)
+    // fdatasync()ed as it is written, and the directory is synced once a
+    // round.)
     if (m_dirFd < 0) {
         m_dirFd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    }
-    if (m_dirFd < 0) {
-        const QString error = errorText(errno);
-        for (Job &job : batch) {
-            job.error = error;
+        if (m_dirFd < 0) {
+            const QString error = errorText(errno);
+            for (Job &job : batch) {
+                job.error = error;
+            }
+            return;
         }
-        return;
     }
     const QByteArray directory = QFile::encodeName(m_dir) + '/';
-    struct File
-    {
-        Job *job;
-        QByteArray path;
-        QByteArray temporary;
-    };
-    std::vector<File> written;
-    written.reserve(batch.size());
+    bool wrote = false;
     for (Job &job : batch) {
-        File file{&job, directory + QFile::encodeName(job.id), {}};
-        file.temporary = file.path + ".tmp";
-        const int fd = ::open(file.temporary.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+        job.path = directory + QFile::encodeName(job.id);
+        const QByteArray temporary = job.path + ".tmp";
+        const int fd = ::open(temporary.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
         if (fd < 0) {
             job.error = errorText(errno);
             continue;
@@ -300,52 +297,58 @@ void MessageStore::writeBatch(std::vector<Job> &batch)
 #endif
         const int savedErrno = errno;
         ::close(fd);
+        job.message = QByteArray();
         if (!ok) {
             job.error = errorText(savedErrno);
-            ::unlink(file.temporary.constData());
+            ::unlink(temporary.constData());
             continue;
         }
-        written.push_back(std::move(file));
+        job.written = true;
+        wrote = true;
     }
-    if (written.empty()) {
-        return;
-    }
+    const bool renamedBefore =
+        std::any_of(previous.cbegin(), previous.cend(), [](const Job &job) { return job.renamed; });
+    bool synced = true;
 #ifdef Q_OS_LINUX
-    if (!syncData(m_dirFd)) {
-        const QString error = errorText(errno);
-        for (const File &file : written) {
-            file.job->error = error;
-            ::unlink(file.temporary.constData());
-        }
-        return;
-    }
-#endif
-    std::vector<File *> renamed;
-    renamed.reserve(written.size());
-    for (File &file : written) {
-        if (::rename(file.temporary.constData(), file.path.constData()) != 0) {
-            file.job->error = errorText(errno);
-            ::unlink(file.temporary.constData());
-            continue;
-        }
-        renamed.push_back(&file);
-    }
-    if (renamed.empty()) {
-        return;
-    }
-    if (!syncDirectory()) {
-        // Not known to be durable, so not acknowledged: the client retries.
-        const QString error = errorText(errno);
-        for (File *file : renamed) {
-            file->job->error = error;
-            ::unlink(file->path.constData());
-        }
-        return;
-    }
-    for (File *file : renamed) {
-        file->job->ok = true;
+    if (wrote) {
+        synced = syncData(m_dirFd);
+    } else if (renamedBefore) {
+        synced = syncDirectory();
     }
 #else
+    if (wrote || renamedBefore) {
+        synced = syncDirectory();
+    }
+#endif
+    const QString error = synced ? QString() : errorText(errno);
+    for (Job &job : previous) {
+        if (!job.renamed) {
+            continue;
+        }
+        job.ok = synced;
+        if (!synced) {
+            // Not known to be durable, so not acknowledged: the client retries.
+            job.error = error;
+            ::unlink(job.path.constData());
+        }
+    }
+    for (Job &job : batch) {
+        if (!job.written) {
+            continue;
+        }
+        const QByteArray temporary = job.path + ".tmp";
+        if (!synced) {
+            job.error = error;
+        } else if (::rename(temporary.constData(), job.path.constData()) == 0) {
+            job.renamed = true;
+            continue;
+        } else {
+            job.error = errorText(errno);
+        }
+        ::unlink(temporary.constData());
+    }
+#else
+    Q_UNUSED(previous)
     for (Job &job : batch) {
         QSaveFile file(QDir(m_dir).filePath(job.id));
         if (!file.open(QIODevice::WriteOnly)) {

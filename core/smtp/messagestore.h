@@ -33,8 +33,8 @@ struct Envelope
 //
 // save() is asynchronous, with group commit: one writer thread writes the
 // files and makes every message handed to it while its previous sync ran
-// durable with one round of syncs (see writeBatch()), then answers each on
-// its caller's thread. An answer with an id means the message's data and
+// durable with one sync (see commitRound()), then answers each on its
+// caller's thread. An answer with an id means the message's data and
 // its name are on disk, so a message acknowledged with 250 after it
 // survives a crash; a file under its final name is always complete.
 class MessageStore
@@ -75,6 +75,9 @@ private:
         QString id;
         Envelope envelope;
         QByteArray message;
+        QByteArray path;      // the final one
+        bool written = false; // as NAME.tmp, its data synced
+        bool renamed = false; // to NAME, not yet known to be durable
         bool ok = false;
         QString error;
     };
@@ -90,8 +93,10 @@ private:
         Saved done;
     };
 
-    void drainQueue();                        // writer thread
-    void writeBatch(std::vector<Job> &batch); // writer thread
+    void drainQueue(); // writer thread
+    // Writes BATCH and makes PREVIOUS (written and renamed the round before)
+    // durable; sets each job's outcome. Writer thread.
+    void commitRound(std::vector<Job> &previous, std::vector<Job> &batch);
     void deliver(const QList<Result> &results);
 #ifdef Q_OS_UNIX
     bool syncData(int fd); // counted, as is syncDirectory()

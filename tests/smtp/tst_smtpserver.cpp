@@ -740,7 +740,7 @@ void TestSmtpServer::concurrentMessagesAreGroupCommitted()
     QCOMPARE(m_smtp->store.list().size(), total);
     QCOMPARE(m_smtp->server.acceptedMessages(), quint64(total));
 #ifdef Q_OS_LINUX
-    // One round (the data, then the renames) per batch, not per message.
+    // One sync per round of messages that arrived together, not two per message.
     if (sessions > 1) {
         QVERIFY2(m_smtp->store.syncCount() < quint64(total),
                  qPrintable(QStringLiteral("%1 syncs for %2 messages").arg(m_smtp->store.syncCount()).arg(total)));

@@ -25,6 +25,8 @@ echo "--- benchmarks (figures, not pass/fail) ---"
 ./tests/bench/bench_message 100
 MAILTRIAGE_CLI=./app/mailtriage-cli ./tests/bench/bench_policyd 5
 ./tests/bench/bench_startup
+# serve against smtp-sink: state on this disk (no pipelining, pipelined), then tmpfs
+python3 "$ROOT/tests/bench/smtp_load.py" --cli ./app/mailtriage-cli --client ./tests/bench/smtp_load_client --disk .
 echo "--- tests ---"
 # Third-party data sets (bounce corpus, SPF suites) are optional: without
 # them the suites that need them skip, each with one line saying so.

@@ -3129,6 +3129,10 @@ commands:
         <source>stopped; %1 message(s) accepted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped; %1 message(s) accepted, %2 disk sync(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerRuntime</name>

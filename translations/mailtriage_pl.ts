@@ -3153,6 +3153,10 @@ polecenia:
         <source>stopped; %1 message(s) accepted</source>
         <translation>zatrzymano; liczba przyjętych wiadomości: %1</translation>
     </message>
+    <message>
+        <source>stopped; %1 message(s) accepted, %2 disk sync(s)</source>
+        <translation>zatrzymano; liczba przyjętych wiadomości: %1, synchronizacji dysku: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerRuntime</name>

@@ -25,9 +25,10 @@ ServerEvent ServerEvent::listening(const QString &address, const QString &stateD
     return event;
 }
 
-ServerEvent ServerEvent::stopped(quint64 accepted)
+ServerEvent ServerEvent::stopped(quint64 accepted, quint64 syncs)
 {
     ServerEvent event = make(Kind::Stopped);
+    event.syncs = syncs;
     event.count = int(qMin<quint64>(accepted, quint64(std::numeric_limits<int>::max())));
     return event;
 }

@@ -17,7 +17,7 @@ struct ServerEvent
     enum class Kind
     {
         Listening,         // address ("127.0.0.1:2525", "[::1]:2525"), detail (the state directory)
-        Stopped,           // count (messages accepted)
+        Stopped,           // count (messages accepted), syncs (the message store's disk syncs for them)
         Notice,            // note, cause (may be empty): what staff should know (no TLS, a damaged file...)
         Connected,         // ip, token
         ConnectionRefused, // ip, token (none before a session), rule, reply: turned away at the greeting
@@ -52,9 +52,10 @@ struct ServerEvent
     int count = 0;
     qint64 size = 0;
     qint64 untilMs = 0;
+    quint64 syncs = 0;
 
     static ServerEvent listening(const QString &address, const QString &stateDir);
-    static ServerEvent stopped(quint64 accepted);
+    static ServerEvent stopped(quint64 accepted, quint64 syncs = 0);
     static ServerEvent notice(const LocalizedText &note, const LocalizedText &cause = {});
     static ServerEvent connected(const QString &ip, const QString &token);
     static ServerEvent connectionRefused(const QString &ip, const QString &token, const QString &rule,

@@ -36,6 +36,10 @@ QString serverLogLine(const ServerEvent &event, Language language)
         return say(language, QT_TRANSLATE_NOOP("ServerLog", "listening on %1, state in %2"),
                    {event.address, event.detail});
     case Kind::Stopped:
+        if (event.syncs > 0) {
+            return say(language, QT_TRANSLATE_NOOP("ServerLog", "stopped; %1 message(s) accepted, %2 disk sync(s)"),
+                       {QString::number(event.count), QString::number(event.syncs)});
+        }
         return say(language, QT_TRANSLATE_NOOP("ServerLog", "stopped; %1 message(s) accepted"),
                    {QString::number(event.count)});
     case Kind::Notice:

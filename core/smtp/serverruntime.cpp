@@ -201,6 +201,7 @@ bool ServerRuntime::start(const QHostAddress &address, quint16 port, LocalizedTe
         m_rules.reset();
         return false;
     }
+    m_syncsAtStart = m_messages->syncCount();
     emit reported(ServerEvent::listening(addressText(), m_stateDir));
     emit started();
     return true;
@@ -213,10 +214,11 @@ void ServerRuntime::stop()
     }
     m_server->close();
     const quint64 accepted = m_server->acceptedMessages();
+    const quint64 syncs = m_messages->syncCount() - m_syncsAtStart;
     // Sessions are children of the server: they go with it.
     m_server.reset();
     m_rules.reset();
-    emit reported(ServerEvent::stopped(accepted));
+    emit reported(ServerEvent::stopped(accepted, syncs));
     emit stopped();
 }
 

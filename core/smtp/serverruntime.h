@@ -131,6 +131,7 @@ private:
     std::unique_ptr<policy::DomainValidator> m_domains;
     std::unique_ptr<policy::SubmissionPolicy> m_rules;
     std::unique_ptr<SmtpServer> m_server;
+    quint64 m_syncsAtStart = 0; // the message store's count when the server started
 };
 
 } // namespace smtp

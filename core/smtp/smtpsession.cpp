@@ -742,8 +742,25 @@ void SmtpSession::store()
             .arg(m_heloName.left(100), ip, m_server.hostName(),
                  m_tls ? QStringLiteral("ESMTPSA") : QStringLiteral("ESMTPA"), m_token, receivedDate(now))
             .toUtf8();
-    QString error;
-    const auto id = m_server.messages().save(m_envelope, received + m_message, &error);
+    // The 250 waits for the disk (group commit, see MessageStore); until
+    // then this session reads nothing more and every other one goes on.
+    pause();
+    const qint64 size = received.size() + m_message.size();
+    m_server.messages().save(m_envelope, received + m_message, this,
+                             [this, size](const std::optional<QString> &id, const QString &error) {
+                                 stored(id, error, size);
+                                 resume();
+                             });
+    m_message.clear();
+    m_message.squeeze();
+}
+
+void SmtpSession::stored(const std::optional<QString> &id, const QString &error, qint64 size)
+{
+    if (m_state == State::Closing) {
+        return; // gone before the disk answered: never acknowledged, not counted
+    }
+    const QString ip = clientIp();
     if (!id) {
         m_server.report(ServerEvent::storeFailed(ip, m_token, error));
         reply(QStringLiteral("451 4.3.0 %1 Error: cannot store the message, try again later").arg(m_token));
@@ -753,8 +770,8 @@ void SmtpSession::store()
     m_server.policy().recordAccepted(ip, m_recipientRefusedByDns);
     m_server.countAccepted();
     if (m_server.verbose()) {
-        m_server.report(ServerEvent::accepted(ip, m_token, *id, m_envelope.sender, int(m_envelope.recipients.size()),
-                                              received.size() + m_message.size()));
+        m_server.report(
+            ServerEvent::accepted(ip, m_token, *id, m_envelope.sender, int(m_envelope.recipients.size()), size));
     }
     reply(QStringLiteral("250 2.0.0 Ok: queued as %1").arg(m_token));
     resetTransaction();

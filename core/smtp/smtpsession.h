@@ -64,6 +64,7 @@ private:
     void handleDataLine(const QByteArray &line);
     void finishData();
     void store();
+    void stored(const std::optional<QString> &id, const QString &error, qint64 size);
 
     void ehlo(const QByteArray &argument, bool extended);
     void auth(const QByteArray &argument);

@@ -33,6 +33,11 @@ void TestServerLogLine::line_data()
     QTest::newRow("stopped") << ServerEvent::stopped(3) << Language::English << "stopped; 3 message(s) accepted";
     QTest::newRow("stopped, Polish") << ServerEvent::stopped(3) << Language::Polish
                                      << "zatrzymano; liczba przyjętych wiadomości: 3";
+    QTest::newRow("stopped, with disk syncs")
+        << ServerEvent::stopped(300, 24) << Language::English << "stopped; 300 message(s) accepted, 24 disk sync(s)";
+    QTest::newRow("stopped, with disk syncs, Polish")
+        << ServerEvent::stopped(300, 24) << Language::Polish
+        << "zatrzymano; liczba przyjętych wiadomości: 300, synchronizacji dysku: 24";
     QTest::newRow("notice with a cause")
         << ServerEvent::notice({"ServerRuntime", "The policy file is not usable, the demo policy applies"},
                                {"Test", "line %1", {QStringLiteral("2")}})

@@ -7,6 +7,8 @@
 #include "policy/passwordhash.h"
 #include "storeanswer.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -71,6 +73,7 @@ public:
     }
 
     bool closed() const { return m_socket.state() == QAbstractSocket::UnconnectedState; }
+    void hangUp() { m_socket.disconnectFromHost(); } // after what was sent
     bool waitClosed()
     {
         return QTest::qWaitFor([&] { return closed(); }, 10000);
@@ -132,6 +135,9 @@ private slots:
     void idleTimeoutMidData();
     void pipelinedTransactionKeepsOrder();
     void concurrentLogins();
+    void concurrentMessagesAreGroupCommitted_data();
+    void concurrentMessagesAreGroupCommitted();
+    void clientsGoneBeforeTheDiskAnswers();
 
 private:
     void startServer(const std::function<void(Policy &)> &adjust = {});
@@ -694,6 +700,88 @@ void TestSmtpServer::concurrentLogins()
         m_smtp->blocks.failedLogins(QStringLiteral("127.0.0.1"), m_clock.nowMs(), 60 * 60 * 1000, reply);
     });
     QCOMPARE(failures.value, 4);
+}
+
+void TestSmtpServer::concurrentMessagesAreGroupCommitted_data()
+{
+    QTest::addColumn<int>("sessions");
+    QTest::addColumn<int>("messages");
+    QTest::newRow("one session") << 1 << 5;
+    QTest::newRow("eight sessions") << 8 << 10;
+    QTest::newRow("forty sessions") << 40 << 5;
+}
+
+void TestSmtpServer::concurrentMessagesAreGroupCommitted()
+{
+    QFETCH(int, sessions);
+    QFETCH(int, messages);
+    startServer();
+    // Each 250 goes out right after its Accepted event: the file must be
+    // complete under its final name by then.
+    QStringList problems;
+    connect(&m_smtp->server, &smtp::SmtpServer::reported, this, [&](const smtp::ServerEvent &event) {
+        if (event.kind != smtp::ServerEvent::Kind::Accepted) {
+            return;
+        }
+        const QString path = QDir(m_smtp->store.directory()).filePath(event.messageId);
+        if (!QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".tmp"))) {
+            problems << event.messageId;
+        }
+    });
+    QList<Client *> clients;
+    QStringList tokens;
+    for (int i = 0; i < sessions; ++i) {
+        clients << connectClient();
+        tokens << authenticated(*clients.last());
+    }
+    const QByteArray transaction = "MAIL FROM:<jan@kowalski.test>\r\nRCPT TO:<a@example.test>\r\nDATA\r\n"
+                                   "Subject: group\r\n\r\nbody\r\n.\r\n";
+    for (int round = 0; round < messages; ++round) {
+        // Every session's message ends at about the same time.
+        for (Client *client : std::as_const(clients)) {
+            client->sendRaw(transaction, 0);
+        }
+        for (int i = 0; i < sessions; ++i) {
+            QCOMPARE(clients.at(i)->take(4), QStringLiteral("250 2.0.0 Ok: queued as %1").arg(tokens.at(i)));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("answered before stored: ") + problems.join(u' ')));
+    const int total = sessions * messages;
+    QCOMPARE(m_smtp->store.list().size(), total);
+    QCOMPARE(m_smtp->server.acceptedMessages(), quint64(total));
+#ifdef Q_OS_LINUX
+    // One sync per round of messages that arrived together, not two per message.
+    if (sessions > 1) {
+        QVERIFY2(m_smtp->store.syncCount() < quint64(total),
+                 qPrintable(QStringLiteral("%1 syncs for %2 messages").arg(m_smtp->store.syncCount()).arg(total)));
+    }
+#endif
+}
+
+void TestSmtpServer::clientsGoneBeforeTheDiskAnswers()
+{
+    startServer();
+    // Twenty clients end a message and hang up at once: a session gone
+    // before the store answered gets no answer (and no crash), and every
+    // message handed over is kept all the same.
+    const QByteArray transaction = "MAIL FROM:<jan@kowalski.test>\r\nRCPT TO:<a@example.test>\r\nDATA\r\n"
+                                   "Subject: gone\r\n\r\nbody\r\n.\r\n";
+    QList<Client *> clients;
+    for (int i = 0; i < 20; ++i) {
+        clients << connectClient();
+        authenticated(*clients.last());
+        // A first message, answered: the domains' verdicts are cached, so
+        // the second one reaches the store without waiting on DNS.
+        QVERIFY(clients.last()->sendRaw(transaction, 4).startsWith(QLatin1String("250 2.0.0 Ok: queued as ")));
+    }
+    for (Client *client : std::as_const(clients)) {
+        client->sendRaw(transaction, 0);
+        client->hangUp();
+    }
+    QVERIFY(QTest::qWaitFor([&] { return m_smtp->server.sessionCount() == 0; }, 30000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp->store.list().size(), 40, 30000);
+    QVERIFY(m_smtp->server.acceptedMessages() >= 20u);
+    QVERIFY(m_smtp->server.acceptedMessages() <= 40u);
 }
 
 QTEST_GUILESS_MAIN(TestSmtpServer)

@@ -227,6 +227,17 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
         return ra != rb ? ra < rb : a.phrase.size() > b->phrase.size();
     };
     std::vector<ConceptSide> sides;
+    // Where each stated phrase was found: a wording inside a longer one
+    // says less than the longer ("host not found" inside "Helo command
+    // rejected: Host not found", "size limit exceeded" inside "Mailbox
+    // size limit exceeded"), so it does not compete.
+    struct Hit
+    {
+        const Phrase *phrase;
+        std::size_t start;
+        std::size_t end;
+    };
+    std::vector<Hit> hits;
     const PhraseMatcher &matcher = vocabulary.matcher();
     for (const PhraseMatcher::Match &match : matcher.findAll(std::string_view(utf8.constData(), size_t(utf8.size())))) {
         const Term &term = vocabulary.terms()[size_t(match.phrase)];
@@ -235,8 +246,32 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
             continue;
         }
         const Phrase &phrase = vocabulary.phrases()[size_t(term.index)];
-        if (better(phrase, best) && enabled(filter, keyOf(phrase))) {
-            best = &phrase;
+        if (!enabled(filter, keyOf(phrase))) {
+            continue;
+        }
+        if (phrase.tier == ReasonVocabulary::Tier::Wrapper) {
+            if (better(phrase, best)) {
+                best = &phrase;
+            }
+            continue;
+        }
+        hits.push_back({&phrase, matcher.startOf(match), match.end});
+    }
+    // Quadratic, so only over the few hits a reply has; a paste with very
+    // many skips the containment test.
+    constexpr std::size_t containmentLimit = 64;
+    for (const Hit &hit : hits) {
+        bool inside = false;
+        if (hit.phrase->tier == ReasonVocabulary::Tier::Cause && hits.size() <= containmentLimit) {
+            for (const Hit &other : hits) {
+                if (other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start) {
+                    inside = true;
+                    break;
+                }
+            }
+        }
+        if (!inside && better(*hit.phrase, best)) {
+            best = hit.phrase;
         }
     }
     if (best && best->tier != ReasonVocabulary::Tier::Wrapper) {

@@ -447,11 +447,16 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         amend(QStringLiteral("rejected"), QStringLiteral("rhost.nttdocomo_data_refused"));
     }
     // A bare "rejected" that names the recipient, or answers RCPT, refuses
-    // the recipient ("542 <address> Rejected", "Recipient address rejected.").
+    // the recipient ("542 <address> Rejected", "Recipient address rejected.");
+    // not when the words say what else was refused ("Client host rejected",
+    // "Helo command rejected", "Sender rejected" in a reply to RCPT).
+    static const QRegularExpression otherRefused(
+        QStringLiteral(R"(\b(?:client|host|helo|ehlo|sender|connection|ip)(?:\s+\w+)?\s+rejected\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (recipient.decidedBy.value(0) == QLatin1String("wrapper.rejected") && !recipient.recipient.isEmpty() &&
         (recipient.command == QLatin1String("RCPT") ||
          recipient.diagnostic.contains(recipient.recipient, Qt::CaseInsensitive)) &&
-        enabled(filter, smtpStage)) {
+        !otherRefused.match(recipient.diagnostic).hasMatch() && enabled(filter, smtpStage)) {
         amend(QStringLiteral("userunknown"), QStringLiteral("command.{r}"), smtpStage);
     }
     // Cox refuses the sending host with "sender rejected" (its error-code

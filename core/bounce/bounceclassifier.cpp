@@ -227,6 +227,17 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
         return ra != rb ? ra < rb : a.phrase.size() > b->phrase.size();
     };
     std::vector<ConceptSide> sides;
+    // Where each stated phrase was found: a wording inside a longer one
+    // says less than the longer ("host not found" inside "Helo command
+    // rejected: Host not found", "size limit exceeded" inside "Mailbox
+    // size limit exceeded"), so it does not compete.
+    struct Hit
+    {
+        const Phrase *phrase;
+        std::size_t start;
+        std::size_t end;
+    };
+    std::vector<Hit> hits;
     const PhraseMatcher &matcher = vocabulary.matcher();
     for (const PhraseMatcher::Match &match : matcher.findAll(std::string_view(utf8.constData(), size_t(utf8.size())))) {
         const Term &term = vocabulary.terms()[size_t(match.phrase)];
@@ -235,8 +246,32 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
             continue;
         }
         const Phrase &phrase = vocabulary.phrases()[size_t(term.index)];
-        if (better(phrase, best) && enabled(filter, keyOf(phrase))) {
-            best = &phrase;
+        if (!enabled(filter, keyOf(phrase))) {
+            continue;
+        }
+        if (phrase.tier == ReasonVocabulary::Tier::Wrapper) {
+            if (better(phrase, best)) {
+                best = &phrase;
+            }
+            continue;
+        }
+        hits.push_back({&phrase, matcher.startOf(match), match.end});
+    }
+    // Quadratic, so only over the few hits a reply has; a paste with very
+    // many skips the containment test.
+    constexpr std::size_t containmentLimit = 64;
+    for (const Hit &hit : hits) {
+        bool inside = false;
+        if (hit.phrase->tier == ReasonVocabulary::Tier::Cause && hits.size() <= containmentLimit) {
+            for (const Hit &other : hits) {
+                if (other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start) {
+                    inside = true;
+                    break;
+                }
+            }
+        }
+        if (!inside && better(*hit.phrase, best)) {
+            best = hit.phrase;
         }
     }
     if (best && best->tier != ReasonVocabulary::Tier::Wrapper) {
@@ -412,11 +447,16 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         amend(QStringLiteral("rejected"), QStringLiteral("rhost.nttdocomo_data_refused"));
     }
     // A bare "rejected" that names the recipient, or answers RCPT, refuses
-    // the recipient ("542 <address> Rejected", "Recipient address rejected.").
+    // the recipient ("542 <address> Rejected", "Recipient address rejected.");
+    // not when the words say what else was refused ("Client host rejected",
+    // "Helo command rejected", "Sender rejected" in a reply to RCPT).
+    static const QRegularExpression otherRefused(
+        QStringLiteral(R"(\b(?:client|host|helo|ehlo|sender|connection|ip)(?:\s+\w+)?\s+rejected\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     if (recipient.decidedBy.value(0) == QLatin1String("wrapper.rejected") && !recipient.recipient.isEmpty() &&
         (recipient.command == QLatin1String("RCPT") ||
          recipient.diagnostic.contains(recipient.recipient, Qt::CaseInsensitive)) &&
-        enabled(filter, smtpStage)) {
+        !otherRefused.match(recipient.diagnostic).hasMatch() && enabled(filter, smtpStage)) {
         amend(QStringLiteral("userunknown"), QStringLiteral("command.{r}"), smtpStage);
     }
     // Cox refuses the sending host with "sender rejected" (its error-code

@@ -2,7 +2,8 @@
 // under MAILTRIAGE_TESTDATA, see tests/support/testdata.h): agreement per
 // reason and overall, on the whole corpus and leaving one producer out.
 // MAILTRIAGE_BOUNCE_MISSES=1 lists every disagreement with every rule,
-// MAILTRIAGE_BOUNCE_CV_MISSES=1 those of the leave-one-producer-out run.
+// MAILTRIAGE_BOUNCE_CV_MISSES=1 those of the leave-one-producer-out run,
+// MAILTRIAGE_BOUNCE_OWN_RULES=1 the rules only one producer's messages needed.
 #include "bounce/bounceanalyzer.h"
 #include "bounce/reasonvocabulary.h"
 #include "testdata.h"
@@ -19,9 +20,9 @@
 
 namespace {
 
-// What the rules reach leaving one producer out (86.4% and 87.5% when set):
-// a change that makes them less general fails.
-constexpr double crossValidatedFloor = 85.0;
+// What the rules reach leaving one producer out, less one point (86.4% and
+// 87.5% when set): a change that makes them less general fails.
+constexpr double crossValidatedFloor = 85.4;
 
 using mt::bounce::ReasonVocabulary;
 
@@ -162,8 +163,14 @@ void TestBounceCorpus::agreement()
         qInfo().noquote() << QStringLiteral("%1 %2/%3").arg(it.key(), -16).arg(it->right).arg(it->total);
     }
     int ownRuleCount = 0;
-    for (const auto &rules : std::as_const(ownRules)) {
-        ownRuleCount += int(rules.size());
+    const bool listOwnRules = qEnvironmentVariableIsSet("MAILTRIAGE_BOUNCE_OWN_RULES");
+    for (auto it = ownRules.cbegin(); it != ownRules.cend(); ++it) {
+        ownRuleCount += int(it->size());
+        if (listOwnRules) {
+            QStringList rules(it->cbegin(), it->cend());
+            rules.sort();
+            qInfo().noquote() << it.key() << "needs alone:" << rules.join(QStringLiteral("; "));
+        }
     }
     qInfo().noquote() << QStringLiteral("producers: %1, rules only one producer needed: %2 of %3")
                              .arg(QSet<QString>(ownRules.keyBegin(), ownRules.keyEnd()).size())

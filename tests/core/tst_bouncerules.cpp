@@ -222,6 +222,31 @@ void TestBounceRules::wordings_data()
     row("sender refused", "553 5.1.8 Sender domain verification failed", "5.1.8", "rejected");
     row("a wrapper over the status code", "550 5.1.2 <a@example.com>: Recipient address rejected", "5.1.2",
         "hostunknown");
+    // A wording inside a longer one of another reason does not compete with it.
+    row("helo refused for its name", "554 5.7.1 <mx.example>: Helo command rejected: Host not found", "5.7.1",
+        "blocked");
+    row("mailbox size, not message size", "552 5.2.2 Mailbox size limit exceeded for this account", "5.2.2",
+        "mailboxfull");
+    // A reply to RCPT that says something else was refused is not about the recipient.
+    row("connection refused at RCPT, not the address", "550 <a@example.com>: Connection rejected by the gateway",
+        "5.0.0", "rejected");
+    row("bare rejection naming the address", "550 <a@example.com> Rejected", "5.0.0", "userunknown");
+    // Vendors' reference pages (issue 13).
+    row("gmail: unsolicited rate from the IP",
+        "550 5.7.1 We saw an unusual rate of unsolicited mail originating from your IP address, so it is blocked",
+        "5.7.1", "blocked");
+    row("exchange online: banned sender", "550 5.7.511 Access denied, banned sender [192.0.2.7]", "5.7.511", "blocked");
+    row("exchange online: client not authenticated", "530 5.7.57 Client not authenticated to send mail here", "5.7.57",
+        "securityerror");
+    row("exchange online: expired after refused connections", "550 5.4.316 Message expired, connection refused (10061)",
+        "5.4.316", "expired");
+    row("exim: temporary local problem", "451 Temporary local problem - please try later", "4.3.0", "systemerror");
+    row("mimecast: security policies", "554 Email rejected due to security policies - see the vendor page", "5.0.0",
+        "policyviolation");
+    row("yahoo: permanently deferred", "553 5.7.2 Mail from 192.0.2.7 will be permanently deferred", "5.7.2",
+        "blocked");
+    row("ses: sending rate", "454 Throttling failure: Maximum sending rate exceeded for this account", "4.0.0",
+        "ratelimited");
 }
 
 void TestBounceRules::wordings()

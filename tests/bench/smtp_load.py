@@ -141,11 +141,11 @@ def run_client(client, port, sessions, messages, credentials, mode):
     return result["accepted"], result["seconds"], collections.Counter(result["codes"])
 
 
-def start_serve(cli, work, state, dns_port):
+def start_serve(cli, work, state, dns_port, extra=()):
     port = free_port()
     process = subprocess.Popen([cli, "serve", "--quiet", "--lang", "en", "--listen", "127.0.0.1:%d" % port,
                                 "--policy", os.path.join(work, "policy.json"), "--state", state, "--dns",
-                                "127.0.0.1:%d" % dns_port], stderr=subprocess.PIPE, text=True)
+                                "127.0.0.1:%d" % dns_port] + list(extra), stderr=subprocess.PIPE, text=True)
     if not wait_port(port):
         process.kill()
         sys.exit("mailtriage-cli serve did not start")
@@ -203,6 +203,18 @@ def main():
     rows = [("disk, no pipelining", os.path.join(disk, "a"), "lockstep"),
             ("disk, pipelined", os.path.join(disk, "b"), "pipelined"),
             ("tmpfs, no pipelining", os.path.join(work, "c"), "lockstep")]
+    # The shared store beside the file store: the same default disk, the
+    # counters and blocks in a redis-server of our own (its CPU counted too).
+    redis = None
+    redis_server = shutil.which("redis-server")
+    if redis_server:
+        redis_port = free_port()
+        redis = subprocess.Popen([redis_server, "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "",
+                                  "--appendonly", "no"], stdout=subprocess.DEVNULL)
+        if wait_port(redis_port):
+            rows.insert(1, ("disk + Redis store", os.path.join(disk, "r"), "lockstep",
+                            ["--store", "redis://127.0.0.1:%d/0" % redis_port]))
+    rows = [row if len(row) == 4 else row + ([],) for row in rows]
     sink_port = free_port()
     sink = subprocess.Popen([args.sink, "-u", "nobody", "127.0.0.1:%d" % sink_port, "1024"],
                             stderr=subprocess.DEVNULL)
@@ -213,18 +225,20 @@ def main():
             sys.exit("smtp-sink did not start")
         print("%d sessions x %d messages, %d rounds per server and row, alternating with smtp-sink" %
               (args.sessions, args.messages, args.rounds))
-        for label, state, mode in rows:
+        for label, state, mode, extra in rows:
             mount, fstype = filesystem_of(os.path.dirname(state))
-            ours, ours_port = start_serve(args.cli, work, state, dns.port)
+            ours, ours_port = start_serve(args.cli, work, state, dns.port, extra)
+            helper_pid = redis.pid if extra and redis else None
             servers = [("mailtriage", ours_port, ours.pid), ("smtp-sink", sink_port, sink.pid)]
             totals = {name: [0, 0.0, 0, collections.Counter()] for name, _, _ in servers}
             print("--- %s: state on %s (%s) ---" % (label, mount, fstype))
             for round_number in range(args.rounds):
                 for name, port, pid in servers:
-                    ticks = cpu_ticks(pid)
+                    also = helper_pid if name == "mailtriage" else None
+                    ticks = cpu_ticks(pid) + (cpu_ticks(also) if also else 0)
                     accepted, seconds, codes = run_client(args.client, port, args.sessions, args.messages,
                                                           credentials, mode)
-                    used = cpu_ticks(pid) - ticks
+                    used = cpu_ticks(pid) + (cpu_ticks(also) if also else 0) - ticks
                     total = totals[name]
                     total[0] += accepted
                     total[1] += seconds
@@ -233,7 +247,7 @@ def main():
                     print("round %d %-10s %7d accepted in %6.2f s = %8.0f msg/s, server CPU %6.1f us/msg" %
                           (round_number + 1, name, accepted, seconds, accepted / seconds,
                            used * 1e6 / TICKS / max(accepted, 1)))
-            is_last = (label, state, mode) == rows[-1]
+            is_last = (label, state, mode, extra) == rows[-1]
             memory = {}
             if is_last:
                 for name, port, pid in servers:
@@ -261,7 +275,7 @@ def main():
             print("replies, %s: %s" % (label, codes))
         print("targets: disk, no pipelining >= 0.50x; disk, pipelined >= 1.00x; CPU <= 50 us/msg")
     finally:
-        for process in (ours, sink):
+        for process in (ours, sink, redis):
             if process is None:
                 continue
             process.terminate()

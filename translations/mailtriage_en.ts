@@ -3434,15 +3434,7 @@ commands:
 <context>
     <name>mt::AuditTrailModel</name>
     <message>
-        <source>Unblocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3459,6 +3451,14 @@ commands:
     </message>
     <message>
         <source>%1 no longer allowed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked IP or exception</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4387,6 +4387,29 @@ commands:
     </message>
 </context>
 <context>
+    <name>mt::ReasonDialog</name>
+    <message>
+        <source>Your name or login, for the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::ReplayPage</name>
     <message>
         <source>on connecting</source>
@@ -4630,10 +4653,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name or login, for the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4643,18 +4662,6 @@ commands:
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5053,14 +5060,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name or login, for the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required, e.g. &quot;customer fixed the password in Outlook, ticket 1234&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5070,14 +5069,6 @@ commands:
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3458,16 +3458,8 @@ polecenia:
 <context>
     <name>mt::AuditTrailModel</name>
     <message>
-        <source>Unblocked</source>
-        <translation>Odblokowano</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>Kto</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>Adres IP</translation>
     </message>
     <message>
         <source>Failures</source>
@@ -3484,6 +3476,14 @@ polecenia:
     <message>
         <source>%1 no longer allowed from %2</source>
         <translation>%1 już niedozwolona z kraju %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Unblocked IP or exception</source>
+        <translation>Odblokowany adres IP lub wyjątek</translation>
     </message>
 </context>
 <context>
@@ -3690,7 +3690,7 @@ polecenia:
     </message>
     <message>
         <source>Select an exception and press Enter or Revoke</source>
-        <translation>Aby odwołać wyjątek, należy go zaznaczyć i nacisnąć Enter lub przycisk Cofnij</translation>
+        <translation>Aby odwołać wyjątek, należy go zaznaczyć i nacisnąć Enter lub przycisk Odwołaj</translation>
     </message>
     <message>
         <source>Allow a &amp;country…</source>
@@ -3702,7 +3702,7 @@ polecenia:
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation>&amp;Cofnij…</translation>
+        <translation>O&amp;dwołaj…</translation>
     </message>
     <message>
         <source>End the selected exception at once; a reason is required</source>
@@ -4411,6 +4411,29 @@ polecenia:
     </message>
 </context>
 <context>
+    <name>mt::ReasonDialog</name>
+    <message>
+        <source>Your name or login, for the audit trail</source>
+        <translation>Imię i nazwisko lub login – do rejestru</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kto:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+</context>
+<context>
     <name>mt::ReplayPage</name>
     <message>
         <source>on connecting</source>
@@ -4656,10 +4679,6 @@ polecenia:
         <translation>Konta domeny %1 nie będą mogły łączyć się z kraju %2 na żadnym serwerze korzystającym ze wspólnego stanu, chyba że dopuszczają to zasady. Należy podać powód: zostanie on zapisany w rejestrze wraz z nazwą osoby odwołującej wyjątek i czasem.</translation>
     </message>
     <message>
-        <source>Your name or login, for the audit trail</source>
-        <translation>Imię i nazwisko lub login – do rejestru</translation>
-    </message>
-    <message>
         <source>Required</source>
         <translation>Wymagane</translation>
     </message>
@@ -4670,18 +4689,6 @@ polecenia:
     <message>
         <source>&amp;Revoke</source>
         <translation>&amp;Odwołaj</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-    <message>
-        <source>&amp;Who:</source>
-        <translation>&amp;Kto:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Powód:</translation>
     </message>
 </context>
 <context>
@@ -5083,14 +5090,6 @@ polecenia:
         <translation>Kto odblokowuje</translation>
     </message>
     <message>
-        <source>Your name or login, for the audit trail</source>
-        <translation>Imię i nazwisko lub login – do rejestru odblokowań</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
         <source>Required, e.g. &quot;customer fixed the password in Outlook, ticket 1234&quot;</source>
         <translation>Wymagane, np. „klient poprawił hasło w Outlooku, zgłoszenie 1234”</translation>
     </message>
@@ -5101,14 +5100,6 @@ polecenia:
     <message>
         <source>&amp;Unblock</source>
         <translation>&amp;Odblokuj</translation>
-    </message>
-    <message>
-        <source>&amp;Who:</source>
-        <translation>&amp;Kto:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Powód:</translation>
     </message>
 </context>
 </TS>

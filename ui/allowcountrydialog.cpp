@@ -47,8 +47,7 @@ bool isDomainName(const QString &text)
 
 } // namespace
 
-AllowCountryDialog::AllowCountryDialog(const QHash<QString, QStringList> &domains, const QString &who,
-                                       QWidget *parent)
+AllowCountryDialog::AllowCountryDialog(const QHash<QString, QStringList> &domains, const QString &who, QWidget *parent)
     : QDialog(parent)
     , m_domains(domains)
 {

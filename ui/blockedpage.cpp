@@ -146,8 +146,7 @@ void BlockedPage::showStoreStatus()
         return;
     }
     // Not an empty list: the blocks are unknown while the store is away.
-    setStatus([error] { return tr("Store unreachable, the list may be out of date: %1").arg(errorText(error)); },
-              true);
+    setStatus([error] { return tr("Store unreachable, the list may be out of date: %1").arg(errorText(error)); }, true);
 }
 
 void BlockedPage::unblock(const QString &ip, const QString &who, const QString &reason)
@@ -185,19 +184,18 @@ QString BlockedPage::auditText() const
 
 void BlockedPage::loadAudit()
 {
-    m_runtime.store().auditTrail(
-        [self = QPointer<BlockedPage>(this)](policy::StoreAnswer<QList<policy::AuditEntry>> trail) {
-            if (!self) {
-                return;
-            }
-            if (!trail.ok) {
-                const LocalizedText error = trail.error;
-                self->setStatus([error] { return tr("The audit trail cannot be read: %1").arg(errorText(error)); },
-                                true);
-                return;
-            }
-            self->m_auditModel->setEntries(trail.value);
-        });
+    m_runtime.store().auditTrail([self = QPointer<BlockedPage>(this)](
+                                     policy::StoreAnswer<QList<policy::AuditEntry>> trail) {
+        if (!self) {
+            return;
+        }
+        if (!trail.ok) {
+            const LocalizedText error = trail.error;
+            self->setStatus([error] { return tr("The audit trail cannot be read: %1").arg(errorText(error)); }, true);
+            return;
+        }
+        self->m_auditModel->setEntries(trail.value);
+    });
 }
 
 void BlockedPage::updateButtons()
@@ -245,8 +243,8 @@ void BlockedPage::retranslateUi()
     m_unblockButton->setToolTip(tr("Lift the selected block at once; a reason is required"));
     m_auditLabel->setText(tr("&Audit trail of unblocks and country exceptions"));
     m_audit->setAccessibleName(tr("Audit trail"));
-    m_audit->setToolTip(tr("Who lifted which block or granted which country, when and why (%1)")
-                            .arg(m_runtime.store().description()));
+    m_audit->setToolTip(
+        tr("Who lifted which block or granted which country, when and why (%1)").arg(m_runtime.store().description()));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, BlockedIpModel::ColumnCount - 1);
     emit m_auditModel->headerDataChanged(Qt::Horizontal, 0, AuditTrailModel::ColumnCount - 1);
     updateButtons();

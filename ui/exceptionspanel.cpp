@@ -90,8 +90,8 @@ void ExceptionsPanel::refresh()
     }
     m_asking = true;
     m_store->countryExceptions(
-        m_runtime.clock().nowMs(), [self = QPointer<ExceptionsPanel>(this), store = m_store](
-                                       policy::StoreAnswer<QList<policy::CountryException>> answer) {
+        m_runtime.clock().nowMs(), [self = QPointer<ExceptionsPanel>(this),
+                                    store = m_store](policy::StoreAnswer<QList<policy::CountryException>> answer) {
             if (!self || self->m_store != store) {
                 return;
             }
@@ -100,7 +100,9 @@ void ExceptionsPanel::refresh()
                 // Not an empty list: the exceptions are unknown while the store is away.
                 const LocalizedText error = answer.error;
                 self->setStatus(
-                    [error] { return tr("Store unreachable, the exceptions may be out of date: %1").arg(errorText(error)); },
+                    [error] {
+                        return tr("Store unreachable, the exceptions may be out of date: %1").arg(errorText(error));
+                    },
                     true, false);
                 self->m_unreachable = true;
                 return;
@@ -136,9 +138,9 @@ RevokeCountryDialog *ExceptionsPanel::revokeSelected()
     if (!current.isValid() || !m_view->selectionModel()->hasSelection()) {
         return nullptr;
     }
-    auto *dialog = new RevokeCountryDialog(current.data(CountryExceptionModel::DomainRole).toString(),
-                                           current.data(CountryExceptionModel::CountryCodeRole).toString(),
-                                           currentUser(), this);
+    auto *dialog =
+        new RevokeCountryDialog(current.data(CountryExceptionModel::DomainRole).toString(),
+                                current.data(CountryExceptionModel::CountryCodeRole).toString(), currentUser(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RevokeCountryDialog::revokeRequested, this, &ExceptionsPanel::revoke);
     dialog->open();
@@ -165,60 +167,59 @@ void ExceptionsPanel::grant(const QString &domain, const QString &country, int d
     exception.reason = reason;
     exception.grantedMs = m_runtime.clock().nowMs();
     exception.expiresMs = days > 0 ? exception.grantedMs + qint64(days) * 24 * 3600 * 1000 : 0;
-    m_store->grantCountry(exception, [self = QPointer<ExceptionsPanel>(this), exception](
-                                         policy::StoreAnswer<bool> done) {
-        if (!self) {
-            return;
-        }
-        const QString domain = exception.domain;
-        const QString code = exception.country;
-        if (!done.ok) {
-            const LocalizedText problem = done.error;
-            self->setStatus(
-                [domain, code, problem] {
-                    return tr("Could not allow %1 for %2: %3")
-                        .arg(CountryExceptionModel::countryLabel(code), domain, errorText(problem));
-                },
-                true);
-            return;
-        }
-        const qint64 expires = exception.expiresMs;
-        self->setStatus([domain, code, expires] {
-            const QString country = CountryExceptionModel::countryLabel(code);
-            return expires > 0
-                       ? tr("%1 may send from %2 until %3.")
-                             .arg(domain, country,
-                                  QLocale().toString(QDateTime::fromMSecsSinceEpoch(expires), QLocale::ShortFormat))
-                       : tr("%1 may send from %2 until the exception is revoked.").arg(domain, country);
+    m_store->grantCountry(
+        exception, [self = QPointer<ExceptionsPanel>(this), exception](policy::StoreAnswer<bool> done) {
+            if (!self) {
+                return;
+            }
+            const QString domain = exception.domain;
+            const QString code = exception.country;
+            if (!done.ok) {
+                const LocalizedText problem = done.error;
+                self->setStatus(
+                    [domain, code, problem] {
+                        return tr("Could not allow %1 for %2: %3")
+                            .arg(CountryExceptionModel::countryLabel(code), domain, errorText(problem));
+                    },
+                    true);
+                return;
+            }
+            const qint64 expires = exception.expiresMs;
+            self->setStatus([domain, code, expires] {
+                const QString country = CountryExceptionModel::countryLabel(code);
+                return expires > 0
+                           ? tr("%1 may send from %2 until %3.")
+                                 .arg(domain, country,
+                                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(expires), QLocale::ShortFormat))
+                           : tr("%1 may send from %2 until the exception is revoked.").arg(domain, country);
+            });
+            self->refresh();
         });
-        self->refresh();
-    });
 }
 
 void ExceptionsPanel::revoke(const QString &domain, const QString &country, const QString &who, const QString &reason)
 {
-    m_store->revokeCountry(domain, country, who, reason, m_runtime.clock().nowMs(),
-                           [self = QPointer<ExceptionsPanel>(this), domain, country](policy::StoreAnswer<bool> done) {
-                               if (!self) {
-                                   return;
-                               }
-                               if (!done.ok) {
-                                   const LocalizedText problem = done.error;
-                                   self->setStatus(
-                                       [domain, country, problem] {
-                                           return tr("Could not revoke the exception of %1 for %2: %3")
-                                               .arg(domain, CountryExceptionModel::countryLabel(country),
-                                                    errorText(problem));
-                                       },
-                                       true);
-                                   return;
-                               }
-                               self->setStatus([domain, country] {
-                                   return tr("%1 may no longer send from %2.")
-                                       .arg(domain, CountryExceptionModel::countryLabel(country));
-                               });
-                               self->refresh();
-                           });
+    m_store->revokeCountry(
+        domain, country, who, reason, m_runtime.clock().nowMs(),
+        [self = QPointer<ExceptionsPanel>(this), domain, country](policy::StoreAnswer<bool> done) {
+            if (!self) {
+                return;
+            }
+            if (!done.ok) {
+                const LocalizedText problem = done.error;
+                self->setStatus(
+                    [domain, country, problem] {
+                        return tr("Could not revoke the exception of %1 for %2: %3")
+                            .arg(domain, CountryExceptionModel::countryLabel(country), errorText(problem));
+                    },
+                    true);
+                return;
+            }
+            self->setStatus([domain, country] {
+                return tr("%1 may no longer send from %2.").arg(domain, CountryExceptionModel::countryLabel(country));
+            });
+            self->refresh();
+        });
 }
 
 void ExceptionsPanel::setStatus(std::function<QString()> text, bool problem, bool report)
@@ -247,7 +248,8 @@ void ExceptionsPanel::retranslateUi()
     m_view->setAccessibleName(tr("Country exceptions"));
     m_view->setToolTip(tr("Select an exception and press Enter or Revoke"));
     m_allowButton->setText(tr("Allow a &country…"));
-    m_allowButton->setToolTip(tr("Let a domain's accounts connect from one more country at once; a reason is required"));
+    m_allowButton->setToolTip(
+        tr("Let a domain's accounts connect from one more country at once; a reason is required"));
     m_revokeButton->setText(tr("Re&voke…"));
     m_revokeButton->setToolTip(tr("End the selected exception at once; a reason is required"));
     m_model->retranslate();

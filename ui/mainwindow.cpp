@@ -4,17 +4,17 @@
 #include "allowcountrydialog.h"
 #include "answerpanel.h"
 #include "blockedpage.h"
-#include "coreerror.h"
 #include "common/geoipdatabase.h"
+#include "coreerror.h"
 #include "delaybardelegate.h"
 #include "detaillabel.h"
-#include "exceptionspanel.h"
 #include "diagnosis/datatext.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/history.h"
 #include "diagnosis/htmlreport.h"
 #include "diagnosis/inputfile.h"
 #include "dns/stubresolver.h"
+#include "exceptionspanel.h"
 #include "findingcopy.h"
 #include "findingsmodel.h"
 #include "forwardingresolver.h"
@@ -591,8 +591,9 @@ AllowCountryDialog *MainWindow::allowCountryOfFinding()
         return nullptr;
     }
     // The customer's domain when the finding knows the address; else the desk picks it.
-    return m_blockedPage->exceptionsPanel()->allowCountry(finding->data.value(QStringLiteral("domain")).toString(),
-                                                          finding->data.value(QStringLiteral("country_code")).toString());
+    return m_blockedPage->exceptionsPanel()->allowCountry(
+        finding->data.value(QStringLiteral("domain")).toString(),
+        finding->data.value(QStringLiteral("country_code")).toString());
 }
 
 void MainWindow::applyServerSettings()

@@ -162,12 +162,12 @@ private:
     QTreeView *m_findingsView = nullptr;
     QSplitter *m_mainSplitter = nullptr; // saved with the window's geometry
     QSplitter *m_leftSplitter = nullptr;
-    QAction *m_copyAction = nullptr;       // Ctrl+C on the findings
-    QAction *m_copyRecordAction = nullptr; // the proposed DNS record
+    QAction *m_copyAction = nullptr;         // Ctrl+C on the findings
+    QAction *m_copyRecordAction = nullptr;   // the proposed DNS record
     QAction *m_allowCountryAction = nullptr; // a GeoIP refusal: grant the country
     QPushButton *m_allowCountryButton = nullptr;
-    QLabel *m_banner = nullptr;            // "inconclusive", shown when it is
-    LocalizedText m_inconclusiveCause;     // the resolver's failure, when that is why
+    QLabel *m_banner = nullptr;        // "inconclusive", shown when it is
+    LocalizedText m_inconclusiveCause; // the resolver's failure, when that is why
     int m_inconclusiveCount = 0;
     HopsModel *m_hops = nullptr;      // the path of an analyzed message
     QTableView *m_hopsView = nullptr; // shown only for a message

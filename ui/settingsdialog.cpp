@@ -210,9 +210,8 @@ void SettingsDialog::retranslateUi()
                            "the state directory, a directory, or redis://[USER@]HOST[:PORT][/DB] to share them with "
                            "every server and desk"));
     m_storePasswordLabel->setText(tr("Store pass&word:"));
-    m_storePassword->setPlaceholderText(qEnvironmentVariableIsEmpty("MAILTRIAGE_REDIS_PASSWORD")
-                                            ? tr("none")
-                                            : tr("from MAILTRIAGE_REDIS_PASSWORD"));
+    m_storePassword->setPlaceholderText(
+        qEnvironmentVariableIsEmpty("MAILTRIAGE_REDIS_PASSWORD") ? tr("none") : tr("from MAILTRIAGE_REDIS_PASSWORD"));
     m_storePassword->setToolTip(tr("The Redis password (AUTH); empty: MAILTRIAGE_REDIS_PASSWORD when it is set. "
                                    "It is never shown."));
     m_greetingPlLabel->setText(tr("Greeting (Polish a&nswer):"));

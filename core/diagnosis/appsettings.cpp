@@ -125,9 +125,9 @@ bool AppSettings::operator==(const AppSettings &other) const
 {
     return language == other.language && dnsServers == other.dnsServers && dnsblZones == other.dnsblZones &&
            geoipDatabase == other.geoipDatabase && spfInclude == other.spfInclude && serverPort == other.serverPort &&
-           storeUrl == other.storeUrl &&
-           greetingPolish == other.greetingPolish && greetingEnglish == other.greetingEnglish &&
-           signaturePolish == other.signaturePolish && signatureEnglish == other.signatureEnglish;
+           storeUrl == other.storeUrl && greetingPolish == other.greetingPolish &&
+           greetingEnglish == other.greetingEnglish && signaturePolish == other.signaturePolish &&
+           signatureEnglish == other.signatureEnglish;
 }
 
 AnswerFrame AppSettings::answerFrame(Language answerLanguage) const

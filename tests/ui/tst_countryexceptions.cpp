@@ -26,8 +26,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -101,9 +101,8 @@ void TestCountryExceptions::init()
     m_dns = new test::FakeResolver;
     m_runtime = new smtp::ServerRuntime(*m_dns, m_clock, m_dir->filePath(QStringLiteral("state")));
     policy::Policy rules;
-    rules.domains << policy::DomainPolicy{QStringLiteral("kowalski.test"),
-                                          {QStringLiteral("kowalski.com.test")},
-                                          {QStringLiteral("PL")}};
+    rules.domains << policy::DomainPolicy{
+        QStringLiteral("kowalski.test"), {QStringLiteral("kowalski.com.test")}, {QStringLiteral("PL")}};
     rules.domains << policy::DomainPolicy{QStringLiteral("nowak.test"), {}, {}};
     rules.accounts << policy::Account{
         QStringLiteral("jan@kowalski.test"), policy::passwordhash::make("secret", 1000), {}};
@@ -125,9 +124,8 @@ bool TestCountryExceptions::countryAllowed(const QString &country)
 {
     policy::SubmissionPolicy rules(m_runtime->policy(), m_runtime->store(), m_clock);
     std::optional<bool> allowed;
-    rules.checkCountry(QStringLiteral("jan@kowalski.test"), country, [&](policy::StoreAnswer<bool> answer) {
-        allowed = answer.ok && answer.value;
-    });
+    rules.checkCountry(QStringLiteral("jan@kowalski.test"), country,
+                       [&](policy::StoreAnswer<bool> answer) { allowed = answer.ok && answer.value; });
     if (!allowed) {
         (void)QTest::qWaitFor([&] { return allowed.has_value(); }, 5000); // the file store answers at once
     }
@@ -160,15 +158,14 @@ void TestCountryExceptions::settingsStoreUrl_data()
     QTest::newRow("redis with a password") << QStringLiteral("redis://:s3cret@127.0.0.1:6379/1") << true << QString();
     QTest::newRow("redis with user and password")
         << QStringLiteral("redis://desk:s3cret@redis.example.test/0") << true << QString();
-    QTest::newRow("database not a number") << QStringLiteral("redis://127.0.0.1:6379/abc") << false
-                                           << QStringLiteral("the database must be a number");
+    QTest::newRow("database not a number")
+        << QStringLiteral("redis://127.0.0.1:6379/abc") << false << QStringLiteral("the database must be a number");
     QTest::newRow("database not a number, password hidden")
         << QStringLiteral("redis://desk:s3cret@127.0.0.1/abc") << false
         << QStringLiteral("redis://127.0.0.1/abc: the database must be a number");
     QTest::newRow("another scheme") << QStringLiteral("http://example.test/") << false
                                     << QStringLiteral("is not a store");
-    QTest::newRow("redis without a host") << QStringLiteral("redis:///0") << false
-                                          << QStringLiteral("is not a store");
+    QTest::newRow("redis without a host") << QStringLiteral("redis:///0") << false << QStringLiteral("is not a store");
 }
 
 void TestCountryExceptions::settingsStoreUrl()
@@ -274,10 +271,10 @@ void TestCountryExceptions::grantFromTheDialog_data()
     QTest::addColumn<QString>("shownCountry");
     QTest::newRow("code, no expiry") << QStringLiteral("kowalski.test") << QStringLiteral("DE") << 0
                                      << QStringLiteral("DE — Germany");
-    QTest::newRow("lower-case code and domain") << QStringLiteral("Kowalski.TEST") << QStringLiteral("de") << 0
-                                                << QStringLiteral("DE — Germany");
-    QTest::newRow("English name, a week") << QStringLiteral("kowalski.test") << QStringLiteral("germany") << 7
-                                          << QStringLiteral("DE — Germany");
+    QTest::newRow("lower-case code and domain")
+        << QStringLiteral("Kowalski.TEST") << QStringLiteral("de") << 0 << QStringLiteral("DE — Germany");
+    QTest::newRow("English name, a week")
+        << QStringLiteral("kowalski.test") << QStringLiteral("germany") << 7 << QStringLiteral("DE — Germany");
     QTest::newRow("Polish name") << QStringLiteral("kowalski.test") << QStringLiteral("Niemcy") << 0
                                  << QStringLiteral("DE — Germany");
     QTest::newRow("the list's own entry, 30 days")
@@ -361,9 +358,9 @@ void TestCountryExceptions::dialogRefuses_data()
     QTest::newRow("already allowed by the policy")
         << QStringLiteral("kowalski.test") << QStringLiteral("PL") << QStringLiteral("ticket 1")
         << QStringLiteral("The policy already allows PL — Poland for kowalski.test");
-    QTest::newRow("domain without a country rule") << QStringLiteral("nowak.test") << QStringLiteral("DE")
-                                                   << QStringLiteral("ticket 1")
-                                                   << QStringLiteral("accepts mail from every country");
+    QTest::newRow("domain without a country rule")
+        << QStringLiteral("nowak.test") << QStringLiteral("DE") << QStringLiteral("ticket 1")
+        << QStringLiteral("accepts mail from every country");
     QTest::newRow("not a domain") << QStringLiteral("kowalski") << QStringLiteral("DE") << QStringLiteral("ticket 1")
                                   << QStringLiteral("\"kowalski\" is not a domain name");
     QTest::newRow("no domain") << QString() << QStringLiteral("DE") << QStringLiteral("ticket 1")
@@ -461,8 +458,8 @@ void TestCountryExceptions::geoipFindingButton_data()
         << QStringLiteral("kowalski.test");
     QTest::newRow("refused, the address unknown: the first domain offered")
         << QStringLiteral("geoip.country_not_allowed") << QString() << true << QStringLiteral("kowalski.test");
-    QTest::newRow("allowed country: no button") << QStringLiteral("geoip.country") << QStringLiteral("kowalski.test")
-                                                << false << QString();
+    QTest::newRow("allowed country: no button")
+        << QStringLiteral("geoip.country") << QStringLiteral("kowalski.test") << false << QString();
 }
 
 void TestCountryExceptions::geoipFindingButton()
@@ -485,10 +482,12 @@ void TestCountryExceptions::geoipFindingButton()
     if (!domain.isEmpty()) {
         data.insert(QStringLiteral("domain"), domain);
     }
-    Finding finding(QStringLiteral("geoip"), QStringLiteral("203.0.113.9"), Severity::Error, code,
-                    {"Findings", "%1 is in %2 (%3).", {QStringLiteral("203.0.113.9"), QStringLiteral("China"),
-                                                      QStringLiteral("CN"), QStringLiteral("Chiny")}},
-                    {}, data);
+    Finding finding(
+        QStringLiteral("geoip"), QStringLiteral("203.0.113.9"), Severity::Error, code,
+        {"Findings",
+         "%1 is in %2 (%3).",
+         {QStringLiteral("203.0.113.9"), QStringLiteral("China"), QStringLiteral("CN"), QStringLiteral("Chiny")}},
+        {}, data);
     auto *view = window.findChild<QTreeView *>(QStringLiteral("findings"));
     auto *model = qobject_cast<FindingsModel *>(view->model());
     model->setFindings({finding});
@@ -524,11 +523,9 @@ void TestCountryExceptions::polishNames()
     panel.grant(QStringLiteral("kowalski.test"), QStringLiteral("DE"), 0, QStringLiteral("anna"),
                 QStringLiteral("ticket 5"));
     QTRY_COMPARE(panel.model()->rowCount(), 1);
-    QCOMPARE(panel.model()->index(0, CountryExceptionModel::Country).data().toString(),
-             QStringLiteral("DE — Germany"));
+    QCOMPARE(panel.model()->index(0, CountryExceptionModel::Country).data().toString(), QStringLiteral("DE — Germany"));
     m_languages->setLanguage(Language::Polish);
-    QCOMPARE(panel.model()->index(0, CountryExceptionModel::Country).data().toString(),
-             QStringLiteral("DE — Niemcy"));
+    QCOMPARE(panel.model()->index(0, CountryExceptionModel::Country).data().toString(), QStringLiteral("DE — Niemcy"));
     QCOMPARE(panel.model()->headerData(CountryExceptionModel::Country, Qt::Horizontal).toString(),
              QStringLiteral("Kraj"));
     QCOMPARE(panel.model()->index(0, CountryExceptionModel::Expires).data().toString(), QStringLiteral("nigdy"));

@@ -3290,6 +3290,117 @@ commands:
     </message>
 </context>
 <context>
+    <name>mt::AllowCountryDialog</name>
+    <message>
+        <source>Choose the customer&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country to allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country: give its two-letter code or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts mail from every country: no exception is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy already allows %1 for %2: no exception is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why (the audit trail keeps it), e.g. the ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who grants it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the policy&apos;s domains; the exception applies wherever a policy has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s domain; its accounts may send from the country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s accounts may connect from this country at once, on every server that shares the state. Say why; the audit trail keeps the reason with your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country&apos;s two-letter code or its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code or name, e.g. DE or Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until the exception ends by itself; &quot;never&quot;: until revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or login, for the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer travels to Germany until May, ticket 1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mt::AnswerPanel</name>
     <message>
         <source>Customer&apos;s la&amp;nguage:</source>
@@ -3327,15 +3438,7 @@ commands:
 <context>
     <name>mt::AuditTrailModel</name>
     <message>
-        <source>Unblocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3352,6 +3455,14 @@ commands:
     </message>
     <message>
         <source>%1 no longer allowed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked IP or exception</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3449,15 +3560,7 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Audit trail of unblocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who lifted which block, when and why (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3480,6 +3583,14 @@ commands:
         <source>Store unreachable, the list may be out of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Audit trail of unblocks and country exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who lifted which block or granted which country, when and why (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mt::ClientViewsModel</name>
@@ -3489,6 +3600,92 @@ commands:
     </message>
     <message>
         <source>What the customer sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::CountryExceptionModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ExceptionsPanel</name>
+    <message>
+        <source>Store unreachable, the exceptions may be out of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not allow %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may send from %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may send from %2 until the exception is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not revoke the exception of %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may no longer send from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country &amp;exceptions (a domain&apos;s accounts may also connect from these countries, on every server that shares the state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exception and press Enter or Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a &amp;country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a domain&apos;s accounts connect from one more country at once; a reason is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected exception at once; a reason is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3839,10 +4036,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language, DNS servers, blacklists, GeoIP database, SPF include, server port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checks running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,10 +4108,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Addresses blocked after too many failed logins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,6 +4165,26 @@ commands:
     </message>
     <message>
         <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared state cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses blocked after too many failed logins, and country exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow this country for the domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the customer&apos;s domain send from this country at once (a country exception, in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, DNS servers, blacklists, GeoIP database, SPF include, server port, shared state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4178,6 +4387,29 @@ commands:
     </message>
     <message>
         <source>Could not save the policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::ReasonDialog</name>
+    <message>
+        <source>Your name or login, for the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4411,6 +4643,29 @@ commands:
     </message>
     <message>
         <source>The customer&apos;s language, which may differ from yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::RevokeCountryDialog</name>
+    <message>
+        <source>Revoke the exception for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts of %1 can no longer connect from %2, on every server that shares the state, unless the policy allows it. Say why; the audit trail keeps the reason with your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer is back home, ticket 1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4742,6 +4997,57 @@ commands:
         <source>How the customer answer in this language begins or ends; empty: the built-in text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shared s&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files in the state directory (or redis://HOST:PORT/DB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where blocks, counters, country exceptions and the audit trail live: empty for files in the state directory, a directory, or redis://[USER@]HOST[:PORT][/DB] to share them with every server and desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from MAILTRIAGE_REDIS_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Redis password (AUTH); empty: MAILTRIAGE_REDIS_PASSWORD when it is set. It is never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mt::StoreStatusLabel</name>
+    <message>
+        <source>files in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared state: %1 — store unreachable. Blocks, exceptions and the audit trail shown here may be out of date; the server defers mail (451) until the store answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where blocks, counters, country exceptions and the audit trail are kept; change it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mt::UnblockDialog</name>
@@ -4758,14 +5064,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name or login, for the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Required, e.g. &quot;customer fixed the password in Outlook, ticket 1234&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4775,14 +5073,6 @@ commands:
     </message>
     <message>
         <source>&amp;Unblock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3314,6 +3314,117 @@ polecenia:
     </message>
 </context>
 <context>
+    <name>mt::AllowCountryDialog</name>
+    <message>
+        <source>Choose the customer&apos;s domain.</source>
+        <translation>Należy wybrać domenę klienta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name.</source>
+        <translation>„%1” nie jest nazwą domeny.</translation>
+    </message>
+    <message>
+        <source>Choose the country to allow.</source>
+        <translation>Należy wybrać kraj, z którego połączenia mają być dozwolone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country: give its two-letter code or its name.</source>
+        <translation>„%1” nie jest krajem: należy podać dwuliterowy kod kraju lub jego nazwę.</translation>
+    </message>
+    <message>
+        <source>%1 accepts mail from every country: no exception is needed.</source>
+        <translation>Domena %1 przyjmuje pocztę z każdego kraju: wyjątek nie jest potrzebny.</translation>
+    </message>
+    <message>
+        <source>The policy already allows %1 for %2: no exception is needed.</source>
+        <translation>Zasady już dopuszczają kraj %1 dla domeny %2: wyjątek nie jest potrzebny.</translation>
+    </message>
+    <message>
+        <source>Say why (the audit trail keeps it), e.g. the ticket number.</source>
+        <translation>Należy podać powód (zostanie zapisany w rejestrze), np. numer zgłoszenia.</translation>
+    </message>
+    <message>
+        <source>Say who grants it.</source>
+        <translation>Należy podać, kto przyznaje wyjątek.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the policy&apos;s domains; the exception applies wherever a policy has it.</source>
+        <translation>Domeny %1 nie ma w zasadach; wyjątek zadziała tam, gdzie zasady ją zawierają.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s domain; its accounts may send from the country</source>
+        <translation>Domena klienta; jej konta będą mogły wysyłać pocztę z tego kraju</translation>
+    </message>
+    <message>
+        <source>Allow a country</source>
+        <translation>Zezwolenie na kraj</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s accounts may connect from this country at once, on every server that shares the state. Say why; the audit trail keeps the reason with your name and the time.</source>
+        <translation>Konta domeny będą mogły od razu łączyć się z tego kraju, na każdym serwerze korzystającym ze wspólnego stanu. Należy podać powód: zostanie on zapisany w rejestrze wraz z nazwą osoby przyznającej wyjątek i czasem.</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domena:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>K&amp;raj:</translation>
+    </message>
+    <message>
+        <source>The country&apos;s two-letter code or its name</source>
+        <translation>Dwuliterowy kod kraju lub jego nazwa</translation>
+    </message>
+    <message>
+        <source>code or name, e.g. DE or Germany</source>
+        <translation>kod lub nazwa, np. DE lub Niemcy</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Wygasa po:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dniach</translation>
+    </message>
+    <message>
+        <source>Days until the exception ends by itself; &quot;never&quot;: until revoked</source>
+        <translation>Liczba dni, po których wyjątek wygaśnie sam; „nigdy”: do odwołania</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kto:</translation>
+    </message>
+    <message>
+        <source>Your name or login, for the audit trail</source>
+        <translation>Imię i nazwisko lub login – do rejestru</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
+    </message>
+    <message>
+        <source>e.g. customer travels to Germany until May, ticket 1234</source>
+        <translation>np. klient do maja przebywa w Niemczech, zgłoszenie 1234</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Zezwól</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>mt::AnswerPanel</name>
     <message>
         <source>Customer&apos;s la&amp;nguage:</source>
@@ -3351,16 +3462,8 @@ polecenia:
 <context>
     <name>mt::AuditTrailModel</name>
     <message>
-        <source>Unblocked</source>
-        <translation>Odblokowano</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>Kto</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>Adres IP</translation>
     </message>
     <message>
         <source>Failures</source>
@@ -3377,6 +3480,14 @@ polecenia:
     <message>
         <source>%1 no longer allowed from %2</source>
         <translation>%1 już niedozwolona z kraju %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Unblocked IP or exception</source>
+        <translation>Odblokowany adres IP lub wyjątek</translation>
     </message>
 </context>
 <context>
@@ -3473,16 +3584,8 @@ polecenia:
         <translation>Natychmiast znosi wybraną blokadę; wymagane jest podanie powodu</translation>
     </message>
     <message>
-        <source>&amp;Audit trail of unblocks</source>
-        <translation>&amp;Rejestr odblokowań</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>Rejestr odblokowań</translation>
-    </message>
-    <message>
-        <source>Who lifted which block, when and why (%1)</source>
-        <translation>Kto i kiedy zniósł daną blokadę oraz z jakiego powodu (%1)</translation>
     </message>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -3504,6 +3607,14 @@ polecenia:
         <source>Store unreachable, the list may be out of date: %1</source>
         <translation>Magazyn stanu nieosiągalny, lista może być nieaktualna: %1</translation>
     </message>
+    <message>
+        <source>&amp;Audit trail of unblocks and country exceptions</source>
+        <translation>&amp;Rejestr odblokowań i wyjątków krajowych</translation>
+    </message>
+    <message>
+        <source>Who lifted which block or granted which country, when and why (%1)</source>
+        <translation>Kto zdjął którą blokadę lub zezwolił na który kraj, kiedy i dlaczego (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mt::ClientViewsModel</name>
@@ -3514,6 +3625,92 @@ polecenia:
     <message>
         <source>What the customer sees</source>
         <translation>Co widzi klient</translation>
+    </message>
+</context>
+<context>
+    <name>mt::CountryExceptionModel</name>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domena</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Przyznał(a)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Przyznano</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Wygasa</translation>
+    </message>
+</context>
+<context>
+    <name>mt::ExceptionsPanel</name>
+    <message>
+        <source>Store unreachable, the exceptions may be out of date: %1</source>
+        <translation>Magazyn stanu nieosiągalny, lista wyjątków może być nieaktualna: %1</translation>
+    </message>
+    <message>
+        <source>Could not allow %1 for %2: %3</source>
+        <translation>Nie udało się zezwolić na kraj %1 dla domeny %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 may send from %2 until %3.</source>
+        <translation>Domena %1 może wysyłać pocztę z kraju %2 do %3.</translation>
+    </message>
+    <message>
+        <source>%1 may send from %2 until the exception is revoked.</source>
+        <translation>Domena %1 może wysyłać pocztę z kraju %2 do odwołania wyjątku.</translation>
+    </message>
+    <message>
+        <source>Could not revoke the exception of %1 for %2: %3</source>
+        <translation>Nie udało się odwołać wyjątku domeny %1 dla kraju %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 may no longer send from %2.</source>
+        <translation>Domena %1 nie może już wysyłać poczty z kraju %2.</translation>
+    </message>
+    <message>
+        <source>Country &amp;exceptions (a domain&apos;s accounts may also connect from these countries, on every server that shares the state)</source>
+        <translation>&amp;Wyjątki krajowe (konta domeny mogą łączyć się także z tych krajów, na każdym serwerze korzystającym ze wspólnego stanu)</translation>
+    </message>
+    <message>
+        <source>Country exceptions</source>
+        <translation>Wyjątki krajowe</translation>
+    </message>
+    <message>
+        <source>Select an exception and press Enter or Revoke</source>
+        <translation>Aby odwołać wyjątek, należy go zaznaczyć i nacisnąć Enter lub przycisk Odwołaj</translation>
+    </message>
+    <message>
+        <source>Allow a &amp;country…</source>
+        <translation>Zezwól na &amp;kraj…</translation>
+    </message>
+    <message>
+        <source>Let a domain&apos;s accounts connect from one more country at once; a reason is required</source>
+        <translation>Od razu pozwala kontom domeny łączyć się z kolejnego kraju; wymagane jest podanie powodu</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>O&amp;dwołaj…</translation>
+    </message>
+    <message>
+        <source>End the selected exception at once; a reason is required</source>
+        <translation>Natychmiast odwołuje wybrany wyjątek; wymagane jest podanie powodu</translation>
     </message>
 </context>
 <context>
@@ -3863,10 +4060,6 @@ polecenia:
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <source>Language, DNS servers, blacklists, GeoIP database, SPF include, server port</source>
-        <translation>Język, serwery DNS, czarne listy, baza GeoIP, include SPF, port serwera</translation>
-    </message>
-    <message>
         <source>Checks running</source>
         <translation>Trwają sprawdzenia</translation>
     </message>
@@ -3939,10 +4132,6 @@ polecenia:
         <translation>Zablokowane IP</translation>
     </message>
     <message>
-        <source>Addresses blocked after too many failed logins</source>
-        <translation>Adresy zablokowane po zbyt wielu nieudanych logowaniach</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -4001,6 +4190,26 @@ polecenia:
     <message>
         <source>Technical details</source>
         <translation>Szczegóły techniczne</translation>
+    </message>
+    <message>
+        <source>The shared state cannot be used: %1</source>
+        <translation>Nie można użyć wspólnego stanu: %1</translation>
+    </message>
+    <message>
+        <source>Addresses blocked after too many failed logins, and country exceptions</source>
+        <translation>Adresy zablokowane po zbyt wielu nieudanych logowaniach oraz wyjątki krajowe</translation>
+    </message>
+    <message>
+        <source>Allow this country for the domain…</source>
+        <translation>Zezwól domenie na ten kraj…</translation>
+    </message>
+    <message>
+        <source>Let the customer&apos;s domain send from this country at once (a country exception, in the audit trail)</source>
+        <translation>Od razu pozwala domenie klienta wysyłać pocztę z tego kraju (wyjątek krajowy, zapisany w rejestrze)</translation>
+    </message>
+    <message>
+        <source>Language, DNS servers, blacklists, GeoIP database, SPF include, server port, shared state</source>
+        <translation>Język, serwery DNS, czarne listy, baza GeoIP, include SPF, port serwera, wspólny stan</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4412,29 @@ polecenia:
     <message>
         <source>Could not save the policy: %1</source>
         <translation>Nie udało się zapisać zasad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mt::ReasonDialog</name>
+    <message>
+        <source>Your name or login, for the audit trail</source>
+        <translation>Imię i nazwisko lub login – do rejestru</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kto:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Powód:</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4670,29 @@ polecenia:
     <message>
         <source>The customer&apos;s language, which may differ from yours</source>
         <translation>Język klienta, który może się różnić od języka programu</translation>
+    </message>
+</context>
+<context>
+    <name>mt::RevokeCountryDialog</name>
+    <message>
+        <source>Revoke the exception for %1</source>
+        <translation>Odwołanie wyjątku domeny %1</translation>
+    </message>
+    <message>
+        <source>The accounts of %1 can no longer connect from %2, on every server that shares the state, unless the policy allows it. Say why; the audit trail keeps the reason with your name and the time.</source>
+        <translation>Konta domeny %1 nie będą mogły łączyć się z kraju %2 na żadnym serwerze korzystającym ze wspólnego stanu, chyba że dopuszczają to zasady. Należy podać powód: zostanie on zapisany w rejestrze wraz z nazwą osoby odwołującej wyjątek i czasem.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wymagane</translation>
+    </message>
+    <message>
+        <source>e.g. customer is back home, ticket 1234</source>
+        <translation>np. klient wrócił do kraju, zgłoszenie 1234</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Odwołaj</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5027,57 @@ polecenia:
         <source>How the customer answer in this language begins or ends; empty: the built-in text</source>
         <translation>Jak zaczyna się lub kończy odpowiedź dla klienta w tym języku; puste: tekst wbudowany</translation>
     </message>
+    <message>
+        <source>Shared s&amp;tate:</source>
+        <translation>Wspólny s&amp;tan:</translation>
+    </message>
+    <message>
+        <source>files in the state directory (or redis://HOST:PORT/DB)</source>
+        <translation>pliki w katalogu stanu (lub redis://HOST:PORT/DB)</translation>
+    </message>
+    <message>
+        <source>Where blocks, counters, country exceptions and the audit trail live: empty for files in the state directory, a directory, or redis://[USER@]HOST[:PORT][/DB] to share them with every server and desk</source>
+        <translation>Gdzie są przechowywane blokady, liczniki, wyjątki krajowe i rejestr: puste – pliki w katalogu stanu; katalog; albo redis://[UŻYTKOWNIK@]HOST[:PORT][/BAZA], aby współdzielić je ze wszystkimi serwerami i stanowiskami</translation>
+    </message>
+    <message>
+        <source>Store pass&amp;word:</source>
+        <translation>&amp;Hasło magazynu:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>from MAILTRIAGE_REDIS_PASSWORD</source>
+        <translation>z MAILTRIAGE_REDIS_PASSWORD</translation>
+    </message>
+    <message>
+        <source>The Redis password (AUTH); empty: MAILTRIAGE_REDIS_PASSWORD when it is set. It is never shown.</source>
+        <translation>Hasło do Redisa (AUTH); puste: MAILTRIAGE_REDIS_PASSWORD, jeśli jest ustawiona. Hasło nigdy nie jest wyświetlane.</translation>
+    </message>
+</context>
+<context>
+    <name>mt::StoreStatusLabel</name>
+    <message>
+        <source>files in %1</source>
+        <translation>pliki w %1</translation>
+    </message>
+    <message>
+        <source>Shared state: %1 — store unreachable. Blocks, exceptions and the audit trail shown here may be out of date; the server defers mail (451) until the store answers again.</source>
+        <translation>Wspólny stan: %1 — magazyn stanu nieosiągalny. Pokazane tu blokady, wyjątki i rejestr mogą być nieaktualne; serwer odracza pocztę (451), dopóki magazyn znów nie odpowie.</translation>
+    </message>
+    <message>
+        <source>Shared state: %1</source>
+        <translation>Wspólny stan: %1</translation>
+    </message>
+    <message>
+        <source>Where blocks, counters, country exceptions and the audit trail are kept; change it in Settings</source>
+        <translation>Gdzie są przechowywane blokady, liczniki, wyjątki krajowe i rejestr; można to zmienić w Ustawieniach</translation>
+    </message>
+    <message>
+        <source>Shared state</source>
+        <translation>Wspólny stan</translation>
+    </message>
 </context>
 <context>
     <name>mt::UnblockDialog</name>
@@ -4788,14 +5094,6 @@ polecenia:
         <translation>Kto odblokowuje</translation>
     </message>
     <message>
-        <source>Your name or login, for the audit trail</source>
-        <translation>Imię i nazwisko lub login – do rejestru odblokowań</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
         <source>Required, e.g. &quot;customer fixed the password in Outlook, ticket 1234&quot;</source>
         <translation>Wymagane, np. „klient poprawił hasło w Outlooku, zgłoszenie 1234”</translation>
     </message>
@@ -4806,14 +5104,6 @@ polecenia:
     <message>
         <source>&amp;Unblock</source>
         <translation>&amp;Odblokuj</translation>
-    </message>
-    <message>
-        <source>&amp;Who:</source>
-        <translation>&amp;Kto:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Powód:</translation>
     </message>
 </context>
 </TS>

@@ -71,11 +71,11 @@ QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, i
     }
     switch (section) {
     case Time:
-        return tr("Unblocked");
+        return tr("When");
     case Who:
         return tr("By");
     case Ip:
-        return tr("IP address");
+        return tr("Unblocked IP or exception");
     case Failures:
         return tr("Failures");
     case Reason:

@@ -4,7 +4,10 @@
 #include "blockedipfilter.h"
 #include "blockedipmodel.h"
 #include "coreerror.h"
+#include "currentuser.h"
+#include "exceptionspanel.h"
 #include "smtp/serverruntime.h"
+#include "storestatuslabel.h"
 #include "unblockdialog.h"
 
 #include <QEvent>
@@ -20,16 +23,6 @@
 
 namespace mt {
 
-namespace {
-
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("staff") : user;
-}
-
-} // namespace
-
 BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
     : QWidget(parent)
     , m_runtime(runtime)
@@ -39,6 +32,8 @@ BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
 {
     m_model->setCountryLookup([&runtime](const QHostAddress &address) { return runtime.countryOf(address); });
     m_shown->setSourceModel(m_model);
+    m_storeStatus = new StoreStatusLabel(runtime, this);
+    m_exceptions = new ExceptionsPanel(runtime, this);
     m_tableLabel = new QLabel(this);
     m_filterLabel = new QLabel(this);
     m_filter = new QLineEdit(this);
@@ -91,11 +86,15 @@ BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
     bottomLayout->addWidget(m_audit);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
+    split->addWidget(m_exceptions);
     split->addWidget(bottom);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
+    layout->addWidget(m_storeStatus);
+    layout->addWidget(split, 1);
 
     connect(m_unblockButton, &QPushButton::clicked, this, &BlockedPage::unblockSelected);
     connect(m_view, &QTableView::activated, this, &BlockedPage::unblockSelected);
@@ -111,6 +110,7 @@ BlockedPage::BlockedPage(smtp::ServerRuntime &runtime, QWidget *parent)
 void BlockedPage::refresh()
 {
     m_model->refresh();
+    m_exceptions->refresh();
     loadAudit();
 }
 
@@ -146,7 +146,7 @@ void BlockedPage::showStoreStatus()
         return;
     }
     // Not an empty list: the blocks are unknown while the store is away.
-    setStatus([error] { return tr("Store unreachable, the list may be out of date: %1").arg(errorText(error)); });
+    setStatus([error] { return tr("Store unreachable, the list may be out of date: %1").arg(errorText(error)); }, true);
 }
 
 void BlockedPage::unblock(const QString &ip, const QString &who, const QString &reason)
@@ -160,7 +160,8 @@ void BlockedPage::unblock(const QString &ip, const QString &who, const QString &
             }
             if (!done.ok) {
                 const LocalizedText problem = done.error;
-                self->setStatus([ip, problem] { return tr("Could not unblock %1: %2").arg(ip, errorText(problem)); });
+                self->setStatus([ip, problem] { return tr("Could not unblock %1: %2").arg(ip, errorText(problem)); },
+                                true);
                 return;
             }
             self->setStatus([ip] { return tr("%1 is unblocked.").arg(ip); });
@@ -183,18 +184,18 @@ QString BlockedPage::auditText() const
 
 void BlockedPage::loadAudit()
 {
-    m_runtime.store().auditTrail(
-        [self = QPointer<BlockedPage>(this)](policy::StoreAnswer<QList<policy::AuditEntry>> trail) {
-            if (!self) {
-                return;
-            }
-            if (!trail.ok) {
-                const LocalizedText error = trail.error;
-                self->setStatus([error] { return tr("The audit trail cannot be read: %1").arg(errorText(error)); });
-                return;
-            }
-            self->m_auditModel->setEntries(trail.value);
-        });
+    m_runtime.store().auditTrail([self = QPointer<BlockedPage>(this)](
+                                     policy::StoreAnswer<QList<policy::AuditEntry>> trail) {
+        if (!self) {
+            return;
+        }
+        if (!trail.ok) {
+            const LocalizedText error = trail.error;
+            self->setStatus([error] { return tr("The audit trail cannot be read: %1").arg(errorText(error)); }, true);
+            return;
+        }
+        self->m_auditModel->setEntries(trail.value);
+    });
 }
 
 void BlockedPage::updateButtons()
@@ -210,10 +211,19 @@ void BlockedPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void BlockedPage::setStatus(std::function<QString()> text)
+void BlockedPage::setStatus(std::function<QString()> text, bool problem)
 {
     m_statusText = std::move(text);
     m_status->setText(m_statusText ? m_statusText() : QString());
+    // A problem stands out: staff must not read an old list as the truth.
+    m_status->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fdecea; color: #b00020; "
+                                                     "font-weight: bold; padding: 3px; }")
+                                    : QString());
+}
+
+QString BlockedPage::statusText() const
+{
+    return m_status->text();
 }
 
 void BlockedPage::retranslateUi()
@@ -231,9 +241,10 @@ void BlockedPage::retranslateUi()
     m_view->setToolTip(tr("Select an address and press Enter or Unblock"));
     m_unblockButton->setText(tr("&Unblock..."));
     m_unblockButton->setToolTip(tr("Lift the selected block at once; a reason is required"));
-    m_auditLabel->setText(tr("&Audit trail of unblocks"));
+    m_auditLabel->setText(tr("&Audit trail of unblocks and country exceptions"));
     m_audit->setAccessibleName(tr("Audit trail"));
-    m_audit->setToolTip(tr("Who lifted which block, when and why (%1)").arg(m_runtime.store().description()));
+    m_audit->setToolTip(
+        tr("Who lifted which block or granted which country, when and why (%1)").arg(m_runtime.store().description()));
     emit m_model->headerDataChanged(Qt::Horizontal, 0, BlockedIpModel::ColumnCount - 1);
     emit m_auditModel->headerDataChanged(Qt::Horizontal, 0, AuditTrailModel::ColumnCount - 1);
     updateButtons();

@@ -14,14 +14,17 @@ namespace mt {
 class AuditTrailModel;
 class BlockedIpFilter;
 class BlockedIpModel;
+class ExceptionsPanel;
+class StoreStatusLabel;
 class UnblockDialog;
 namespace smtp {
 class ServerRuntime;
 }
 
-// The Blocked IPs page: who is blocked after too many failed logins and for
-// how long, Unblock (with a reason, at once, also for a running server),
-// and the audit trail of unblocks. Blocks and unblocks come in as the block
+// The Blocked IPs page: which store holds the shared state (and whether it
+// answers), who is blocked after too many failed logins and for how long,
+// Unblock (with a reason, at once, also for a running server), the country
+// exceptions staff granted, and the audit trail of both. Blocks and unblocks come in as the block
 // store's events, made here, by the server or by another process.
 class BlockedPage final : public QWidget
 {
@@ -39,6 +42,9 @@ public:
     // (at once with the file store, after a round trip with Redis).
     void unblock(const QString &ip, const QString &who, const QString &reason);
     AuditTrailModel *auditModel() const { return m_auditModel; }
+    ExceptionsPanel *exceptionsPanel() const { return m_exceptions; }
+    StoreStatusLabel *storeStatus() const { return m_storeStatus; }
+    QString statusText() const;
     // The trail as text, one tab-separated line per unblock (newest first).
     QString auditText() const;
 
@@ -50,7 +56,7 @@ protected:
 
 private:
     // Shows TEXT's result now and again after each language switch.
-    void setStatus(std::function<QString()> text);
+    void setStatus(std::function<QString()> text, bool problem = false);
     void retranslateUi();
     void updateButtons();
     void loadAudit();
@@ -58,6 +64,8 @@ private:
     void showStoreStatus();
 
     smtp::ServerRuntime &m_runtime;
+    StoreStatusLabel *m_storeStatus = nullptr;
+    ExceptionsPanel *m_exceptions = nullptr;
     BlockedIpModel *m_model = nullptr;
     BlockedIpFilter *m_shown = nullptr;
     QLabel *m_tableLabel = nullptr;

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "allowcountrydialog.h"
 #include "answerpanel.h"
 #include "blockedpage.h"
 #include "common/geoipdatabase.h"
+#include "coreerror.h"
 #include "delaybardelegate.h"
 #include "detaillabel.h"
 #include "diagnosis/datatext.h"
@@ -12,6 +14,7 @@
 #include "diagnosis/htmlreport.h"
 #include "diagnosis/inputfile.h"
 #include "dns/stubresolver.h"
+#include "exceptionspanel.h"
 #include "findingcopy.h"
 #include "findingsmodel.h"
 #include "forwardingresolver.h"
@@ -22,6 +25,7 @@
 #include "message/authsummary.h"
 #include "pastebox.h"
 #include "policy/clock.h"
+#include "policy/storeurl.h"
 #include "replaypage.h"
 #include "reportexport.h"
 #include "serverpage.h"
@@ -106,6 +110,13 @@ QString rawDataHtml(const QVariantMap &data, bool plain)
     return rows.isEmpty() ? QString() : QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
 }
 
+// The GeoIP finding that says the country rule refused the customer.
+bool isCountryRefusal(const Finding &finding)
+{
+    return finding.code == QLatin1String("geoip.country_not_allowed") &&
+           !finding.data.value(QStringLiteral("country_code")).toString().isEmpty();
+}
+
 Severity worstOf(const Findings &findings)
 {
     Severity worst = Severity::Ok;
@@ -156,6 +167,8 @@ MainWindow::MainWindow(dns::DnsResolver &resolver, LanguageManager &languages, Q
     m_pages->addTab(m_serverPage, QString());
     m_pages->addTab(m_replayPage, QString());
     m_pages->addTab(m_blockedPage, QString());
+    connect(m_blockedPage->exceptionsPanel(), &ExceptionsPanel::reported, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     setCentralWidget(m_pages);
     buildMenus();
 
@@ -280,6 +293,9 @@ QWidget *MainWindow::buildDiagnosePage()
             statusBar()->showMessage(tr("The record is on the clipboard."), 3000);
         }
     });
+    // A refusal by the country rule: grant the country in one step (seed 004).
+    m_allowCountryAction = new QAction(QString(), m_findingsView);
+    connect(m_allowCountryAction, &QAction::triggered, this, &MainWindow::allowCountryOfFinding);
     m_findingsView->addAction(m_copyAction);
     m_findingsView->addAction(m_copyRecordAction);
     m_findingsView->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -294,6 +310,10 @@ QWidget *MainWindow::buildDiagnosePage()
         QMenu menu(m_findingsView);
         menu.addAction(m_copyAction);
         menu.addAction(m_copyRecordAction);
+        if (finding && isCountryRefusal(*finding)) {
+            menu.addSeparator();
+            menu.addAction(m_allowCountryAction);
+        }
         menu.exec(m_findingsView->viewport()->mapToGlobal(position));
     });
     // Groups open as they arrive; a finding's details open on request.
@@ -349,7 +369,19 @@ QWidget *MainWindow::buildDiagnosePage()
 
     m_sideTabs = new QTabWidget(page);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
-    m_sideTabs->addTab(m_details, QString());
+    m_allowCountryButton = new QPushButton(page);
+    m_allowCountryButton->setObjectName(QStringLiteral("allowCountryOfFinding"));
+    m_allowCountryButton->hide(); // only for a refusal by the country rule
+    connect(m_allowCountryButton, &QPushButton::clicked, this, &MainWindow::allowCountryOfFinding);
+    auto *detailsBox = new QWidget(page);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details, 1);
+    auto *detailButtons = new QHBoxLayout;
+    detailButtons->addWidget(m_allowCountryButton);
+    detailButtons->addStretch(1);
+    detailsLayout->addLayout(detailButtons);
+    m_sideTabs->addTab(detailsBox, QString());
     m_sideTabs->addTab(m_answer, QString());
     m_sideTabs->addTab(m_historyPanel, QString());
 
@@ -541,9 +573,33 @@ void MainWindow::applySettings(const AppSettings &settings)
     updateWidgets();
 }
 
+void MainWindow::applyStoreUrl()
+{
+    LocalizedText error;
+    const std::optional<policy::StoreUrl> url =
+        policy::StoreUrl::parse(m_settings.storeUrl, m_server->stateDir(), &error);
+    if (!url || !m_server->setStoreUrl(*url, &error)) {
+        // Never the URL as typed: it may hold a password (the error names the store without it).
+        statusBar()->showMessage(tr("The shared state cannot be used: %1").arg(errorText(error)));
+    }
+}
+
+AllowCountryDialog *MainWindow::allowCountryOfFinding()
+{
+    const Finding *finding = m_model->findingAt(m_findingsView->currentIndex());
+    if (!finding || !isCountryRefusal(*finding)) {
+        return nullptr;
+    }
+    // The customer's domain when the finding knows the address; else the desk picks it.
+    return m_blockedPage->exceptionsPanel()->allowCountry(
+        finding->data.value(QStringLiteral("domain")).toString(),
+        finding->data.value(QStringLiteral("country_code")).toString());
+}
+
 void MainWindow::applyServerSettings()
 {
     m_serverResolver->setTarget(m_settingsResolver ? *m_settingsResolver : m_resolver);
+    applyStoreUrl();
     m_serverPage->setPort(quint16(m_settings.serverPort));
     m_replayPage->setPort(quint16(m_settings.serverPort));
     // Rule 8 needs a country: the same database as the checks use.
@@ -602,7 +658,8 @@ void MainWindow::retranslateUi()
     m_pages->setTabToolTip(m_pages->indexOf(m_replayPage),
                            tr("Play what a customer's mail client does against the built-in server"));
     m_pages->setTabText(m_pages->indexOf(m_blockedPage), tr("Blocked IPs"));
-    m_pages->setTabToolTip(m_pages->indexOf(m_blockedPage), tr("Addresses blocked after too many failed logins"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_blockedPage),
+                           tr("Addresses blocked after too many failed logins, and country exceptions"));
     m_inputLabel->setText(tr("&Paste what the customer sent: an e-mail address, a domain, an IP address or a "
                              "bounce, or drop a saved message (.eml) here"));
     m_input->setPlaceholderText(tr("e.g. jan@kowalski.pl"));
@@ -619,6 +676,11 @@ void MainWindow::retranslateUi()
         tr("Findings grouped by check; open a finding to see our server's replies and the raw records"));
     m_details->setAccessibleName(tr("Finding details"));
     m_details->setToolTip(tr("The selected finding in full: what to do, our server's replies, the records"));
+    m_allowCountryButton->setText(tr("Allow this country for the domain…"));
+    m_allowCountryButton->setToolTip(
+        tr("Let the customer's domain send from this country at once (a country exception, in the audit trail)"));
+    m_allowCountryAction->setText(m_allowCountryButton->text());
+    m_allowCountryAction->setToolTip(m_allowCountryButton->toolTip());
     m_sideTabs->setTabText(0, tr("&Details"));
     m_sideTabs->setTabText(1, tr("&Answer for the customer"));
     m_sideTabs->setTabText(2, tr("&History"));
@@ -632,7 +694,8 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_settingsAction->setText(tr("&Settings…"));
-    m_settingsAction->setToolTip(tr("Language, DNS servers, blacklists, GeoIP database, SPF include, server port"));
+    m_settingsAction->setToolTip(
+        tr("Language, DNS servers, blacklists, GeoIP database, SPF include, server port, shared state"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About MailTriage"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -892,6 +955,7 @@ void MainWindow::showDetails()
     const Finding *shown = m_model->findingAt(current);
     const Language language = m_languages.language();
     if (!shown && current.isValid()) {
+        m_allowCountryButton->hide();
         // A group: its findings in one list.
         QString html;
         const QModelIndex group = current.siblingAtColumn(0);
@@ -904,6 +968,7 @@ void MainWindow::showDetails()
         m_details->setHtml(QStringLiteral("<ul>%1</ul>").arg(html));
         return;
     }
+    m_allowCountryButton->setVisible(shown && isCountryRefusal(*shown));
     if (!shown) {
         m_details->clear();
         return;

@@ -25,6 +25,7 @@ class QTreeView;
 
 namespace mt {
 
+class AllowCountryDialog;
 class AnswerPanel;
 class BlockedPage;
 class ForwardingResolver;
@@ -83,6 +84,10 @@ public:
     BlockedPage *blockedPage() const { return m_blockedPage; }
     // Stores SETTINGS and applies them to the language and the next check.
     void applySettings(const AppSettings &settings);
+    // The GeoIP finding's own button, when the country rule refused the
+    // customer: the allow dialog prefilled with the customer's domain and
+    // the country (non-modal; nullptr when the current finding is another).
+    AllowCountryDialog *allowCountryOfFinding();
 
 signals:
     void inputLoaded();
@@ -119,6 +124,7 @@ private:
     std::unique_ptr<QSettings> openSettingsStore() const;
     QString geoipDatabasePath() const; // the settings' choice, else the installed one
     void applyServerSettings();
+    void applyStoreUrl();
     void chooseLanguage(Language language);
 
     dns::DnsResolver &m_resolver;
@@ -156,10 +162,12 @@ private:
     QTreeView *m_findingsView = nullptr;
     QSplitter *m_mainSplitter = nullptr; // saved with the window's geometry
     QSplitter *m_leftSplitter = nullptr;
-    QAction *m_copyAction = nullptr;       // Ctrl+C on the findings
-    QAction *m_copyRecordAction = nullptr; // the proposed DNS record
-    QLabel *m_banner = nullptr;            // "inconclusive", shown when it is
-    LocalizedText m_inconclusiveCause;     // the resolver's failure, when that is why
+    QAction *m_copyAction = nullptr;         // Ctrl+C on the findings
+    QAction *m_copyRecordAction = nullptr;   // the proposed DNS record
+    QAction *m_allowCountryAction = nullptr; // a GeoIP refusal: grant the country
+    QPushButton *m_allowCountryButton = nullptr;
+    QLabel *m_banner = nullptr;        // "inconclusive", shown when it is
+    LocalizedText m_inconclusiveCause; // the resolver's failure, when that is why
     int m_inconclusiveCount = 0;
     HopsModel *m_hops = nullptr;      // the path of an analyzed message
     QTableView *m_hopsView = nullptr; // shown only for a message

@@ -5,6 +5,7 @@
 #include "policydialog.h"
 #include "servereventmodel.h"
 #include "smtp/serverruntime.h"
+#include "storestatuslabel.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -102,8 +103,11 @@ ServerPage::ServerPage(smtp::ServerRuntime &runtime, QWidget *parent)
     split->addWidget(eventBox);
     split->addWidget(messageBox);
 
+    m_storeStatus = new StoreStatusLabel(runtime, this);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_storeStatus);
     layout->addWidget(split, 1);
 
     connect(m_startButton, &QPushButton::clicked, this, &ServerPage::start);

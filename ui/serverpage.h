@@ -16,12 +16,14 @@ namespace mt {
 
 class MessageListModel;
 class ServerEventModel;
+class StoreStatusLabel;
 namespace smtp {
 class ServerRuntime;
 }
 
 // The Server page: start and stop the built-in server on 127.0.0.1, see
-// where it listens, its live event log and the messages it accepted.
+// where it listens and where its shared state lives, its live event log and
+// the messages it accepted.
 class ServerPage final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
 
     ServerEventModel *eventModel() const { return m_events; }
     MessageListModel *messageModel() const { return m_messageModel; }
+    StoreStatusLabel *storeStatus() const { return m_storeStatus; }
 
     // Opens the policy editor (non-modal); saving applies it at once.
     class PolicyDialog *editPolicy();
@@ -67,6 +70,7 @@ private:
     QPushButton *m_stopButton = nullptr;
     QPushButton *m_policyButton = nullptr;
     QLabel *m_status = nullptr;
+    StoreStatusLabel *m_storeStatus = nullptr;
     QLabel *m_eventsLabel = nullptr;
     QListView *m_eventView = nullptr;
     QPushButton *m_clearButton = nullptr;

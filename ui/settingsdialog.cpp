@@ -11,9 +11,48 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace mt {
+
+namespace {
+
+// A store URL with its password apart: the dialog never shows a password
+// in clear text (the URL field is plain, the password field is masked).
+struct SplitUrl
+{
+    QString url;
+    QString password;
+};
+
+SplitUrl splitPassword(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!trimmed.contains(QLatin1String("://")) || !url.isValid() || url.password().isEmpty()) {
+        return {trimmed, {}};
+    }
+    QUrl bare = url;
+    bare.setPassword(QString());
+    if (bare.userName().isEmpty()) {
+        bare.setUserInfo(QString());
+    }
+    return {bare.toString(), url.password()};
+}
+
+QString joinPassword(const QString &text, const QString &password)
+{
+    const QString trimmed = text.trimmed();
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (password.isEmpty() || !trimmed.startsWith(QLatin1String("redis://")) || !url.isValid()) {
+        return trimmed;
+    }
+    url.setPassword(password);
+    return url.toString();
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -41,6 +80,12 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_port->setObjectName(QStringLiteral("serverPort"));
     m_port->setRange(1, 65535);
     m_port->setValue(settings.serverPort);
+    const SplitUrl store = splitPassword(settings.storeUrl);
+    m_store = new QLineEdit(store.url, this);
+    m_store->setObjectName(QStringLiteral("storeUrl"));
+    m_storePassword = new QLineEdit(store.password, this);
+    m_storePassword->setObjectName(QStringLiteral("storePassword"));
+    m_storePassword->setEchoMode(QLineEdit::Password);
     auto signatureEdit = [this](const QString &text, const QString &name) {
         auto *edit = new QPlainTextEdit(text, this);
         edit->setObjectName(name);
@@ -66,6 +111,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_geoipLabel = new QLabel(this);
     m_spfLabel = new QLabel(this);
     m_portLabel = new QLabel(this);
+    m_storeLabel = new QLabel(this);
+    m_storePasswordLabel = new QLabel(this);
+    m_storeLabel->setBuddy(m_store);
+    m_storePasswordLabel->setBuddy(m_storePassword);
     m_greetingPlLabel = new QLabel(this);
     m_greetingEnLabel = new QLabel(this);
     m_signaturePlLabel = new QLabel(this);
@@ -91,6 +140,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(m_geoipLabel, geoipRow);
     form->addRow(m_spfLabel, m_spf);
     form->addRow(m_portLabel, m_port);
+    form->addRow(m_storeLabel, m_store);
+    form->addRow(m_storePasswordLabel, m_storePassword);
     form->addRow(m_greetingPlLabel, m_greetingPl);
     form->addRow(m_signaturePlLabel, m_signaturePl);
     form->addRow(m_greetingEnLabel, m_greetingEn);
@@ -104,7 +155,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_geoipBrowse, &QPushButton::clicked, this, &SettingsDialog::browseGeoip);
-    for (QLineEdit *edit : {m_dns, m_geoip, m_spf}) {
+    // A password typed into the URL moves to the masked field.
+    connect(m_store, &QLineEdit::editingFinished, this, &SettingsDialog::hideStorePassword);
+    for (QLineEdit *edit : {m_dns, m_geoip, m_spf, m_store, m_storePassword}) {
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::updateWidgets);
     }
     connect(m_dnsbl, &QPlainTextEdit::textChanged, this, &SettingsDialog::updateWidgets);
@@ -123,6 +176,7 @@ AppSettings SettingsDialog::settings() const
     result.geoipDatabase = m_geoip->text().trimmed();
     result.spfInclude = m_spf->text().trimmed();
     result.serverPort = m_port->value();
+    result.storeUrl = joinPassword(m_store->text(), m_storePassword->text());
     result.greetingPolish = m_greetingPl->text().trimmed();
     result.greetingEnglish = m_greetingEn->text().trimmed();
     result.signaturePolish = m_signaturePl->toPlainText().trimmed();
@@ -150,6 +204,16 @@ void SettingsDialog::retranslateUi()
     m_spf->setToolTip(tr("The provider's SPF include that customers' SPF records must contain"));
     m_portLabel->setText(tr("Server &port:"));
     m_port->setToolTip(tr("The port of the built-in test server"));
+    m_storeLabel->setText(tr("Shared s&tate:"));
+    m_store->setPlaceholderText(tr("files in the state directory (or redis://HOST:PORT/DB)"));
+    m_store->setToolTip(tr("Where blocks, counters, country exceptions and the audit trail live: empty for files in "
+                           "the state directory, a directory, or redis://[USER@]HOST[:PORT][/DB] to share them with "
+                           "every server and desk"));
+    m_storePasswordLabel->setText(tr("Store pass&word:"));
+    m_storePassword->setPlaceholderText(
+        qEnvironmentVariableIsEmpty("MAILTRIAGE_REDIS_PASSWORD") ? tr("none") : tr("from MAILTRIAGE_REDIS_PASSWORD"));
+    m_storePassword->setToolTip(tr("The Redis password (AUTH); empty: MAILTRIAGE_REDIS_PASSWORD when it is set. "
+                                   "It is never shown."));
     m_greetingPlLabel->setText(tr("Greeting (Polish a&nswer):"));
     m_greetingPl->setPlaceholderText(QStringLiteral("Dzień dobry,"));
     m_signaturePlLabel->setText(tr("Signature (Polish answer):"));
@@ -185,6 +249,16 @@ void SettingsDialog::updateWidgets()
     m_hint->setText(lines.join(QLatin1Char('\n')));
     m_hint->setVisible(!lines.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    m_storePassword->setEnabled(m_store->text().trimmed().startsWith(QLatin1String("redis://")));
+}
+
+void SettingsDialog::hideStorePassword()
+{
+    const SplitUrl split = splitPassword(m_store->text());
+    if (!split.password.isEmpty()) {
+        m_storePassword->setText(split.password);
+        m_store->setText(split.url);
+    }
 }
 
 void SettingsDialog::browseGeoip()

@@ -33,6 +33,7 @@ private:
     void retranslateUi();
     void updateWidgets();
     void browseGeoip();
+    void hideStorePassword();
 
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
@@ -47,6 +48,10 @@ private:
     QLineEdit *m_spf = nullptr;
     QLabel *m_portLabel = nullptr;
     QSpinBox *m_port = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QLineEdit *m_store = nullptr;
+    QLabel *m_storePasswordLabel = nullptr;
+    QLineEdit *m_storePassword = nullptr;
     QLabel *m_greetingPlLabel = nullptr;
     QLineEdit *m_greetingPl = nullptr;
     QLabel *m_greetingEnLabel = nullptr;

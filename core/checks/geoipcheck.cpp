@@ -156,6 +156,10 @@ Findings GeoIpCheck::run()
                                                      "from that country without delay."),
                          {ip, location->countryCode}));
         f.data.insert(QStringLiteral("reply"), policy::replyLine(policy::ServerReply::SenderRejected, sender));
+        if (m_sender.contains(QLatin1Char('@'))) {
+            // The domain staff may grant this country to (the GUI's "Allow this country" button).
+            f.data.insert(QStringLiteral("domain"), m_sender.section(QLatin1Char('@'), -1).toLower());
+        }
     }
     f.data.insert(QStringLiteral("country_code"), location->countryCode);
     f.data.insert(QStringLiteral("country_en"), english);

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "dns/stubresolver.h"
+#include "policy/storeurl.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,6 +28,7 @@ const QString dnsblKey = QStringLiteral("checks/dnsblZones");
 const QString geoipKey = QStringLiteral("checks/geoipDatabase");
 const QString spfKey = QStringLiteral("checks/spfInclude");
 const QString portKey = QStringLiteral("server/port");
+const QString storeKey = QStringLiteral("server/store");
 const QString greetingPlKey = QStringLiteral("answer/greetingPl");
 const QString greetingEnKey = QStringLiteral("answer/greetingEn");
 const QString signaturePlKey = QStringLiteral("answer/signaturePl");
@@ -66,6 +68,10 @@ QList<LocalizedText> AppSettings::problems() const
     if (serverPort < 1 || serverPort > 65535) {
         found << problem(QT_TRANSLATE_NOOP("Settings", "The server port must be between 1 and 65535"));
     }
+    LocalizedText storeError;
+    if (!policy::StoreUrl::parse(storeUrl, QString(), &storeError)) {
+        found << storeError; // names the store without its credentials
+    }
     return found;
 }
 
@@ -91,6 +97,7 @@ AppSettings AppSettings::load(const QSettings &settings, Language fallbackLangua
     bool ok = false;
     const int port = settings.value(portKey).toInt(&ok);
     loaded.serverPort = ok && port >= 1 && port <= 65535 ? port : defaultServerPort;
+    loaded.storeUrl = settings.value(storeKey).toString();
     loaded.greetingPolish = settings.value(greetingPlKey).toString();
     loaded.greetingEnglish = settings.value(greetingEnKey).toString();
     loaded.signaturePolish = settings.value(signaturePlKey).toString();
@@ -106,6 +113,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(geoipKey, geoipDatabase);
     settings.setValue(spfKey, spfInclude);
     settings.setValue(portKey, serverPort);
+    settings.setValue(storeKey, storeUrl);
     settings.setValue(greetingPlKey, greetingPolish);
     settings.setValue(greetingEnKey, greetingEnglish);
     settings.setValue(signaturePlKey, signaturePolish);
@@ -117,8 +125,9 @@ bool AppSettings::operator==(const AppSettings &other) const
 {
     return language == other.language && dnsServers == other.dnsServers && dnsblZones == other.dnsblZones &&
            geoipDatabase == other.geoipDatabase && spfInclude == other.spfInclude && serverPort == other.serverPort &&
-           greetingPolish == other.greetingPolish && greetingEnglish == other.greetingEnglish &&
-           signaturePolish == other.signaturePolish && signatureEnglish == other.signatureEnglish;
+           storeUrl == other.storeUrl && greetingPolish == other.greetingPolish &&
+           greetingEnglish == other.greetingEnglish && signaturePolish == other.signaturePolish &&
+           signatureEnglish == other.signatureEnglish;
 }
 
 AnswerFrame AppSettings::answerFrame(Language answerLanguage) const

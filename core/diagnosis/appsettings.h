@@ -24,6 +24,10 @@ struct AppSettings
     QString geoipDatabase;  // empty = the embedded database
     QString spfInclude;     // empty = the help pages' include:spf.tld.pl
     int serverPort = defaultServerPort;
+    // Where the server's shared state lives (policy::StoreUrl): empty =
+    // files in the state directory, or redis://[USER:PASSWORD@]HOST:PORT/DB.
+    // The dialog shows it without the password.
+    QString storeUrl;
     // The customer answer's greeting and signature in each language; empty:
     // the built-in ones.
     QString greetingPolish;

@@ -16,6 +16,8 @@ class TestAppSettings : public QObject
 private slots:
     void problems_data();
     void problems();
+    void storeUrlProblems_data();
+    void storeUrlProblems();
     void roundTrip();
     void badStoredValuesFallBack();
     void diagnosisOptions();
@@ -82,6 +84,34 @@ void TestAppSettings::problems()
     }
 }
 
+void TestAppSettings::storeUrlProblems_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected"); // empty: no problem
+    QTest::newRow("empty: files in the state directory") << QString() << QString();
+    QTest::newRow("a directory") << QStringLiteral("/srv/mailtriage") << QString();
+    QTest::newRow("redis") << QStringLiteral("redis://127.0.0.1:6379/0") << QString();
+    QTest::newRow("redis with credentials") << QStringLiteral("redis://desk:pw@redis.example.test/1") << QString();
+    QTest::newRow("database not a number") << QStringLiteral("redis://desk:pw@127.0.0.1/x")
+                                           << QStringLiteral("redis://127.0.0.1/x: the database must be a number");
+    QTest::newRow("not redis") << QStringLiteral("mysql://127.0.0.1/") << QStringLiteral("is not a store");
+}
+
+void TestAppSettings::storeUrlProblems()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    AppSettings settings;
+    settings.storeUrl = url;
+    const QList<LocalizedText> problems = settings.problems();
+    QCOMPARE(problems.size(), expected.isEmpty() ? 0 : 1);
+    if (!expected.isEmpty()) {
+        const QString text = problems.first().render(Language::English);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String(":pw@"))); // never the password
+    }
+}
+
 void TestAppSettings::roundTrip()
 {
     const QString path = m_dir.filePath(QStringLiteral("roundtrip.ini"));
@@ -92,6 +122,7 @@ void TestAppSettings::roundTrip()
     settings.geoipDatabase = QStringLiteral("/tmp/zażółć.mmdb");
     settings.spfInclude = QStringLiteral("spf.example.test");
     settings.serverPort = 2626;
+    settings.storeUrl = QStringLiteral("redis://127.0.0.1:6380/2");
     {
         QSettings store(path, QSettings::IniFormat);
         settings.save(store);

@@ -35,6 +35,7 @@ private slots:
     void damagedDatabasesNeverCrash();
     void checkFindings_data();
     void checkFindings();
+    void refusalNamesTheCustomersDomain();
     void checkDeliversAsynchronously();
 
 private:
@@ -323,6 +324,20 @@ void TestGeoIp::checkFindings()
                  QStringLiteral("550 5.1.0 <john.smith@domain.com> sender rejected"));
         QVERIFY(!f.advice.isEmpty());
     }
+}
+
+void TestGeoIp::refusalNamesTheCustomersDomain()
+{
+    // The GUI's "Allow this country for the domain" button grants to this domain.
+    GeoIpCheck known(QHostAddress(QStringLiteral("198.51.100.7")), fixture("geolite2-schema.mmdb"),
+                     {QStringLiteral("PL")}, QStringLiteral("jan@Kowalski.PL"));
+    const Findings refused = known.run();
+    QCOMPARE(refused.first().code, QStringLiteral("geoip.country_not_allowed"));
+    QCOMPARE(refused.first().data.value(QStringLiteral("domain")).toString(), QStringLiteral("kowalski.pl"));
+    // Without the customer's address the reply quotes an example and no domain is named.
+    GeoIpCheck unknown(QHostAddress(QStringLiteral("198.51.100.7")), fixture("geolite2-schema.mmdb"),
+                       {QStringLiteral("PL")});
+    QVERIFY(!unknown.run().first().data.contains(QStringLiteral("domain")));
 }
 
 void TestGeoIp::checkDeliversAsynchronously()

@@ -4,10 +4,13 @@
 // test DNS server, so it needs no network. Run with -platform offscreen or
 // under Xvfb.
 #include "aboutdialog.h"
+#include "allowcountrydialog.h"
 #include "blockedpage.h"
+#include "checks/geoipcheck.h"
 #include "common/geoipdatabase.h"
 #include "dns/stubresolver.h"
 #include "dnsfixture.h"
+#include "exceptionspanel.h"
 #include "findingsmodel.h"
 #include "freeport.h"
 #include "historypanel.h"
@@ -17,12 +20,15 @@
 #include "policy/passwordhash.h"
 #include "policydialog.h"
 #include "replaypage.h"
+#include "revokecountrydialog.h"
 #include "serverpage.h"
 #include "settingsdialog.h"
 #include "smtp/serverruntime.h"
+#include "storestatuslabel.h"
 #include "unblockdialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
@@ -30,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -86,6 +93,12 @@ int main(int argc, char *argv[])
         blocks.block({QStringLiteral("192.0.2.99"), 11, now - 3600 * 1000, now - 1800 * 1000, now + 3600 * 1000, {}});
         window.blockedPage()->unblock(QStringLiteral("192.0.2.99"), QStringLiteral("anna"),
                                       QStringLiteral("customer fixed the password in Outlook, ticket 4711"));
+        // Two country exceptions, one of them for two weeks.
+        mt::ExceptionsPanel *exceptions = window.blockedPage()->exceptionsPanel();
+        exceptions->grant(QStringLiteral("example.test"), QStringLiteral("DE"), 0, QStringLiteral("anna"),
+                          QStringLiteral("customer works from Berlin, ticket 4720"));
+        exceptions->grant(QStringLiteral("example.test"), QStringLiteral("US"), 14, QStringLiteral("piotr"),
+                          QStringLiteral("conference in Boston, ticket 4725"));
     }
     window.serverPage()->setPort(mt::test::freePort());
     window.replayPage()->setPort(window.serverPage()->port());
@@ -198,6 +211,40 @@ int main(int argc, char *argv[])
         dialog.grab().save(file);
         std::printf("%s\n", qPrintable(file));
         dialog.close();
+        // The shared state on Redis: the password only in the masked field.
+        mt::AppSettings onRedis = window.settings();
+        onRedis.language = language;
+        onRedis.storeUrl = QStringLiteral("redis://desk:s3cret@redis.example.test:6379/0");
+        mt::SettingsDialog storeDialog(onRedis, &window);
+        storeDialog.show();
+        save(&storeDialog, language, QStringLiteral("settings-store"));
+        storeDialog.close();
+
+        // A customer refused by the country rule: the finding's own button.
+        {
+            mt::GeoIpCheck geoip(QHostAddress(QStringLiteral("8.8.8.8")), mt::GeoIpDatabase::defaultPath(),
+                                 {QStringLiteral("PL")}, QStringLiteral("jan@example.test"));
+            const mt::Findings refused = geoip.run();
+            auto *findingsView = window.findChild<QTreeView *>(QStringLiteral("findings"));
+            auto *findingsModel = qobject_cast<mt::FindingsModel *>(findingsView->model());
+            window.clear();
+            window.setInput(QStringLiteral("8.8.8.8"));
+            findingsModel->setFindings(refused);
+            findingsView->expandAll();
+            findingsView->setCurrentIndex(findingsModel->indexOfFinding(0));
+            if (refused.first().code != QLatin1String("geoip.country_not_allowed")) {
+                std::fprintf(stderr, "screenshots: 8.8.8.8 gave %s\n", qPrintable(refused.first().code));
+            }
+            save(&window, language, QStringLiteral("geoip-refused"));
+            if (mt::AllowCountryDialog *allow = window.allowCountryOfFinding()) {
+                allow->findChild<QPlainTextEdit *>(QStringLiteral("allowReason"))
+                    ->setPlainText(QStringLiteral("customer travels, ticket 4730"));
+                allow->findChild<QSpinBox *>(QStringLiteral("allowDays"))->setValue(10);
+                save(allow, language, QStringLiteral("geoip-allow"));
+                allow->reject();
+            }
+            window.clear();
+        }
 
         mt::GeoIpDatabase database;
         database.open(mt::GeoIpDatabase::defaultPath());
@@ -231,6 +278,38 @@ int main(int argc, char *argv[])
                 ->setPlainText(QStringLiteral("customer changed the password, ticket 4712"));
             save(unblock, language, QStringLiteral("unblock"));
             unblock->reject();
+        }
+        // The country exceptions: the table, Allow and Revoke.
+        mt::ExceptionsPanel *exceptions = window.blockedPage()->exceptionsPanel();
+        exceptions->selectRow(1);
+        save(&window, language, QStringLiteral("blocked-exceptions"));
+        if (mt::AllowCountryDialog *allow = exceptions->allowCountry()) {
+            allow->findChild<QComboBox *>(QStringLiteral("allowCountry"))->setEditText(QStringLiteral("Atlantis"));
+            save(allow, language, QStringLiteral("allow-country-hint"));
+            allow->setCountry(QStringLiteral("CZ"));
+            allow->findChild<QPlainTextEdit *>(QStringLiteral("allowReason"))
+                ->setPlainText(QStringLiteral("holiday in Prague, ticket 4731"));
+            save(allow, language, QStringLiteral("allow-country"));
+            allow->reject();
+        }
+        if (mt::RevokeCountryDialog *revoke = exceptions->revokeSelected()) {
+            revoke->findChild<QPlainTextEdit *>(QStringLiteral("revokeReason"))
+                ->setPlainText(QStringLiteral("customer is back, ticket 4725"));
+            save(revoke, language, QStringLiteral("revoke-country"));
+            revoke->reject();
+        }
+        // The store away: both pages say so instead of showing empty lists.
+        {
+            mt::LocalizedText storeError;
+            const auto away = mt::policy::StoreUrl::parse(
+                QStringLiteral("redis://127.0.0.1:%1/0").arg(mt::test::freePort()), QString(), &storeError);
+            server.setStoreUrl(*away, &storeError);
+            QTest::qWait(300);
+            save(&window, language, QStringLiteral("blocked-store-unreachable"));
+            pages->setCurrentWidget(window.serverPage());
+            save(&window, language, QStringLiteral("server-store-unreachable"));
+            server.setStoreUrl(*mt::policy::StoreUrl::parse({}, server.stateDir(), &storeError), &storeError);
+            pages->setCurrentWidget(window.blockedPage());
         }
         if (mt::PolicyDialog *policyDialog = window.serverPage()->editPolicy()) {
             save(policyDialog, language, QStringLiteral("policy"));

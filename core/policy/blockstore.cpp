@@ -208,6 +208,9 @@ bool BlockStore::read(QList<LocalizedText> *messages, bool announce)
                 entry.firstFailureMs = parseTime(object.value(QStringLiteral("first_failure")), &ok);
                 entry.lastFailureMs = parseTime(object.value(QStringLiteral("last_failure")), &ok);
                 entry.blockedUntilMs = parseTime(object.value(QStringLiteral("blocked_until")), &ok);
+                for (const QJsonValue &node : object.value(QStringLiteral("nodes")).toArray()) {
+                    entry.nodes << node.toString();
+                }
                 if (!ok || QHostAddress(entry.ip).isNull() || entry.failures < 0) {
                     problem = QStringLiteral("an entry is incomplete");
                     break;
@@ -326,7 +329,8 @@ bool BlockStore::save(LocalizedText *error)
                             {QStringLiteral("failures"), entry.failures},
                             {QStringLiteral("first_failure"), isoTime(entry.firstFailureMs)},
                             {QStringLiteral("last_failure"), isoTime(entry.lastFailureMs)},
-                            {QStringLiteral("blocked_until"), isoTime(entry.blockedUntilMs)}};
+                            {QStringLiteral("blocked_until"), isoTime(entry.blockedUntilMs)},
+                            {QStringLiteral("nodes"), QJsonArray::fromStringList(entry.nodes)}};
     }
     QSaveFile file(filePath());
     if (!file.open(QIODevice::WriteOnly)) {

@@ -80,8 +80,22 @@ bool isPlainFact(const QString &key)
 // The facts behind a finding (records, hosts, addresses), one line each,
 // the plain ones or the technical ones: what staff check when the plain
 // words are not enough.
-QString rawDataHtml(const QVariantMap &data, bool plain)
+// The SPF evaluation step by step in LANGUAGE, one line each, indented by
+// depth: rendered from the typed steps, never from the English lines.
+QString spfTraceHtml(const QList<spf::TraceStep> &trace, Language language)
 {
+    QStringList lines;
+    for (const QString &line : spf::traceTexts(trace, language)) {
+        const qsizetype text =
+            std::find_if(line.cbegin(), line.cend(), [](QChar c) { return c != QLatin1Char(' '); }) - line.cbegin();
+        lines << QString(text, QChar(0xa0)) + line.mid(text).toHtmlEscaped();
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString rawDataHtml(const Finding &finding, bool plain, Language language)
+{
+    const QVariantMap &data = finding.data;
     QString rows;
     for (auto it = data.cbegin(); it != data.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("reply_")) || isPlainFact(it.key()) != plain) {
@@ -92,6 +106,11 @@ QString rawDataHtml(const QVariantMap &data, bool plain)
                 rows += QStringLiteral("<tr><td><code>MX %1 %2</code></td><td><code>%3</code></td></tr>")
                             .arg(host.preference, host.host.toHtmlEscaped(), host.addresses.join(QStringLiteral(", ")));
             }
+            continue;
+        }
+        if (it.key() == QLatin1String("trace") && !finding.spfTrace.isEmpty()) {
+            rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
+                        .arg(detailLabel(it.key()).toHtmlEscaped(), spfTraceHtml(finding.spfTrace, language));
             continue;
         }
         const QString value = it.value().typeId() == QMetaType::Bool
@@ -926,13 +945,13 @@ void MainWindow::showDetails()
                     .arg(tr("Our server's reply when this is a recipient's domain:").toHtmlEscaped(),
                          asRecipient.toHtmlEscaped());
     }
-    html += rawDataHtml(finding.data, true);
+    html += rawDataHtml(finding, true, language);
     // Records, lookups and the finding's code, folded until asked for.
     html +=
         QStringLiteral("<p><a href='#technical'>%1 %2</a></p>")
             .arg(m_technicalOpen ? QStringLiteral("▾") : QStringLiteral("▸"), tr("Technical details").toHtmlEscaped());
     if (m_technicalOpen) {
-        html += rawDataHtml(finding.data, false);
+        html += rawDataHtml(finding, false, language);
         html += QStringLiteral("<p style='color:gray'>%1: <code>%2</code></p>")
                     .arg(tr("Code").toHtmlEscaped(), finding.code.toHtmlEscaped());
     }

@@ -77,22 +77,24 @@ bool isPlainFact(const QString &key)
     return plain.contains(key);
 }
 
+// The SPF evaluation step by step in LANGUAGE, one paragraph each across the
+// pane's width, indented by depth with a hanging indent: rendered from the
+// typed steps, never from the English lines.
+QString spfTraceHtml(const QList<spf::TraceStep> &trace, Language language)
+{
+    QString html =
+        QStringLiteral("<p style='margin-bottom:2px'>%1</p>").arg(detailLabel(QStringLiteral("trace")).toHtmlEscaped());
+    for (const spf::TraceStep &step : trace) {
+        html += QStringLiteral("<p style='margin-top:0; margin-bottom:2px; margin-left:%1px; text-indent:-16px'>%2</p>")
+                    .arg(24 + 16 * step.depth)
+                    .arg(spf::traceText(step, language).trimmed().toHtmlEscaped());
+    }
+    return html;
+}
+
 // The facts behind a finding (records, hosts, addresses), one line each,
 // the plain ones or the technical ones: what staff check when the plain
 // words are not enough.
-// The SPF evaluation step by step in LANGUAGE, one line each, indented by
-// depth: rendered from the typed steps, never from the English lines.
-QString spfTraceHtml(const QList<spf::TraceStep> &trace, Language language)
-{
-    QStringList lines;
-    for (const QString &line : spf::traceTexts(trace, language)) {
-        const qsizetype text =
-            std::find_if(line.cbegin(), line.cend(), [](QChar c) { return c != QLatin1Char(' '); }) - line.cbegin();
-        lines << QString(text, QChar(0xa0)) + line.mid(text).toHtmlEscaped();
-    }
-    return lines.join(QStringLiteral("<br>"));
-}
-
 QString rawDataHtml(const Finding &finding, bool plain, Language language)
 {
     const QVariantMap &data = finding.data;
@@ -109,9 +111,7 @@ QString rawDataHtml(const Finding &finding, bool plain, Language language)
             continue;
         }
         if (it.key() == QLatin1String("trace") && !finding.spfTrace.isEmpty()) {
-            rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
-                        .arg(detailLabel(it.key()).toHtmlEscaped(), spfTraceHtml(finding.spfTrace, language));
-            continue;
+            continue; // below the table, where its lines have room
         }
         const QString value = it.value().typeId() == QMetaType::Bool
                                   ? (it.value().toBool() ? MainWindow::tr("yes") : MainWindow::tr("no"))
@@ -122,7 +122,11 @@ QString rawDataHtml(const Finding &finding, bool plain, Language language)
         rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
                     .arg(detailLabel(it.key()).toHtmlEscaped(), value.toHtmlEscaped());
     }
-    return rows.isEmpty() ? QString() : QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
+    QString html = rows.isEmpty() ? QString() : QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
+    if (!plain && data.contains(QStringLiteral("trace")) && !finding.spfTrace.isEmpty()) {
+        html += spfTraceHtml(finding.spfTrace, language);
+    }
+    return html;
 }
 
 Severity worstOf(const Findings &findings)

@@ -3212,6 +3212,169 @@ commands:
     </message>
 </context>
 <context>
+    <name>SpfTrace</name>
+    <message>
+        <source>SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result temperror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result permerror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SPF mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears a second time; redirect= and exp= may appear only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record contains &quot;%1&quot; (U+%2), a character that is not plain ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has a syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 lookup for %2 failed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 record (%3): more than %4 lookups without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 record (%3): lookup without an answer %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (DNS answered %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records where only one is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this would be DNS lookup %1; at most %2 are allowed (include, a, mx, ptr, exists and redirect count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken as no match, so that every lookup is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the macros in &quot;%1&quot; cannot be expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expands to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of %1 decides instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no term covers the client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; covers every client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record, which is an error in an include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of %1 gives %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the addresses of %1 (%2) cover %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the addresses of %1 (%2) do not cover %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX records; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %2 of %1 has the address %3, which covers %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail servers of %1 (%2) do not cover %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the name %2, confirmed by its address and within %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name of %1 (%2) is both confirmed by its address and within %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an A record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StateStore</name>
     <message>
         <source>cannot read %1: %2</source>

@@ -1575,7 +1575,7 @@ polecenia:
     </message>
     <message>
         <source>Lookups without an answer</source>
-        <translation>Zapytania bez odpowiedzi</translation>
+        <translation>Zapytania bez wyniku</translation>
     </message>
     <message>
         <source>Zone</source>
@@ -3233,6 +3233,169 @@ polecenia:
     <message>
         <source>Error</source>
         <translation>Błąd</translation>
+    </message>
+</context>
+<context>
+    <name>SpfTrace</name>
+    <message>
+        <source>SPF record</source>
+        <translation>rekord SPF</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>pasuje</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>nie pasuje</translation>
+    </message>
+    <message>
+        <source>redirect</source>
+        <translation>przekierowanie</translation>
+    </message>
+    <message>
+        <source>result none</source>
+        <translation>wynik none</translation>
+    </message>
+    <message>
+        <source>result neutral</source>
+        <translation>wynik neutral</translation>
+    </message>
+    <message>
+        <source>result temperror</source>
+        <translation>wynik temperror</translation>
+    </message>
+    <message>
+        <source>result permerror</source>
+        <translation>wynik permerror</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SPF mechanism</source>
+        <translation>„%1” nie jest mechanizmem SPF</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears a second time; redirect= and exp= may appear only once</source>
+        <translation>„%1” występuje drugi raz; redirect= i exp= mogą wystąpić tylko raz</translation>
+    </message>
+    <message>
+        <source>the record contains &quot;%1&quot; (U+%2), a character that is not plain ASCII</source>
+        <translation>rekord zawiera znak „%1” (U+%2) spoza zestawu ASCII</translation>
+    </message>
+    <message>
+        <source>the record has a syntax error</source>
+        <translation>rekord zawiera błąd składni</translation>
+    </message>
+    <message>
+        <source>syntax error in &quot;%1&quot;</source>
+        <translation>błąd składni w „%1”</translation>
+    </message>
+    <message>
+        <source>the %1 lookup for %2 failed (%3)</source>
+        <translation>zapytanie %1 o %2 nie powiodło się (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 record (%3): more than %4 lookups without an answer</source>
+        <translation>%1 nie ma rekordu %2 (%3): ponad %4 zapytania bez wyniku</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 record (%3): lookup without an answer %4 of %5</source>
+        <translation>%1 nie ma rekordu %2 (%3): zapytanie bez wyniku %4 z %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name</source>
+        <translation>„%1” nie jest poprawną nazwą domeny</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record</source>
+        <translation>domena %1 nie ma rekordu SPF</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record (DNS answered %2)</source>
+        <translation>domena %1 nie ma rekordu SPF (odpowiedź DNS: %2)</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records where only one is allowed</source>
+        <translation>domena %1 publikuje kilka rekordów SPF (%2), a dozwolony jest tylko jeden</translation>
+    </message>
+    <message>
+        <source>this would be DNS lookup %1; at most %2 are allowed (include, a, mx, ptr, exists and redirect count)</source>
+        <translation>byłoby to zapytanie DNS nr %1, a dozwolonych jest najwyżej %2 (liczą się include, a, mx, ptr, exists i redirect)</translation>
+    </message>
+    <message>
+        <source>taken as no match, so that every lookup is counted</source>
+        <translation>uznany za niepasujący, aby policzyć wszystkie zapytania</translation>
+    </message>
+    <message>
+        <source>the result is %1</source>
+        <translation>wynik: %1</translation>
+    </message>
+    <message>
+        <source>the macros in &quot;%1&quot; cannot be expanded</source>
+        <translation>nie można rozwinąć makr w „%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expands to %2</source>
+        <translation>„%1” po rozwinięciu makr: %2</translation>
+    </message>
+    <message>
+        <source>the record of %1 decides instead</source>
+        <translation>decyduje rekord domeny %1</translation>
+    </message>
+    <message>
+        <source>no term covers the client %1</source>
+        <translation>żaden mechanizm nie obejmuje klienta %1</translation>
+    </message>
+    <message>
+        <source>&quot;all&quot; covers every client</source>
+        <translation>„all” obejmuje każdego klienta</translation>
+    </message>
+    <message>
+        <source>%1 is within %2</source>
+        <translation>%1 należy do zakresu %2</translation>
+    </message>
+    <message>
+        <source>%1 is not within %2</source>
+        <translation>%1 nie należy do zakresu %2</translation>
+    </message>
+    <message>
+        <source>%1 has no SPF record, which is an error in an include</source>
+        <translation>domena %1 nie ma rekordu SPF, co w include jest błędem</translation>
+    </message>
+    <message>
+        <source>the record of %1 gives %2</source>
+        <translation>rekord domeny %1 daje wynik %2</translation>
+    </message>
+    <message>
+        <source>the addresses of %1 (%2) cover %3</source>
+        <translation>adresy %1 (%2) obejmują %3</translation>
+    </message>
+    <message>
+        <source>the addresses of %1 (%2) do not cover %3</source>
+        <translation>adresy %1 (%2) nie obejmują %3</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MX records; at most %3 are allowed</source>
+        <translation>liczba rekordów MX domeny %1 (%2) przekracza dozwolone %3</translation>
+    </message>
+    <message>
+        <source>the mail server %2 of %1 has the address %3, which covers %4</source>
+        <translation>serwer pocztowy %2 domeny %1 ma adres %3, który obejmuje %4</translation>
+    </message>
+    <message>
+        <source>the mail servers of %1 (%2) do not cover %3</source>
+        <translation>serwery pocztowe domeny %1 (%2) nie obejmują %3</translation>
+    </message>
+    <message>
+        <source>%1 has the name %2, confirmed by its address and within %3</source>
+        <translation>%1 ma nazwę %2, potwierdzoną jej adresem i należącą do %3</translation>
+    </message>
+    <message>
+        <source>no name of %1 (%2) is both confirmed by its address and within %3</source>
+        <translation>wśród nazw %1 (%2) nie ma nazwy potwierdzonej adresem i należącej do %3</translation>
+    </message>
+    <message>
+        <source>%1 has an A record</source>
+        <translation>%1 ma rekord A</translation>
     </message>
 </context>
 <context>

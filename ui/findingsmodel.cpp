@@ -21,6 +21,7 @@ quintptr findingId(int group)             // a finding row of GROUP
 const QString adviceKey = QStringLiteral("advice");
 const QString codeKey = QStringLiteral("code");
 const QString hostKey = QStringLiteral("mx");
+const QString traceKey = QStringLiteral("trace");
 
 } // namespace
 
@@ -310,15 +311,33 @@ QVariant FindingsModel::findingData(const Finding &finding, int column, int role
 
 QVariant FindingsModel::detailData(const Finding &finding, const Detail &detail, int column, int role) const
 {
-    const QString value = detail.key == adviceKey ? finding.advice.render(m_language) : detail.value;
+    // The SPF trace in the UI's language, from its typed steps: one line per
+    // step in the tooltip (and the copy), run together in the row.
+    const bool typedTrace = detail.key == traceKey && !finding.spfTrace.isEmpty();
+    auto rowText = [&] {
+        if (detail.key == adviceKey) {
+            return finding.advice.render(m_language);
+        }
+        if (typedTrace) {
+            QStringList steps;
+            for (const spf::TraceStep &step : finding.spfTrace) {
+                steps << spf::traceText(step, m_language).trimmed();
+            }
+            return steps.join(QStringLiteral("; "));
+        }
+        return detail.value;
+    };
     switch (role) {
     case Qt::DisplayRole:
         if (column == CheckColumn) {
             return detailLabel(detail.key);
         }
-        return column == SummaryColumn ? value : QVariant();
+        return column == SummaryColumn ? rowText() : QVariant();
     case Qt::ToolTipRole:
-        return column == CheckColumn ? detailLabel(detail.key) : value;
+        if (column == CheckColumn) {
+            return detailLabel(detail.key);
+        }
+        return typedTrace ? spf::traceTexts(finding.spfTrace, m_language).join(QLatin1Char('\n')) : rowText();
     case CodeRole:
         return finding.code;
     case NodeRole:

@@ -81,11 +81,27 @@ bool isPlainFact(const QString &key)
     return plain.contains(key);
 }
 
+// The SPF evaluation step by step in LANGUAGE, one paragraph each across the
+// pane's width, indented by depth with a hanging indent: rendered from the
+// typed steps, never from the English lines.
+QString spfTraceHtml(const QList<spf::TraceStep> &trace, Language language)
+{
+    QString html =
+        QStringLiteral("<p style='margin-bottom:2px'>%1</p>").arg(detailLabel(QStringLiteral("trace")).toHtmlEscaped());
+    for (const spf::TraceStep &step : trace) {
+        html += QStringLiteral("<p style='margin-top:0; margin-bottom:2px; margin-left:%1px; text-indent:-16px'>%2</p>")
+                    .arg(24 + 16 * step.depth)
+                    .arg(spf::traceText(step, language).trimmed().toHtmlEscaped());
+    }
+    return html;
+}
+
 // The facts behind a finding (records, hosts, addresses), one line each,
 // the plain ones or the technical ones: what staff check when the plain
 // words are not enough.
-QString rawDataHtml(const QVariantMap &data, bool plain)
+QString rawDataHtml(const Finding &finding, bool plain, Language language)
 {
+    const QVariantMap &data = finding.data;
     QString rows;
     for (auto it = data.cbegin(); it != data.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("reply_")) || isPlainFact(it.key()) != plain) {
@@ -98,6 +114,9 @@ QString rawDataHtml(const QVariantMap &data, bool plain)
             }
             continue;
         }
+        if (it.key() == QLatin1String("trace") && !finding.spfTrace.isEmpty()) {
+            continue; // below the table, where its lines have room
+        }
         const QString value = it.value().typeId() == QMetaType::Bool
                                   ? (it.value().toBool() ? MainWindow::tr("yes") : MainWindow::tr("no"))
                                   : dataValueText(it.value());
@@ -107,7 +126,11 @@ QString rawDataHtml(const QVariantMap &data, bool plain)
         rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
                     .arg(detailLabel(it.key()).toHtmlEscaped(), value.toHtmlEscaped());
     }
-    return rows.isEmpty() ? QString() : QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
+    QString html = rows.isEmpty() ? QString() : QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows);
+    if (!plain && data.contains(QStringLiteral("trace")) && !finding.spfTrace.isEmpty()) {
+        html += spfTraceHtml(finding.spfTrace, language);
+    }
+    return html;
 }
 
 // The GeoIP finding that says the country rule refused the customer.
@@ -991,13 +1014,13 @@ void MainWindow::showDetails()
                     .arg(tr("Our server's reply when this is a recipient's domain:").toHtmlEscaped(),
                          asRecipient.toHtmlEscaped());
     }
-    html += rawDataHtml(finding.data, true);
+    html += rawDataHtml(finding, true, language);
     // Records, lookups and the finding's code, folded until asked for.
     html +=
         QStringLiteral("<p><a href='#technical'>%1 %2</a></p>")
             .arg(m_technicalOpen ? QStringLiteral("▾") : QStringLiteral("▸"), tr("Technical details").toHtmlEscaped());
     if (m_technicalOpen) {
-        html += rawDataHtml(finding.data, false);
+        html += rawDataHtml(finding, false, language);
         html += QStringLiteral("<p style='color:gray'>%1: <code>%2</code></p>")
                     .arg(tr("Code").toHtmlEscaped(), finding.code.toHtmlEscaped());
     }

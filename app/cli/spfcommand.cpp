@@ -46,7 +46,7 @@ QJsonObject toJson(const mt::spf::Evaluation &evaluation, const QHostAddress &ip
         trace.append(QJsonObject{{QStringLiteral("depth"), step.depth},
                                  {QStringLiteral("domain"), step.domain},
                                  {QStringLiteral("term"), step.term},
-                                 {QStringLiteral("outcome"), step.outcome},
+                                 {QStringLiteral("outcome"), mt::spf::outcomeName(step.outcome)},
                                  {QStringLiteral("detail"), step.detail}});
     }
     return QJsonObject{{QStringLiteral("result"), mt::spf::resultName(evaluation.result)},

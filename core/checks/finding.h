@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/localizedtext.h"
+#include "spftrace.h"
 
 #include <QList>
 #include <QMetaType>
@@ -92,6 +93,9 @@ struct Finding
     LocalizedText summary; // what it means, in plain words
     LocalizedText advice;  // what the customer should do; may be empty
     QVariantMap data;      // the facts: records, replies of the provider's server
+    // The SPF evaluation behind an "spf" finding, step by step: the views
+    // render it in their language; data's "trace" has the CLI's English lines.
+    QList<spf::TraceStep> spfTrace;
 
     // The verdict: what it concludes, who must act, whether the customer may
     // read it, and what kind of thing SUBJECT is. The constructor derives the

@@ -202,6 +202,7 @@ Finding &SpfCheck::report(int caseId, const QStringList &extra)
             trace << spf::traceLine(step);
         }
         f.data.insert(QStringLiteral("trace"), trace);
+        f.spfTrace = m_evaluation->trace;
         f.data.insert(QStringLiteral("lookups"), m_evaluation->lookups);
         f.data.insert(QStringLiteral("lookup_limit"), spf::Evaluator::maxDnsTerms);
         f.data.insert(QStringLiteral("void_lookups"), m_evaluation->voidLookups);

@@ -17,18 +17,6 @@ using dns::RecordType;
 // bound that keeps a record with include loops from asking forever.
 constexpr int maxQueriesAhead = 150;
 
-struct ResultName
-{
-    Result result;
-    const char *name;
-};
-
-constexpr ResultName resultNames[] = {
-    {Result::None, "none"},           {Result::Neutral, "neutral"},   {Result::Pass, "pass"},
-    {Result::Fail, "fail"},           {Result::SoftFail, "softfail"}, {Result::TempError, "temperror"},
-    {Result::PermError, "permerror"},
-};
-
 QString keyOf(const QString &name, RecordType type)
 {
     return name.toLower() + QLatin1Char('|') + QString::number(int(type));
@@ -88,42 +76,63 @@ QString statusText(const DnsResult &result)
     return dns::statusName(result.status).toUpper();
 }
 
-QString matchName(bool matched)
+// A note of the trace, rendered in the reader's language.
+LocalizedText note(const char *source, QStringList args = {})
 {
-    return matched ? QStringLiteral("match") : QStringLiteral("no match");
+    return LocalizedText("SpfTrace", source, std::move(args));
+}
+
+QString networkText(const QHostAddress &network, int prefix)
+{
+    return network.toString() + QLatin1Char('/') + QString::number(prefix);
+}
+
+LocalizedText syntaxNote(const ParsedRecord &parsed)
+{
+    switch (parsed.errorKind) {
+    case SyntaxError::UnknownMechanism:
+        return note(QT_TRANSLATE_NOOP("SpfTrace", "\"%1\" is not an SPF mechanism"), {parsed.errorTerm});
+    case SyntaxError::DuplicateModifier:
+        return note(
+            QT_TRANSLATE_NOOP("SpfTrace", "\"%1\" appears a second time; redirect= and exp= may appear only once"),
+            {parsed.errorTerm});
+    case SyntaxError::NotAscii:
+        return note(
+            QT_TRANSLATE_NOOP("SpfTrace", "the record contains \"%1\" (U+%2), a character that is not plain ASCII"),
+            {parsed.errorTerm,
+             QStringLiteral("%1")
+                 .arg(parsed.errorTerm.isEmpty() ? 0 : parsed.errorTerm.at(0).unicode(), 4, 16, QLatin1Char('0'))
+                 .toUpper()});
+    case SyntaxError::None:
+    case SyntaxError::NotSpf:
+    case SyntaxError::InvalidTerm:
+        break;
+    }
+    if (parsed.errorTerm.isEmpty()) {
+        return note(QT_TRANSLATE_NOOP("SpfTrace", "the record has a syntax error"));
+    }
+    return note(QT_TRANSLATE_NOOP("SpfTrace", "syntax error in \"%1\""), {parsed.errorTerm});
+}
+
+LocalizedText failedLookupNote(const DnsResult &result, const QString &name)
+{
+    return note(QT_TRANSLATE_NOOP("SpfTrace", "the %1 lookup for %2 failed (%3)"),
+                {dns::recordTypeName(result.type), name, statusText(result)});
+}
+
+// A lookup without an answer: the COUNT-th of the evaluation, or one too many.
+LocalizedText voidLookupNote(const QString &name, RecordType type, const QString &status, int count)
+{
+    if (count > Evaluator::maxVoidLookups) {
+        return note(QT_TRANSLATE_NOOP("SpfTrace", "%1 has no %2 record (%3): more than %4 lookups without an answer"),
+                    {name, dns::recordTypeName(type), status, QString::number(Evaluator::maxVoidLookups)});
+    }
+    return note(
+        QT_TRANSLATE_NOOP("SpfTrace", "%1 has no %2 record (%3): lookup without an answer %4 of %5"),
+        {name, dns::recordTypeName(type), status, QString::number(count), QString::number(Evaluator::maxVoidLookups)});
 }
 
 } // namespace
-
-QString resultName(Result result)
-{
-    for (const ResultName &entry : resultNames) {
-        if (entry.result == result) {
-            return QLatin1String(entry.name);
-        }
-    }
-    return {};
-}
-
-QString traceLine(const TraceStep &step, int extraDepth)
-{
-    QString line = QString((step.depth + extraDepth) * 2, QLatin1Char(' ')) + step.domain + QStringLiteral(": ") +
-                   (step.term.isEmpty() ? QStringLiteral("-") : step.term) + QStringLiteral(" -> ") + step.outcome;
-    if (!step.detail.isEmpty()) {
-        line += QStringLiteral(" (") + step.detail + QLatin1Char(')');
-    }
-    return line;
-}
-
-std::optional<Result> parseResultName(const QString &name)
-{
-    for (const ResultName &entry : resultNames) {
-        if (name.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {
-            return entry.result;
-        }
-    }
-    return std::nullopt;
-}
 
 Evaluator::Evaluator(dns::DnsResolver &resolver, Query query, QObject *parent)
     : QObject(parent)
@@ -311,11 +320,16 @@ MacroContext Evaluator::macroContext(const QString &domain)
 
 std::optional<Result> Evaluator::checkHost(const QString &domain, int depth, bool explain)
 {
-    auto step = [&](const QString &term, const QString &outcome, const QString &detail = {}) {
-        m_evaluation.trace << TraceStep{depth, domain, term, outcome, detail};
+    auto step = [&](const QString &term, StepOutcome outcome, const QString &detail, const LocalizedText &text = {}) {
+        QList<LocalizedText> notes;
+        if (!text.isEmpty()) {
+            notes << text;
+        }
+        m_evaluation.trace << TraceStep{depth, domain, term, outcome, detail, notes};
     };
     if (!isValidDomain(domain)) {
-        step(QString(), resultName(Result::None), QStringLiteral("not a valid domain name"));
+        step(QString(), StepOutcome::None, QStringLiteral("not a valid domain name"),
+             note(QT_TRANSLATE_NOOP("SpfTrace", "\"%1\" is not a valid domain name"), {domain}));
         if (depth == 0) {
             noteError(domain, QString(), QStringLiteral("\"%1\" is not a valid domain name").arg(domain));
         }
@@ -325,21 +339,30 @@ std::optional<Result> Evaluator::checkHost(const QString &domain, int depth, boo
     if (!txt) {
         return std::nullopt;
     }
+    const QString txtLookup = QStringLiteral("TXT %1").arg(domain);
     if (dns::isTemporaryFailure(txt->status)) {
         noteError(domain, QString(), QStringLiteral("TXT %1: %2").arg(domain, statusText(*txt)));
-        step(QStringLiteral("TXT %1").arg(domain), resultName(Result::TempError), statusText(*txt));
+        step(txtLookup, StepOutcome::TempError, statusText(*txt), failedLookupNote(*txt, domain));
         return Result::TempError;
     }
     const QStringList records = spfRecordsOf(*txt);
     if (records.isEmpty()) {
-        step(QStringLiteral("TXT %1").arg(domain), resultName(Result::None),
-             txt->ok() ? QStringLiteral("no SPF record") : statusText(*txt));
+        if (txt->ok()) {
+            step(txtLookup, StepOutcome::None, QStringLiteral("no SPF record"),
+                 note(QT_TRANSLATE_NOOP("SpfTrace", "%1 has no SPF record"), {domain}));
+        } else {
+            step(txtLookup, StepOutcome::None, statusText(*txt),
+                 note(QT_TRANSLATE_NOOP("SpfTrace", "%1 has no SPF record (DNS answered %2)"),
+                      {domain, statusText(*txt)}));
+        }
         return Result::None;
     }
     if (records.size() > 1) {
         const QString message = QStringLiteral("%1 has %2 SPF records").arg(domain).arg(records.size());
         noteError(domain, QString(), message);
-        step(records.join(QStringLiteral(" | ")), resultName(Result::PermError), message);
+        step(records.join(QStringLiteral(" | ")), StepOutcome::PermError, message,
+             note(QT_TRANSLATE_NOOP("SpfTrace", "%1 publishes %2 SPF records where only one is allowed"),
+                  {domain, QString::number(records.size())}));
         return Result::PermError;
     }
     if (depth == 0) {
@@ -351,17 +374,18 @@ std::optional<Result> Evaluator::checkHost(const QString &domain, int depth, boo
         if (m_evaluation.syntaxError == SyntaxError::None) {
             m_evaluation.syntaxError = parsed.errorKind;
         }
-        step(records.first(), resultName(Result::PermError), parsed.error);
+        step(records.first(), StepOutcome::PermError, parsed.error, syntaxNote(parsed));
         return Result::PermError;
     }
-    step(records.first(), QStringLiteral("record"));
+    step(records.first(), StepOutcome::Record, QString());
     return evaluateRecord(domain, *parsed.record, depth, explain);
 }
 
 std::optional<Result> Evaluator::evaluateRecord(const QString &domain, const Record &record, int depth, bool explain)
 {
-    auto step = [&](const QString &term, const QString &outcome, const QString &detail = {}) {
-        m_evaluation.trace << TraceStep{depth, domain, term, outcome, detail};
+    auto step = [&](const QString &term, StepOutcome outcome, const QString &detail,
+                    const QList<LocalizedText> &notes) {
+        m_evaluation.trace << TraceStep{depth, domain, term, outcome, detail, notes};
     };
     auto overLimit = [&](const QString &term) {
         if (++m_evaluation.lookups <= maxDnsTerms) {
@@ -369,7 +393,10 @@ std::optional<Result> Evaluator::evaluateRecord(const QString &domain, const Rec
         }
         const QString message = QStringLiteral("more than %1 DNS lookups").arg(maxDnsTerms);
         noteError(domain, term, message);
-        step(term, resultName(Result::PermError), message);
+        step(term, StepOutcome::PermError, message,
+             {note(QT_TRANSLATE_NOOP("SpfTrace", "this would be DNS lookup %1; at most %2 are allowed "
+                                                 "(include, a, mx, ptr, exists and redirect count)"),
+                   {QString::number(m_evaluation.lookups), QString::number(maxDnsTerms)})});
         return true;
     };
     for (const Mechanism &m : record.mechanisms) {
@@ -377,19 +404,22 @@ std::optional<Result> Evaluator::evaluateRecord(const QString &domain, const Rec
             return Result::PermError;
         }
         QString detail;
+        QList<LocalizedText> notes;
         const int traceIndex = int(m_evaluation.trace.size());
-        std::optional<Match> match = matchMechanism(domain, m, depth, detail);
+        std::optional<Match> match = matchMechanism(domain, m, depth, detail, notes);
         if (!match) {
             return std::nullopt;
         }
         if (m_query.matchNothing && *match == Match::Yes && m.kind != Mechanism::Kind::All) {
             match = Match::No;
+            notes << note(QT_TRANSLATE_NOOP("SpfTrace", "taken as no match, so that every lookup is counted"));
         }
         // The term goes before the steps of its include.
         switch (*match) {
         case Match::Yes: {
             const Result result = qualifierResult(m.qualifier);
-            m_evaluation.trace.insert(traceIndex, TraceStep{depth, domain, m.text, matchName(true), detail});
+            notes << note(QT_TRANSLATE_NOOP("SpfTrace", "the result is %1"), {resultName(result)});
+            m_evaluation.trace.insert(traceIndex, TraceStep{depth, domain, m.text, StepOutcome::Match, detail, notes});
             if (result == Result::Fail && explain) {
                 const std::optional<QString> explanation = explanationFor(domain, record);
                 if (!explanation) {
@@ -400,13 +430,14 @@ std::optional<Result> Evaluator::evaluateRecord(const QString &domain, const Rec
             return result;
         }
         case Match::No:
-            m_evaluation.trace.insert(traceIndex, TraceStep{depth, domain, m.text, matchName(false), detail});
+            m_evaluation.trace.insert(traceIndex,
+                                      TraceStep{depth, domain, m.text, StepOutcome::NoMatch, detail, notes});
             continue;
         case Match::TempError:
         case Match::PermError: {
             const Result result = *match == Match::TempError ? Result::TempError : Result::PermError;
             noteError(domain, m.text, QStringLiteral("%1: %2").arg(m.text, detail));
-            m_evaluation.trace.insert(traceIndex, TraceStep{depth, domain, m.text, resultName(result), detail});
+            m_evaluation.trace.insert(traceIndex, TraceStep{depth, domain, m.text, outcomeOf(result), detail, notes});
             return result;
         }
         }
@@ -420,12 +451,19 @@ std::optional<Result> Evaluator::evaluateRecord(const QString &domain, const Rec
         const std::optional<QString> target = targetOf(domain, *record.redirect, invalid);
         if (!target) {
             if (invalid) {
-                step(term, resultName(Result::PermError), QStringLiteral("invalid macro"));
+                step(term, StepOutcome::PermError, QStringLiteral("invalid macro"),
+                     {note(QT_TRANSLATE_NOOP("SpfTrace", "the macros in \"%1\" cannot be expanded"),
+                           {*record.redirect})});
                 return Result::PermError;
             }
             return std::nullopt;
         }
-        step(term, QStringLiteral("redirect"), *target);
+        QList<LocalizedText> notes;
+        if (record.redirect->contains(QLatin1Char('%'))) {
+            notes << note(QT_TRANSLATE_NOOP("SpfTrace", "\"%1\" expands to %2"), {*record.redirect, *target});
+        }
+        notes << note(QT_TRANSLATE_NOOP("SpfTrace", "the record of %1 decides instead"), {*target});
+        step(term, StepOutcome::Redirect, *target, notes);
         const std::optional<Result> result = checkHost(*target, depth + 1, explain);
         if (result == Result::None) {
             noteError(domain, term, QStringLiteral("redirect=%1: no SPF record there").arg(*target));
@@ -433,14 +471,16 @@ std::optional<Result> Evaluator::evaluateRecord(const QString &domain, const Rec
         }
         return result;
     }
-    step(QString(), resultName(Result::Neutral), QStringLiteral("no term matched"));
+    step(QString(), StepOutcome::Neutral, QStringLiteral("no term matched"),
+         {note(QT_TRANSLATE_NOOP("SpfTrace", "no term covers the client %1"), {m_query.ip.toString()})});
     return Result::Neutral;
 }
 
 std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain, const Mechanism &m, int depth,
-                                                          QString &detail)
+                                                          QString &detail, QList<LocalizedText> &notes)
 {
     const RecordType addressType = m_ipv4 ? RecordType::A : RecordType::AAAA;
+    const QString client = m_query.ip.toString();
     QString target = domain;
     if (!m.domainSpec.isEmpty()) {
         bool invalid = false;
@@ -448,25 +488,30 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
         if (!expanded) {
             if (invalid) {
                 detail = QStringLiteral("invalid macro");
+                notes << note(QT_TRANSLATE_NOOP("SpfTrace", "the macros in \"%1\" cannot be expanded"), {m.domainSpec});
                 return Match::PermError;
             }
             return std::nullopt;
         }
         target = *expanded;
+        if (m.domainSpec.contains(QLatin1Char('%'))) {
+            notes << note(QT_TRANSLATE_NOOP("SpfTrace", "\"%1\" expands to %2"), {m.domainSpec, target});
+        }
     }
     // A lookup that the mechanism needs an answer to: temperror on failure,
     // void lookups counted.
     auto addressLookup = [&](const DnsResult *result, std::optional<Match> &verdict) {
         if (dns::isTemporaryFailure(result->status)) {
             detail = QStringLiteral("%1 %2: %3").arg(dns::recordTypeName(result->type), target, statusText(*result));
+            notes << failedLookupNote(*result, target);
             verdict = Match::TempError;
             return false;
         }
         if (isVoid(*result)) {
-            detail = QStringLiteral("%1 %2: %3")
-                         .arg(dns::recordTypeName(result->type), target,
-                              result->ok() ? QStringLiteral("NODATA") : statusText(*result));
+            const QString status = result->ok() ? QStringLiteral("NODATA") : statusText(*result);
+            detail = QStringLiteral("%1 %2: %3").arg(dns::recordTypeName(result->type), target, status);
             verdict = countVoid() ? Match::No : Match::PermError;
+            notes << voidLookupNote(target, result->type, status, m_evaluation.voidLookups);
             if (verdict == Match::PermError) {
                 detail += QStringLiteral("; more than %1 void lookups").arg(maxVoidLookups);
             }
@@ -477,10 +522,18 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
 
     switch (m.kind) {
     case Mechanism::Kind::All:
+        notes << note(QT_TRANSLATE_NOOP("SpfTrace", "\"all\" covers every client"));
         return Match::Yes;
     case Mechanism::Kind::Ip4:
-    case Mechanism::Kind::Ip6:
-        return inNetwork(m.network, m) ? Match::Yes : Match::No;
+    case Mechanism::Kind::Ip6: {
+        const QString network = networkText(m.network, m.kind == Mechanism::Kind::Ip4 ? m.cidr4 : m.cidr6);
+        if (inNetwork(m.network, m)) {
+            notes << note(QT_TRANSLATE_NOOP("SpfTrace", "%1 is within %2"), {client, network});
+            return Match::Yes;
+        }
+        notes << note(QT_TRANSLATE_NOOP("SpfTrace", "%1 is not within %2"), {client, network});
+        return Match::No;
+    }
     case Mechanism::Kind::Include: {
         detail = target;
         const std::optional<Result> result = checkHost(target, depth + 1, false);
@@ -488,6 +541,13 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
             return std::nullopt;
         }
         detail = QStringLiteral("%1: %2").arg(target, resultName(*result));
+        if (*result == Result::None) {
+            detail = QStringLiteral("%1 has no SPF record").arg(target);
+            notes << note(QT_TRANSLATE_NOOP("SpfTrace", "%1 has no SPF record, which is an error in an include"),
+                          {target});
+            return Match::PermError;
+        }
+        notes << note(QT_TRANSLATE_NOOP("SpfTrace", "the record of %1 gives %2"), {target, resultName(*result)});
         switch (*result) {
         case Result::Pass:
             return Match::Yes;
@@ -498,8 +558,6 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
         case Result::TempError:
             return Match::TempError;
         case Result::None:
-            detail = QStringLiteral("%1 has no SPF record").arg(target);
-            return Match::PermError;
         case Result::PermError:
             return Match::PermError;
         }
@@ -521,7 +579,13 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
             matched = matched || inNetwork(record.address, m);
         }
         detail = QStringLiteral("%1 -> %2").arg(target, addresses.join(QStringLiteral(", ")));
-        return matched ? Match::Yes : Match::No;
+        const QStringList args{target, addresses.join(QStringLiteral(", ")), client};
+        if (matched) {
+            notes << note(QT_TRANSLATE_NOOP("SpfTrace", "the addresses of %1 (%2) cover %3"), args);
+            return Match::Yes;
+        }
+        notes << note(QT_TRANSLATE_NOOP("SpfTrace", "the addresses of %1 (%2) do not cover %3"), args);
+        return Match::No;
     }
     case Mechanism::Kind::Mx: {
         const DnsResult *mx = lookup(target, RecordType::MX);
@@ -535,6 +599,8 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
         if (mx->records.size() > maxNames) {
             detail =
                 QStringLiteral("%1 has %2 MX records, more than %3").arg(target).arg(mx->records.size()).arg(maxNames);
+            notes << note(QT_TRANSLATE_NOOP("SpfTrace", "%1 has %2 MX records; at most %3 are allowed"),
+                          {target, QString::number(mx->records.size()), QString::number(maxNames)});
             return Match::PermError;
         }
         QStringList hosts;
@@ -552,17 +618,23 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
             }
             if (dns::isTemporaryFailure(result->status)) {
                 detail = QStringLiteral("%1 %2: %3").arg(dns::recordTypeName(addressType), host, statusText(*result));
+                notes << failedLookupNote(*result, host);
                 return Match::TempError;
             }
             for (const dns::ResourceRecord &record : result->records) {
                 seen << QStringLiteral("%1 %2").arg(host, record.address.toString());
                 if (inNetwork(record.address, m)) {
                     detail = QStringLiteral("MX %1 -> %2 %3").arg(target, host, record.address.toString());
+                    notes << note(QT_TRANSLATE_NOOP("SpfTrace", "the mail server %2 of %1 has the address %3, which "
+                                                                "covers %4"),
+                                  {target, host, record.address.toString(), client});
                     return Match::Yes;
                 }
             }
         }
         detail = QStringLiteral("MX %1 -> %2").arg(target, seen.join(QStringLiteral(", ")));
+        notes << note(QT_TRANSLATE_NOOP("SpfTrace", "the mail servers of %1 (%2) do not cover %3"),
+                      {target, seen.join(QStringLiteral(", ")), client});
         return Match::No;
     }
     case Mechanism::Kind::Ptr: {
@@ -573,11 +645,14 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
         }
         if (dns::isTemporaryFailure(ptr->status)) {
             detail = QStringLiteral("PTR %1: %2").arg(reverse, statusText(*ptr)); // RFC 7208 5.5: no match
+            notes << failedLookupNote(*ptr, reverse);
             return Match::No;
         }
         if (isVoid(*ptr)) {
             detail = QStringLiteral("PTR %1: %2").arg(reverse, statusText(*ptr));
-            return countVoid() ? Match::No : Match::PermError;
+            const bool withinLimit = countVoid();
+            notes << voidLookupNote(reverse, RecordType::PTR, statusText(*ptr), m_evaluation.voidLookups);
+            return withinLimit ? Match::No : Match::PermError;
         }
         QStringList names;
         for (int i = 0; i < ptr->records.size() && names.size() < maxNames; ++i) {
@@ -593,11 +668,17 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
                                                [this](const auto &r) { return r.address.isEqual(m_query.ip); });
             const QString lower = name.toLower();
             if (validated && (lower == target.toLower() || lower.endsWith(QLatin1Char('.') + target.toLower()))) {
-                detail = QStringLiteral("%1 -> %2").arg(m_query.ip.toString(), name);
+                detail = QStringLiteral("%1 -> %2").arg(client, name);
+                notes << note(QT_TRANSLATE_NOOP("SpfTrace", "%1 has the name %2, confirmed by its address and "
+                                                            "within %3"),
+                              {client, name, target});
                 return Match::Yes;
             }
         }
-        detail = QStringLiteral("%1 -> %2").arg(m_query.ip.toString(), names.join(QStringLiteral(", ")));
+        detail = QStringLiteral("%1 -> %2").arg(client, names.join(QStringLiteral(", ")));
+        notes << note(QT_TRANSLATE_NOOP("SpfTrace", "no name of %1 (%2) is both confirmed by its address and "
+                                                    "within %3"),
+                      {client, names.join(QStringLiteral(", ")), target});
         return Match::No;
     }
     case Mechanism::Kind::Exists: {
@@ -610,6 +691,7 @@ std::optional<Evaluator::Match> Evaluator::matchMechanism(const QString &domain,
             return verdict;
         }
         detail = QStringLiteral("A %1 exists").arg(target);
+        notes << note(QT_TRANSLATE_NOOP("SpfTrace", "%1 has an A record"), {target});
         return Match::Yes;
     }
     }

@@ -3,6 +3,7 @@
 #include "dns/dnsresolver.h"
 #include "spfmacro.h"
 #include "spfrecord.h"
+#include "spftrace.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -13,35 +14,6 @@
 #include <optional>
 
 namespace mt::spf {
-
-enum class Result
-{
-    None,
-    Neutral,
-    Pass,
-    Fail,
-    SoftFail,
-    TempError,
-    PermError,
-};
-
-// "pass", "fail", ... as in RFC 7208 and docs/cli.md's JSON.
-QString resultName(Result result);
-std::optional<Result> parseResultName(const QString &name);
-
-// One step of an evaluation, for the trace shown to staff.
-struct TraceStep
-{
-    int depth = 0;   // 0 for the sender's domain, +1 per include/redirect
-    QString domain;  // the domain whose record is evaluated
-    QString term;    // the record, the term or the lookup
-    QString outcome; // "record", "match", "no match", a result name, ...
-    QString detail;  // what DNS said, why it failed
-};
-
-// STEP as one line for people, "domain: term -> outcome (detail)", indented
-// two spaces per level of its depth plus EXTRA_DEPTH.
-QString traceLine(const TraceStep &step, int extraDepth = 0);
 
 // The question check_host() answers: may IP send mail for SENDER (or HELO
 // when the sender is empty)?
@@ -122,7 +94,9 @@ private:
     // evaluation stops there and replays when the answer comes.
     std::optional<Result> checkHost(const QString &domain, int depth, bool explain);
     std::optional<Result> evaluateRecord(const QString &domain, const Record &record, int depth, bool explain);
-    std::optional<Match> matchMechanism(const QString &domain, const Mechanism &m, int depth, QString &detail);
+    // DETAIL and NOTES get what the mechanism found, for its trace step.
+    std::optional<Match> matchMechanism(const QString &domain, const Mechanism &m, int depth, QString &detail,
+                                        QList<LocalizedText> &notes);
     std::optional<QString> targetOf(const QString &domain, const QString &spec, bool &invalid);
     std::optional<QString> explanationFor(const QString &domain, const Record &record);
     std::optional<QString> validatedName(const QString &domain);

@@ -47,8 +47,13 @@ QString findingHtml(const Finding &finding, Language language)
     }
     QString rows;
     for (auto it = finding.data.cbegin(); it != finding.data.cend(); ++it) {
-        rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
-                    .arg(escaped(it.key()), escaped(dataValueText(it.value())));
+        // The SPF trace in the report's language, from its typed steps.
+        const bool typedTrace = it.key() == QLatin1String("trace") && !finding.spfTrace.isEmpty();
+        const QString value = typedTrace ? spf::traceTexts(finding.spfTrace, language).join(QLatin1Char('\n'))
+                                         : dataValueText(it.value());
+        rows += QStringLiteral("<tr><td>%1</td><td><code%2>%3</code></td></tr>")
+                    .arg(escaped(it.key()), typedTrace ? QStringLiteral(" style='white-space:pre-wrap'") : QString(),
+                         escaped(value));
     }
     rows += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
                 .arg(escaped(say(QT_TRANSLATE_NOOP("HtmlReport", "code"), language)), escaped(finding.code));

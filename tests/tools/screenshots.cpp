@@ -201,6 +201,23 @@ int main(int argc, char *argv[])
         window.findChild<QLineEdit *>(QStringLiteral("historySearch"))->clear();
         tabs->setCurrentIndex(0);
 
+        // An SPF finding with its trace: the evaluation step by step, in the
+        // UI's language.
+        window.setInput(QStringLiteral("spf-void.example.test"));
+        window.check();
+        if (!QTest::qWaitFor([check] { return check->isEnabled(); }, 10000)) {
+            std::fprintf(stderr, "screenshots: the SPF walk did not finish\n");
+        }
+        for (qsizetype i = 0; i < model->findings().size(); ++i) {
+            if (model->findings().at(i).check == QLatin1String("spf")) {
+                view->setCurrentIndex(model->indexOfFinding(i));
+                break;
+            }
+        }
+        emit details->anchorClicked(QUrl(QStringLiteral("#technical")));
+        save(&window, language, QStringLiteral("spf-trace"));
+        emit details->anchorClicked(QUrl(QStringLiteral("#technical")));
+
         mt::AppSettings sample = window.settings();
         sample.language = language;
         sample.dnsServers = {QStringLiteral("192.0.2.53"), QStringLiteral("dns.example")}; // one wrong: the hint shows

@@ -20,6 +20,7 @@ private slots:
     void groups();
     void detailRows();
     void languageSwitchRerenders();
+    void spfTraceRowFollowsTheLanguage();
     void severityIsAnIcon_data();
     void severityIsAnIcon();
     void factsHaveLabels_data();
@@ -136,6 +137,43 @@ void TestFindingsModel::languageSwitchRerenders()
     model.setLanguage(Language::Polish);
     QCOMPARE(model.indexOfFinding(0).data(Qt::ToolTipRole).toString(), QStringLiteral("Błąd"));
     QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Błąd"));
+}
+
+void TestFindingsModel::spfTraceRowFollowsTheLanguage()
+{
+    // The row shows the typed steps in the model's language; the English
+    // lines of data.trace (the CLI's) are not read back.
+    Finding spf = finding(QStringLiteral("spf"), Severity::Error, QStringLiteral("spf.permerror"),
+                          {{QStringLiteral("trace"), QStringList{QStringLiteral("x.test: -al -> permerror")}}});
+    spf.spfTrace = {
+        {0, QStringLiteral("x.test"), QStringLiteral("v=spf1 include:y.test -all"), spf::StepOutcome::Record, {}, {}},
+        {1,
+         QStringLiteral("y.test"),
+         QStringLiteral("ip4:192.0.2.0/24"),
+         spf::StepOutcome::NoMatch,
+         QStringLiteral("technical"),
+         {LocalizedText("SpfTrace", QT_TRANSLATE_NOOP("SpfTrace", "%1 is not within %2"),
+                        {QStringLiteral("198.51.100.1"), QStringLiteral("192.0.2.0/24")})}},
+    };
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append({spf});
+    const QModelIndex row = model.indexOfFinding(0);
+    QModelIndex trace;
+    for (int i = 0; i < model.rowCount(row); ++i) {
+        if (model.index(i, 0, row).data(FindingsModel::DetailKeyRole).toString() == QLatin1String("trace")) {
+            trace = model.index(i, FindingsModel::SummaryColumn, row);
+        }
+    }
+    QVERIFY(trace.isValid());
+    QCOMPARE(trace.data().toString(), QStringLiteral("x.test: v=spf1 include:y.test -all → SPF record; y.test: "
+                                                     "ip4:192.0.2.0/24 → no match — 198.51.100.1 is not within "
+                                                     "192.0.2.0/24"));
+    model.setLanguage(Language::Polish);
+    QCOMPARE(
+        trace.data(Qt::ToolTipRole).toString(),
+        QStringLiteral("x.test: v=spf1 include:y.test -all → rekord SPF\n  y.test: ip4:192.0.2.0/24 → nie pasuje — "
+                       "198.51.100.1 nie należy do zakresu 192.0.2.0/24"));
 }
 
 void TestFindingsModel::severityIsAnIcon_data()

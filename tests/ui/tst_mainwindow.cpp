@@ -470,6 +470,31 @@ void TestMainWindow::detailsFoldTechnicalFacts_data()
                                                         QStringLiteral("▾ Szczegóły techniczne")}
                                          << QStringList{QStringLiteral("Technical"), QStringLiteral("Recipient"),
                                                         QStringLiteral("true")};
+    // The SPF trace from its typed steps, in the UI's language: never the
+    // CLI's English lines.
+    const QString spfVoid = QStringLiteral("spf-void.example.test");
+    QTest::newRow("the SPF trace")
+        << spfVoid << int(Language::English) << QStringLiteral("spf.void_lookups")
+        << QStringList{QStringLiteral("What to do:")}
+        << QStringList{QStringLiteral("Trace\nspf-void.example.test: v=spf1 a:n1.spf-void.example.test"),
+                       QStringLiteral("spf-void.example.test: a:n1.spf-void.example.test → no match — "
+                                      "n1.spf-void.example.test has no A record (NXDOMAIN): lookup without an answer "
+                                      "1 of 2"),
+                       QStringLiteral("spf-void.example.test: a:n3.spf-void.example.test → result permerror — "
+                                      "n3.spf-void.example.test has no A record (NXDOMAIN): more than 2 lookups "
+                                      "without an answer")}
+        << QStringList{QStringLiteral("-> no match"), QStringLiteral("nie pasuje")};
+    QTest::newRow("the SPF trace, in Polish")
+        << spfVoid << int(Language::Polish) << QStringLiteral("spf.void_lookups")
+        << QStringList{QStringLiteral("Co zrobić:")}
+        << QStringList{QStringLiteral("Przebieg\nspf-void.example.test: v=spf1 a:n1.spf-void.example.test"),
+                       QStringLiteral("spf-void.example.test: a:n1.spf-void.example.test → nie pasuje — "
+                                      "n1.spf-void.example.test nie ma rekordu A (NXDOMAIN): zapytanie bez wyniku 1 "
+                                      "z 2"),
+                       QStringLiteral("spf-void.example.test: a:n3.spf-void.example.test → wynik permerror — "
+                                      "n3.spf-void.example.test nie ma rekordu A (NXDOMAIN): ponad 2 zapytania bez "
+                                      "wyniku")}
+        << QStringList{QStringLiteral("no match"), QStringLiteral("without an answer"), QStringLiteral("result")};
 }
 
 void TestMainWindow::detailsFoldTechnicalFacts()

@@ -2,6 +2,7 @@
 
 #include "common/countrynames.h"
 #include "countryexceptionmodel.h"
+#include "tonecolours.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -79,7 +80,7 @@ AllowCountryDialog::AllowCountryDialog(const QHash<QString, QStringList> &domain
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("allowHint"));
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_hint->setStyleSheet(toneStyleSheet(Tone::Problem, palette()));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     m_domainLabel = new QLabel(this);

@@ -8,6 +8,7 @@
 #include "exceptionspanel.h"
 #include "smtp/serverruntime.h"
 #include "storestatuslabel.h"
+#include "tonecolours.h"
 #include "unblockdialog.h"
 
 #include <QEvent>
@@ -216,9 +217,7 @@ void BlockedPage::setStatus(std::function<QString()> text, bool problem)
     m_statusText = std::move(text);
     m_status->setText(m_statusText ? m_statusText() : QString());
     // A problem stands out: staff must not read an old list as the truth.
-    m_status->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fdecea; color: #b00020; "
-                                                     "font-weight: bold; padding: 3px; }")
-                                    : QString());
+    m_status->setStyleSheet(problem ? toneStyleSheet(Tone::Problem, palette(), true) : QString());
 }
 
 QString BlockedPage::statusText() const

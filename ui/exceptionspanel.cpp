@@ -8,6 +8,7 @@
 #include "policy/statestore.h"
 #include "revokecountrydialog.h"
 #include "smtp/serverruntime.h"
+#include "tonecolours.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -227,7 +228,7 @@ void ExceptionsPanel::setStatus(std::function<QString()> text, bool problem, boo
     m_statusText = std::move(text);
     const QString shown = m_statusText ? m_statusText() : QString();
     m_status->setText(shown);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_status->setStyleSheet(problem ? toneStyleSheet(Tone::Problem, palette()) : QString());
     if (report && !shown.isEmpty()) {
         emit reported(shown);
     }

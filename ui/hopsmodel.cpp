@@ -1,6 +1,7 @@
 #include "hopsmodel.h"
 
 #include "message/hopfindings.h"
+#include "tonecolours.h"
 
 #include <QBrush>
 #include <QFont>
@@ -112,7 +113,7 @@ QVariant HopsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (skew && index.column() == DelayColumn) {
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(toneColour(Tone::Problem, QPalette()));
         }
         return {};
     default:

@@ -31,6 +31,7 @@
 #include "serverpage.h"
 #include "settingsdialog.h"
 #include "smtp/serverruntime.h"
+#include "tonecolours.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -653,12 +654,12 @@ void MainWindow::updateAuthSummary()
     m_authSummary->setVisible(!summary.isEmpty());
     QStringList parts;
     for (const message::AuthSummary::Entry &entry : summary.entries) {
-        const char *colour = entry.severity == Severity::Ok        ? "#26a269"
-                             : entry.severity == Severity::Warning ? "#c64600"
-                             : entry.severity == Severity::Error   ? "#c01c28"
-                                                                   : "#5e5c64";
+        const Tone tone = entry.severity == Severity::Ok        ? Tone::Good
+                          : entry.severity == Severity::Warning ? Tone::Warning
+                          : entry.severity == Severity::Error   ? Tone::Problem
+                                                                : Tone::Neutral;
         parts << QStringLiteral("%1 %2: <b style=\"color:%3\">%4</b>")
-                     .arg(entry.method, entry.subject.toHtmlEscaped(), QLatin1String(colour),
+                     .arg(entry.method, entry.subject.toHtmlEscaped(), toneColour(tone, palette()).name(),
                           entry.result.toHtmlEscaped());
     }
     m_authSummary->setText(tr("Authentication: %1").arg(parts.join(QStringLiteral(" &nbsp;·&nbsp; "))));

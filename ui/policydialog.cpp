@@ -3,6 +3,7 @@
 #include "coreerror.h"
 #include "diagnosis/appsettings.h"
 #include "policy/passwordhash.h"
+#include "tonecolours.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -165,7 +166,7 @@ PolicyDialog::PolicyDialog(const policy::Policy &policy, const QString &path, QW
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("policyError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(toneStyleSheet(Tone::Problem, palette()));
     m_error->setAccessibleName(tr("Policy problem"));
     m_error->hide();
     auto *where = new QLabel(tr("Saves to %1").arg(QDir::toNativeSeparators(path)), this);

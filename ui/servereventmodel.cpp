@@ -1,6 +1,7 @@
 #include "servereventmodel.h"
 
 #include "coreerror.h"
+#include "tonecolours.h"
 
 #include <QBrush>
 #include <QDir>
@@ -179,7 +180,7 @@ QVariant ServerEventModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return row.time.toString(Qt::ISODateWithMs);
     case Qt::ForegroundRole:
-        return isTrouble(row.event.kind) ? QVariant(QBrush(Qt::darkRed)) : QVariant();
+        return isTrouble(row.event.kind) ? QVariant(QBrush(toneColour(Tone::Problem, QPalette()))) : QVariant();
     case KindRole:
         return int(row.event.kind);
     default:

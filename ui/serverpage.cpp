@@ -6,6 +6,7 @@
 #include "servereventmodel.h"
 #include "smtp/serverruntime.h"
 #include "storestatuslabel.h"
+#include "tonecolours.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -214,7 +215,7 @@ void ServerPage::updateState()
     } else {
         m_status->setText(tr("Stopped."));
     }
-    m_status->setStyleSheet(!running && !m_error.isEmpty() ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(!running && !m_error.isEmpty() ? toneStyleSheet(Tone::Problem, palette()) : QString());
 }
 
 void ServerPage::showMessage()

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "tonecolours.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -102,7 +104,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("hint"));
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_hint->setStyleSheet(toneStyleSheet(Tone::Problem, palette()));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     m_languageLabel = new QLabel(this);

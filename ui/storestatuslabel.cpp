@@ -2,6 +2,7 @@
 
 #include "policy/statestore.h"
 #include "smtp/serverruntime.h"
+#include "tonecolours.h"
 
 #include <QDir>
 #include <QEvent>
@@ -41,8 +42,7 @@ void StoreStatusLabel::updateText()
         setText(tr("Shared state: %1 — store unreachable. Blocks, exceptions and the audit trail shown here may be "
                    "out of date; the server defers mail (451) until the store answers again.")
                     .arg(where));
-        setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #b00020; border: 1px solid #b00020; "
-                                     "border-radius: 3px; padding: 4px; font-weight: bold; }"));
+        setStyleSheet(toneStyleSheet(Tone::Problem, palette(), true));
     } else {
         setText(tr("Shared state: %1").arg(where));
         setStyleSheet(QString());

@@ -22,6 +22,17 @@ SubmissionPolicy::SubmissionPolicy(Policy policy, StateStore &store, const Clock
 
 SubmissionPolicy::~SubmissionPolicy() = default;
 
+template <class Callback> auto SubmissionPolicy::guarded(Callback callback) const
+{
+    // A store answer that comes after this policy is gone (the server
+    // restarted with new rules, or stopped) goes nowhere.
+    return [alive = std::weak_ptr<const int>(m_alive), callback = std::move(callback)](auto answer) {
+        if (!alive.expired()) {
+            callback(std::move(answer));
+        }
+    };
+}
+
 Rejection SubmissionPolicy::deferral(const QString &token, const QString &ip) const
 {
     return Rejection{451, ServerReply::StoreUnavailable, token, ip, QStringLiteral("store")};
@@ -29,15 +40,16 @@ Rejection SubmissionPolicy::deferral(const QString &token, const QString &ip) co
 
 void SubmissionPolicy::checkConnection(const QString &ip, const QString &token, VerdictReply done)
 {
-    m_store.blockOf(ip, m_clock.nowMs(), [this, ip, token, done](StoreAnswer<std::optional<BlockEntry>> block) {
-        if (!block.ok) {
-            done(deferral(token, ip));
-        } else if (block.value) {
-            done(Rejection{550, ServerReply::TooManyAuthFailures, token, ip, QStringLiteral("auth-failures")});
-        } else {
-            done(std::nullopt);
-        }
-    });
+    m_store.blockOf(
+        ip, m_clock.nowMs(), guarded([this, ip, token, done](StoreAnswer<std::optional<BlockEntry>> block) {
+            if (!block.ok) {
+                done(deferral(token, ip));
+            } else if (block.value) {
+                done(Rejection{550, ServerReply::TooManyAuthFailures, token, ip, QStringLiteral("auth-failures")});
+            } else {
+                done(std::nullopt);
+            }
+        }));
 }
 
 namespace {
@@ -148,13 +160,14 @@ void SubmissionPolicy::checkCountry(const QString &login, const QString &country
         return;
     }
     // Refused by the policy's list: staff may have granted an exception.
-    m_store.countryExceptions(m_clock.nowMs(), [this, login, country, done](StoreAnswer<QList<CountryException>> list) {
-        if (!list.ok) {
-            done(StoreAnswer<bool>::failed(list.error));
-            return;
-        }
-        done({true, countryAllowed(login, country, list.value), {}});
-    });
+    m_store.countryExceptions(m_clock.nowMs(),
+                              guarded([this, login, country, done](StoreAnswer<QList<CountryException>> list) {
+                                  if (!list.ok) {
+                                      done(StoreAnswer<bool>::failed(list.error));
+                                      return;
+                                  }
+                                  done({true, countryAllowed(login, country, list.value), {}});
+                              }));
 }
 
 QList<Window> SubmissionPolicy::rateWindows() const
@@ -177,15 +190,16 @@ void SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip
     for (const Window &window : windows) {
         spans << window.ms;
     }
-    m_store.senderCounts(ip, login, spans, hourMs, m_clock.nowMs(), true, [=](StoreAnswer<SenderCounts> counts) {
-        if (!counts.ok) {
-            done(deferral(token, ip));
-        } else if (counts.value.block) {
-            done(Rejection{550, ServerReply::TooManyAuthFailures, token, ip, QStringLiteral("auth-failures")});
-        } else {
-            judgeSender(client, ip, login, sender, token, counts.value, done);
-        }
-    });
+    m_store.senderCounts(
+        ip, login, spans, hourMs, m_clock.nowMs(), true, guarded([=](StoreAnswer<SenderCounts> counts) {
+            if (!counts.ok) {
+                done(deferral(token, ip));
+            } else if (counts.value.block) {
+                done(Rejection{550, ServerReply::TooManyAuthFailures, token, ip, QStringLiteral("auth-failures")});
+            } else {
+                judgeSender(client, ip, login, sender, token, counts.value, done);
+            }
+        }));
 }
 
 void SubmissionPolicy::judgeSender(const QHostAddress &client, const QString &ip, const QString &login,
@@ -200,25 +214,26 @@ void SubmissionPolicy::judgeSender(const QHostAddress &client, const QString &ip
         done(Rejection{550, ServerReply::SenderRejected, sender, ip, QStringLiteral("sender")});
         return;
     }
-    checkCountry(login, countryOf(client), [=](StoreAnswer<bool> allowed) {
-        if (!allowed.ok) {
-            done(deferral(token, ip));
-        } else if (!allowed.value) {
-            done(Rejection{550, ServerReply::SenderRejected, sender, ip, QStringLiteral("geoip")});
-        } else if (counts) {
-            done(rateAndQueueVerdict(*counts, ip, token));
-        } else {
-            const QList<Window> windows = rateWindows();
-            QList<qint64> spans;
-            for (const Window &window : windows) {
-                spans << window.ms;
-            }
-            m_store.senderCounts(
-                ip, login, spans, hourMs, m_clock.nowMs(), false, [=](StoreAnswer<SenderCounts> fresh) {
-                    done(fresh.ok ? rateAndQueueVerdict(fresh.value, ip, token) : Verdict(deferral(token, ip)));
-                });
-        }
-    });
+    checkCountry(login, countryOf(client), guarded([=](StoreAnswer<bool> allowed) {
+                     if (!allowed.ok) {
+                         done(deferral(token, ip));
+                     } else if (!allowed.value) {
+                         done(Rejection{550, ServerReply::SenderRejected, sender, ip, QStringLiteral("geoip")});
+                     } else if (counts) {
+                         done(rateAndQueueVerdict(*counts, ip, token));
+                     } else {
+                         const QList<Window> windows = rateWindows();
+                         QList<qint64> spans;
+                         for (const Window &window : windows) {
+                             spans << window.ms;
+                         }
+                         m_store.senderCounts(ip, login, spans, hourMs, m_clock.nowMs(), false,
+                                              guarded([=](StoreAnswer<SenderCounts> fresh) {
+                                                  done(fresh.ok ? rateAndQueueVerdict(fresh.value, ip, token)
+                                                                : Verdict(deferral(token, ip)));
+                                              }));
+                     }
+                 }));
 }
 
 Verdict SubmissionPolicy::rateAndQueueVerdict(const SenderCounts &counts, const QString &ip, const QString &token) const
@@ -248,7 +263,7 @@ void SubmissionPolicy::checkContent(const QString &ip, const QByteArray &message
     }
     // Rule 7: a few spam messages an hour pass (false positives happen); more are refused.
     m_store.admit(Counter::SpamAccepted, {ip}, {{hourMs, m_policy.limits.spamAcceptedPerHour}}, m_clock.nowMs(),
-                  [this, ip, token, done](StoreAnswer<bool> admitted) {
+                  guarded([this, ip, token, done](StoreAnswer<bool> admitted) {
                       if (!admitted.ok) {
                           done(deferral(token, ip));
                       } else if (!admitted.value) {
@@ -256,7 +271,7 @@ void SubmissionPolicy::checkContent(const QString &ip, const QByteArray &message
                       } else {
                           done(std::nullopt);
                       }
-                  });
+                  }));
 }
 
 void SubmissionPolicy::admitMessage(const QString &ip, const QString &login, const QString &token, VerdictReply done)
@@ -266,7 +281,7 @@ void SubmissionPolicy::admitMessage(const QString &ip, const QString &login, con
         keys << login;
     }
     m_store.admit(Counter::Messages, keys, rateWindows(), m_clock.nowMs(),
-                  [this, ip, token, done](StoreAnswer<bool> admitted) {
+                  guarded([this, ip, token, done](StoreAnswer<bool> admitted) {
                       if (!admitted.ok) {
                           done(deferral(token, ip));
                       } else if (!admitted.value) {
@@ -274,7 +289,7 @@ void SubmissionPolicy::admitMessage(const QString &ip, const QString &login, con
                       } else {
                           done(std::nullopt);
                       }
-                  });
+                  }));
 }
 
 void SubmissionPolicy::recordAccepted(const QString &ip, bool undeliverable)

@@ -9,6 +9,7 @@
 #include <QHostAddress>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace mt::policy {
@@ -109,6 +110,8 @@ public:
 
 private:
     const DomainPolicy *domainOfLogin(const QString &login) const;
+    // CALLBACK for a store answer, called only while this policy exists.
+    template <class Callback> auto guarded(Callback callback) const;
     Rejection deferral(const QString &token, const QString &ip) const;
     void judgeSender(const QHostAddress &client, const QString &ip, const QString &login, const QString &sender,
                      const QString &token, std::optional<SenderCounts> counts, VerdictReply done);
@@ -120,6 +123,7 @@ private:
     CountryLookup m_countryOf;
     SpamFilter m_spam;
     QHash<QString, QByteArray> m_verified; // login -> digest of the password last verified against its hash
+    std::shared_ptr<const int> m_alive = std::make_shared<const int>(0); // see guarded()
 };
 
 QString domainOf(const QString &address);

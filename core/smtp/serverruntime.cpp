@@ -65,7 +65,10 @@ void ServerRuntime::useStore(std::unique_ptr<policy::StateStore> store)
 
 bool ServerRuntime::setStoreUrl(const policy::StoreUrl &url, LocalizedText *error)
 {
-    if (m_open && url.description() == m_storeUrl.description()) {
+    // The same place with the same credentials: nothing to do (a new
+    // password alone reconnects).
+    if (m_open && url.description() == m_storeUrl.description() && url.user == m_storeUrl.user &&
+        url.password == m_storeUrl.password) {
         return true;
     }
     auto store = policy::makeStateStore(url, m_clock);

@@ -3,6 +3,7 @@
 // renders again when the language changes.
 #include "languagemanager.h"
 #include "servereventmodel.h"
+#include "tonecolours.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -150,7 +151,7 @@ void TestServerEventModel::rowsShowTimeTextAndTrouble()
                 .hasMatch());
     QCOMPARE(model.index(1, 0).data(ServerEventModel::KindRole).toInt(), int(ServerEvent::Kind::Blocked));
     QVERIFY(!model.index(0, 0).data(Qt::ForegroundRole).isValid());
-    QCOMPARE(model.index(1, 0).data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::darkRed));
+    QCOMPARE(model.index(1, 0).data(Qt::ForegroundRole).value<QBrush>().color(), toneColour(Tone::Problem, QPalette()));
     QCOMPARE(model.text().count(QLatin1Char('\n')), 1);
 }
 

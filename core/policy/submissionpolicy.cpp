@@ -177,6 +177,15 @@ QList<Window> SubmissionPolicy::rateWindows() const
             {twelveHoursMs, m_policy.limits.per12h}};
 }
 
+QList<qint64> SubmissionPolicy::rateSpans() const
+{
+    QList<qint64> spans;
+    for (const Window &window : rateWindows()) {
+        spans << window.ms;
+    }
+    return spans;
+}
+
 void SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip, const QString &login,
                                    const QString &sender, const QString &token, VerdictReply done, bool withBlock)
 {
@@ -185,13 +194,8 @@ void SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip
         return;
     }
     // A policy request stands alone: its IP's block comes with the counts.
-    const QList<Window> windows = rateWindows();
-    QList<qint64> spans;
-    for (const Window &window : windows) {
-        spans << window.ms;
-    }
     m_store.senderCounts(
-        ip, login, spans, hourMs, m_clock.nowMs(), true, guarded([=](StoreAnswer<SenderCounts> counts) {
+        ip, login, rateSpans(), hourMs, m_clock.nowMs(), true, guarded([=](StoreAnswer<SenderCounts> counts) {
             if (!counts.ok) {
                 done(deferral(token, ip));
             } else if (counts.value.block) {
@@ -222,12 +226,7 @@ void SubmissionPolicy::judgeSender(const QHostAddress &client, const QString &ip
                      } else if (counts) {
                          done(rateAndQueueVerdict(*counts, ip, token));
                      } else {
-                         const QList<Window> windows = rateWindows();
-                         QList<qint64> spans;
-                         for (const Window &window : windows) {
-                             spans << window.ms;
-                         }
-                         m_store.senderCounts(ip, login, spans, hourMs, m_clock.nowMs(), false,
+                         m_store.senderCounts(ip, login, rateSpans(), hourMs, m_clock.nowMs(), false,
                                               guarded([=](StoreAnswer<SenderCounts> fresh) {
                                                   done(fresh.ok ? rateAndQueueVerdict(fresh.value, ip, token)
                                                                 : Verdict(deferral(token, ip)));

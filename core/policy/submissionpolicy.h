@@ -102,8 +102,9 @@ public:
     // Rule 8 with the store's exceptions.
     void checkCountry(const QString &login, const QString &country, std::function<void(StoreAnswer<bool>)> done);
 
-    // The rule 5 windows of the policy's limits.
+    // The rule 5 windows of the policy's limits, and their lengths alone.
     QList<Window> rateWindows() const;
+    QList<qint64> rateSpans() const;
     static constexpr qint64 minuteMs = 60 * 1000;
     static constexpr qint64 hourMs = 3600 * 1000;
     static constexpr qint64 twelveHoursMs = 12 * hourMs;

@@ -1263,10 +1263,6 @@ commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>where blocks and counters live: a directory, or redis://HOST:PORT/DB (default: the state directory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>seconds an idle connection is kept (default 330; a request must arrive whole within 30 seconds, or this if shorter)</source>
         <translation type="unfinished"></translation>
     </message>

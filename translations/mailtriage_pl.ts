@@ -1287,10 +1287,6 @@ polecenia:
         <translation>adres i port, na których usługa nasłuchuje (domyślnie 127.0.0.1:10040)</translation>
     </message>
     <message>
-        <source>where blocks and counters live: a directory, or redis://HOST:PORT/DB (default: the state directory)</source>
-        <translation>gdzie są blokady i liczniki: katalog lub redis://HOST:PORT/DB (domyślnie: katalog stanu)</translation>
-    </message>
-    <message>
         <source>seconds an idle connection is kept (default 330; a request must arrive whole within 30 seconds, or this if shorter)</source>
         <translation>ile sekund bezczynne połączenie pozostaje otwarte (domyślnie 330; zapytanie musi dotrzeć w całości w ciągu 30 sekund lub tego czasu, jeśli jest krótszy)</translation>
     </message>

@@ -6,7 +6,6 @@
 #include "daemonsupport.h"
 #include "policy/clock.h"
 #include "policy/domainvalidator.h"
-#include "policy/filestatestore.h"
 #include "policy/statestore.h"
 #include "policy/storeurl.h"
 #include "policy/submissionpolicy.h"
@@ -14,6 +13,7 @@
 #include "policyd/policyservice.h"
 #include "smtp/serverlogline.h"
 #include "statedir.h"
+#include "storeoption.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,11 +35,7 @@ int runPolicydCommand(const QStringList &arguments)
     const QCommandLineOption policyOption(
         QStringLiteral("policy"),
         say(QT_TRANSLATE_NOOP("Cli", "policy file (JSON; default: the built-in demo policy)")), QStringLiteral("FILE"));
-    const QCommandLineOption storeOption(
-        QStringLiteral("store"),
-        say(QT_TRANSLATE_NOOP("Cli", "where blocks and counters live: a directory, or redis://HOST:PORT/DB "
-                                     "(default: the state directory)")),
-        QStringLiteral("URL"));
+    const QCommandLineOption storeOption = cli::storeOption(language);
     const QCommandLineOption dnsOption = cli::dnsOption(language);
     const QCommandLineOption timeoutOption = cli::dnsTimeoutOption(language);
     const QCommandLineOption geoipOption(
@@ -95,26 +91,9 @@ int runPolicydCommand(const QStringList &arguments)
     }
 
     const mt::policy::Clock &clock = mt::policy::Clock::system();
-    // Redis need not answer yet: until it does, every answer that needs it
-    // is 451 4.3.0, and the store reconnects by itself.
-    std::unique_ptr<mt::policy::StateStore> store = mt::policy::makeStateStore(*url, clock);
+    const std::unique_ptr<mt::policy::StateStore> store = cli::openStore(*url, clock, language, cli::StoreUse::Daemon);
     if (!store) {
-        return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "this build cannot use %1: it has no Redis support"),
-                         {url->description()});
-    }
-    if (auto *files = qobject_cast<mt::policy::FileStateStore *>(store.get())) {
-        QList<mt::LocalizedText> messages;
-        const bool opened = files->open(&messages);
-        for (const mt::LocalizedText &message : std::as_const(messages)) {
-            // A missing file just means nothing was ever blocked.
-            if (!QByteArray(message.source).startsWith("no block list")) {
-                cli::logLine(message.render(language));
-            }
-        }
-        if (!opened) {
-            return 2;
-        }
-        files->watch(); // unblocks by `blocks unblock` and the desks' GUI
+        return 2;
     }
     mt::dns::StubResolver resolver(*config);
     mt::policy::DomainValidator domains(resolver, clock);

@@ -20,7 +20,7 @@ QCommandLineOption storeOption(mt::Language language)
 }
 
 std::unique_ptr<mt::policy::StateStore> openStore(const mt::policy::StoreUrl &url, const mt::policy::Clock &clock,
-                                                  mt::Language language)
+                                                  mt::Language language, StoreUse use)
 {
     std::unique_ptr<mt::policy::StateStore> store = mt::policy::makeStateStore(url, clock);
     if (!store) {
@@ -37,7 +37,16 @@ std::unique_ptr<mt::policy::StateStore> openStore(const mt::policy::StoreUrl &ur
                 QTextStream(stderr) << "mailtriage-cli: " << message.render(language) << Qt::endl;
             }
         }
-        return opened ? std::move(store) : nullptr;
+        if (!opened) {
+            return nullptr;
+        }
+        if (use == StoreUse::Daemon) {
+            files->watch(); // unblocks by `blocks unblock` and the desks' GUI
+        }
+        return store;
+    }
+    if (use == StoreUse::Daemon) {
+        return store; // until Redis answers, what needs it is deferred (451 4.3.0)
     }
     if (!store->isAvailable()) {
         QEventLoop loop;

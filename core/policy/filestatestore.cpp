@@ -156,12 +156,8 @@ void FileStateStore::admit(Counter counter, const QStringList &keys, const QList
         span = std::max(span, limit.ms);
     }
     for (const QString &key : keys) {
-        const auto it = m_windows.constFind({int(counter), key});
-        if (it == m_windows.constEnd()) {
-            continue;
-        }
         for (const Window &limit : windows) {
-            if (it->count(nowMs, limit.ms) >= limit.limit) {
+            if (events(counter, key, nowMs, limit.ms) >= limit.limit) {
                 done({true, false, {}});
                 return;
             }
@@ -182,31 +178,22 @@ void FileStateStore::add(Counter counter, const QString &key, qint64 nowMs, qint
     }
 }
 
-void FileStateStore::count(Counter counter, const QString &key, const QList<qint64> &windowsMs, qint64 nowMs,
-                           Reply<QList<int>> done)
+int FileStateStore::events(Counter counter, const QString &key, qint64 nowMs, qint64 windowMs) const
 {
-    QList<int> counts;
     const auto it = m_windows.constFind({int(counter), key});
-    for (const qint64 windowMs : windowsMs) {
-        counts << (it == m_windows.constEnd() ? 0 : it->count(nowMs, windowMs));
-    }
-    done({true, counts, {}});
+    return it == m_windows.constEnd() ? 0 : it->count(nowMs, windowMs);
 }
 
 void FileStateStore::senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs,
                                   qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done)
 {
     SenderCounts counts;
-    auto events = [&](Counter counter, const QString &key, qint64 windowMs) {
-        const auto it = m_windows.constFind({int(counter), key});
-        return it == m_windows.constEnd() ? 0 : it->count(nowMs, windowMs);
-    };
     for (const qint64 windowMs : windowsMs) {
-        counts.byIp << events(Counter::Messages, ip, windowMs);
-        counts.byLogin << events(Counter::Messages, login, windowMs);
+        counts.byIp << events(Counter::Messages, ip, nowMs, windowMs);
+        counts.byLogin << events(Counter::Messages, login, nowMs, windowMs);
     }
-    counts.queueAll = events(Counter::QueueAll, ip, queueWindowMs);
-    counts.queueFailed = events(Counter::QueueFailed, ip, queueWindowMs);
+    counts.queueAll = events(Counter::QueueAll, ip, nowMs, queueWindowMs);
+    counts.queueFailed = events(Counter::QueueFailed, ip, nowMs, queueWindowMs);
     if (withBlock) {
         blockOf(ip, nowMs, [&counts](StoreAnswer<std::optional<BlockEntry>> block) { counts.block = block.value; });
     }

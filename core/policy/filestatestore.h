@@ -46,8 +46,6 @@ public:
     void admit(Counter counter, const QStringList &keys, const QList<Window> &windows, qint64 nowMs,
                Reply<bool> done) override;
     void add(Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done) override;
-    void count(Counter counter, const QString &key, const QList<qint64> &windowsMs, qint64 nowMs,
-               Reply<QList<int>> done) override;
 
     void senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs, qint64 queueWindowMs,
                       qint64 nowMs, bool withBlock, Reply<SenderCounts> done) override;
@@ -59,6 +57,8 @@ public:
 
 private:
     SlidingWindow &window(Counter counter, const QString &key, qint64 spanMs);
+    // KEY's events within WINDOW_MS before NOW_MS (0 when it has none).
+    int events(Counter counter, const QString &key, qint64 nowMs, qint64 windowMs) const;
     QList<CountryException> readExceptions(LocalizedText *error) const;
     bool writeExceptions(const QList<CountryException> &exceptions, LocalizedText *error);
 

@@ -399,14 +399,27 @@ private:
     std::deque<qint64> m_sentAt; // replies come in order: the front is the oldest outstanding
 };
 
+enum class RedisScript : int
+{
+    FailedLogin,
+    ActiveBlocks,
+    Unblock,
+    Admit,
+    Add,
+    Grant,
+    Revoke,
+    SenderCounts,
+    Last = SenderCounts,
+};
+
 namespace {
 
 // Every script works on the keys it is given, except ActiveBlocks, which
 // reads the block of each IP in the index (one Redis, not a cluster).
-const char *scriptText(int script)
+const char *scriptText(RedisScript script)
 {
     switch (script) {
-    case 0: // FailedLogin: KEYS fail, block, index; ARGV now window limit blockMs member ip
+    case RedisScript::FailedLogin: // KEYS fail, block, index; ARGV now window limit blockMs member ip
         return R"lua(
 local now = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
@@ -429,7 +442,7 @@ redis.call('ZADD', KEYS[3], untilMs, ARGV[6])
 redis.call('PUBLISH', 'mt:events', 'blocked ' .. ARGV[6])
 return {n, first, untilMs, list}
 )lua";
-    case 1: // ActiveBlocks: KEYS index; ARGV now
+    case RedisScript::ActiveBlocks: // KEYS index; ARGV now
         return R"lua(
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
 local out = {}
@@ -439,7 +452,7 @@ for _, ip in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
 end
 return out
 )lua";
-    case 2: // Unblock: KEYS block, fail, index, audit; ARGV ip now who reason maxlen
+    case RedisScript::Unblock: // KEYS block, fail, index, audit; ARGV ip now who reason maxlen
         return R"lua(
 local h = redis.call('HMGET', KEYS[1], 'failures', 'until')
 if not h[1] or tonumber(h[2]) <= tonumber(ARGV[2]) then return false end
@@ -450,7 +463,7 @@ redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', 'action', 'unblock', 't
 redis.call('PUBLISH', 'mt:events', 'unblocked ' .. ARGV[1])
 return {h[1], h[2]}
 )lua";
-    case 3: // Admit: KEYS windows; ARGV now member n (ms limit)*n
+    case RedisScript::Admit: // KEYS windows; ARGV now member n (ms limit)*n
         return R"lua(
 local now = tonumber(ARGV[1])
 local n = tonumber(ARGV[3])
@@ -470,7 +483,7 @@ for _, k in ipairs(KEYS) do
 end
 return 1
 )lua";
-    case 4: // Add: KEYS window; ARGV now member span
+    case RedisScript::Add: // KEYS window; ARGV now member span
         return R"lua(
 local now = tonumber(ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[3]))
@@ -478,15 +491,7 @@ redis.call('ZADD', KEYS[1], now, ARGV[2])
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 return redis.call('ZCARD', KEYS[1])
 )lua";
-    case 5: // Count: KEYS window; ARGV now ms...
-        return R"lua(
-local out = {}
-for i = 2, #ARGV do
-  table.insert(out, redis.call('ZCOUNT', KEYS[1], '(' .. (tonumber(ARGV[1]) - tonumber(ARGV[i])), '+inf'))
-end
-return out
-)lua";
-    case 6: // Grant: KEYS exceptions, audit; ARGV field json time who reason domain country expires maxlen
+    case RedisScript::Grant: // KEYS exceptions, audit; ARGV field json time who reason domain country expires maxlen
         return R"lua(
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[9], '*', 'action', 'grant-country', 'time', ARGV[3], 'by', ARGV[4],
@@ -494,7 +499,7 @@ redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[9], '*', 'action', 'grant-countr
 redis.call('PUBLISH', 'mt:events', 'exceptions')
 return 1
 )lua";
-    case 7: // Revoke: KEYS exceptions, audit; ARGV field time who reason domain country maxlen
+    case RedisScript::Revoke: // KEYS exceptions, audit; ARGV field time who reason domain country maxlen
         return R"lua(
 if redis.call('HDEL', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[7], '*', 'action', 'revoke-country', 'time', ARGV[2], 'by', ARGV[3],
@@ -502,8 +507,8 @@ redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[7], '*', 'action', 'revoke-count
 redis.call('PUBLISH', 'mt:events', 'exceptions')
 return 1
 )lua";
-    case 8: // SenderCounts: KEYS block, messages:ip, messages:login, queue-all, queue-failed;
-            // ARGV now withBlock queueWindow ms...
+    case RedisScript::SenderCounts: // KEYS block, messages:ip, messages:login, queue-all, queue-failed;
+                                    // ARGV now withBlock queueWindow ms...
         return R"lua(
 local now = tonumber(ARGV[1])
 local block = {}
@@ -609,8 +614,8 @@ RedisStateStore::RedisStateStore(const StoreUrl &url, const Clock &clock, QObjec
     // Every script is loaded on each connect (a restarted Redis has none):
     // EVALSHA then never meets NOSCRIPT, whose retry would overtake the
     // commands sent after it.
-    for (int script = 0; script <= int(Script::SenderCounts); ++script) {
-        commandSetup << QList<QByteArray>{"SCRIPT", "LOAD", scriptText(script)};
+    for (int script = 0; script <= int(RedisScript::Last); ++script) {
+        commandSetup << QList<QByteArray>{"SCRIPT", "LOAD", scriptText(RedisScript(script))};
     }
     eventSetup << QList<QByteArray>{"SUBSCRIBE", eventsChannel};
     m_commands = std::make_unique<RedisConnection>(url, commandSetup, this);
@@ -654,10 +659,10 @@ void RedisStateStore::command(const QList<QByteArray> &argv,
     });
 }
 
-void RedisStateStore::run(Script script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
+void RedisStateStore::run(RedisScript script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
                           std::function<void(const RedisValue *, const LocalizedText &)> done)
 {
-    const QByteArray body = scriptText(int(script));
+    const QByteArray body = scriptText(script);
     const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex();
     QList<QByteArray> tail{number(keys.size())};
     tail << keys << args;
@@ -715,7 +720,7 @@ void RedisStateStore::recordFailedLogin(const QString &ip, qint64 nowMs, qint64 
                                         Reply<FailureOutcome> done)
 {
     const QByteArray address = ip.toUtf8();
-    run(Script::FailedLogin, {"mt:fail:" + address, "mt:block:" + address, blocksIndex},
+    run(RedisScript::FailedLogin, {"mt:fail:" + address, "mt:block:" + address, blocksIndex},
         {number(nowMs), number(windowMs), number(limit), number(blockMs), member(nowMs), address},
         [ip, nowMs, done](const RedisValue *reply, const LocalizedText &error) {
             if (!reply) {
@@ -770,7 +775,7 @@ void RedisStateStore::blockOf(const QString &ip, qint64 nowMs, Reply<std::option
 
 void RedisStateStore::activeBlocks(qint64 nowMs, Reply<QList<BlockEntry>> done)
 {
-    run(Script::ActiveBlocks, {blocksIndex}, {number(nowMs)},
+    run(RedisScript::ActiveBlocks, {blocksIndex}, {number(nowMs)},
         [done](const RedisValue *reply, const LocalizedText &error) {
             if (!reply) {
                 done(StoreAnswer<QList<BlockEntry>>::failed(error));
@@ -790,7 +795,7 @@ void RedisStateStore::unblock(const QString &ip, const QString &who, const QStri
                               Reply<AuditEntry> done)
 {
     const QByteArray address = ip.toUtf8();
-    run(Script::Unblock, {"mt:block:" + address, "mt:fail:" + address, blocksIndex, auditStream},
+    run(RedisScript::Unblock, {"mt:block:" + address, "mt:fail:" + address, blocksIndex, auditStream},
         {address, number(nowMs), who.toUtf8(), reason.toUtf8(), auditLength},
         [ip, who, reason, nowMs, done](const RedisValue *reply, const LocalizedText &error) {
             if (!reply) {
@@ -840,7 +845,7 @@ void RedisStateStore::admit(Counter counter, const QStringList &keys, const QLis
     for (const Window &window : windows) {
         args << number(window.ms) << number(window.limit);
     }
-    run(Script::Admit, redisKeys, args, [done](const RedisValue *reply, const LocalizedText &error) {
+    run(RedisScript::Admit, redisKeys, args, [done](const RedisValue *reply, const LocalizedText &error) {
         if (!reply) {
             done(StoreAnswer<bool>::failed(error));
             return;
@@ -851,7 +856,7 @@ void RedisStateStore::admit(Counter counter, const QStringList &keys, const QLis
 
 void RedisStateStore::add(Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done)
 {
-    run(Script::Add, {windowKey(counter, key)}, {number(nowMs), member(nowMs), number(spanMs)},
+    run(RedisScript::Add, {windowKey(counter, key)}, {number(nowMs), member(nowMs), number(spanMs)},
         [done](const RedisValue *reply, const LocalizedText &error) {
             if (!done) {
                 return;
@@ -864,26 +869,6 @@ void RedisStateStore::add(Counter counter, const QString &key, qint64 nowMs, qin
         });
 }
 
-void RedisStateStore::count(Counter counter, const QString &key, const QList<qint64> &windowsMs, qint64 nowMs,
-                            Reply<QList<int>> done)
-{
-    QList<QByteArray> args{number(nowMs)};
-    for (const qint64 window : windowsMs) {
-        args << number(window);
-    }
-    run(Script::Count, {windowKey(counter, key)}, args, [done](const RedisValue *reply, const LocalizedText &error) {
-        if (!reply) {
-            done(StoreAnswer<QList<int>>::failed(error));
-            return;
-        }
-        QList<int> counts;
-        for (const RedisValue &value : reply->elements) {
-            counts << int(value.toInteger());
-        }
-        done({true, counts, {}});
-    });
-}
-
 void RedisStateStore::senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs,
                                    qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done)
 {
@@ -891,7 +876,7 @@ void RedisStateStore::senderCounts(const QString &ip, const QString &login, cons
     for (const qint64 window : windowsMs) {
         args << number(window);
     }
-    run(Script::SenderCounts,
+    run(RedisScript::SenderCounts,
         {"mt:block:" + ip.toUtf8(), windowKey(Counter::Messages, ip), windowKey(Counter::Messages, login),
          windowKey(Counter::QueueAll, ip), windowKey(Counter::QueueFailed, ip)},
         args, [nowMs, done](const RedisValue *reply, const LocalizedText &error) {
@@ -928,7 +913,7 @@ void RedisStateStore::grantCountry(const CountryException &exception, Reply<bool
                            {QStringLiteral("reason"), exception.reason},
                            {QStringLiteral("granted"), double(exception.grantedMs)},
                            {QStringLiteral("expires"), double(exception.expiresMs)}};
-    run(Script::Grant, {exceptionsHash, auditStream},
+    run(RedisScript::Grant, {exceptionsHash, auditStream},
         {field, QJsonDocument(json).toJson(QJsonDocument::Compact), number(exception.grantedMs), exception.who.toUtf8(),
          exception.reason.toUtf8(), exception.domain.toLower().toUtf8(), exception.country.toUpper().toUtf8(),
          number(exception.expiresMs), auditLength},
@@ -945,7 +930,7 @@ void RedisStateStore::revokeCountry(const QString &domain, const QString &countr
                                     const QString &reason, qint64 nowMs, Reply<bool> done)
 {
     const QByteArray field = domain.toLower().toUtf8() + '/' + country.toUpper().toUtf8();
-    run(Script::Revoke, {exceptionsHash, auditStream},
+    run(RedisScript::Revoke, {exceptionsHash, auditStream},
         {field, number(nowMs), who.toUtf8(), reason.toUtf8(), domain.toLower().toUtf8(), country.toUpper().toUtf8(),
          auditLength},
         [domain, country, done](const RedisValue *reply, const LocalizedText &error) {

@@ -10,6 +10,8 @@ namespace mt::policy {
 
 class RedisConnection;
 struct RedisValue;
+// The Lua scripts of redisstatestore.cpp, one per step that must be atomic.
+enum class RedisScript : int;
 
 // The shared store: every node and desk on one Redis. Counting is done by
 // Lua scripts, so a check and its count are one step for all nodes (two
@@ -47,8 +49,6 @@ public:
     void admit(Counter counter, const QStringList &keys, const QList<Window> &windows, qint64 nowMs,
                Reply<bool> done) override;
     void add(Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done) override;
-    void count(Counter counter, const QString &key, const QList<qint64> &windowsMs, qint64 nowMs,
-               Reply<QList<int>> done) override;
 
     void senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs, qint64 queueWindowMs,
                       qint64 nowMs, bool withBlock, Reply<SenderCounts> done) override;
@@ -59,21 +59,9 @@ public:
     void countryExceptions(qint64 nowMs, Reply<QList<CountryException>> done) override;
 
 private:
-    enum class Script
-    {
-        FailedLogin,
-        ActiveBlocks,
-        Unblock,
-        Admit,
-        Add,
-        Count,
-        Grant,
-        Revoke,
-        SenderCounts,
-    };
     // Runs SCRIPT (EVALSHA, loading it on NOSCRIPT); DONE gets the reply, or
     // nullopt with ERROR when Redis could not answer.
-    void run(Script script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
+    void run(RedisScript script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
              std::function<void(const RedisValue *reply, const LocalizedText &error)> done);
     void command(const QList<QByteArray> &argv,
                  std::function<void(const RedisValue *reply, const LocalizedText &error)> done);

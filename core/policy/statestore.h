@@ -158,9 +158,6 @@ public:
                        Reply<bool> done) = 0;
     // Counts one event for KEY at NOW_MS.
     virtual void add(Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done) = 0;
-    // Events of KEY within each of WINDOWS_MS before NOW_MS.
-    virtual void count(Counter counter, const QString &key, const QList<qint64> &windowsMs, qint64 nowMs,
-                       Reply<QList<int>> done) = 0;
 
     // SenderCounts for IP and LOGIN at NOW_MS: the Messages counts in each of
     // WINDOWS_MS, the queue counts within QUEUE_WINDOW_MS, and IP's block

@@ -443,11 +443,10 @@ void TestSmtpServer::queueHealth()
               << ".";
     }
     QCOMPARE(client.send(batch, 101 * 5), QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
-    const auto undeliverable = test::ask<QList<int>>([&](auto reply) {
-        m_smtp->blocks.count(policy::Counter::QueueFailed, QStringLiteral("127.0.0.1"), {60 * 60 * 1000},
-                             m_clock.nowMs(), reply);
+    const auto undeliverable = test::ask<policy::SenderCounts>([&](auto reply) {
+        m_smtp->blocks.senderCounts(QStringLiteral("127.0.0.1"), {}, {}, 60 * 60 * 1000, m_clock.nowMs(), false, reply);
     });
-    QCOMPARE(undeliverable.value.value(0), 101);
+    QCOMPARE(undeliverable.value.queueFailed, 101);
     QCOMPARE(client.send("MAIL FROM:<jan@kowalski.test>"), QStringLiteral("550 5.1.0 %1 policy violation").arg(token));
     m_clock.advanceMs(60 * 60 * 1000);
     QCOMPARE(client.send("MAIL FROM:<jan@kowalski.test>"), QStringLiteral("250 2.1.0 Ok"));

@@ -141,8 +141,9 @@ QString errorText(int error)
 
 } // namespace
 
-MessageStore::MessageStore(const QString &stateDir)
+MessageStore::MessageStore(const QString &stateDir, qint64 journalCapacity)
     : m_dir(QDir(stateDir).filePath(QStringLiteral("messages")))
+    , m_journalCapacity(journalCapacity)
 {
     m_thread.setObjectName(QStringLiteral("MessageStore writer"));
     m_writer.moveToThread(&m_thread);
@@ -157,6 +158,9 @@ MessageStore::~MessageStore()
     // (nobody is left to answer): a message handed over is not dropped.
     drainQueue();
 #ifdef Q_OS_UNIX
+    if (m_journal) {
+        checkpoint(); // so that the next start has nothing to restore
+    }
     if (m_dirFd >= 0) {
         ::close(m_dirFd);
     }
@@ -169,7 +173,36 @@ bool MessageStore::open(QString *error)
         *error = QStringLiteral("cannot create %1").arg(m_dir);
         return false;
     }
+#ifdef Q_OS_UNIX
+    if (m_journal) {
+        return true;
+    }
+    m_dirFd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_dirFd < 0) {
+        *error = QStringLiteral("cannot open %1: %2").arg(m_dir, errorText(errno));
+        return false;
+    }
+    auto journal = std::make_unique<MessageJournal>(QFile::encodeName(m_dir) + "/journal", m_journalCapacity);
+    std::vector<MessageJournal::Record> unfinished;
+    if (!journal->open(&unfinished, error)) {
+        return false;
+    }
+    m_journal = std::move(journal);
+    return recover(unfinished, error);
+#else
     return true;
+#endif
+}
+
+quint64 MessageStore::syncCount() const
+{
+    quint64 count = m_syncs.load(std::memory_order_relaxed);
+#ifdef Q_OS_UNIX
+    if (m_journal) {
+        count += m_journal->syncCount();
+    }
+#endif
+    return count;
 }
 
 void MessageStore::save(const Envelope &envelope, const QByteArray &message, QObject *context, Saved done)
@@ -194,33 +227,26 @@ void MessageStore::save(const Envelope &envelope, const QByteArray &message, QOb
 
 void MessageStore::drainQueue()
 {
-    // Group commit, pipelined: each round takes every message that arrived
-    // while the last round ran, writes them, and makes them durable with
-    // one sync, which also makes the previous round's renames durable (see
-    // commitRound()). A message is answered the round after its own, so a
-    // busy store syncs once per round, and an idle one twice per message.
-    std::vector<Job> previous;
+    // Group commit: each round takes every message that arrived while the
+    // last round ran and makes them all durable with one sync.
     for (;;) {
         std::vector<Job> batch;
         {
             const QMutexLocker lock(&m_mutex);
-            if (m_queue.empty() && previous.empty()) {
+            if (m_queue.empty()) {
                 m_writing = false;
                 return;
             }
             batch.swap(m_queue);
         }
-        commitRound(previous, batch);
+        commitRound(batch);
         QList<Result> results;
-        results.reserve(qsizetype(previous.size()));
-        for (Job &job : previous) {
+        results.reserve(qsizetype(batch.size()));
+        for (Job &job : batch) {
             results.append({std::move(job.id), job.ok, std::move(job.error)});
         }
-        if (!results.isEmpty()) {
-            QMetaObject::invokeMethod(
-                &m_home, [this, results = std::move(results)] { deliver(results); }, Qt::QueuedConnection);
-        }
-        previous = std::move(batch);
+        QMetaObject::invokeMethod(
+            &m_home, [this, results = std::move(results)] { deliver(results); }, Qt::QueuedConnection);
     }
 }
 
@@ -239,11 +265,7 @@ void MessageStore::deliver(const QList<Result> &results)
 bool MessageStore::syncData(int fd)
 {
     m_syncs.fetch_add(1, std::memory_order_relaxed);
-#ifdef Q_OS_LINUX
-    return ::syncfs(fd) == 0;
-#else
     return ::fdatasync(fd) == 0;
-#endif
 }
 
 bool MessageStore::syncDirectory()
@@ -251,104 +273,160 @@ bool MessageStore::syncDirectory()
     m_syncs.fetch_add(1, std::memory_order_relaxed);
     return ::fsync(m_dirFd) == 0;
 }
-#endif
 
-void MessageStore::commitRound(std::vector<Job> &previous, std::vector<Job> &batch)
+bool MessageStore::checkpoint()
 {
-#ifdef Q_OS_UNIX
-    // Durability. Each message of BATCH is written to NAME.tmp, a new file;
-    // then one syncfs() writes back the data and inodes of all of them and
-    // flushes the disk's cache; only then is each renamed to NAME. The
-    // renames become durable with the next round's sync: its syncfs(), or,
-    // when nothing new came, an fsync() of the directory. Only after that
-    // are the messages of PREVIOUS answered, so a 250 is sent once both the
-    // data and the name are on disk. Data is durable before any rename is,
-    // so after a crash a file under its final name is complete, and a
-    // leftover .tmp was never acknowledged. One syncfs() rather than an
-    // fdatasync() per file: on ext4 each fdatasync() of a newly written
-    // file allocates its blocks and commits the journal on its own, so a
-    // round of N would cost N commits; syncfs() allocates all and commits
-    // once. (Elsewhere than Linux, without syncfs(), each file is
-    // fdatasync()ed as it is written, and the directory is synced once a
-    // round.)
-    if (m_dirFd < 0) {
-        m_dirFd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (m_dirFd < 0) {
-            const QString error = errorText(errno);
-            for (Job &job : batch) {
-                job.error = error;
-            }
-            return;
-        }
-    }
-    const QByteArray directory = QFile::encodeName(m_dir) + '/';
-    bool wrote = false;
-    for (Job &job : batch) {
-        job.path = directory + QFile::encodeName(job.id);
-        const QByteArray temporary = job.path + ".tmp";
-        const int fd = ::open(temporary.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-        if (fd < 0) {
-            job.error = errorText(errno);
-            continue;
-        }
-        bool ok = writeAll(fd, envelopeLine(job.envelope), job.message);
-#ifndef Q_OS_LINUX
-        ok = ok && syncData(fd);
-#endif
-        const int savedErrno = errno;
-        ::close(fd);
-        job.message = QByteArray();
-        if (!ok) {
-            job.error = errorText(savedErrno);
-            ::unlink(temporary.constData());
-            continue;
-        }
-        job.written = true;
-        wrote = true;
-    }
-    const bool renamedBefore =
-        std::any_of(previous.cbegin(), previous.cend(), [](const Job &job) { return job.renamed; });
-    bool synced = true;
+    // Every message file durable by itself: on Linux one syncfs() writes
+    // back the data and names of all of them (and, the price, whatever else
+    // is dirty on that file system), with one commit of the file system's
+    // journal; elsewhere each file was synced as it was written, so the
+    // directory is enough.
 #ifdef Q_OS_LINUX
-    if (wrote) {
-        synced = syncData(m_dirFd);
-    } else if (renamedBefore) {
-        synced = syncDirectory();
-    }
+    m_syncs.fetch_add(1, std::memory_order_relaxed);
+    const bool synced = ::syncfs(m_dirFd) == 0;
 #else
-    if (wrote || renamedBefore) {
-        synced = syncDirectory();
-    }
+    const bool synced = syncDirectory();
 #endif
-    const QString error = synced ? QString() : errorText(errno);
-    for (Job &job : previous) {
-        if (!job.renamed) {
+    return synced && m_journal->reset();
+}
+
+bool MessageStore::recover(const std::vector<MessageJournal::Record> &unfinished, QString *error)
+{
+    const QByteArray directory = QFile::encodeName(m_dir) + '/';
+    for (const MessageJournal::Record &record : unfinished) {
+        if (record.name.contains('/') || record.name.startsWith('.')) {
             continue;
         }
-        job.ok = synced;
-        if (!synced) {
-            // Not known to be durable, so not acknowledged: the client retries.
-            job.error = error;
+        const QByteArray path = directory + record.name;
+        QFile existing(QFile::decodeName(path));
+        if (existing.open(QIODevice::ReadOnly) && existing.size() == record.head.size() &&
+            existing.readAll() == record.head) {
+            continue;
+        }
+        const QByteArray temporary = path + ".tmp";
+        const int fd = ::open(temporary.constData(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
+        const bool written = fd >= 0 && writeAll(fd, record.head, QByteArray()) && syncData(fd);
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        if (!written || ::rename(temporary.constData(), path.constData()) != 0) {
+            *error =
+                QStringLiteral("cannot restore %1 from the journal: %2").arg(QFile::decodeName(path), errorText(errno));
+            return false;
+        }
+        ++m_recovered;
+    }
+    // A .tmp left over was either restored above or never acknowledged.
+    const QDir dir(m_dir);
+    for (const QString &name : dir.entryList({QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden)) {
+        QFile::remove(dir.filePath(name));
+    }
+    if (!unfinished.empty() && !checkpoint()) {
+        *error = QStringLiteral("cannot sync %1: %2").arg(m_dir, errorText(errno));
+        return false;
+    }
+    return true;
+}
+
+void MessageStore::commitJournalled(const std::vector<Job *> &jobs)
+{
+    if (jobs.empty()) {
+        return;
+    }
+    std::vector<const MessageJournal::Record *> records;
+    records.reserve(jobs.size());
+    for (const Job *job : jobs) {
+        records.push_back(&job->record);
+    }
+    if (!m_journal->append(records)) {
+        const QString error = errorText(errno);
+        for (Job *job : jobs) {
+            job->error = error; // not acknowledged: the client sends it again
+        }
+        return;
+    }
+    for (Job *job : jobs) {
+        writeFile(*job, false);
+    }
+}
+
+bool MessageStore::writeFile(Job &job, bool sync)
+{
+    // O_EXCL: ids are unique, so an existing file is not ours to overwrite.
+    const int fd = ::open(job.path.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    bool ok = fd >= 0 && writeAll(fd, job.record.head, job.record.body);
+#ifndef Q_OS_LINUX
+    sync = true; // see checkpoint()
+#endif
+    ok = ok && (!sync || syncData(fd));
+    const int savedErrno = errno;
+    if (fd >= 0) {
+        ::close(fd);
+        if (!ok) {
             ::unlink(job.path.constData());
         }
     }
+    job.ok = ok;
+    if (!ok) {
+        job.error = errorText(savedErrno);
+    }
+    return ok;
+}
+#endif
+
+void MessageStore::commitRound(std::vector<Job> &batch)
+{
+#ifdef Q_OS_UNIX
+    // Durability (docs/design.md, "Accepted messages"): every message of
+    // the round is appended to the journal, and one fdatasync() makes them
+    // all durable; only then is each written to its file, which is left
+    // in the page cache, and answered. The files become durable by
+    // themselves at a checkpoint, when the journal is full (or the store
+    // closes). Every file the store creates is in the journal first, so
+    // after a crash open() finds each one that is missing or incomplete
+    // and rewrites it; a message the journal does not hold was never
+    // acknowledged and has no file.
+    if (!m_journal) {
+        for (Job &job : batch) {
+            job.error = QStringLiteral("the message store is not open");
+        }
+        return;
+    }
+    const QByteArray directory = QFile::encodeName(m_dir) + '/';
+    std::vector<Job *> pending;
+    qint64 pendingBytes = 0;
     for (Job &job : batch) {
-        if (!job.written) {
+        job.record.name = QFile::encodeName(job.id);
+        job.record.head = envelopeLine(job.envelope);
+        job.record.body = std::exchange(job.message, QByteArray());
+        job.path = directory + job.record.name;
+        if (!m_journal->canEverHold(job.record)) {
+            // Too big for the journal: synced by itself, then its name.
+            if (writeFile(job, true) && !syncDirectory()) {
+                job.ok = false;
+                job.error = errorText(errno);
+                ::unlink(job.path.constData());
+            }
             continue;
         }
-        const QByteArray temporary = job.path + ".tmp";
-        if (!synced) {
-            job.error = error;
-        } else if (::rename(temporary.constData(), job.path.constData()) == 0) {
-            job.renamed = true;
-            continue;
-        } else {
-            job.error = errorText(errno);
+        const qint64 bytes = MessageJournal::sizeOf(job.record);
+        if (pendingBytes + bytes > m_journal->room()) {
+            commitJournalled(pending);
+            pending.clear();
+            pendingBytes = 0;
+            if (bytes > m_journal->room() && !checkpoint()) {
+                job.error = errorText(errno);
+                continue;
+            }
         }
-        ::unlink(temporary.constData());
+        pending.push_back(&job);
+        pendingBytes += bytes;
+    }
+    commitJournalled(pending);
+    for (Job &job : batch) {
+        job.record = MessageJournal::Record(); // the memory goes now, not when answered
     }
 #else
-    Q_UNUSED(previous)
     for (Job &job : batch) {
         QSaveFile file(QDir(m_dir).filePath(job.id));
         if (!file.open(QIODevice::WriteOnly)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "smtp/messagejournal.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMutex>
@@ -12,6 +14,7 @@
 #include <atomic>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -33,10 +36,10 @@ struct Envelope
 //
 // save() is asynchronous, with group commit: one writer thread writes the
 // files and makes every message handed to it while its previous sync ran
-// durable with one sync (see commitRound()), then answers each on its
-// caller's thread. An answer with an id means the message's data and
-// its name are on disk, so a message acknowledged with 250 after it
-// survives a crash; a file under its final name is always complete.
+// durable with one sync of a write-ahead journal (MessageJournal, see
+// commitRound()), then answers each on its caller's thread. An answer with
+// an id means the message is on disk for good: a message acknowledged
+// with 250 survives a crash (open() restores its file from the journal).
 class MessageStore
 {
 public:
@@ -49,12 +52,16 @@ public:
     // The new message's id, or nullopt and why not.
     using Saved = std::function<void(const std::optional<QString> &id, const QString &error)>;
 
-    explicit MessageStore(const QString &stateDir);
+    // JOURNAL_CAPACITY: the most the write-ahead journal may grow to before
+    // its messages are synced by themselves and it starts over.
+    explicit MessageStore(const QString &stateDir, qint64 journalCapacity = MessageJournal::defaultCapacity);
     // Finishes the messages handed over and stops the writer thread.
     ~MessageStore();
     MessageStore(const MessageStore &) = delete;
     MessageStore &operator=(const MessageStore &) = delete;
 
+    // Creates the directory, and restores every message the journal holds
+    // that a crash lost (or left incomplete) in it.
     bool open(QString *error);
     // Stores MESSAGE under ENVELOPE; DONE runs on this store's thread once
     // the message is durable (or failed), unless CONTEXT is gone by then.
@@ -67,7 +74,9 @@ public:
     QString directory() const { return m_dir; }
     // Disk syncs (syncfs, fsync, fdatasync calls) made so far: with group
     // commit, far fewer than the messages saved when many arrive together.
-    quint64 syncCount() const { return m_syncs.load(std::memory_order_relaxed); }
+    quint64 syncCount() const;
+    // Messages open() restored from the journal.
+    int recoveredCount() const { return m_recovered; }
 
 private:
     struct Job
@@ -75,9 +84,8 @@ private:
         QString id;
         Envelope envelope;
         QByteArray message;
-        QByteArray path;      // the final one
-        bool written = false; // as NAME.tmp, its data synced
-        bool renamed = false; // to NAME, not yet known to be durable
+        MessageJournal::Record record; // the file's name and content
+        QByteArray path;
         bool ok = false;
         QString error;
     };
@@ -94,11 +102,17 @@ private:
     };
 
     void drainQueue(); // writer thread
-    // Writes BATCH and makes PREVIOUS (written and renamed the round before)
-    // durable; sets each job's outcome. Writer thread.
-    void commitRound(std::vector<Job> &previous, std::vector<Job> &batch);
+    // Writes BATCH and makes it durable; sets each job's outcome. Writer thread.
+    void commitRound(std::vector<Job> &batch);
     void deliver(const QList<Result> &results);
 #ifdef Q_OS_UNIX
+    // Journals JOBS with one sync, then writes each to its file.
+    void commitJournalled(const std::vector<Job *> &jobs);
+    // Writes JOB's file (and syncs it if SYNC); sets its outcome.
+    bool writeFile(Job &job, bool sync);
+    // Makes every message file durable by itself, then empties the journal.
+    bool checkpoint();
+    bool recover(const std::vector<MessageJournal::Record> &unfinished, QString *error);
     bool syncData(int fd); // counted, as is syncDirectory()
     bool syncDirectory();
 #endif
@@ -111,7 +125,12 @@ private:
     std::vector<Job> m_queue; // guarded by m_mutex
     bool m_writing = false;   // guarded by m_mutex: the writer has been woken and not yet drained the queue
 
+    qint64 m_journalCapacity;
     int m_dirFd = -1; // the writer's, kept open to sync the directory
+#ifdef Q_OS_UNIX
+    std::unique_ptr<MessageJournal> m_journal; // set by open(), then the writer's
+#endif
+    int m_recovered = 0;
     std::atomic<quint64> m_syncs{0};
 
     QThread m_thread;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QScopedValueRollback>
 #include <QSslSocket>
 #include <QTimer>
 #include <QTimerEvent>
@@ -236,12 +237,16 @@ void SmtpSession::readInput()
 void SmtpSession::resume()
 {
     m_paused = false;
+    if (m_processing) {
+        return; // answered at once: processInput()'s loop goes on by itself
+    }
     // Later, not from inside a DNS callback that may run during our caller.
     QMetaObject::invokeMethod(this, &SmtpSession::processInput, Qt::QueuedConnection);
 }
 
 void SmtpSession::processInput()
 {
+    const QScopedValueRollback<bool> processing(m_processing, true);
     qsizetype position = 0;
     while (!m_paused && m_state != State::Closing) {
         const qsizetype newline = m_input.indexOf('\n', position);

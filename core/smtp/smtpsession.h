@@ -115,6 +115,7 @@ private:
     State m_state = State::Connected;
     QByteArray m_input;
     bool m_paused = false;
+    bool m_processing = false;     // processInput() is running
     bool m_discardingLine = false; // the rest of an over-long line
     bool m_tls = false;
     int m_commands = 0;

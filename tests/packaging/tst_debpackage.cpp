@@ -6,13 +6,16 @@
 // -DMAILTRIAGE_PACKAGE_TESTS=ON (scripts/run-tests.sh sets it).
 #include "cliprocess.h"
 #include "dnsfixture.h"
+#include "freeport.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QTcpSocket>
 #include <QTest>
 
 using mt::test::CliRun;
@@ -51,6 +54,7 @@ private slots:
     void windowOpensOnX11();
     void diagnosis_data();
     void diagnosis();
+    void policyServiceAsItsUnitStartsIt();
 
 private:
     CliRun inRoot(const QStringList &command, const QByteArray &stdinData = {}) const
@@ -223,6 +227,102 @@ void TestDebPackage::diagnosis()
     const QStringList codes = findingCodes(run.out, &geoipText);
     QVERIFY2(codes.contains(code), qPrintable(codes.join(QLatin1Char(' '))));
     QVERIFY2(geoipText.contains(geoipSays), qPrintable(geoipText));
+}
+
+// The policy service as systemd would start it from the installed unit:
+// its own system user, installed disabled, /etc/mailtriage/policy.json
+// readable by that user only through its group, the unit's ExecStart with
+// the unit's and /etc/default/mailtriage-policyd's settings. (The chroot
+// has no systemd running; the test does what the unit's User=,
+// StateDirectory= and EnvironmentFile= do, then runs ExecStart.)
+void TestDebPackage::policyServiceAsItsUnitStartsIt()
+{
+    const CliRun user =
+        inRoot({QStringLiteral("getent"), QStringLiteral("passwd"), QStringLiteral("mailtriage-policyd")});
+    QVERIFY2(user.exitCode == 0, "postinst made no mailtriage-policyd user");
+    QVERIFY2(user.out.trimmed().endsWith("/usr/sbin/nologin"), user.out.constData());
+    QVERIFY2(!QFile::exists(m_root + QStringLiteral("/etc/systemd/system/multi-user.target.wants/"
+                                                    "mailtriage-policyd.service")),
+             "the service must be installed disabled");
+    const CliRun policy = inRoot({QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a %U %G"),
+                                  QStringLiteral("/etc/mailtriage/policy.json")});
+    QCOMPARE(policy.out.trimmed(), QByteArray("640 root mailtriage-policyd"));
+
+    QFile unitFile(m_root + QStringLiteral("/lib/systemd/system/mailtriage-policyd.service"));
+    QVERIFY2(unitFile.open(QIODevice::ReadOnly), qPrintable(unitFile.fileName()));
+    QMap<QString, QString> environment;
+    QString execStart;
+    QString stateDirectory;
+    const auto readAssignments = [&](const QByteArray &text, bool unit) {
+        for (const QByteArray &raw : text.split('\n')) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            if (unit && line.startsWith(QLatin1String("Environment="))) {
+                const QString assignment = line.mid(12);
+                environment[assignment.section(QLatin1Char('='), 0, 0)] = assignment.section(QLatin1Char('='), 1);
+            } else if (unit && line.startsWith(QLatin1String("ExecStart="))) {
+                execStart = line.mid(10);
+            } else if (unit && line.startsWith(QLatin1String("StateDirectory="))) {
+                stateDirectory = line.mid(15);
+            } else if (!unit && !line.startsWith(QLatin1Char('#')) && line.contains(QLatin1Char('='))) {
+                QString value = line.section(QLatin1Char('='), 1);
+                if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"'))) {
+                    value = value.mid(1, value.size() - 2);
+                }
+                environment[line.section(QLatin1Char('='), 0, 0)] = value;
+            }
+        }
+    };
+    readAssignments(unitFile.readAll(), true);
+    QFile defaults(m_root + QStringLiteral("/etc/default/mailtriage-policyd"));
+    QVERIFY2(defaults.open(QIODevice::ReadOnly), "no /etc/default/mailtriage-policyd");
+    readAssignments(defaults.readAll(), false);
+    QVERIFY(!execStart.isEmpty());
+    QCOMPARE(stateDirectory, QStringLiteral("mailtriage-policyd"));
+    // Loopback, a free port, and the test's DNS server (no query leaves the machine).
+    const quint16 port = mt::test::freePort();
+    environment[QStringLiteral("POLICYD_LISTEN")] = QStringLiteral("127.0.0.1:%1").arg(port);
+    environment[QStringLiteral("POLICYD_OPTIONS")] += QStringLiteral(" --dns ") + m_fixture->address();
+    // systemd's expansion: ${NAME} is one word, $NAME splits on white space.
+    QStringList command;
+    for (const QString &word : execStart.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.startsWith(QLatin1String("${")) && word.endsWith(QLatin1Char('}'))) {
+            command << environment.value(word.mid(2, word.size() - 3));
+        } else if (word.startsWith(QLatin1Char('$'))) {
+            command << environment.value(word.mid(1)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        } else {
+            command << word;
+        }
+    }
+    QVERIFY(inRoot({QStringLiteral("install"), QStringLiteral("-d"), QStringLiteral("-m"), QStringLiteral("0750"),
+                    QStringLiteral("-o"), QStringLiteral("mailtriage-policyd"), QStringLiteral("-g"),
+                    QStringLiteral("mailtriage-policyd"), QStringLiteral("/var/lib/") + stateDirectory})
+                .exitCode == 0);
+    QProcess service;
+    service.setProcessChannelMode(QProcess::ForwardedChannels);
+    service.start(QStringLiteral("chroot"),
+                  QStringList{m_root, QStringLiteral("setpriv"), QStringLiteral("--reuid=mailtriage-policyd"),
+                              QStringLiteral("--regid=mailtriage-policyd"), QStringLiteral("--init-groups"),
+                              QStringLiteral("--")} +
+                      command);
+    QVERIFY(service.waitForStarted());
+    QTcpSocket client;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (client.abort(), client.connectToHost(QStringLiteral("127.0.0.1"), port), client.waitForConnected(200)), 15000);
+    // Rule 1 of the installed default policy, as Postfix would ask at RCPT.
+    client.write("request=smtpd_access_policy\nprotocol_state=RCPT\nprotocol_name=ESMTP\n"
+                 "client_address=192.0.2.10\nsasl_username=jan@kowalski.pl\n"
+                 "sender=someone@other.example\nrecipient=anna@remote.test\n\n");
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((client.waitForReadyRead(100), answer += client.readAll(), answer.endsWith("\n\n")),
+                             15000);
+    QCOMPARE(answer, QByteArray("action=550 5.1.0 <someone@other.example> sender rejected\n\n"));
+    service.terminate();
+    QVERIFY(service.waitForFinished(10000));
+    QCOMPARE(service.exitCode(), 0);
+    // Its state went where the unit says, owned by its user.
+    const CliRun state = inRoot({QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%U"),
+                                 QStringLiteral("/var/lib/") + stateDirectory});
+    QCOMPARE(state.out.trimmed(), QByteArray("mailtriage-policyd"));
 }
 
 QTEST_GUILESS_MAIN(TestDebPackage)

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -99,6 +100,11 @@ bool MessageJournal::canEverHold(const Record &record) const
 bool MessageJournal::open(std::vector<Record> *unfinished, QString *error)
 {
     m_fd = ::open(m_path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+        m_heldElsewhere = true;
+        *error = QStringLiteral("%1 is in use by another server").arg(QString::fromLocal8Bit(m_path));
+        return false;
+    }
     struct stat status = {};
     if (m_fd < 0 || ::fstat(m_fd, &status) != 0) {
         *error = errorText(m_path, "cannot open");
@@ -154,6 +160,11 @@ bool MessageJournal::open(std::vector<Record> *unfinished, QString *error)
     }
     m_end = offset;
     return true;
+}
+
+void MessageJournal::remove()
+{
+    ::unlink(m_path.constData());
 }
 
 bool MessageJournal::append(const std::vector<const Record *> &records)

@@ -43,10 +43,16 @@ public:
     MessageJournal(const MessageJournal &) = delete;
     MessageJournal &operator=(const MessageJournal &) = delete;
 
-    // Opens the journal, creating it. UNFINISHED gets the records of the
-    // current generation: the messages acknowledged since the last reset,
-    // whose files a crash may have lost (record.head holds the content).
+    // Opens the journal, creating it, and locks it (flock()) for as long as
+    // this object lives. UNFINISHED gets the records of the current
+    // generation: the messages acknowledged since the last reset, whose
+    // files a crash may have lost (record.head holds the content). False
+    // also when another live process holds it: see heldElsewhere().
     bool open(std::vector<Record> *unfinished, QString *error);
+    // After a failed open(): the journal is another running server's.
+    bool heldElsewhere() const { return m_heldElsewhere; }
+    // Deletes the journal's file (an extra one, once recovered).
+    void remove();
 
     // The bytes RECORD takes in the journal.
     static qint64 sizeOf(const Record &record);
@@ -73,6 +79,7 @@ private:
     QByteArray m_path;
     qint64 m_capacity;
     int m_fd = -1;
+    bool m_heldElsewhere = false;
     quint32 m_generation = 0;
     qint64 m_size = 0; // of the file, all of it written
     qint64 m_end = 0;  // where the next record goes

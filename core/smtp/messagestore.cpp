@@ -1,11 +1,13 @@
 #include "messagestore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -158,8 +160,8 @@ MessageStore::~MessageStore()
     // (nobody is left to answer): a message handed over is not dropped.
     drainQueue();
 #ifdef Q_OS_UNIX
-    if (m_journal) {
-        checkpoint(); // so that the next start has nothing to restore
+    if (m_journal && checkpoint() && m_extraJournal) {
+        m_journal->remove(); // so that the next start has nothing to restore
     }
     if (m_dirFd >= 0) {
         ::close(m_dirFd);
@@ -182,13 +184,42 @@ bool MessageStore::open(QString *error)
         *error = QStringLiteral("cannot open %1: %2").arg(m_dir, errorText(errno));
         return false;
     }
-    auto journal = std::make_unique<MessageJournal>(QFile::encodeName(m_dir) + "/journal", m_journalCapacity);
+    // Our journal is "journal", or, while another server runs on this
+    // directory and holds that one, an extra one of our own. An extra one
+    // nobody holds is a crashed server's: its messages are restored too,
+    // then it goes.
+    const QByteArray directory = QFile::encodeName(m_dir) + '/';
     std::vector<MessageJournal::Record> unfinished;
+    std::vector<std::unique_ptr<MessageJournal>> orphans;
+    for (const QString &name : QDir(m_dir).entryList({QStringLiteral("journal-*")}, QDir::Files)) {
+        auto orphan = std::make_unique<MessageJournal>(directory + QFile::encodeName(name));
+        if (orphan->open(&unfinished, error)) {
+            orphans.push_back(std::move(orphan));
+        } else if (!orphan->heldElsewhere()) {
+            return false;
+        }
+    }
+    auto journal = std::make_unique<MessageJournal>(directory + "journal", m_journalCapacity);
     if (!journal->open(&unfinished, error)) {
-        return false;
+        if (!journal->heldElsewhere()) {
+            return false;
+        }
+        const QByteArray extra = "journal-" + QByteArray::number(QCoreApplication::applicationPid()) + '-' +
+                                 QByteArray::number(QRandomGenerator::global()->generate(), 16);
+        journal = std::make_unique<MessageJournal>(directory + extra, m_journalCapacity);
+        if (!journal->open(&unfinished, error)) {
+            return false;
+        }
+        m_extraJournal = true;
     }
     m_journal = std::move(journal);
-    return recover(unfinished, error);
+    if (!recover(unfinished, error)) {
+        return false;
+    }
+    for (const auto &orphan : orphans) {
+        orphan->remove(); // what it held is restored and synced
+    }
+    return true;
 #else
     return true;
 #endif

@@ -129,6 +129,7 @@ private:
     int m_dirFd = -1; // the writer's, kept open to sync the directory
 #ifdef Q_OS_UNIX
     std::unique_ptr<MessageJournal> m_journal; // set by open(), then the writer's
+    bool m_extraJournal = false;               // not "journal": another server holds that
 #endif
     int m_recovered = 0;
     std::atomic<quint64> m_syncs{0};

@@ -56,6 +56,7 @@ private slots:
     void recoversWhatTheJournalHolds();
     void journalStartsOverWhenFull_data();
     void journalStartsOverWhenFull();
+    void twoServersOnOneDirectory();
 #endif
 };
 
@@ -347,6 +348,48 @@ void TestMessageStore::journalStartsOverWhenFull()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QCOMPARE(store.list().size(), count);
     QVERIFY(QFileInfo(store.directory() + QStringLiteral("/journal")).size() <= journalCapacity);
+}
+
+// Two servers on one state directory (the desk's and a `serve`): the
+// second keeps an extra journal of its own, removed when it stops; one
+// left by a crash is restored from by the next start, then removed.
+void TestMessageStore::twoServersOnOneDirectory()
+{
+    QTemporaryDir dir;
+    const QString messages = dir.filePath(QStringLiteral("messages"));
+    const auto journals = [&] { return QDir(messages).entryList({QStringLiteral("journal*")}, QDir::Files); };
+    {
+        MessageStore first(dir.path());
+        MessageStore second(dir.path());
+        QString error;
+        QVERIFY2(first.open(&error), qPrintable(error));
+        QVERIFY2(second.open(&error), qPrintable(error));
+        QCOMPARE(journals().size(), 2);
+        QObject context;
+        int answered = 0;
+        for (int i = 0; i < 40; ++i) {
+            MessageStore &store = i % 2 ? second : first;
+            store.save(envelopeFor(i), messageFor(i), &context,
+                       [&](const std::optional<QString> &id, const QString &) { answered += id ? 1 : 0; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 40, 30000);
+    }
+    QCOMPARE(journals(), QStringList{QStringLiteral("journal")});
+    // A crashed second server's journal, its files lost.
+    {
+        MessageJournal crashed(QFile::encodeName(messages) + "/journal-4242-dead");
+        std::vector<MessageJournal::Record> none;
+        QString error;
+        QVERIFY(crashed.open(&none, &error));
+        const MessageJournal::Record record{"lost.eml", "{}\n" + messageFor(7), QByteArray()};
+        QVERIFY(crashed.append({&record}));
+    }
+    MessageStore next(dir.path());
+    QString error;
+    QVERIFY2(next.open(&error), qPrintable(error));
+    QCOMPARE(next.recoveredCount(), 1);
+    QCOMPARE(next.list().size(), 41);
+    QCOMPARE(journals(), QStringList{QStringLiteral("journal")});
 }
 #endif
 

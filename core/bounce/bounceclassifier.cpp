@@ -334,6 +334,16 @@ bool decidedByWords(const BounceRecipient &recipient)
            recipient.rule.startsWith(QLatin1String("concept.")) || recipient.rule == QLatin1String("seed.no_such_user");
 }
 
+// The message went to a local program rather than a mailbox: a Diagnostic-
+// Code of type X-Unix (Sendmail's and Postfix's exit status of the
+// program), or Exim's "pipe to |command" for an address it delivered by
+// a pipe. One fact, whichever MTA states it.
+bool deliveredToProgram(const BounceRecipient &recipient)
+{
+    return recipient.diagnosticType == QLatin1String("x-unix") ||
+           recipient.diagnostic.contains(QLatin1String("pipe to |"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 bool isHardBounce(const QString &reason, const QString &status)
@@ -383,9 +393,10 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         decide(QStringLiteral("delivered"), QStringLiteral("status.delivered"));
     } else if (verdict && !statusOverWrapper) {
         decide(verdict->reason, verdict->rule, verdict->evidence, verdict->key);
-    } else if (recipient.diagnosticType == QLatin1String("x-unix") && enabled(filter, QStringLiteral("dsn.x_unix"))) {
-        // A local delivery program (procmail, a pipe) failed with an exit status.
-        decide(QStringLiteral("mailererror"), QStringLiteral("dsn.x_unix"));
+    } else if (deliveredToProgram(recipient) && enabled(filter, QStringLiteral("local_program"))) {
+        // A local delivery program (procmail, a pipe) failed and its words
+        // name no cause the vocabularies know.
+        decide(QStringLiteral("mailererror"), QStringLiteral("local_program"));
     } else if (!statusReason.isEmpty()) {
         decide(statusReason, QStringLiteral("status.") + status, {}, QStringLiteral("status"));
     } else if (recipient.recipient.endsWith(QLatin1String("@googlegroups.com"), Qt::CaseInsensitive) &&

@@ -269,6 +269,18 @@ void TestBounceRules::wordings_data()
         "policyviolation");
     row("yahoo: permanently deferred", "553 5.7.2 Mail from 192.0.2.7 will be permanently deferred", "5.7.2",
         "blocked");
+    // Second round of issue 13: documented texts of common MTAs and receivers.
+    row("exim: failed AUTH", "535 Incorrect authentication data", "5.0.0", "securityerror");
+    row("spamassassin verdict", "554 5.7.1 Rejected by SpamAssassin, score 12.3", "5.7.1", "spamdetected");
+    row("organizational policy", "550 5.7.1 Your message was rejected due to organizational policy", "5.7.1",
+        "policyviolation");
+    row("denied by policy", "550 Denied by policy", "5.0.0", "policyviolation");
+    row("inactive account", "550 5.2.1 The account is inactive", "5.2.1", "suspend");
+    row("qmail: sender domain must exist", "553 sorry, your envelope sender domain must exist (#5.7.1)", "5.7.1",
+        "rejected");
+    row("exchange delay notice", "Delivery attempts will continue to be made for 1 day(s).", "4.4.7", "expired");
+    row("delay notice quoting a full mailbox",
+        "Your message has been delayed; last error: 452 4.2.2 Mailbox full, try again later", "4.2.2", "mailboxfull");
     row("ses: sending rate", "454 Throttling failure: Maximum sending rate exceeded for this account", "4.0.0",
         "ratelimited");
 }

@@ -344,6 +344,13 @@ bool deliveredToProgram(const BounceRecipient &recipient)
            recipient.diagnostic.contains(QLatin1String("pipe to |"), Qt::CaseInsensitive);
 }
 
+// The MTAs whose notices name the SMTP command of every reply they quote.
+bool namesEveryCommand(const QString &producer)
+{
+    return producer == QLatin1String("Postfix") || producer == QLatin1String("Exim") ||
+           producer == QLatin1String("Sendmail");
+}
+
 } // namespace
 
 bool isHardBounce(const QString &reason, const QString &status)
@@ -355,7 +362,8 @@ bool isHardBounce(const QString &reason, const QString &status)
            reason == QLatin1String("hasmoved") || reason == QLatin1String("notaccept");
 }
 
-void classifyRecipient(BounceRecipient &recipient, const QString &kind, const RuleFilter *filter)
+void classifyRecipient(BounceRecipient &recipient, const QString &kind, const RuleFilter *filter,
+                       const QString &producer)
 {
     // Every rule that takes part in the verdict is kept in decidedBy.
     auto decide = [&recipient](const QString &reason, const QString &rule, const QString &evidence = QString(),
@@ -434,7 +442,10 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
     // with a security/policy status (X.7.x) or "mailbox disabled" (X.2.1),
     // or when the refusal names no address at all ("550 : User unknown").
     // Zoho's notice ("Invalid Address, ERROR_CODE :550, ERROR_CODE :...")
-    // never says which command was refused: the same as "not RCPT".
+    // never says which command was refused: the same as "not RCPT". Postfix,
+    // Exim and Sendmail name the command of every reply they quote ("in
+    // reply to RCPT TO command", "after RCPT TO:", ">>> RCPT To:"): when
+    // their notice names none, the refusal did not answer RCPT either.
     static const QRegularExpression addressless(
         QStringLiteral(R"((?:^[245]\d\d|->\s*(?:[245]\d\d)?)[\s:]*:\s*user unknown)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -443,6 +454,7 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         recipient.command == QLatin1String("RCPT") || recipient.command == QLatin1String("MAIL");
     if (recipient.reason == QLatin1String("userunknown") &&
         (recipient.command == QLatin1String("DATA") || addressless.match(recipient.diagnostic).hasMatch() ||
+         (recipient.command.isEmpty() && namesEveryCommand(producer)) ||
          (!answeredAddress && (detail.startsWith(QLatin1String("7.")) || detail == QLatin1String("2.1"))) ||
          (!answeredAddress && recipient.diagnostic.contains(QLatin1String("ERROR_CODE :")))) &&
         (!detail.startsWith(QLatin1String("1.")) || vocabulary.reasonForStatus(status).isEmpty()) &&
@@ -493,7 +505,7 @@ void classifyBounce(BounceReport &report, const RuleFilter *filter)
     bool contextFound = false;
     const NoticeRule *noticeRule = noticeVerdict(report.notice);
     for (BounceRecipient &recipient : report.recipients) {
-        classifyRecipient(recipient, report.kind, filter);
+        classifyRecipient(recipient, report.kind, filter, report.producer);
         if (noticeRule && overridable(recipient.reason, *noticeRule) &&
             enabled(filter, QStringLiteral("notice.") + QString::fromLatin1(noticeRule->reason))) {
             recipient.reason = QString::fromLatin1(noticeRule->reason);
@@ -512,7 +524,7 @@ void classifyBounce(BounceReport &report, const RuleFilter *filter)
         }
         if (recipient.context.isEmpty() && !context.isEmpty()) {
             recipient.context = context;
-            classifyRecipient(recipient, report.kind, filter);
+            classifyRecipient(recipient, report.kind, filter, report.producer);
         }
     }
 }

@@ -88,6 +88,17 @@ void TestBounceRules::classification_data()
                   "    (in reply to RCPT TO command)",
                   {})
         << "userunknown";
+    QTest::newRow("Postfix names no command: not a reply to RCPT")
+        << report("This is the mail system at host mx.example.org.\n\n"
+                  "<a@example.com>: host mx.example.com[192.0.2.1] said: 550 <a@example.com>: User unknown",
+                  {})
+        << "filtered";
+    QTest::newRow("Postfix names RCPT: the address")
+        << report("This is the mail system at host mx.example.org.\n\n"
+                  "<a@example.com>: host mx.example.com[192.0.2.1] said: 550 <a@example.com>: User unknown (in "
+                  "reply to RCPT TO command)",
+                  {})
+        << "userunknown";
     QTest::newRow("user unknown with a policy status, no command")
         << report("", dsnGroup("a@example.com", "5.7.1", "550 5.7.1 User Unknown: a@example.com")) << "filtered";
     QTest::newRow("user unknown with a policy status, after RCPT")

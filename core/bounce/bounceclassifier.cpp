@@ -238,6 +238,9 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
         std::size_t end;
     };
     std::vector<Hit> hits;
+    // A cause inside a wrapper is the wrapper's word, not a stated cause
+    // (Postfix's "delivery temporarily suspended: <last error>").
+    std::vector<Hit> wrappers;
     const PhraseMatcher &matcher = vocabulary.matcher();
     for (const PhraseMatcher::Match &match : matcher.findAll(std::string_view(utf8.constData(), size_t(utf8.size())))) {
         const Term &term = vocabulary.terms()[size_t(match.phrase)];
@@ -253,6 +256,7 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
             if (better(phrase, best)) {
                 best = &phrase;
             }
+            wrappers.push_back({&phrase, matcher.startOf(match), match.end});
             continue;
         }
         hits.push_back({&phrase, matcher.startOf(match), match.end});
@@ -262,11 +266,14 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
     constexpr std::size_t containmentLimit = 64;
     for (const Hit &hit : hits) {
         bool inside = false;
-        if (hit.phrase->tier == ReasonVocabulary::Tier::Cause && hits.size() <= containmentLimit) {
-            for (const Hit &other : hits) {
-                if (other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start) {
-                    inside = true;
-                    break;
+        if (hit.phrase->tier == ReasonVocabulary::Tier::Cause && hits.size() + wrappers.size() <= containmentLimit) {
+            for (const std::vector<Hit> *others : {&hits, &wrappers}) {
+                for (const Hit &other : *others) {
+                    if (other.start <= hit.start && other.end >= hit.end &&
+                        other.end - other.start > hit.end - hit.start) {
+                        inside = true;
+                        break;
+                    }
                 }
             }
         }

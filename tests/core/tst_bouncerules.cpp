@@ -292,6 +292,10 @@ void TestBounceRules::wordings_data()
     row("exchange delay notice", "Delivery attempts will continue to be made for 1 day(s).", "4.4.7", "expired");
     row("delay notice quoting a full mailbox",
         "Your message has been delayed; last error: 452 4.2.2 Mailbox full, try again later", "4.2.2", "mailboxfull");
+    row("postfix: a held-back destination is no suspended account",
+        "delivery temporarily suspended: connect to mx.example.com[192.0.2.1]:25: Connection timed out", "4.4.1",
+        "expired");
+    row("sendmail: host unreachable", "Deferred: Host is unreachable", "4.4.1", "networkerror");
     row("ses: sending rate", "454 Throttling failure: Maximum sending rate exceeded for this account", "4.0.0",
         "ratelimited");
 }

@@ -529,7 +529,10 @@ void classifyBounce(BounceReport &report, const RuleFilter *filter)
             context = noticeErrorLines(report.notice);
             contextFound = true;
         }
-        if (recipient.context.isEmpty() && !context.isEmpty()) {
+        // With several recipients, each with its own refusal, the notice's
+        // error lines are mostly the others' refusals.
+        if (recipient.context.isEmpty() && !context.isEmpty() &&
+            (report.recipients.size() == 1 || recipient.diagnostic.trimmed().isEmpty())) {
             recipient.context = context;
             classifyRecipient(recipient, report.kind, filter, report.producer);
         }

@@ -71,6 +71,7 @@ private slots:
     void noticeReturnedAsMessage();
     void cipherSizeIsNoReplyCode();
     void transcriptHostSections();
+    void transcriptRefusalNamingTheSender();
 };
 
 void TestBounceRules::classification_data()
@@ -542,6 +543,26 @@ void TestBounceRules::transcriptHostSections()
                                  "550 <b@example.co.jp>... User unknown\n"));
     QCOMPARE(r.recipients.size(), 2);
     QCOMPARE(reasons(r), (QStringList{QStringLiteral("hostunknown"), QStringLiteral("userunknown")}));
+}
+
+void TestBounceRules::transcriptRefusalNamingTheSender()
+{
+    // The refusal of DATA names the sender in its sentence; the next host's
+    // result line starts another recipient's story, not the first one's.
+    const BounceReport r =
+        analyzeBounce(QByteArray("From: Mail Delivery Subsystem <MAILER-DAEMON@example.org>\nSubject: Returned mail\n\n"
+                                 "   ----- Transcript of session follows -----\n"
+                                 "While talking to mx.example.edu:\n>>> DATA\n"
+                                 "<<< 554 Message refused as spam (sender s@example.org).\n"
+                                 "554 <a@example.edu>... Service unavailable\n"
+                                 "550 example.net (smtp)... 550 Host unknown\n"
+                                 "554 <b@example.net>... 550 Host unknown (Authoritative answer from name server)\n"));
+    QCOMPARE(r.recipients.size(), 2);
+    QVERIFY(r.recipients.first().diagnostic.contains(QLatin1String("Message refused as spam")));
+    QVERIFY(!r.recipients.first().diagnostic.contains(QLatin1String("Host unknown")));
+    QCOMPARE(r.recipients.first().command, QStringLiteral("DATA"));
+    QVERIFY(!r.recipients.at(1).diagnostic.contains(QLatin1String(">>> DATA")));
+    QCOMPARE(reasons(r), (QStringList{QStringLiteral("spamdetected"), QStringLiteral("hostunknown")}));
 }
 
 QTEST_GUILESS_MAIN(TestBounceRules)

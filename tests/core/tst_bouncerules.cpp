@@ -297,6 +297,24 @@ void TestBounceRules::wordings_data()
         "delivery temporarily suspended: connect to mx.example.com[192.0.2.1]:25: Connection timed out", "4.4.1",
         "expired");
     row("sendmail: host unreachable", "Deferred: Host is unreachable", "4.4.1", "networkerror");
+    // Third round: the reasons' common texts, reworded.
+    row("qmail validrcptto",
+        "553 sorry, this recipient is not in my validrcptto list (#5.7.1) (in reply to RCPT TO command)", "5.7.1",
+        "userunknown");
+    row("french: unknown user", "550 5.1.1 Utilisateur inconnu : a@example.fr", "5.1.1", "userunknown");
+    row("french: mailbox full", "552 5.2.2 Boite du destinataire pleine.", "5.2.2", "mailboxfull");
+    row("dynamic address", "550 5.7.1 Mail from a dynamic IP address range is not accepted here", "5.7.1", "blocked");
+    row("amavis banned content", "554 5.7.0 Reject, id=12345-01 - rejecting banned content", "5.7.0", "spamdetected");
+    row("attachments not accepted", "550 5.7.1 The recipient is not accepting mail with attachments", "5.7.1",
+        "policyviolation");
+    row("gmail: base64 text", "550 5.7.1 This message contains text that uses unnecessary base64 encoding", "5.7.1",
+        "contenterror");
+    row("list posting refused", "550 You are not allowed to post to this mailing list", "5.0.0", "rejected");
+    row("relaying needs authentication", "550 5.7.1 Relaying denied. Proper authentication required.", "5.7.1",
+        "norelaying");
+    row("bounce address tag", "550 5.7.1 BATV failed to verify the bounce address", "5.7.1", "rejected");
+    row("recipient's filter", "550 5.7.1 Message rejected by the recipient's filter rules", "5.7.1", "filtered");
+    row("domino: no gateway", "Could not find a gateway for example.org; message expired", "4.4.7", "expired");
     row("ses: sending rate", "454 Throttling failure: Maximum sending rate exceeded for this account", "4.0.0",
         "ratelimited");
 }

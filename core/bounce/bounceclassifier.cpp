@@ -108,11 +108,10 @@ bool enabled(const RuleFilter *filter, const QString &key)
 // state of the mailbox or the message before the refusal in general, the
 // refusal of the sender before a blocklist, a block before its wrapper.
 const char *const reasonPrecedence[] = {
-    "virusdetected", "authfailure",   "requireptr",      "norelaying",    "securityerror", "notcompliantrfc",
-    "contenterror",  "emailtoolarge", "mailboxfull",     "systemfull",    "suspend",     "hasmoved",
-    "rejected",      "userunknown",   "notaccept",       "hostunknown",   "ratelimited", "blocked",
-    "badreputation", "spamdetected",  "policyviolation", "networkerror",  "systemerror", "mailererror",
-    "syntaxerror",   "expired",
+    "virusdetected", "authfailure", "requireptr",  "norelaying",  "securityerror", "notcompliantrfc", "contenterror",
+    "emailtoolarge", "mailboxfull", "systemfull",  "suspend",     "hasmoved",      "rejected",        "userunknown",
+    "notaccept",     "hostunknown", "ratelimited", "blocked",     "badreputation", "spamdetected",    "policyviolation",
+    "networkerror",  "systemerror", "mailererror", "syntaxerror", "expired",
 };
 
 int precedenceOf(const QString &reason)

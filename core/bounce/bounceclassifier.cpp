@@ -350,6 +350,14 @@ bool deliveredToProgram(const BounceRecipient &recipient)
            recipient.diagnostic.contains(QLatin1String("pipe to |"), Qt::CaseInsensitive);
 }
 
+// 5.7.0 "Other or undefined security status" and 5.7.1 "Delivery not
+// authorized, message refused": permanent security refusals that name no
+// cause (a temporary 4.7.x is often greylisting).
+bool isSecurityClassDefault(const QString &status)
+{
+    return status == QLatin1String("5.7.0") || status == QLatin1String("5.7.1");
+}
+
 // The MTAs whose notices name the SMTP command of every reply they quote.
 bool namesEveryCommand(const QString &producer)
 {
@@ -419,6 +427,10 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         decide(QStringLiteral("rejected"), QStringLiteral("googlegroups.post_refused"));
     } else if (const auto context = phraseVerdict(recipient.context, filter)) { // filled by classifyBounce
         decide(context->reason, context->rule + QStringLiteral(".notice"), context->evidence, context->key);
+    } else if (isSecurityClassDefault(status) && enabled(filter, QStringLiteral("status"))) {
+        // X.7.0 and X.7.1 name no cause of their own; with no words known,
+        // the security class is what is left (Sisimai: securityerror).
+        decide(QStringLiteral("securityerror"), QStringLiteral("status.class_default"), {}, QStringLiteral("status"));
     } else if (recipient.action == QLatin1String("delayed") || !status.isEmpty() ||
                recipient.replyCode.startsWith(QLatin1Char('4')) || !recipient.diagnostic.trimmed().isEmpty()) {
         // A status or an error text but no known words: held for a person to
@@ -520,7 +532,8 @@ void classifyBounce(BounceReport &report, const RuleFilter *filter)
             recipient.hardBounce = isHardBounce(recipient.reason, recipient.status);
             continue;
         }
-        if (recipient.reason != QLatin1String("undefined") && recipient.reason != QLatin1String("onhold")) {
+        if (recipient.reason != QLatin1String("undefined") && recipient.reason != QLatin1String("onhold") &&
+            recipient.rule != QLatin1String("status.class_default")) {
             continue;
         }
         // Its own words said nothing known: try the notice's error lines.

@@ -315,6 +315,8 @@ void TestBounceRules::wordings_data()
     row("bounce address tag", "550 5.7.1 BATV failed to verify the bounce address", "5.7.1", "rejected");
     row("recipient's filter", "550 5.7.1 Message rejected by the recipient's filter rules", "5.7.1", "filtered");
     row("domino: no gateway", "Could not find a gateway for example.org; message expired", "4.4.7", "expired");
+    row("5.7.1 with words nobody knows", "550 5.7.1 Frobnication of the gremlin queue", "5.7.1", "securityerror");
+    row("5.7.1 with known words", "550 5.7.1 Mailbox is full", "5.7.1", "mailboxfull");
     row("ses: sending rate", "454 Throttling failure: Maximum sending rate exceeded for this account", "4.0.0",
         "ratelimited");
 }

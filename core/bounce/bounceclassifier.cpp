@@ -108,11 +108,10 @@ bool enabled(const RuleFilter *filter, const QString &key)
 // state of the mailbox or the message before the refusal in general, the
 // refusal of the sender before a blocklist, a block before its wrapper.
 const char *const reasonPrecedence[] = {
-    "virusdetected", "authfailure",   "requireptr",      "securityerror", "norelaying",  "notcompliantrfc",
-    "contenterror",  "emailtoolarge", "mailboxfull",     "systemfull",    "suspend",     "hasmoved",
-    "rejected",      "userunknown",   "notaccept",       "hostunknown",   "ratelimited", "blocked",
-    "badreputation", "spamdetected",  "policyviolation", "networkerror",  "systemerror", "mailererror",
-    "syntaxerror",   "expired",
+    "virusdetected", "authfailure", "requireptr",  "norelaying",  "securityerror", "notcompliantrfc", "contenterror",
+    "emailtoolarge", "mailboxfull", "systemfull",  "suspend",     "hasmoved",      "rejected",        "userunknown",
+    "notaccept",     "hostunknown", "ratelimited", "blocked",     "badreputation", "spamdetected",    "policyviolation",
+    "networkerror",  "systemerror", "mailererror", "syntaxerror", "expired",
 };
 
 int precedenceOf(const QString &reason)
@@ -238,6 +237,9 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
         std::size_t end;
     };
     std::vector<Hit> hits;
+    // A cause inside a wrapper is the wrapper's word, not a stated cause
+    // (Postfix's "delivery temporarily suspended: <last error>").
+    std::vector<Hit> wrappers;
     const PhraseMatcher &matcher = vocabulary.matcher();
     for (const PhraseMatcher::Match &match : matcher.findAll(std::string_view(utf8.constData(), size_t(utf8.size())))) {
         const Term &term = vocabulary.terms()[size_t(match.phrase)];
@@ -253,6 +255,7 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
             if (better(phrase, best)) {
                 best = &phrase;
             }
+            wrappers.push_back({&phrase, matcher.startOf(match), match.end});
             continue;
         }
         hits.push_back({&phrase, matcher.startOf(match), match.end});
@@ -262,11 +265,14 @@ std::optional<PhraseVerdict> phraseVerdict(const QString &text, const RuleFilter
     constexpr std::size_t containmentLimit = 64;
     for (const Hit &hit : hits) {
         bool inside = false;
-        if (hit.phrase->tier == ReasonVocabulary::Tier::Cause && hits.size() <= containmentLimit) {
-            for (const Hit &other : hits) {
-                if (other.start <= hit.start && other.end >= hit.end && other.end - other.start > hit.end - hit.start) {
-                    inside = true;
-                    break;
+        if (hit.phrase->tier == ReasonVocabulary::Tier::Cause && hits.size() + wrappers.size() <= containmentLimit) {
+            for (const std::vector<Hit> *others : {&hits, &wrappers}) {
+                for (const Hit &other : *others) {
+                    if (other.start <= hit.start && other.end >= hit.end &&
+                        other.end - other.start > hit.end - hit.start) {
+                        inside = true;
+                        break;
+                    }
                 }
             }
         }
@@ -334,6 +340,31 @@ bool decidedByWords(const BounceRecipient &recipient)
            recipient.rule.startsWith(QLatin1String("concept.")) || recipient.rule == QLatin1String("seed.no_such_user");
 }
 
+// The message went to a local program rather than a mailbox: a Diagnostic-
+// Code of type X-Unix (Sendmail's and Postfix's exit status of the
+// program), or Exim's "pipe to |command" for an address it delivered by
+// a pipe. One fact, whichever MTA states it.
+bool deliveredToProgram(const BounceRecipient &recipient)
+{
+    return recipient.diagnosticType == QLatin1String("x-unix") ||
+           recipient.diagnostic.contains(QLatin1String("pipe to |"), Qt::CaseInsensitive);
+}
+
+// 5.7.0 "Other or undefined security status" and 5.7.1 "Delivery not
+// authorized, message refused": permanent security refusals that name no
+// cause (a temporary 4.7.x is often greylisting).
+bool isSecurityClassDefault(const QString &status)
+{
+    return status == QLatin1String("5.7.0") || status == QLatin1String("5.7.1");
+}
+
+// The MTAs whose notices name the SMTP command of every reply they quote.
+bool namesEveryCommand(const QString &producer)
+{
+    return producer == QLatin1String("Postfix") || producer == QLatin1String("Exim") ||
+           producer == QLatin1String("Sendmail");
+}
+
 } // namespace
 
 bool isHardBounce(const QString &reason, const QString &status)
@@ -345,7 +376,8 @@ bool isHardBounce(const QString &reason, const QString &status)
            reason == QLatin1String("hasmoved") || reason == QLatin1String("notaccept");
 }
 
-void classifyRecipient(BounceRecipient &recipient, const QString &kind, const RuleFilter *filter)
+void classifyRecipient(BounceRecipient &recipient, const QString &kind, const RuleFilter *filter,
+                       const QString &producer)
 {
     // Every rule that takes part in the verdict is kept in decidedBy.
     auto decide = [&recipient](const QString &reason, const QString &rule, const QString &evidence = QString(),
@@ -383,9 +415,10 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         decide(QStringLiteral("delivered"), QStringLiteral("status.delivered"));
     } else if (verdict && !statusOverWrapper) {
         decide(verdict->reason, verdict->rule, verdict->evidence, verdict->key);
-    } else if (recipient.diagnosticType == QLatin1String("x-unix") && enabled(filter, QStringLiteral("dsn.x_unix"))) {
-        // A local delivery program (procmail, a pipe) failed with an exit status.
-        decide(QStringLiteral("mailererror"), QStringLiteral("dsn.x_unix"));
+    } else if (deliveredToProgram(recipient) && enabled(filter, QStringLiteral("local_program"))) {
+        // A local delivery program (procmail, a pipe) failed and its words
+        // name no cause the vocabularies know.
+        decide(QStringLiteral("mailererror"), QStringLiteral("local_program"));
     } else if (!statusReason.isEmpty()) {
         decide(statusReason, QStringLiteral("status.") + status, {}, QStringLiteral("status"));
     } else if (recipient.recipient.endsWith(QLatin1String("@googlegroups.com"), Qt::CaseInsensitive) &&
@@ -394,6 +427,10 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         decide(QStringLiteral("rejected"), QStringLiteral("googlegroups.post_refused"));
     } else if (const auto context = phraseVerdict(recipient.context, filter)) { // filled by classifyBounce
         decide(context->reason, context->rule + QStringLiteral(".notice"), context->evidence, context->key);
+    } else if (isSecurityClassDefault(status) && enabled(filter, QStringLiteral("status"))) {
+        // X.7.0 and X.7.1 name no cause of their own; with no words known,
+        // the security class is what is left (Sisimai: securityerror).
+        decide(QStringLiteral("securityerror"), QStringLiteral("status.class_default"), {}, QStringLiteral("status"));
     } else if (recipient.action == QLatin1String("delayed") || !status.isEmpty() ||
                recipient.replyCode.startsWith(QLatin1Char('4')) || !recipient.diagnostic.trimmed().isEmpty()) {
         // A status or an error text but no known words: held for a person to
@@ -423,7 +460,10 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
     // with a security/policy status (X.7.x) or "mailbox disabled" (X.2.1),
     // or when the refusal names no address at all ("550 : User unknown").
     // Zoho's notice ("Invalid Address, ERROR_CODE :550, ERROR_CODE :...")
-    // never says which command was refused: the same as "not RCPT".
+    // never says which command was refused: the same as "not RCPT". Postfix,
+    // Exim and Sendmail name the command of every reply they quote ("in
+    // reply to RCPT TO command", "after RCPT TO:", ">>> RCPT To:"): when
+    // their notice names none, the refusal did not answer RCPT either.
     static const QRegularExpression addressless(
         QStringLiteral(R"((?:^[245]\d\d|->\s*(?:[245]\d\d)?)[\s:]*:\s*user unknown)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -432,6 +472,7 @@ void classifyRecipient(BounceRecipient &recipient, const QString &kind, const Ru
         recipient.command == QLatin1String("RCPT") || recipient.command == QLatin1String("MAIL");
     if (recipient.reason == QLatin1String("userunknown") &&
         (recipient.command == QLatin1String("DATA") || addressless.match(recipient.diagnostic).hasMatch() ||
+         (recipient.command.isEmpty() && namesEveryCommand(producer)) ||
          (!answeredAddress && (detail.startsWith(QLatin1String("7.")) || detail == QLatin1String("2.1"))) ||
          (!answeredAddress && recipient.diagnostic.contains(QLatin1String("ERROR_CODE :")))) &&
         (!detail.startsWith(QLatin1String("1.")) || vocabulary.reasonForStatus(status).isEmpty()) &&
@@ -482,7 +523,7 @@ void classifyBounce(BounceReport &report, const RuleFilter *filter)
     bool contextFound = false;
     const NoticeRule *noticeRule = noticeVerdict(report.notice);
     for (BounceRecipient &recipient : report.recipients) {
-        classifyRecipient(recipient, report.kind, filter);
+        classifyRecipient(recipient, report.kind, filter, report.producer);
         if (noticeRule && overridable(recipient.reason, *noticeRule) &&
             enabled(filter, QStringLiteral("notice.") + QString::fromLatin1(noticeRule->reason))) {
             recipient.reason = QString::fromLatin1(noticeRule->reason);
@@ -491,7 +532,8 @@ void classifyBounce(BounceReport &report, const RuleFilter *filter)
             recipient.hardBounce = isHardBounce(recipient.reason, recipient.status);
             continue;
         }
-        if (recipient.reason != QLatin1String("undefined") && recipient.reason != QLatin1String("onhold")) {
+        if (recipient.reason != QLatin1String("undefined") && recipient.reason != QLatin1String("onhold") &&
+            recipient.rule != QLatin1String("status.class_default")) {
             continue;
         }
         // Its own words said nothing known: try the notice's error lines.
@@ -499,9 +541,12 @@ void classifyBounce(BounceReport &report, const RuleFilter *filter)
             context = noticeErrorLines(report.notice);
             contextFound = true;
         }
-        if (recipient.context.isEmpty() && !context.isEmpty()) {
+        // With several recipients, each with its own refusal, the notice's
+        // error lines are mostly the others' refusals.
+        if (recipient.context.isEmpty() && !context.isEmpty() &&
+            (report.recipients.size() == 1 || recipient.diagnostic.trimmed().isEmpty())) {
             recipient.context = context;
-            classifyRecipient(recipient, report.kind, filter);
+            classifyRecipient(recipient, report.kind, filter, report.producer);
         }
     }
 }

@@ -17,8 +17,10 @@ using RuleFilter = QSet<QString>;
 // remote host's own conventions amend the verdict.
 void classifyBounce(BounceReport &report, const RuleFilter *filter = nullptr);
 
-// The same for one recipient, given the kind of report it came from.
-void classifyRecipient(BounceRecipient &recipient, const QString &kind, const RuleFilter *filter = nullptr);
+// The same for one recipient, given the kind of report it came from and
+// the software that wrote it (BounceReport::producer), when known.
+void classifyRecipient(BounceRecipient &recipient, const QString &kind, const RuleFilter *filter = nullptr,
+                       const QString &producer = QString());
 
 // Whether REASON, with STATUS, is a hard bounce (resending will not help).
 bool isHardBounce(const QString &reason, const QString &status);

@@ -399,7 +399,11 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
     qsizetype current = -1;
     QString lastCommand;
     QString lastReply;
+    QString talkingTo; // the host of Sendmail's current "While talking to" section
     QString previousLine;
+    // Sendmail's line about a host as a whole ("550 example.org (smtp)...
+    // 550 Host unknown"): the result of another host's session.
+    static const Re hostLine(QStringLiteral(R"(^\s*[245]\d\d\s+\[?([\w\-]+(?:\.[\w\-]+)+)\]?\.?\s+\(\w+\)\.\.\.)"));
     // A line that ends by telling the reader whom to write to.
     static const Re contactWords(QStringLiteral(R"(\b(?:contact|contact us at|write to|e-?mail|reach us at)\s*:?\s*$)"),
                                  Re::CaseInsensitiveOption);
@@ -427,7 +431,17 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
             current = -1;
             lastCommand.clear();
             lastReply.clear();
+            talkingTo = line.section(QLatin1String("alking to"), 1).trimmed();
+            talkingTo.chop(talkingTo.endsWith(QLatin1Char(':')) ? 1 : 0);
             continue;
+        }
+        if (!lastCommand.isEmpty() && !hasAt) {
+            if (const auto host = hostLine.match(line);
+                host.hasMatch() && host.captured(1).compare(talkingTo, Qt::CaseInsensitive) != 0) {
+                current = -1; // another host's result: not the last command's, nor the address's before
+                lastCommand.clear();
+                lastReply.clear();
+            }
         }
         if (line.trimmed().startsWith(QLatin1String(">>>"))) {
             lastCommand = line.trimmed(); // Sendmail's transcript: the command the next reply answers
@@ -455,6 +469,11 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
                     lastReply.clear();
                 }
             }
+        }
+        // A refusal that names an address in its sentence (the sender's)
+        // rather than as the recipient is still the reply to the command.
+        if (recipient.isEmpty() && hasAt && line.trimmed().startsWith(QLatin1String("<<<")) && !isSuccessReply(line)) {
+            lastReply = line.trimmed();
         }
         // An address the notice gives to write to is not a failed recipient.
         if (!recipient.isEmpty() && (isRoleAddress(recipient) || previousLine.contains(contactWords))) {

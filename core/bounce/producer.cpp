@@ -36,6 +36,7 @@ const Mark marks[] = {
     {"Microsoft Exchange", Place::Body, "Delivery has failed to these recipients or groups"},
     {"qmail", Place::Body, "This is the qmail-send program"},
     {"Postfix", Place::Body, "This is the mail system at host"},
+    {"Postfix", Place::Body, "This is the Postfix program at host"}, // before Postfix 2.3
     {"Exim", Place::Header, "x-failed-recipients"},
     {"Exim", Place::Body, "This message was created automatically by mail delivery software"},
     {"Sendmail", Place::Body, "----- Transcript of session follows -----"},

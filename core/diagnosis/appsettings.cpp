@@ -4,6 +4,7 @@
 #include "policy/storeurl.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -119,6 +120,12 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(signaturePlKey, signaturePolish);
     settings.setValue(signatureEnKey, signatureEnglish);
     settings.sync();
+    // The store URL may hold the Redis password: a settings file (not the
+    // Windows registry) is for its owner's eyes only. Later saves keep
+    // the permissions (QSettings writes through QSaveFile).
+    if (QFileInfo(settings.fileName()).isFile()) {
+        QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
 }
 
 bool AppSettings::operator==(const AppSettings &other) const

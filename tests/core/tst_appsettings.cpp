@@ -3,6 +3,7 @@
 // test's own, never the user's.
 #include "diagnosis/appsettings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,7 +123,7 @@ void TestAppSettings::roundTrip()
     settings.geoipDatabase = QStringLiteral("/tmp/zażółć.mmdb");
     settings.spfInclude = QStringLiteral("spf.example.test");
     settings.serverPort = 2626;
-    settings.storeUrl = QStringLiteral("redis://127.0.0.1:6380/2");
+    settings.storeUrl = QStringLiteral("redis://desk:s3cret@127.0.0.1:6380/2");
     {
         QSettings store(path, QSettings::IniFormat);
         settings.save(store);
@@ -130,6 +131,17 @@ void TestAppSettings::roundTrip()
     }
     QSettings store(path, QSettings::IniFormat);
     QCOMPARE(AppSettings::load(store, Language::English), settings);
+#ifdef Q_OS_UNIX
+    // It holds the Redis password: nobody but its owner reads it, after a
+    // second save too.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others =
+        QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    QCOMPARE(QFile::permissions(path) & (ownerOnly | others), ownerOnly);
+    settings.serverPort = 2627;
+    settings.save(store);
+    QCOMPARE(QFile::permissions(path) & (ownerOnly | others), ownerOnly);
+#endif
 }
 
 void TestAppSettings::badStoredValuesFallBack()

@@ -7,7 +7,10 @@
 // client addresses and accounts, with limits high enough that every message
 // is admitted: the cost of the common path. Targets: >= 20,000 requests/s,
 // p99 < 2 ms. The load generator is one thread of poll() on raw sockets,
-// so what it costs is small beside what it measures.
+// so what it costs is small beside what it measures. Beside the rate, the
+// CPU time policyd (and redis-server) spent per request, from
+// /proc/PID/stat: on a shared machine that figure varies less than the
+// rate does.
 #include "dnsfixture.h"
 #include "freeport.h"
 
@@ -145,6 +148,25 @@ Result load(quint16 port, double seconds)
     return result;
 }
 
+// User and system CPU time of process PID so far, in microseconds; -1 when
+// /proc cannot say (not Linux, or the process is gone).
+double cpuMicroseconds(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray stat = file.readAll();
+    // The command name, in parentheses, may hold spaces: count fields after it.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13) {
+        return -1;
+    }
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
+    return ticks * 1e6 / double(::sysconf(_SC_CLK_TCK));
+}
+
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty()) {
@@ -155,9 +177,10 @@ double percentile(std::vector<double> values, double p)
     return values[at];
 }
 
-// policyd with STORE, loaded for SECONDS; prints one row.
-bool run(const char *label, const QString &store, const QString &policy, const QString &dns, const QDir &dir,
-         double seconds)
+// policyd with STORE (served by the process STOREPID, 0: none), loaded for
+// SECONDS; prints one row.
+bool run(const char *label, const QString &store, qint64 storePid, const QString &policy, const QString &dns,
+         const QDir &dir, double seconds)
 {
     const QString log = dir.filePath(QStringLiteral("policyd-%1.log").arg(QString::fromLatin1(label)));
     QProcess policyd;
@@ -187,7 +210,11 @@ bool run(const char *label, const QString &store, const QString &policy, const Q
         return false;
     }
     load(port, 0.5); // warm up: DNS answers cached, Redis scripts loaded
+    const double policydBefore = cpuMicroseconds(policyd.processId());
+    const double storeBefore = cpuMicroseconds(storePid);
     const Result result = load(port, seconds);
+    const double policydUs = cpuMicroseconds(policyd.processId()) - policydBefore;
+    const double storeUs = storePid > 0 ? cpuMicroseconds(storePid) - storeBefore : 0;
     policyd.terminate(); // by its PID
     if (!policyd.waitForFinished(5000)) {
         policyd.kill();
@@ -201,6 +228,14 @@ bool run(const char *label, const QString &store, const QString &policy, const Q
                 label, static_cast<long long>(result.requests), connections, result.seconds, rate,
                 rate >= 20000 ? "met" : "MISSED", p50, p99, p99 < 2 ? "met" : "MISSED",
                 result.refused ? qPrintable(QStringLiteral(", %1 refused").arg(result.refused)) : "");
+    if (policydBefore >= 0 && result.requests > 0) {
+        const double perRequest = double(result.requests);
+        std::printf("bench_policyd %-6s: CPU per request %.1f us (policyd %.1f us%s)\n", label,
+                    (policydUs + storeUs) / perRequest, policydUs / perRequest,
+                    storePid > 0
+                        ? qPrintable(QStringLiteral(" + redis-server %1 us").arg(storeUs / perRequest, 0, 'f', 1))
+                        : "");
+    }
     return true;
 }
 
@@ -236,14 +271,15 @@ int main(int argc, char *argv[])
                      QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
                      QStringLiteral("no"), QStringLiteral("--dir"), dir.path()});
         QThread::msleep(300);
-        run("redis", QStringLiteral("redis://127.0.0.1:%1/0").arg(redisPort), policy, dns.address(), QDir(dir.path()),
-            seconds);
+        run("redis", QStringLiteral("redis://127.0.0.1:%1/0").arg(redisPort), redis.processId(), policy, dns.address(),
+            QDir(dir.path()), seconds);
         redis.terminate(); // by its PID
         if (!redis.waitForFinished(5000)) {
             redis.kill();
             redis.waitForFinished();
         }
     }
-    run("files", QDir(dir.path()).filePath(QStringLiteral("state")), policy, dns.address(), QDir(dir.path()), seconds);
+    run("files", QDir(dir.path()).filePath(QStringLiteral("state")), 0, policy, dns.address(), QDir(dir.path()),
+        seconds);
     return 0;
 }

@@ -11,6 +11,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <array>
 #include <deque>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
@@ -270,51 +271,45 @@ public:
     std::function<void(const QByteArray &payload)> onMessage;
 
 private:
+    // hiredis asks for read and write readiness as its buffers fill and
+    // empty: for writes that is once per event-loop pass with commands to
+    // send (every command of the pass goes out in one write). The notifiers
+    // are made once per connection and only switched on and off.
     void attach(redisAsyncContext *context)
     {
         context->ev.data = this;
         context->ev.addRead = [](void *data) {
-            auto *self = static_cast<RedisConnection *>(data);
-            if (!self->m_read && self->m_context) {
-                self->m_read = new QSocketNotifier(self->m_context->c.fd, QSocketNotifier::Read, self);
-                connect(self->m_read, &QSocketNotifier::activated, self, [self] {
-                    if (self->m_context) {
-                        redisAsyncHandleRead(self->m_context);
-                    }
-                });
-            }
+            static_cast<RedisConnection *>(data)->watch(QSocketNotifier::Read, true);
         };
         context->ev.delRead = [](void *data) {
-            auto *self = static_cast<RedisConnection *>(data);
-            if (self->m_read) {
-                self->m_read->setEnabled(false);
-                self->m_read->deleteLater();
-                self->m_read = nullptr;
-            }
+            static_cast<RedisConnection *>(data)->watch(QSocketNotifier::Read, false);
         };
         context->ev.addWrite = [](void *data) {
-            auto *self = static_cast<RedisConnection *>(data);
-            if (!self->m_write && self->m_context) {
-                self->m_write = new QSocketNotifier(self->m_context->c.fd, QSocketNotifier::Write, self);
-                connect(self->m_write, &QSocketNotifier::activated, self, [self] {
-                    if (self->m_context) {
-                        redisAsyncHandleWrite(self->m_context);
-                    }
-                });
-            }
+            static_cast<RedisConnection *>(data)->watch(QSocketNotifier::Write, true);
         };
         context->ev.delWrite = [](void *data) {
-            auto *self = static_cast<RedisConnection *>(data);
-            if (self->m_write) {
-                self->m_write->setEnabled(false);
-                self->m_write->deleteLater();
-                self->m_write = nullptr;
+            static_cast<RedisConnection *>(data)->watch(QSocketNotifier::Write, false);
+        };
+        context->ev.cleanup = [](void *data) { static_cast<RedisConnection *>(data)->context_cleanup(); };
+    }
+
+    void watch(QSocketNotifier::Type type, bool on)
+    {
+        QSocketNotifier *&notifier = type == QSocketNotifier::Read ? m_read : m_write;
+        if (!notifier) {
+            if (!on || !m_context) {
+                return;
             }
-        };
-        context->ev.cleanup = [](void *data) {
-            auto *self = static_cast<RedisConnection *>(data);
-            self->context_cleanup();
-        };
+            notifier = new QSocketNotifier(m_context->c.fd, type, this);
+            connect(notifier, &QSocketNotifier::activated, this, [this, type] {
+                if (m_context) {
+                    type == QSocketNotifier::Read ? redisAsyncHandleRead(m_context) : redisAsyncHandleWrite(m_context);
+                }
+            });
+        }
+        if (notifier->isEnabled() != on) {
+            notifier->setEnabled(on);
+        }
     }
 
     void context_cleanup()
@@ -529,6 +524,19 @@ return {block, byIp, byLogin, redis.call('ZCOUNT', KEYS[4], queueFrom, '+inf'),
     return "";
 }
 
+// EVALSHA's names of the scripts, computed once.
+const QByteArray &scriptDigest(RedisScript script)
+{
+    static const auto digests = [] {
+        std::array<QByteArray, int(RedisScript::Last) + 1> all;
+        for (int i = 0; i <= int(RedisScript::Last); ++i) {
+            all[size_t(i)] = QCryptographicHash::hash(scriptText(RedisScript(i)), QCryptographicHash::Sha1).toHex();
+        }
+        return all;
+    }();
+    return digests[size_t(script)];
+}
+
 QByteArray counterName(Counter counter)
 {
     switch (counter) {
@@ -662,15 +670,13 @@ void RedisStateStore::command(const QList<QByteArray> &argv,
 void RedisStateStore::run(RedisScript script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
                           std::function<void(const RedisValue *, const LocalizedText &)> done)
 {
-    const QByteArray body = scriptText(script);
-    const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex();
     QList<QByteArray> tail{number(keys.size())};
     tail << keys << args;
-    m_commands->send(QList<QByteArray>{"EVALSHA", sha} + tail,
-                     [this, body, tail, done](const RedisValue *reply, const LocalizedText &error) {
+    m_commands->send(QList<QByteArray>{"EVALSHA", scriptDigest(script)} + tail,
+                     [this, script, tail, done](const RedisValue *reply, const LocalizedText &error) {
                          if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
                              // Somebody ran SCRIPT FLUSH since we connected: send the text.
-                             command(QList<QByteArray>{"EVAL", body} + tail, done);
+                             command(QList<QByteArray>{"EVAL", scriptText(script)} + tail, done);
                              return;
                          }
                          if (reply && reply->isError()) {

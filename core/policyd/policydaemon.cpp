@@ -102,7 +102,7 @@ private:
             return;
         }
         m_processing = true;
-        while (!m_busy && !m_closing && m_socket->bytesToWrite() < maxUnsent) {
+        while (!m_busy && !m_closing && !tooMuchUnsent()) {
             if (m_protocol == Protocol::Http ? nextHttp() : nextPostfix()) {
                 continue;
             }
@@ -129,7 +129,23 @@ private:
                 m_requestTimer.stop();
             }
         }
+        // The answers go out now, not on the next pass of the event loop:
+        // the client (a Postfix smtpd) waits for each before it asks again.
+        if (m_socket->bytesToWrite() > 0) {
+            m_socket->flush();
+        }
         m_processing = false;
+    }
+
+    // True when the client leaves this much unread even after a flush; its
+    // next bytesWritten resumes process().
+    bool tooMuchUnsent()
+    {
+        if (m_socket->bytesToWrite() < maxUnsent) {
+            return false;
+        }
+        m_socket->flush();
+        return m_socket->bytesToWrite() >= maxUnsent;
     }
 
     // True when a request was taken (answered or being decided).

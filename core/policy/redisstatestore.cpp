@@ -11,6 +11,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
 #include <array>
 #include <deque>
 #include <hiredis/async.h>
@@ -458,23 +459,31 @@ redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', 'action', 'unblock', 't
 redis.call('PUBLISH', 'mt:events', 'unblocked ' .. ARGV[1])
 return {h[1], h[2]}
 )lua";
-    case RedisScript::Admit: // KEYS windows; ARGV now member n (ms limit)*n
+    // The windows come widest first, each with the bound of its ZCOUNT
+    // ("(" and the oldest time it excludes) worked out by the caller, so the
+    // scripts format no numbers. A narrower window holds no more events than
+    // a wider one: it is counted only when the wider count reaches its limit.
+    case RedisScript::Admit: // KEYS [block,] windows; ARGV checkBlock now member span trim n (bound limit)*n
         return R"lua(
-local now = tonumber(ARGV[1])
-local n = tonumber(ARGV[3])
-local span = 0
-for i = 1, n do local ms = tonumber(ARGV[2 + 2 * i]); if ms > span then span = ms end end
-for _, k in ipairs(KEYS) do
-  redis.call('ZREMRANGEBYSCORE', k, '-inf', now - span)
+local first = 1
+if ARGV[1] == '1' then
+  local untilMs = redis.call('HGET', KEYS[1], 'until')
+  if untilMs and tonumber(untilMs) > tonumber(ARGV[2]) then return -1 end
+  first = 2
+end
+local n = tonumber(ARGV[6])
+for k = first, #KEYS do
+  redis.call('ZREMRANGEBYSCORE', KEYS[k], '-inf', ARGV[5])
+  local count = redis.call('ZCARD', KEYS[k])
   for i = 1, n do
-    if redis.call('ZCOUNT', k, '(' .. (now - tonumber(ARGV[2 + 2 * i])), '+inf') >= tonumber(ARGV[3 + 2 * i]) then
-      return 0
-    end
+    local limit = tonumber(ARGV[6 + 2 * i])
+    if count >= limit and i > 1 then count = redis.call('ZCOUNT', KEYS[k], ARGV[5 + 2 * i], '+inf') end
+    if count >= limit then return 0 end
   end
 end
-for _, k in ipairs(KEYS) do
-  redis.call('ZADD', k, now, ARGV[2])
-  redis.call('PEXPIRE', k, span)
+for k = first, #KEYS do
+  redis.call('ZADD', KEYS[k], ARGV[2], ARGV[3])
+  redis.call('PEXPIRE', KEYS[k], ARGV[4])
 end
 return 1
 )lua";
@@ -503,25 +512,42 @@ redis.call('PUBLISH', 'mt:events', 'exceptions')
 return 1
 )lua";
     case RedisScript::SenderCounts: // KEYS block, messages:ip, messages:login, queue-all, queue-failed;
-                                    // ARGV now withBlock queueWindow ms...
+                                    // ARGV withBlock queueBound n (bound limit)*n
         return R"lua(
-local now = tonumber(ARGV[1])
 local block = {}
-if ARGV[2] == '1' then
+if ARGV[1] == '1' then
   block = redis.call('HGETALL', KEYS[1])
 end
-local byIp, byLogin = {}, {}
-for i = 4, #ARGV do
-  local from = '(' .. (now - tonumber(ARGV[i]))
-  table.insert(byIp, redis.call('ZCOUNT', KEYS[2], from, '+inf'))
-  table.insert(byLogin, redis.call('ZCOUNT', KEYS[3], from, '+inf'))
+local n = tonumber(ARGV[3])
+local function reached(key)
+  local count
+  for i = 1, n do
+    local limit = tonumber(ARGV[3 + 2 * i])
+    if count == nil or count >= limit then
+      count = redis.call('ZCOUNT', key, ARGV[2 + 2 * i], '+inf')
+      if count >= limit then return 1 end
+    end
+  end
+  return 0
 end
-local queueFrom = '(' .. (now - tonumber(ARGV[3]))
-return {block, byIp, byLogin, redis.call('ZCOUNT', KEYS[4], queueFrom, '+inf'),
-        redis.call('ZCOUNT', KEYS[5], queueFrom, '+inf')}
+local rate = reached(KEYS[2])
+if rate == 0 then rate = reached(KEYS[3]) end
+return {block, rate, redis.call('ZCOUNT', KEYS[4], ARGV[2], '+inf'), redis.call('ZCOUNT', KEYS[5], ARGV[2], '+inf')}
 )lua";
     }
     return "";
+}
+
+// The windows' arguments of the Admit and SenderCounts scripts: their
+// number, then the bound of each one's ZCOUNT and its limit, widest first.
+QList<QByteArray> windowArguments(QList<Window> windows, qint64 nowMs)
+{
+    std::sort(windows.begin(), windows.end(), [](const Window &a, const Window &b) { return a.ms > b.ms; });
+    QList<QByteArray> args{number(windows.size())};
+    for (const Window &window : windows) {
+        args << '(' + number(nowMs - window.ms) << number(window.limit);
+    }
+    return args;
 }
 
 // EVALSHA's names of the scripts, computed once.
@@ -843,20 +869,42 @@ void RedisStateStore::auditTrail(Reply<QList<AuditEntry>> done)
 void RedisStateStore::admit(Counter counter, const QStringList &keys, const QList<Window> &windows, qint64 nowMs,
                             Reply<bool> done)
 {
+    admitEvent({}, counter, keys, windows, nowMs, [done](StoreAnswer<Admission> admission) {
+        done(admission.ok ? StoreAnswer<bool>{true, admission.value == Admission::Admitted, {}}
+                          : StoreAnswer<bool>::failed(admission.error));
+    });
+}
+
+void RedisStateStore::admitUnlessBlocked(const QString &ip, Counter counter, const QStringList &keys,
+                                         const QList<Window> &windows, qint64 nowMs, Reply<Admission> done)
+{
+    admitEvent(ip, counter, keys, windows, nowMs, std::move(done));
+}
+
+void RedisStateStore::admitEvent(const QString &blockedIp, Counter counter, const QStringList &keys,
+                                 const QList<Window> &windows, qint64 nowMs, Reply<Admission> done)
+{
     QList<QByteArray> redisKeys;
+    if (!blockedIp.isEmpty()) {
+        redisKeys << "mt:block:" + blockedIp.toUtf8();
+    }
     for (const QString &key : keys) {
         redisKeys << windowKey(counter, key);
     }
-    QList<QByteArray> args{number(nowMs), member(nowMs), number(windows.size())};
+    qint64 span = 0;
     for (const Window &window : windows) {
-        args << number(window.ms) << number(window.limit);
+        span = std::max(span, window.ms);
     }
+    QList<QByteArray> args{blockedIp.isEmpty() ? "0" : "1", number(nowMs), member(nowMs), number(span),
+                           number(nowMs - span)};
+    args << windowArguments(windows, nowMs);
     run(RedisScript::Admit, redisKeys, args, [done](const RedisValue *reply, const LocalizedText &error) {
         if (!reply) {
-            done(StoreAnswer<bool>::failed(error));
+            done(StoreAnswer<Admission>::failed(error));
             return;
         }
-        done({true, reply->toInteger() == 1, {}});
+        const qint64 answer = reply->toInteger();
+        done({true, answer == 1 ? Admission::Admitted : answer < 0 ? Admission::Blocked : Admission::OverLimit, {}});
     });
 }
 
@@ -875,18 +923,16 @@ void RedisStateStore::add(Counter counter, const QString &key, qint64 nowMs, qin
         });
 }
 
-void RedisStateStore::senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs,
+void RedisStateStore::senderCounts(const QString &ip, const QString &login, const QList<Window> &windows,
                                    qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done)
 {
-    QList<QByteArray> args{number(nowMs), withBlock ? "1" : "0", number(queueWindowMs)};
-    for (const qint64 window : windowsMs) {
-        args << number(window);
-    }
+    QList<QByteArray> args{withBlock ? "1" : "0", '(' + number(nowMs - queueWindowMs)};
+    args << windowArguments(windows, nowMs);
     run(RedisScript::SenderCounts,
         {"mt:block:" + ip.toUtf8(), windowKey(Counter::Messages, ip), windowKey(Counter::Messages, login),
          windowKey(Counter::QueueAll, ip), windowKey(Counter::QueueFailed, ip)},
         args, [nowMs, done](const RedisValue *reply, const LocalizedText &error) {
-            if (!reply || reply->elements.size() < 5) {
+            if (!reply || reply->elements.size() < 4) {
                 done(StoreAnswer<SenderCounts>::failed(error));
                 return;
             }
@@ -898,14 +944,9 @@ void RedisStateStore::senderCounts(const QString &ip, const QString &login, cons
                     counts.block = entry;
                 }
             }
-            for (const RedisValue &value : reply->elements.at(1).elements) {
-                counts.byIp << int(value.toInteger());
-            }
-            for (const RedisValue &value : reply->elements.at(2).elements) {
-                counts.byLogin << int(value.toInteger());
-            }
-            counts.queueAll = int(reply->elements.at(3).toInteger());
-            counts.queueFailed = int(reply->elements.at(4).toInteger());
+            counts.rateReached = reply->elements.at(1).toInteger() == 1;
+            counts.queueAll = int(reply->elements.at(2).toInteger());
+            counts.queueFailed = int(reply->elements.at(3).toInteger());
             done({true, counts, {}});
         });
 }

@@ -110,7 +110,8 @@ private:
                 break;
             }
             if (m_pending.isEmpty()) {
-                m_pending = m_socket->read(maxReadAhead);
+                // What has arrived, not a buffer of maxReadAhead bytes for each read.
+                m_pending = m_socket->read(std::min(m_socket->bytesAvailable(), maxReadAhead));
                 if (m_pending.isEmpty()) {
                     break;
                 }

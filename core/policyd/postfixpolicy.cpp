@@ -4,23 +4,30 @@ namespace mt::policyd {
 
 PostfixRequestReader::Status PostfixRequestReader::next(PostfixRequest *request, QByteArray *error)
 {
+    // Lines are read where they lie; the bytes taken are dropped from the
+    // buffer once, when this call returns.
+    qsizetype start = 0;
+    auto consume = [this, &start](Status status) {
+        m_buffer.remove(0, start);
+        m_scanned = std::max<qsizetype>(0, m_scanned - start);
+        return status;
+    };
     for (;;) {
-        const qsizetype newline = m_buffer.indexOf('\n', m_scanned);
+        const qsizetype newline = m_buffer.indexOf('\n', std::max(start, m_scanned));
         if (newline < 0) {
             m_scanned = m_buffer.size();
-            if (m_buffer.size() > m_limits.maxLine) {
+            if (m_buffer.size() - start > m_limits.maxLine) {
                 *error = QByteArrayLiteral("line too long");
-                return Status::Error;
+                return consume(Status::Error);
             }
-            return Status::NeedMore;
+            return consume(Status::NeedMore);
         }
-        if (newline > m_limits.maxLine) {
+        if (newline - start > m_limits.maxLine) {
             *error = QByteArrayLiteral("line too long");
-            return Status::Error;
+            return consume(Status::Error);
         }
-        QByteArray line = m_buffer.left(newline);
-        m_buffer.remove(0, newline + 1);
-        m_scanned = 0;
+        QByteArrayView line(m_buffer.constData() + start, newline - start);
+        start = newline + 1;
         if (line.endsWith('\r')) {
             line.chop(1);
         }
@@ -32,19 +39,19 @@ PostfixRequestReader::Status PostfixRequestReader::next(PostfixRequest *request,
             m_current = PostfixRequest();
             m_lines = 0;
             m_size = 0;
-            return Status::Request;
+            return consume(Status::Request);
         }
         m_size += line.size() + 1;
         if (++m_lines > m_limits.maxAttributes || m_size > m_limits.maxRequest) {
             *error = QByteArrayLiteral("request too large");
-            return Status::Error;
+            return consume(Status::Error);
         }
         const qsizetype equals = line.indexOf('=');
         if (equals <= 0) {
             *error = QByteArrayLiteral("malformed attribute line");
-            return Status::Error;
+            return consume(Status::Error);
         }
-        m_current.attributes.insert(line.left(equals), line.mid(equals + 1));
+        m_current.attributes.insert(line.first(equals).toByteArray(), line.sliced(equals + 1).toByteArray());
     }
 }
 

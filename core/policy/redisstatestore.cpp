@@ -151,15 +151,16 @@ public:
                               : m_error);
             return;
         }
-        std::vector<const char *> args;
-        std::vector<size_t> lengths;
+        // The protocol's form of the command, written here into one reused
+        // buffer (hiredis's own formatting builds it piece by piece).
+        m_formatted.resize(0);
+        m_formatted.append('*').append(number(argv.size())).append("\r\n");
         for (const QByteArray &arg : argv) {
-            args.push_back(arg.constData());
-            lengths.push_back(size_t(arg.size()));
+            m_formatted.append('$').append(number(arg.size())).append("\r\n").append(arg).append("\r\n");
         }
         auto *pending = new Pending{std::move(done), persistent, this};
-        if (redisAsyncCommandArgv(m_context, &RedisConnection::onReply, pending, int(args.size()), args.data(),
-                                  lengths.data()) != REDIS_OK) {
+        if (redisAsyncFormattedCommand(m_context, &RedisConnection::onReply, pending, m_formatted.constData(),
+                                       size_t(m_formatted.size())) != REDIS_OK) {
             Callback callback = std::move(pending->done);
             delete pending;
             callback(nullptr, say(QT_TRANSLATE_NOOP("StateStore", "%1 is unreachable"), {m_url.description()}));
@@ -393,6 +394,7 @@ private:
     int m_backoffMs = firstRetryMs;
     QElapsedTimer m_clock;
     std::deque<qint64> m_sentAt; // replies come in order: the front is the oldest outstanding
+    QByteArray m_formatted;      // the command being sent
 };
 
 enum class RedisScript : int

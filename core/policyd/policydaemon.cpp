@@ -109,12 +109,8 @@ private:
             if (m_closing) {
                 break;
             }
-            if (m_pending.isEmpty()) {
-                // What has arrived, not a buffer of maxReadAhead bytes for each read.
-                m_pending = m_socket->read(std::min(m_socket->bytesAvailable(), maxReadAhead));
-                if (m_pending.isEmpty()) {
-                    break;
-                }
+            if (m_pending.isEmpty() && !readArrived()) {
+                break;
             }
             if (m_protocol == Protocol::Http) {
                 m_http.feed(m_pending);
@@ -136,6 +132,22 @@ private:
             m_socket->flush();
         }
         m_processing = false;
+    }
+
+    // Copies what has arrived into m_pending; false when nothing has. A copy,
+    // not QIODevice::read(qint64): that would take the socket's buffer
+    // block with it, and the socket would allocate a new one (16 KB) for
+    // every read.
+    bool readArrived()
+    {
+        const qint64 available = std::min(m_socket->bytesAvailable(), maxReadAhead);
+        if (available <= 0) {
+            return false;
+        }
+        m_pending.resize(available);
+        const qint64 got = m_socket->read(m_pending.data(), available);
+        m_pending.resize(std::max<qint64>(got, 0));
+        return !m_pending.isEmpty();
     }
 
     // True when the client leaves this much unread even after a flush; its

@@ -2,6 +2,7 @@
 
 #include "blockstore.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHostInfo>
@@ -100,6 +101,16 @@ public:
         connect(&m_retry, &QTimer::timeout, this, &RedisConnection::start);
         m_watchdog.setInterval(250);
         connect(&m_watchdog, &QTimer::timeout, this, &RedisConnection::checkDeadline);
+        // The commands of one pass of the event loop go out together just
+        // before it waits again, in one write, rather than on the next pass
+        // (when the write notifier would say the socket is writable).
+        if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(thread())) {
+            connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
+                if (m_context && m_write && m_write->isEnabled()) {
+                    redisAsyncHandleWrite(m_context);
+                }
+            });
+        }
     }
 
     ~RedisConnection() override

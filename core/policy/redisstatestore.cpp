@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <deque>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
@@ -165,9 +166,10 @@ public:
         // The protocol's form of the command, written here into one reused
         // buffer (hiredis's own formatting builds it piece by piece).
         m_formatted.resize(0);
-        m_formatted.append('*').append(number(argv.size())).append("\r\n");
+        appendHeader('*', argv.size());
         for (const QByteArray &arg : argv) {
-            m_formatted.append('$').append(number(arg.size())).append("\r\n").append(arg).append("\r\n");
+            appendHeader('$', arg.size());
+            m_formatted.append(arg).append("\r\n", 2);
         }
         auto *pending = new Pending{std::move(done), persistent, this};
         if (redisAsyncFormattedCommand(m_context, &RedisConnection::onReply, pending, m_formatted.constData(),
@@ -183,6 +185,16 @@ public:
     }
 
 private:
+    // "*3\r\n", "$5\r\n": a count or a length, without a QByteArray for the number.
+    void appendHeader(char kind, qsizetype value)
+    {
+        char text[24] = {kind};
+        char *end = std::to_chars(text + 1, text + sizeof text - 2, value).ptr;
+        *end++ = '\r';
+        *end++ = '\n';
+        m_formatted.append(text, end - text);
+    }
+
     struct Pending
     {
         Callback done;
@@ -709,22 +721,26 @@ void RedisStateStore::command(const QList<QByteArray> &argv,
 void RedisStateStore::run(RedisScript script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
                           std::function<void(const RedisValue *, const LocalizedText &)> done)
 {
-    QList<QByteArray> tail{number(keys.size())};
-    tail << keys << args;
-    m_commands->send(QList<QByteArray>{"EVALSHA", scriptDigest(script)} + tail,
-                     [this, script, tail, done](const RedisValue *reply, const LocalizedText &error) {
-                         if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
-                             // Somebody ran SCRIPT FLUSH since we connected: send the text.
-                             command(QList<QByteArray>{"EVAL", scriptText(script)} + tail, done);
-                             return;
-                         }
-                         if (reply && reply->isError()) {
-                             done(nullptr, say(QT_TRANSLATE_NOOP("StateStore", "%1 answered: %2"),
-                                               {m_url.description(), reply->toString()}));
-                             return;
-                         }
-                         done(reply, error);
-                     });
+    static const QByteArray evalsha = QByteArrayLiteral("EVALSHA");
+    QList<QByteArray> argv;
+    argv.reserve(3 + keys.size() + args.size());
+    argv << evalsha << scriptDigest(script) << number(keys.size()) << keys << args;
+    m_commands->send(argv, [this, script, argv, done](const RedisValue *reply, const LocalizedText &error) {
+        if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
+            // Somebody ran SCRIPT FLUSH since we connected: send the text.
+            QList<QByteArray> eval = argv;
+            eval[0] = QByteArrayLiteral("EVAL");
+            eval[1] = scriptText(script);
+            command(eval, done);
+            return;
+        }
+        if (reply && reply->isError()) {
+            done(nullptr,
+                 say(QT_TRANSLATE_NOOP("StateStore", "%1 answered: %2"), {m_url.description(), reply->toString()}));
+            return;
+        }
+        done(reply, error);
+    });
 }
 
 void RedisStateStore::onEvent(const QByteArray &payload)

@@ -58,6 +58,7 @@ private slots:
     void countryExceptions();
     void storeUrl_data();
     void storeUrl();
+    void scriptsFlushed();
     void unreachableRedisDefers();
     void redisComesBack();
 
@@ -494,6 +495,26 @@ void TestStateStore::storeUrl()
     }
     QCOMPARE(url->description(), description);
     QCOMPARE(url->password, password);
+}
+
+void TestStateStore::scriptsFlushed()
+{
+    OPEN_OR_SKIP(store, QStringLiteral("redis"));
+    SubmissionPolicy rules(demoPolicy(), *store, m_clock);
+    const QStringList keys{QStringLiteral("192.0.2.1")};
+    auto admit = [&] {
+        return ask<bool>(
+            [&](auto reply) { store->admit(Counter::Messages, keys, rules.rateWindows(), m_clock.nowMs(), reply); });
+    };
+    QVERIFY(admit().value);
+    // Somebody empties Redis's script cache: the scripts' texts are sent instead.
+    QProcess flush;
+    flush.start(QStringLiteral("redis-cli"), {QStringLiteral("-p"), QString::number(m_redis.port()),
+                                              QStringLiteral("script"), QStringLiteral("flush")});
+    QVERIFY(flush.waitForFinished(5000));
+    const auto again = admit();
+    QVERIFY(again.ok);
+    QVERIFY(again.value);
 }
 
 void TestStateStore::unreachableRedisDefers()

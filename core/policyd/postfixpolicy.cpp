@@ -4,55 +4,70 @@ namespace mt::policyd {
 
 PostfixRequestReader::Status PostfixRequestReader::next(PostfixRequest *request, QByteArray *error)
 {
-    // Lines are read where they lie; the bytes taken are dropped from the
-    // buffer once, when this call returns.
-    qsizetype start = 0;
-    auto consume = [this, &start](Status status) {
-        m_buffer.remove(0, start);
-        m_scanned = std::max<qsizetype>(0, m_scanned - start);
-        return status;
-    };
     for (;;) {
-        const qsizetype newline = m_buffer.indexOf('\n', std::max(start, m_scanned));
+        const qsizetype newline = m_buffer.indexOf('\n', std::max(m_scanned, m_lineStart));
         if (newline < 0) {
             m_scanned = m_buffer.size();
-            if (m_buffer.size() - start > m_limits.maxLine) {
+            if (m_buffer.size() - m_lineStart > m_limits.maxLine) {
                 *error = QByteArrayLiteral("line too long");
-                return consume(Status::Error);
+                return Status::Error;
             }
-            return consume(Status::NeedMore);
+            return Status::NeedMore;
         }
+        const qsizetype start = m_lineStart;
         if (newline - start > m_limits.maxLine) {
             *error = QByteArrayLiteral("line too long");
-            return consume(Status::Error);
+            return Status::Error;
         }
-        QByteArrayView line(m_buffer.constData() + start, newline - start);
-        start = newline + 1;
-        if (line.endsWith('\r')) {
-            line.chop(1);
+        qsizetype end = newline;
+        if (end > start && m_buffer.at(end - 1) == '\r') {
+            --end;
         }
-        if (line.isEmpty()) {
-            if (m_lines == 0) {
-                continue; // an empty line between requests says nothing
+        m_lineStart = newline + 1;
+        if (end == start) {
+            if (m_lines > 0) {
+                return takeRequest(request);
             }
-            *request = std::move(m_current);
-            m_current = PostfixRequest();
-            m_lines = 0;
-            m_size = 0;
-            return consume(Status::Request);
+            // An empty line between requests says nothing.
+            m_buffer.remove(0, m_lineStart);
+            m_lineStart = 0;
+            m_scanned = 0;
+            continue;
         }
-        m_size += line.size() + 1;
+        m_size += end - start + 1;
         if (++m_lines > m_limits.maxAttributes || m_size > m_limits.maxRequest) {
             *error = QByteArrayLiteral("request too large");
-            return consume(Status::Error);
+            return Status::Error;
         }
-        const qsizetype equals = line.indexOf('=');
+        const qsizetype equals = QByteArrayView(m_buffer.constData() + start, end - start).indexOf('=');
         if (equals <= 0) {
             *error = QByteArrayLiteral("malformed attribute line");
-            return consume(Status::Error);
+            return Status::Error;
         }
-        m_current.attributes.insert(line.first(equals).toByteArray(), line.sliced(equals + 1).toByteArray());
+        if (m_current.attributes.isEmpty()) {
+            m_current.attributes.reserve(32);
+        }
+        m_current.attributes.append({int(start), int(equals), int(start + equals + 1), int(end - start - equals - 1)});
     }
+}
+
+PostfixRequestReader::Status PostfixRequestReader::takeRequest(PostfixRequest *request)
+{
+    // Most often the request is all the buffer holds: it is handed over, not copied.
+    if (m_lineStart == m_buffer.size()) {
+        m_current.text = std::move(m_buffer);
+        m_buffer = QByteArray();
+    } else {
+        m_current.text = m_buffer.left(m_lineStart);
+        m_buffer.remove(0, m_lineStart);
+    }
+    *request = std::move(m_current);
+    m_current = PostfixRequest();
+    m_lineStart = 0;
+    m_scanned = 0;
+    m_lines = 0;
+    m_size = 0;
+    return Status::Request;
 }
 
 QByteArray postfixAnswer(const QString &action)

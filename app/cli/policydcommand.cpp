@@ -115,6 +115,26 @@ int runPolicydCommand(const QStringList &arguments)
                      [log](const mt::policy::AuditEntry &unblock) {
                          log(mt::smtp::ServerEvent::unblocked(unblock.ip, unblock.who, unblock.reason));
                      });
+    // The store going away and coming back, once each (the requests it
+    // defers meanwhile are routine lines, left out with --quiet).
+    QObject::connect(
+        store.get(), &mt::policy::StateStore::availabilityChanged, &service,
+        [log, &store, lost = false](bool available) mutable {
+            if (available && !lost) {
+                return; // connected at start
+            }
+            lost = !available;
+            log(mt::smtp::ServerEvent::notice(
+                available
+                    ? mt::LocalizedText("ServerRuntime",
+                                        QT_TRANSLATE_NOOP("ServerRuntime", "The state store %1 answers again."),
+                                        {store->description()})
+                    : mt::LocalizedText("ServerRuntime",
+                                        QT_TRANSLATE_NOOP("ServerRuntime", "The state store %1 is unreachable: "
+                                                                           "messages are deferred (451 4.3.0) until "
+                                                                           "it answers."),
+                                        {store->description()})));
+        });
 
     mt::policyd::PolicyDaemon::Settings settings;
     settings.maxConnections = policy->server.maxConnections;

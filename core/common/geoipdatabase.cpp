@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 
+#include <cstring>
 #include <maxminddb.h>
 
 namespace mt {
@@ -19,6 +21,41 @@ template <typename... Keys> QString stringAt(MMDB_entry_s &entry, Keys... keys)
         return {};
     }
     return QString::fromUtf8(data.utf8_string, int(data.data_size));
+}
+
+// The entry of ADDRESS (an IPv4 address mapped into IPv6 as the IPv4 one),
+// looked up by its bytes: MMDB_lookup_string would print the address and
+// parse it back (getaddrinfo) for every lookup.
+MMDB_lookup_result_s lookupAddress(MMDB_s *db, const QHostAddress &address, int *mmdbError)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4) {
+        sockaddr_in in{};
+        in.sin_family = AF_INET;
+        in.sin_addr.s_addr = qToBigEndian(v4);
+        return MMDB_lookup_sockaddr(db, reinterpret_cast<const sockaddr *>(&in), mmdbError);
+    }
+    sockaddr_in6 in6{};
+    in6.sin6_family = AF_INET6;
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    std::memcpy(&in6.sin6_addr, bytes.c, sizeof bytes.c);
+    return MMDB_lookup_sockaddr(db, reinterpret_cast<const sockaddr *>(&in6), mmdbError);
+}
+
+// The country code of ENTRY and the field it came from: "country",
+// "registered_country", or ip-location-db's "country_code".
+QString countryCodeIn(MMDB_entry_s &entry, const char **source)
+{
+    for (const char *field : {"country", "registered_country"}) {
+        const QString code = stringAt(entry, field, "iso_code");
+        if (!code.isEmpty()) {
+            *source = field;
+            return code.toUpper();
+        }
+    }
+    *source = "country_code";
+    return stringAt(entry, "country_code").toUpper();
 }
 
 // The smallest file libmaxminddb can take: the metadata marker alone is 14 bytes.
@@ -137,48 +174,47 @@ LocalizedText GeoIpDatabase::attribution() const
 
 QString GeoIpDatabase::countryCodeOf(const QHostAddress &address)
 {
-    const auto location = lookup(address);
-    return location ? location->countryCode : QString();
+    // The code alone: the rules ask this for every request.
+    MMDB_lookup_result_s result{};
+    if (!find(address, &result)) {
+        return {};
+    }
+    const char *source = nullptr;
+    return countryCodeIn(result.entry, &source);
+}
+
+bool GeoIpDatabase::find(const QHostAddress &address, MMDB_lookup_result_s *result)
+{
+    m_detail.clear();
+    if (!m_db || address.isNull()) {
+        return false;
+    }
+    int mmdbError = MMDB_SUCCESS;
+    *result = lookupAddress(m_db, address, &mmdbError);
+    if (mmdbError != MMDB_SUCCESS) {
+        m_detail = QString::fromUtf8(MMDB_strerror(mmdbError));
+        return false;
+    }
+    return result->found_entry;
 }
 
 std::optional<GeoIpLocation> GeoIpDatabase::lookup(const QHostAddress &address)
 {
-    m_detail.clear();
-    if (!m_db || address.isNull()) {
-        return std::nullopt;
-    }
-    bool mapped = false;
-    const quint32 v4 = address.toIPv4Address(&mapped);
-    const QByteArray text = (mapped ? QHostAddress(v4) : address).toString().toLatin1();
-    int gaiError = 0;
-    int mmdbError = MMDB_SUCCESS;
-    MMDB_lookup_result_s result = MMDB_lookup_string(m_db, text.constData(), &gaiError, &mmdbError);
-    if (gaiError != 0 || mmdbError != MMDB_SUCCESS) {
-        m_detail = mmdbError != MMDB_SUCCESS ? QString::fromUtf8(MMDB_strerror(mmdbError))
-                                             : QStringLiteral("not an IP address");
-        return std::nullopt;
-    }
-    if (!result.found_entry) {
+    MMDB_lookup_result_s result{};
+    if (!find(address, &result)) {
         return std::nullopt;
     }
     GeoIpLocation location;
-    for (const char *field : {"country", "registered_country"}) {
-        location.countryCode = stringAt(result.entry, field, "iso_code");
-        if (!location.countryCode.isEmpty()) {
-            location.source = QLatin1String(field);
-            location.nameEnglish = stringAt(result.entry, field, "names", "en");
-            location.namePolish = stringAt(result.entry, field, "names", "pl");
-            break;
-        }
-    }
-    if (location.countryCode.isEmpty()) {
-        location.countryCode = stringAt(result.entry, "country_code"); // ip-location-db
-        location.source = QStringLiteral("country_code");
-    }
+    const char *source = nullptr;
+    location.countryCode = countryCodeIn(result.entry, &source);
     if (location.countryCode.isEmpty()) {
         return std::nullopt;
     }
-    location.countryCode = location.countryCode.toUpper();
+    location.source = QLatin1String(source);
+    if (location.source != QLatin1String("country_code")) {
+        location.nameEnglish = stringAt(result.entry, source, "names", "en");
+        location.namePolish = stringAt(result.entry, source, "names", "pl");
+    }
     return location;
 }
 

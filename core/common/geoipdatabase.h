@@ -10,6 +10,7 @@
 #include <optional>
 
 struct MMDB_s;
+struct MMDB_lookup_result_s;
 
 namespace mt {
 
@@ -72,6 +73,8 @@ public:
 
 private:
     void close();
+    // RESULT for ADDRESS; false when there is no entry or the lookup failed (m_detail says why).
+    bool find(const QHostAddress &address, MMDB_lookup_result_s *result);
 
     std::unique_ptr<MMDB_s> m_mmdb;
     MMDB_s *m_db = nullptr;

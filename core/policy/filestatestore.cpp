@@ -169,6 +169,20 @@ void FileStateStore::admit(Counter counter, const QStringList &keys, const QList
     done({true, true, {}});
 }
 
+void FileStateStore::admitUnlessBlocked(const QString &ip, Counter counter, const QStringList &keys,
+                                        const QList<Window> &windows, qint64 nowMs, Reply<Admission> done)
+{
+    bool blocked = false;
+    blockOf(ip, nowMs, [&blocked](StoreAnswer<std::optional<BlockEntry>> block) { blocked = block.value.has_value(); });
+    if (blocked) {
+        done({true, Admission::Blocked, {}});
+        return;
+    }
+    admit(counter, keys, windows, nowMs, [done](StoreAnswer<bool> admitted) {
+        done({true, admitted.value ? Admission::Admitted : Admission::OverLimit, {}});
+    });
+}
+
 void FileStateStore::add(Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done)
 {
     SlidingWindow &events = window(counter, key, spanMs);
@@ -184,13 +198,13 @@ int FileStateStore::events(Counter counter, const QString &key, qint64 nowMs, qi
     return it == m_windows.constEnd() ? 0 : it->count(nowMs, windowMs);
 }
 
-void FileStateStore::senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs,
+void FileStateStore::senderCounts(const QString &ip, const QString &login, const QList<Window> &windows,
                                   qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done)
 {
     SenderCounts counts;
-    for (const qint64 windowMs : windowsMs) {
-        counts.byIp << events(Counter::Messages, ip, nowMs, windowMs);
-        counts.byLogin << events(Counter::Messages, login, nowMs, windowMs);
+    for (const Window &limit : windows) {
+        counts.rateReached = counts.rateReached || events(Counter::Messages, ip, nowMs, limit.ms) >= limit.limit ||
+                             events(Counter::Messages, login, nowMs, limit.ms) >= limit.limit;
     }
     counts.queueAll = events(Counter::QueueAll, ip, nowMs, queueWindowMs);
     counts.queueFailed = events(Counter::QueueFailed, ip, nowMs, queueWindowMs);

@@ -45,9 +45,11 @@ public:
 
     void admit(Counter counter, const QStringList &keys, const QList<Window> &windows, qint64 nowMs,
                Reply<bool> done) override;
+    void admitUnlessBlocked(const QString &ip, Counter counter, const QStringList &keys, const QList<Window> &windows,
+                            qint64 nowMs, Reply<Admission> done) override;
     void add(Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done) override;
 
-    void senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs, qint64 queueWindowMs,
+    void senderCounts(const QString &ip, const QString &login, const QList<Window> &windows, qint64 queueWindowMs,
                       qint64 nowMs, bool withBlock, Reply<SenderCounts> done) override;
 
     void grantCountry(const CountryException &exception, Reply<bool> done) override;

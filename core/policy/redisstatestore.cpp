@@ -2,6 +2,7 @@
 
 #include "blockstore.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHostInfo>
@@ -11,6 +12,9 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <deque>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
@@ -98,6 +102,16 @@ public:
         connect(&m_retry, &QTimer::timeout, this, &RedisConnection::start);
         m_watchdog.setInterval(250);
         connect(&m_watchdog, &QTimer::timeout, this, &RedisConnection::checkDeadline);
+        // The commands of one pass of the event loop go out together just
+        // before it waits again, in one write, rather than on the next pass
+        // (when the write notifier would say the socket is writable).
+        if (QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance(thread())) {
+            connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
+                if (m_context && m_write && m_write->isEnabled()) {
+                    redisAsyncHandleWrite(m_context);
+                }
+            });
+        }
     }
 
     ~RedisConnection() override
@@ -149,15 +163,17 @@ public:
                               : m_error);
             return;
         }
-        std::vector<const char *> args;
-        std::vector<size_t> lengths;
+        // The protocol's form of the command, written here into one reused
+        // buffer (hiredis's own formatting builds it piece by piece).
+        m_formatted.resize(0);
+        appendHeader('*', argv.size());
         for (const QByteArray &arg : argv) {
-            args.push_back(arg.constData());
-            lengths.push_back(size_t(arg.size()));
+            appendHeader('$', arg.size());
+            m_formatted.append(arg).append("\r\n", 2);
         }
         auto *pending = new Pending{std::move(done), persistent, this};
-        if (redisAsyncCommandArgv(m_context, &RedisConnection::onReply, pending, int(args.size()), args.data(),
-                                  lengths.data()) != REDIS_OK) {
+        if (redisAsyncFormattedCommand(m_context, &RedisConnection::onReply, pending, m_formatted.constData(),
+                                       size_t(m_formatted.size())) != REDIS_OK) {
             Callback callback = std::move(pending->done);
             delete pending;
             callback(nullptr, say(QT_TRANSLATE_NOOP("StateStore", "%1 is unreachable"), {m_url.description()}));
@@ -169,6 +185,16 @@ public:
     }
 
 private:
+    // "*3\r\n", "$5\r\n": a count or a length, without a QByteArray for the number.
+    void appendHeader(char kind, qsizetype value)
+    {
+        char text[24] = {kind};
+        char *end = std::to_chars(text + 1, text + sizeof text - 2, value).ptr;
+        *end++ = '\r';
+        *end++ = '\n';
+        m_formatted.append(text, end - text);
+    }
+
     struct Pending
     {
         Callback done;
@@ -270,51 +296,45 @@ public:
     std::function<void(const QByteArray &payload)> onMessage;
 
 private:
+    // hiredis asks for read and write readiness as its buffers fill and
+    // empty: for writes that is once per event-loop pass with commands to
+    // send (every command of the pass goes out in one write). The notifiers
+    // are made once per connection and only switched on and off.
     void attach(redisAsyncContext *context)
     {
         context->ev.data = this;
         context->ev.addRead = [](void *data) {
-            auto *self = static_cast<RedisConnection *>(data);
-            if (!self->m_read && self->m_context) {
-                self->m_read = new QSocketNotifier(self->m_context->c.fd, QSocketNotifier::Read, self);
-                connect(self->m_read, &QSocketNotifier::activated, self, [self] {
-                    if (self->m_context) {
-                        redisAsyncHandleRead(self->m_context);
-                    }
-                });
-            }
+            static_cast<RedisConnection *>(data)->watch(QSocketNotifier::Read, true);
         };
         context->ev.delRead = [](void *data) {
-            auto *self = static_cast<RedisConnection *>(data);
-            if (self->m_read) {
-                self->m_read->setEnabled(false);
-                self->m_read->deleteLater();
-                self->m_read = nullptr;
-            }
+            static_cast<RedisConnection *>(data)->watch(QSocketNotifier::Read, false);
         };
         context->ev.addWrite = [](void *data) {
-            auto *self = static_cast<RedisConnection *>(data);
-            if (!self->m_write && self->m_context) {
-                self->m_write = new QSocketNotifier(self->m_context->c.fd, QSocketNotifier::Write, self);
-                connect(self->m_write, &QSocketNotifier::activated, self, [self] {
-                    if (self->m_context) {
-                        redisAsyncHandleWrite(self->m_context);
-                    }
-                });
-            }
+            static_cast<RedisConnection *>(data)->watch(QSocketNotifier::Write, true);
         };
         context->ev.delWrite = [](void *data) {
-            auto *self = static_cast<RedisConnection *>(data);
-            if (self->m_write) {
-                self->m_write->setEnabled(false);
-                self->m_write->deleteLater();
-                self->m_write = nullptr;
+            static_cast<RedisConnection *>(data)->watch(QSocketNotifier::Write, false);
+        };
+        context->ev.cleanup = [](void *data) { static_cast<RedisConnection *>(data)->context_cleanup(); };
+    }
+
+    void watch(QSocketNotifier::Type type, bool on)
+    {
+        QSocketNotifier *&notifier = type == QSocketNotifier::Read ? m_read : m_write;
+        if (!notifier) {
+            if (!on || !m_context) {
+                return;
             }
-        };
-        context->ev.cleanup = [](void *data) {
-            auto *self = static_cast<RedisConnection *>(data);
-            self->context_cleanup();
-        };
+            notifier = new QSocketNotifier(m_context->c.fd, type, this);
+            connect(notifier, &QSocketNotifier::activated, this, [this, type] {
+                if (m_context) {
+                    type == QSocketNotifier::Read ? redisAsyncHandleRead(m_context) : redisAsyncHandleWrite(m_context);
+                }
+            });
+        }
+        if (notifier->isEnabled() != on) {
+            notifier->setEnabled(on);
+        }
     }
 
     void context_cleanup()
@@ -397,6 +417,7 @@ private:
     int m_backoffMs = firstRetryMs;
     QElapsedTimer m_clock;
     std::deque<qint64> m_sentAt; // replies come in order: the front is the oldest outstanding
+    QByteArray m_formatted;      // the command being sent
 };
 
 enum class RedisScript : int
@@ -463,23 +484,31 @@ redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', 'action', 'unblock', 't
 redis.call('PUBLISH', 'mt:events', 'unblocked ' .. ARGV[1])
 return {h[1], h[2]}
 )lua";
-    case RedisScript::Admit: // KEYS windows; ARGV now member n (ms limit)*n
+    // The windows come widest first, each with the bound of its ZCOUNT
+    // ("(" and the oldest time it excludes) worked out by the caller, so the
+    // scripts format no numbers. A narrower window holds no more events than
+    // a wider one: it is counted only when the wider count reaches its limit.
+    case RedisScript::Admit: // KEYS [block,] windows; ARGV checkBlock now member span trim n (bound limit)*n
         return R"lua(
-local now = tonumber(ARGV[1])
-local n = tonumber(ARGV[3])
-local span = 0
-for i = 1, n do local ms = tonumber(ARGV[2 + 2 * i]); if ms > span then span = ms end end
-for _, k in ipairs(KEYS) do
-  redis.call('ZREMRANGEBYSCORE', k, '-inf', now - span)
+local first = 1
+if ARGV[1] == '1' then
+  local untilMs = redis.call('HGET', KEYS[1], 'until')
+  if untilMs and tonumber(untilMs) > tonumber(ARGV[2]) then return -1 end
+  first = 2
+end
+local n = tonumber(ARGV[6])
+for k = first, #KEYS do
+  redis.call('ZREMRANGEBYSCORE', KEYS[k], '-inf', ARGV[5])
+  local count = redis.call('ZCARD', KEYS[k])
   for i = 1, n do
-    if redis.call('ZCOUNT', k, '(' .. (now - tonumber(ARGV[2 + 2 * i])), '+inf') >= tonumber(ARGV[3 + 2 * i]) then
-      return 0
-    end
+    local limit = tonumber(ARGV[6 + 2 * i])
+    if count >= limit and i > 1 then count = redis.call('ZCOUNT', KEYS[k], ARGV[5 + 2 * i], '+inf') end
+    if count >= limit then return 0 end
   end
 end
-for _, k in ipairs(KEYS) do
-  redis.call('ZADD', k, now, ARGV[2])
-  redis.call('PEXPIRE', k, span)
+for k = first, #KEYS do
+  redis.call('ZADD', KEYS[k], ARGV[2], ARGV[3])
+  redis.call('PEXPIRE', KEYS[k], ARGV[4])
 end
 return 1
 )lua";
@@ -508,25 +537,55 @@ redis.call('PUBLISH', 'mt:events', 'exceptions')
 return 1
 )lua";
     case RedisScript::SenderCounts: // KEYS block, messages:ip, messages:login, queue-all, queue-failed;
-                                    // ARGV now withBlock queueWindow ms...
+                                    // ARGV withBlock queueBound n (bound limit)*n
         return R"lua(
-local now = tonumber(ARGV[1])
 local block = {}
-if ARGV[2] == '1' then
+if ARGV[1] == '1' then
   block = redis.call('HGETALL', KEYS[1])
 end
-local byIp, byLogin = {}, {}
-for i = 4, #ARGV do
-  local from = '(' .. (now - tonumber(ARGV[i]))
-  table.insert(byIp, redis.call('ZCOUNT', KEYS[2], from, '+inf'))
-  table.insert(byLogin, redis.call('ZCOUNT', KEYS[3], from, '+inf'))
+local n = tonumber(ARGV[3])
+local function reached(key)
+  local count
+  for i = 1, n do
+    local limit = tonumber(ARGV[3 + 2 * i])
+    if count == nil or count >= limit then
+      count = redis.call('ZCOUNT', key, ARGV[2 + 2 * i], '+inf')
+      if count >= limit then return 1 end
+    end
+  end
+  return 0
 end
-local queueFrom = '(' .. (now - tonumber(ARGV[3]))
-return {block, byIp, byLogin, redis.call('ZCOUNT', KEYS[4], queueFrom, '+inf'),
-        redis.call('ZCOUNT', KEYS[5], queueFrom, '+inf')}
+local rate = reached(KEYS[2])
+if rate == 0 then rate = reached(KEYS[3]) end
+return {block, rate, redis.call('ZCOUNT', KEYS[4], ARGV[2], '+inf'), redis.call('ZCOUNT', KEYS[5], ARGV[2], '+inf')}
 )lua";
     }
     return "";
+}
+
+// The windows' arguments of the Admit and SenderCounts scripts: their
+// number, then the bound of each one's ZCOUNT and its limit, widest first.
+QList<QByteArray> windowArguments(QList<Window> windows, qint64 nowMs)
+{
+    std::sort(windows.begin(), windows.end(), [](const Window &a, const Window &b) { return a.ms > b.ms; });
+    QList<QByteArray> args{number(windows.size())};
+    for (const Window &window : windows) {
+        args << '(' + number(nowMs - window.ms) << number(window.limit);
+    }
+    return args;
+}
+
+// EVALSHA's names of the scripts, computed once.
+const QByteArray &scriptDigest(RedisScript script)
+{
+    static const auto digests = [] {
+        std::array<QByteArray, int(RedisScript::Last) + 1> all;
+        for (int i = 0; i <= int(RedisScript::Last); ++i) {
+            all[size_t(i)] = QCryptographicHash::hash(scriptText(RedisScript(i)), QCryptographicHash::Sha1).toHex();
+        }
+        return all;
+    }();
+    return digests[size_t(script)];
 }
 
 QByteArray counterName(Counter counter)
@@ -662,24 +721,26 @@ void RedisStateStore::command(const QList<QByteArray> &argv,
 void RedisStateStore::run(RedisScript script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
                           std::function<void(const RedisValue *, const LocalizedText &)> done)
 {
-    const QByteArray body = scriptText(script);
-    const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex();
-    QList<QByteArray> tail{number(keys.size())};
-    tail << keys << args;
-    m_commands->send(QList<QByteArray>{"EVALSHA", sha} + tail,
-                     [this, body, tail, done](const RedisValue *reply, const LocalizedText &error) {
-                         if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
-                             // Somebody ran SCRIPT FLUSH since we connected: send the text.
-                             command(QList<QByteArray>{"EVAL", body} + tail, done);
-                             return;
-                         }
-                         if (reply && reply->isError()) {
-                             done(nullptr, say(QT_TRANSLATE_NOOP("StateStore", "%1 answered: %2"),
-                                               {m_url.description(), reply->toString()}));
-                             return;
-                         }
-                         done(reply, error);
-                     });
+    static const QByteArray evalsha = QByteArrayLiteral("EVALSHA");
+    QList<QByteArray> argv;
+    argv.reserve(3 + keys.size() + args.size());
+    argv << evalsha << scriptDigest(script) << number(keys.size()) << keys << args;
+    m_commands->send(argv, [this, script, argv, done](const RedisValue *reply, const LocalizedText &error) {
+        if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
+            // Somebody ran SCRIPT FLUSH since we connected: send the text.
+            QList<QByteArray> eval = argv;
+            eval[0] = QByteArrayLiteral("EVAL");
+            eval[1] = scriptText(script);
+            command(eval, done);
+            return;
+        }
+        if (reply && reply->isError()) {
+            done(nullptr,
+                 say(QT_TRANSLATE_NOOP("StateStore", "%1 answered: %2"), {m_url.description(), reply->toString()}));
+            return;
+        }
+        done(reply, error);
+    });
 }
 
 void RedisStateStore::onEvent(const QByteArray &payload)
@@ -837,20 +898,42 @@ void RedisStateStore::auditTrail(Reply<QList<AuditEntry>> done)
 void RedisStateStore::admit(Counter counter, const QStringList &keys, const QList<Window> &windows, qint64 nowMs,
                             Reply<bool> done)
 {
+    admitEvent({}, counter, keys, windows, nowMs, [done](StoreAnswer<Admission> admission) {
+        done(admission.ok ? StoreAnswer<bool>{true, admission.value == Admission::Admitted, {}}
+                          : StoreAnswer<bool>::failed(admission.error));
+    });
+}
+
+void RedisStateStore::admitUnlessBlocked(const QString &ip, Counter counter, const QStringList &keys,
+                                         const QList<Window> &windows, qint64 nowMs, Reply<Admission> done)
+{
+    admitEvent(ip, counter, keys, windows, nowMs, std::move(done));
+}
+
+void RedisStateStore::admitEvent(const QString &blockedIp, Counter counter, const QStringList &keys,
+                                 const QList<Window> &windows, qint64 nowMs, Reply<Admission> done)
+{
     QList<QByteArray> redisKeys;
+    if (!blockedIp.isEmpty()) {
+        redisKeys << "mt:block:" + blockedIp.toUtf8();
+    }
     for (const QString &key : keys) {
         redisKeys << windowKey(counter, key);
     }
-    QList<QByteArray> args{number(nowMs), member(nowMs), number(windows.size())};
+    qint64 span = 0;
     for (const Window &window : windows) {
-        args << number(window.ms) << number(window.limit);
+        span = std::max(span, window.ms);
     }
+    QList<QByteArray> args{blockedIp.isEmpty() ? "0" : "1", number(nowMs), member(nowMs), number(span),
+                           number(nowMs - span)};
+    args << windowArguments(windows, nowMs);
     run(RedisScript::Admit, redisKeys, args, [done](const RedisValue *reply, const LocalizedText &error) {
         if (!reply) {
-            done(StoreAnswer<bool>::failed(error));
+            done(StoreAnswer<Admission>::failed(error));
             return;
         }
-        done({true, reply->toInteger() == 1, {}});
+        const qint64 answer = reply->toInteger();
+        done({true, answer == 1 ? Admission::Admitted : answer < 0 ? Admission::Blocked : Admission::OverLimit, {}});
     });
 }
 
@@ -869,18 +952,16 @@ void RedisStateStore::add(Counter counter, const QString &key, qint64 nowMs, qin
         });
 }
 
-void RedisStateStore::senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs,
+void RedisStateStore::senderCounts(const QString &ip, const QString &login, const QList<Window> &windows,
                                    qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done)
 {
-    QList<QByteArray> args{number(nowMs), withBlock ? "1" : "0", number(queueWindowMs)};
-    for (const qint64 window : windowsMs) {
-        args << number(window);
-    }
+    QList<QByteArray> args{withBlock ? "1" : "0", '(' + number(nowMs - queueWindowMs)};
+    args << windowArguments(windows, nowMs);
     run(RedisScript::SenderCounts,
         {"mt:block:" + ip.toUtf8(), windowKey(Counter::Messages, ip), windowKey(Counter::Messages, login),
          windowKey(Counter::QueueAll, ip), windowKey(Counter::QueueFailed, ip)},
         args, [nowMs, done](const RedisValue *reply, const LocalizedText &error) {
-            if (!reply || reply->elements.size() < 5) {
+            if (!reply || reply->elements.size() < 4) {
                 done(StoreAnswer<SenderCounts>::failed(error));
                 return;
             }
@@ -892,14 +973,9 @@ void RedisStateStore::senderCounts(const QString &ip, const QString &login, cons
                     counts.block = entry;
                 }
             }
-            for (const RedisValue &value : reply->elements.at(1).elements) {
-                counts.byIp << int(value.toInteger());
-            }
-            for (const RedisValue &value : reply->elements.at(2).elements) {
-                counts.byLogin << int(value.toInteger());
-            }
-            counts.queueAll = int(reply->elements.at(3).toInteger());
-            counts.queueFailed = int(reply->elements.at(4).toInteger());
+            counts.rateReached = reply->elements.at(1).toInteger() == 1;
+            counts.queueAll = int(reply->elements.at(2).toInteger());
+            counts.queueFailed = int(reply->elements.at(3).toInteger());
             done({true, counts, {}});
         });
 }

@@ -82,15 +82,22 @@ struct FailureOutcome
 };
 
 // What the rules ask of the store at MAIL FROM (and at each policy request),
-// in one question: the IP's block, the rule 5 counts of the IP and of the
-// account in each window, and the IP's rule 6 counts.
+// in one question: the IP's block, whether the IP or the account has
+// reached a rule 5 limit, and the IP's rule 6 counts.
 struct SenderCounts
 {
     std::optional<BlockEntry> block; // only when asked for
-    QList<int> byIp;
-    QList<int> byLogin;
+    bool rateReached = false;        // a window of the IP's or the account's holds its limit of messages
     int queueAll = 0;
     int queueFailed = 0;
+};
+
+// What admitting a message came to (StateStore::admitUnlessBlocked).
+enum class Admission
+{
+    Admitted,
+    OverLimit, // a window is full: nothing counted
+    Blocked,   // the IP is blocked (rule 4): nothing counted
 };
 
 // An answer from the store: the value, or ok == false with the reason when
@@ -156,13 +163,19 @@ public:
     // answers true; otherwise counts nothing and answers false.
     virtual void admit(Counter counter, const QStringList &keys, const QList<Window> &windows, qint64 nowMs,
                        Reply<bool> done) = 0;
+    // Rule 4 and rule 5 in one step (one round trip with Redis): Blocked,
+    // counting nothing, when IP's block is in force at NOW_MS; otherwise
+    // admit() with Admitted or OverLimit.
+    virtual void admitUnlessBlocked(const QString &ip, Counter counter, const QStringList &keys,
+                                    const QList<Window> &windows, qint64 nowMs, Reply<Admission> done) = 0;
     // Counts one event for KEY at NOW_MS.
     virtual void add(Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done) = 0;
 
-    // SenderCounts for IP and LOGIN at NOW_MS: the Messages counts in each of
-    // WINDOWS_MS, the queue counts within QUEUE_WINDOW_MS, and IP's block
-    // when WITH_BLOCK. One round trip with Redis.
-    virtual void senderCounts(const QString &ip, const QString &login, const QList<qint64> &windowsMs,
+    // SenderCounts for IP and LOGIN at NOW_MS: whether the Messages events
+    // of either reach the limit of one of WINDOWS, the queue counts within
+    // QUEUE_WINDOW_MS, and IP's block when WITH_BLOCK. One round trip with
+    // Redis.
+    virtual void senderCounts(const QString &ip, const QString &login, const QList<Window> &windows,
                               qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done) = 0;
 
     // Country exceptions (rule 8), each grant and revocation in the audit trail.

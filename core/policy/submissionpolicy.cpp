@@ -17,6 +17,9 @@ SubmissionPolicy::SubmissionPolicy(Policy policy, StateStore &store, const Clock
     , m_store(store)
     , m_clock(clock)
     , m_countryOf(std::move(countryOf))
+    , m_rateWindows{{minuteMs, m_policy.limits.perMinute},
+                    {hourMs, m_policy.limits.perHour},
+                    {twelveHoursMs, m_policy.limits.per12h}}
     , m_spam(m_policy.spamMarkers)
 {}
 
@@ -170,22 +173,6 @@ void SubmissionPolicy::checkCountry(const QString &login, const QString &country
                               }));
 }
 
-QList<Window> SubmissionPolicy::rateWindows() const
-{
-    return {{minuteMs, m_policy.limits.perMinute},
-            {hourMs, m_policy.limits.perHour},
-            {twelveHoursMs, m_policy.limits.per12h}};
-}
-
-QList<qint64> SubmissionPolicy::rateSpans() const
-{
-    QList<qint64> spans;
-    for (const Window &window : rateWindows()) {
-        spans << window.ms;
-    }
-    return spans;
-}
-
 void SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip, const QString &login,
                                    const QString &sender, const QString &token, VerdictReply done, bool withBlock)
 {
@@ -195,7 +182,7 @@ void SubmissionPolicy::checkSender(const QHostAddress &client, const QString &ip
     }
     // A policy request stands alone: its IP's block comes with the counts.
     m_store.senderCounts(
-        ip, login, rateSpans(), hourMs, m_clock.nowMs(), true, guarded([=](StoreAnswer<SenderCounts> counts) {
+        ip, login, m_rateWindows, hourMs, m_clock.nowMs(), true, guarded([=](StoreAnswer<SenderCounts> counts) {
             if (!counts.ok) {
                 done(deferral(token, ip));
             } else if (counts.value.block) {
@@ -226,7 +213,7 @@ void SubmissionPolicy::judgeSender(const QHostAddress &client, const QString &ip
                      } else if (counts) {
                          done(rateAndQueueVerdict(*counts, ip, token));
                      } else {
-                         m_store.senderCounts(ip, login, rateSpans(), hourMs, m_clock.nowMs(), false,
+                         m_store.senderCounts(ip, login, m_rateWindows, hourMs, m_clock.nowMs(), false,
                                               guarded([=](StoreAnswer<SenderCounts> fresh) {
                                                   done(fresh.ok ? rateAndQueueVerdict(fresh.value, ip, token)
                                                                 : Verdict(deferral(token, ip)));
@@ -239,11 +226,8 @@ Verdict SubmissionPolicy::rateAndQueueVerdict(const SenderCounts &counts, const 
 {
     // Rule 5 is checked here so the client learns early, and counted
     // atomically in admitMessage() when the message is complete.
-    const QList<Window> windows = rateWindows();
-    for (int i = 0; i < windows.size(); ++i) {
-        if (counts.byIp.value(i) >= windows.at(i).limit || counts.byLogin.value(i) >= windows.at(i).limit) {
-            return Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")};
-        }
+    if (counts.rateReached) {
+        return Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")};
     }
     // Rule 6: judged above the minimum number of messages an hour.
     if (counts.queueAll > m_policy.limits.queueMinMessages &&
@@ -273,22 +257,34 @@ void SubmissionPolicy::checkContent(const QString &ip, const QByteArray &message
                   }));
 }
 
-void SubmissionPolicy::admitMessage(const QString &ip, const QString &login, const QString &token, VerdictReply done)
+void SubmissionPolicy::admitMessage(const QString &ip, const QString &login, const QString &token, VerdictReply done,
+                                    bool withBlock)
 {
     QStringList keys{ip};
     if (!login.isEmpty() && login != ip) {
         keys << login;
     }
-    m_store.admit(Counter::Messages, keys, rateWindows(), m_clock.nowMs(),
-                  guarded([this, ip, token, done](StoreAnswer<bool> admitted) {
-                      if (!admitted.ok) {
-                          done(deferral(token, ip));
-                      } else if (!admitted.value) {
-                          done(Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")});
-                      } else {
-                          done(std::nullopt);
-                      }
-                  }));
+    auto judge = [this, ip, token, done](StoreAnswer<Admission> admission) {
+        if (!admission.ok) {
+            done(deferral(token, ip));
+        } else if (admission.value == Admission::Blocked) {
+            done(Rejection{550, ServerReply::TooManyAuthFailures, token, ip, QStringLiteral("auth-failures")});
+        } else if (admission.value == Admission::OverLimit) {
+            done(Rejection{550, ServerReply::PolicyViolation, token, ip, QStringLiteral("rate")});
+        } else {
+            done(std::nullopt);
+        }
+    };
+    if (withBlock) {
+        m_store.admitUnlessBlocked(ip, Counter::Messages, keys, m_rateWindows, m_clock.nowMs(), guarded(judge));
+        return;
+    }
+    m_store.admit(
+        Counter::Messages, keys, m_rateWindows, m_clock.nowMs(), guarded([judge](StoreAnswer<bool> admitted) {
+            judge(admitted.ok
+                      ? StoreAnswer<Admission>{true, admitted.value ? Admission::Admitted : Admission::OverLimit, {}}
+                      : StoreAnswer<Admission>::failed(admitted.error));
+        }));
 }
 
 void SubmissionPolicy::recordAccepted(const QString &ip, bool undeliverable)

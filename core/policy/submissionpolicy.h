@@ -85,8 +85,10 @@ public:
     void checkContent(const QString &ip, const QByteArray &message, const QString &token, VerdictReply done);
     // Rule 5 for a complete message, atomically across every node sharing
     // the store: counts it for IP and LOGIN when both are under every limit,
-    // else refuses it (counting nothing).
-    void admitMessage(const QString &ip, const QString &login, const QString &token, VerdictReply done);
+    // else refuses it (counting nothing). WITH_BLOCK: rule 4 first, in the
+    // same round trip (a policy request, which no greeting preceded).
+    void admitMessage(const QString &ip, const QString &login, const QString &token, VerdictReply done,
+                      bool withBlock = false);
     // A message was accepted (after admitMessage): counts for rule 6.
     void recordAccepted(const QString &ip, bool undeliverable);
     // A transaction ended without a message but with recipients refused by
@@ -102,9 +104,8 @@ public:
     // Rule 8 with the store's exceptions.
     void checkCountry(const QString &login, const QString &country, std::function<void(StoreAnswer<bool>)> done);
 
-    // The rule 5 windows of the policy's limits, and their lengths alone.
-    QList<Window> rateWindows() const;
-    QList<qint64> rateSpans() const;
+    // The rule 5 windows of the policy's limits.
+    const QList<Window> &rateWindows() const { return m_rateWindows; }
     static constexpr qint64 minuteMs = 60 * 1000;
     static constexpr qint64 hourMs = 3600 * 1000;
     static constexpr qint64 twelveHoursMs = 12 * hourMs;
@@ -122,6 +123,7 @@ private:
     StateStore &m_store;
     const Clock &m_clock;
     CountryLookup m_countryOf;
+    QList<Window> m_rateWindows;
     SpamFilter m_spam;
     QHash<QString, QByteArray> m_verified; // login -> digest of the password last verified against its hash
     std::shared_ptr<const int> m_alive = std::make_shared<const int>(0); // see guarded()

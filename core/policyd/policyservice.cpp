@@ -64,16 +64,14 @@ void PolicyService::decide(const PostfixRequest &request, QObject *context, std:
         checkRecipient(request, ip, token, context, finish);
         return;
     }
-    m_rules.checkConnection(ip, token, [=](Verdict blocked) {
-        if (blocked) {
-            refuse(*blocked, recipient);
-            return;
-        }
-        if (state == "END-OF-MESSAGE") {
-            const QString login = QString::fromUtf8(request.value(QByteArrayLiteral("sasl_username")));
-            m_rules.admitMessage(ip, login, token, [=](Verdict refused) {
+    if (state == "END-OF-MESSAGE") {
+        // The block and the count in one question to the store.
+        const QString login = QString::fromUtf8(request.value(QByteArrayLiteral("sasl_username")));
+        m_rules.admitMessage(
+            ip, login, token,
+            [=](Verdict refused) {
                 if (refused) {
-                    refuse(*refused, {});
+                    refuse(*refused, refused->rule == QLatin1String("auth-failures") ? recipient : QString());
                     return;
                 }
                 if (m_verbose) {
@@ -83,10 +81,16 @@ void PolicyService::decide(const PostfixRequest &request, QObject *context, std:
                         request.value(QByteArrayLiteral("size")).toLongLong()));
                 }
                 finish(QStringLiteral("DUNNO"));
-            });
-        } else {
-            finish(QStringLiteral("DUNNO"));
+            },
+            true);
+        return;
+    }
+    m_rules.checkConnection(ip, token, [=](Verdict blocked) {
+        if (blocked) {
+            refuse(*blocked, recipient);
+            return;
         }
+        finish(QStringLiteral("DUNNO"));
     });
 }
 

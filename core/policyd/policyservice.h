@@ -23,7 +23,8 @@ namespace mt::policyd {
 //   RCPT            rule 4 (the IP's block), then rules 1, 2, 8, 5 and 6 for
 //                   sasl_username and sender, then rule 3 for the sender's
 //                   and the recipient's domains;
-//   END-OF-MESSAGE  rule 4, then rule 5 counted atomically (admitMessage);
+//   END-OF-MESSAGE  rule 4 and rule 5, counted atomically, in one question
+//                   to the store (admitMessage with the block);
 //   any other       rule 4 alone.
 // Dovecot: "allow" refuses a blocked IP (rule 4); "report" of a failed
 // login counts it, so the one after the limit blocks the IP.

@@ -7,7 +7,10 @@
 // client addresses and accounts, with limits high enough that every message
 // is admitted: the cost of the common path. Targets: >= 20,000 requests/s,
 // p99 < 2 ms. The load generator is one thread of poll() on raw sockets,
-// so what it costs is small beside what it measures.
+// so what it costs is small beside what it measures. Beside the rate, the
+// CPU time policyd (and redis-server) spent per request, from
+// /proc/PID/stat: on a shared machine that figure varies less than the
+// rate does.
 #include "dnsfixture.h"
 #include "freeport.h"
 
@@ -69,6 +72,11 @@ struct Result
 Result load(quint16 port, double seconds)
 {
     Result result;
+    // Made before the clock starts: the generator's CPU is the measured processes' loss on two cores.
+    std::vector<QByteArray> requests;
+    for (int n = 0; n < 5000; ++n) {
+        requests.push_back(request(n));
+    }
     std::vector<Client> clients(connections);
     std::vector<pollfd> fds(connections);
     QElapsedTimer clock;
@@ -87,7 +95,7 @@ Result load(quint16 port, double seconds)
         const int one = 1;
         ::setsockopt(clients[i].fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         fds[i] = {clients[i].fd, POLLIN, 0};
-        const QByteArray text = request(sent++);
+        const QByteArray &text = requests[size_t(sent++ % 5000)];
         clients[i].sentNs = clock.nsecsElapsed();
         if (::write(clients[i].fd, text.constData(), size_t(text.size())) != text.size()) {
             return result;
@@ -133,7 +141,7 @@ Result load(quint16 port, double seconds)
                     --open;
                     break;
                 }
-                const QByteArray text = request(sent++);
+                const QByteArray &text = requests[size_t(sent++ % 5000)];
                 client.sentNs = now;
                 if (::write(client.fd, text.constData(), size_t(text.size())) != text.size()) {
                     return result;
@@ -143,6 +151,25 @@ Result load(quint16 port, double seconds)
     }
     result.seconds = double(clock.nsecsElapsed()) / 1e9;
     return result;
+}
+
+// User and system CPU time of process PID so far, in microseconds; -1 when
+// /proc cannot say (not Linux, or the process is gone).
+double cpuMicroseconds(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray stat = file.readAll();
+    // The command name, in parentheses, may hold spaces: count fields after it.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13) {
+        return -1;
+    }
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
+    return ticks * 1e6 / double(::sysconf(_SC_CLK_TCK));
 }
 
 double percentile(std::vector<double> values, double p)
@@ -155,9 +182,10 @@ double percentile(std::vector<double> values, double p)
     return values[at];
 }
 
-// policyd with STORE, loaded for SECONDS; prints one row.
-bool run(const char *label, const QString &store, const QString &policy, const QString &dns, const QDir &dir,
-         double seconds)
+// policyd with STORE (served by the process STOREPID, 0: none), loaded for
+// SECONDS; prints one row.
+bool run(const char *label, const QString &store, qint64 storePid, const QString &policy, const QString &dns,
+         const QDir &dir, double seconds)
 {
     const QString log = dir.filePath(QStringLiteral("policyd-%1.log").arg(QString::fromLatin1(label)));
     QProcess policyd;
@@ -187,7 +215,13 @@ bool run(const char *label, const QString &store, const QString &policy, const Q
         return false;
     }
     load(port, 0.5); // warm up: DNS answers cached, Redis scripts loaded
+    const double policydBefore = cpuMicroseconds(policyd.processId());
+    const double storeBefore = cpuMicroseconds(storePid);
+    const double loadBefore = cpuMicroseconds(QCoreApplication::applicationPid());
     const Result result = load(port, seconds);
+    const double policydUs = cpuMicroseconds(policyd.processId()) - policydBefore;
+    const double storeUs = storePid > 0 ? cpuMicroseconds(storePid) - storeBefore : 0;
+    const double loadUs = cpuMicroseconds(QCoreApplication::applicationPid()) - loadBefore;
     policyd.terminate(); // by its PID
     if (!policyd.waitForFinished(5000)) {
         policyd.kill();
@@ -201,6 +235,16 @@ bool run(const char *label, const QString &store, const QString &policy, const Q
                 label, static_cast<long long>(result.requests), connections, result.seconds, rate,
                 rate >= 20000 ? "met" : "MISSED", p50, p99, p99 < 2 ? "met" : "MISSED",
                 result.refused ? qPrintable(QStringLiteral(", %1 refused").arg(result.refused)) : "");
+    if (policydBefore >= 0 && result.requests > 0) {
+        const double perRequest = double(result.requests);
+        // The load generator's own share says how much of the two cores was left to measure.
+        std::printf("bench_policyd %-6s: CPU per request %.1f us (policyd %.1f us%s); the load generator %.1f us\n",
+                    label, (policydUs + storeUs) / perRequest, policydUs / perRequest,
+                    storePid > 0
+                        ? qPrintable(QStringLiteral(" + redis-server %1 us").arg(storeUs / perRequest, 0, 'f', 1))
+                        : "",
+                    loadUs / perRequest);
+    }
     return true;
 }
 
@@ -236,14 +280,15 @@ int main(int argc, char *argv[])
                      QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
                      QStringLiteral("no"), QStringLiteral("--dir"), dir.path()});
         QThread::msleep(300);
-        run("redis", QStringLiteral("redis://127.0.0.1:%1/0").arg(redisPort), policy, dns.address(), QDir(dir.path()),
-            seconds);
+        run("redis", QStringLiteral("redis://127.0.0.1:%1/0").arg(redisPort), redis.processId(), policy, dns.address(),
+            QDir(dir.path()), seconds);
         redis.terminate(); // by its PID
         if (!redis.waitForFinished(5000)) {
             redis.kill();
             redis.waitForFinished();
         }
     }
-    run("files", QDir(dir.path()).filePath(QStringLiteral("state")), policy, dns.address(), QDir(dir.path()), seconds);
+    run("files", QDir(dir.path()).filePath(QStringLiteral("state")), 0, policy, dns.address(), QDir(dir.path()),
+        seconds);
     return 0;
 }

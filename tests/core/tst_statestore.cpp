@@ -49,6 +49,8 @@ private slots:
     void unblockReachesEveryNode();
     void rateWindows_data();
     void rateWindows();
+    void admitUnlessBlocked_data() { backends(); }
+    void admitUnlessBlocked();
     void twoNodesShareTheMinute();
     void queueAndSpamCounters_data() { backends(); }
     void queueAndSpamCounters();
@@ -56,6 +58,7 @@ private slots:
     void countryExceptions();
     void storeUrl_data();
     void storeUrl();
+    void scriptsFlushed();
     void unreachableRedisDefers();
     void redisComesBack();
 
@@ -300,6 +303,44 @@ void TestStateStore::rateWindows()
     QCOMPARE(admit().value, allowedAfterWait);
 }
 
+void TestStateStore::admitUnlessBlocked()
+{
+    QFETCH(QString, backend);
+    OPEN_OR_SKIP(store, backend);
+    SubmissionPolicy rules(demoPolicy(), *store, m_clock);
+    const QString ip = QStringLiteral("192.0.2.1");
+    const QStringList keys{ip, QStringLiteral("jan@kowalski.pl")};
+    auto admit = [&] {
+        return ask<Admission>([&](auto reply) {
+            store->admitUnlessBlocked(ip, Counter::Messages, keys, rules.rateWindows(), m_clock.nowMs(), reply);
+        });
+    };
+    for (int i = 0; i < 249; ++i) {
+        QCOMPARE(admit().value, Admission::Admitted);
+    }
+    for (int i = 0; i < 11; ++i) {
+        ask<FailureOutcome>([&](auto reply) { store->recordFailedLogin(ip, m_clock.nowMs(), hour, 10, hour, reply); });
+    }
+    // Blocked: refused, and not counted (the 250th still fits once the block is lifted).
+    QCOMPARE(admit().value, Admission::Blocked);
+    QCOMPARE(admit().value, Admission::Blocked);
+    QVERIFY(ask<AuditEntry>([&](auto reply) {
+                store->unblock(ip, QStringLiteral("helpdesk"), QStringLiteral("called"), m_clock.nowMs(), reply);
+            }).ok);
+    QCOMPARE(admit().value, Admission::Admitted);
+    QCOMPARE(admit().value, Admission::OverLimit);
+    // The counts the rules ask at RCPT see the same limit, for the IP and for the account alone.
+    const auto counts = ask<SenderCounts>([&](auto reply) {
+        store->senderCounts(QStringLiteral("192.0.2.2"), QStringLiteral("jan@kowalski.pl"), rules.rateWindows(), hour,
+                            m_clock.nowMs(), true, reply);
+    });
+    QVERIFY(counts.ok);
+    QVERIFY(counts.value.rateReached);
+    QVERIFY(!counts.value.block);
+    m_clock.advanceMs(minute);
+    QCOMPARE(admit().value, Admission::Admitted);
+}
+
 void TestStateStore::twoNodesShareTheMinute()
 {
     OPEN_OR_SKIP(a, QStringLiteral("redis"), QStringLiteral("node-a"));
@@ -454,6 +495,26 @@ void TestStateStore::storeUrl()
     }
     QCOMPARE(url->description(), description);
     QCOMPARE(url->password, password);
+}
+
+void TestStateStore::scriptsFlushed()
+{
+    OPEN_OR_SKIP(store, QStringLiteral("redis"));
+    SubmissionPolicy rules(demoPolicy(), *store, m_clock);
+    const QStringList keys{QStringLiteral("192.0.2.1")};
+    auto admit = [&] {
+        return ask<bool>(
+            [&](auto reply) { store->admit(Counter::Messages, keys, rules.rateWindows(), m_clock.nowMs(), reply); });
+    };
+    QVERIFY(admit().value);
+    // Somebody empties Redis's script cache: the scripts' texts are sent instead.
+    QProcess flush;
+    flush.start(QStringLiteral("redis-cli"), {QStringLiteral("-p"), QString::number(m_redis.port()),
+                                              QStringLiteral("script"), QStringLiteral("flush")});
+    QVERIFY(flush.waitForFinished(5000));
+    const auto again = admit();
+    QVERIFY(again.ok);
+    QVERIFY(again.value);
 }
 
 void TestStateStore::unreachableRedisDefers()

@@ -1,20 +1,25 @@
 // `mailtriage-cli policyd` as a process, driven as Postfix and Dovecot drive
 // it: both protocols on its one port, the IP that Dovecot's reports block
 // lifted by `mailtriage-cli blocks unblock --store`, 300 clients at once,
-// bad and slow clients, SIGTERM. DNS is knotd with the test zones.
+// bad and slow clients, SIGTERM, and redis-server going away under load.
+// DNS is knotd with the test zones.
 #include "cliprocess.h"
 #include "dnsfixture.h"
 #include "policydprocess.h"
+#include "redisfixture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -63,6 +68,79 @@ QByteArray readAnswer(QTcpSocket &socket)
     return answer;
 }
 
+// Postfix's load on policyd: CONNECTIONS clients, each asking again as
+// soon as it has its answer (four RCPT requests to one END-OF-MESSAGE, as
+// bench_policyd does), a little later after a deferral (Postfix would
+// defer the client's command and the client would come back). Every
+// answer is kept with the time it came.
+class PolicydLoad
+{
+public:
+    struct Answer
+    {
+        qint64 atMs = 0;
+        QByteArray action;
+    };
+
+    PolicydLoad(quint16 port, int connections)
+    {
+        m_clock.start();
+        for (int i = 0; i < connections; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            QTcpSocket *raw = socket.get();
+            QObject::connect(raw, &QTcpSocket::connected, raw, [this, raw] { ask(raw); });
+            QObject::connect(raw, &QTcpSocket::readyRead, raw, [this, raw] { read(raw); });
+            raw->connectToHost(QHostAddress::LocalHost, port);
+            m_sockets.push_back(std::move(socket));
+        }
+    }
+
+    void stop() { m_stopped = true; }
+    qint64 elapsedMs() const { return m_clock.elapsed(); }
+    const std::vector<Answer> &answers() const { return m_answers; }
+    // Requests sent and not answered.
+    int outstanding() const { return m_sent - int(m_answers.size()); }
+
+private:
+    void ask(QTcpSocket *socket)
+    {
+        if (m_stopped || socket->state() != QAbstractSocket::ConnectedState) {
+            return;
+        }
+        const int n = m_sent++;
+        const bool endOfMessage = n % 5 == 4;
+        socket->write(
+            "request=smtpd_access_policy\nprotocol_state=" + QByteArray(endOfMessage ? "END-OF-MESSAGE" : "RCPT") +
+            "\nprotocol_name=ESMTP\nclient_address=10.2.0." + QByteArray::number(n % 50 + 1) +
+            "\nsasl_method=plain\nsasl_username=jan@example.test" + "\nsender=jan@example.test\nrecipient=" +
+            (endOfMessage ? "" : "anna@example.test") + "\nrecipient_count=1\nqueue_id=\nsize=100\n\n");
+    }
+
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &in = m_input[socket];
+        in += socket->readAll();
+        qsizetype end;
+        while ((end = in.indexOf("\n\n")) >= 0) {
+            const QByteArray action = in.left(end);
+            in.remove(0, end + 2);
+            m_answers.push_back({m_clock.elapsed(), action});
+            if (action.startsWith("action=4")) {
+                QTimer::singleShot(20, socket, [this, socket] { ask(socket); });
+            } else {
+                ask(socket);
+            }
+        }
+    }
+
+    QElapsedTimer m_clock;
+    std::vector<std::unique_ptr<QTcpSocket>> m_sockets;
+    QHash<QTcpSocket *, QByteArray> m_input;
+    std::vector<Answer> m_answers;
+    int m_sent = 0;
+    bool m_stopped = false;
+};
+
 } // namespace
 
 class TestCliPolicyd : public QObject
@@ -76,6 +154,7 @@ private slots:
     void blockedByReportsUnblockedByCli();
     void badClientsDoNotStopIt();
     void threeHundredAtOnce();
+    void redisGoesAwayDuringLoad();
     void stopsOnSigterm();
 
 private:
@@ -226,6 +305,80 @@ void TestCliPolicyd::threeHundredAtOnce()
         const QByteArray answer = readAnswer(*sockets[i]);
         QVERIFY2(answer == "action=DUNNO\n\n" || answer.endsWith("{\"msg\":\"\",\"status\":0}"), answer.constData());
     }
+}
+
+void TestCliPolicyd::redisGoesAwayDuringLoad()
+{
+    if (!mt::test::RedisFixture::available()) {
+        QSKIP("redis-server is not installed (scripts/deps.sh installs it)");
+    }
+    mt::test::RedisFixture redis;
+    QString error;
+    QVERIFY2(redis.start(&error), qPrintable(error));
+    const QString policyPath = m_dir.filePath(QStringLiteral("policy-redis.json"));
+    QFile policy(policyPath);
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write(R"({"limits": {"per_minute": 1000000, "per_hour": 1000000, "per_12h": 1000000},
+                    "domains": [{"name": "example.test"}]})");
+    policy.close();
+    mt::test::PolicydProcess policyd(policyPath, redis.url(), m_dir.filePath(QStringLiteral("policyd-redis.log")),
+                                     QStringList{QStringLiteral("--dns"), m_dns->address(), QStringLiteral("--quiet")});
+    QVERIFY2(policyd.port() != 0, qPrintable(policyd.log()));
+    // It listens before Redis answers (and defers until then): wait for that.
+    auto answer = [&policyd] {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, policyd.port());
+        if (!socket.waitForConnected(5000)) {
+            return QByteArray("(cannot connect)");
+        }
+        socket.write(postfixRequest("jan@example.test", "anna@example.test"));
+        return readAnswer(socket);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(answer(), QByteArray("action=DUNNO\n\n"), 5000);
+
+    PolicydLoad load(policyd.port(), 8);
+    QTest::qWait(1500);
+    const qint64 stoppedMs = load.elapsedMs();
+    redis.stop(); // SIGTERM to redis-server, in the middle of the run
+    QTest::qWait(1500);
+    const qint64 restartedMs = load.elapsedMs();
+    QVERIFY2(redis.start(&error), qPrintable(error)); // back on the same port, empty
+    QTest::qWait(5000);
+    load.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(load.outstanding(), 0, 5000); // every request was answered
+
+    int before = 0;
+    int deferred = 0;
+    qint64 lastDeferralMs = -1;
+    int after = 0;
+    for (const PolicydLoad::Answer &answer : load.answers()) {
+        // Never a refusal: the requests are good and far below the limits.
+        // While the store is away, the shared state's deferral and nothing else.
+        const bool deferral = answer.action.startsWith("action=451 4.3.0 ") &&
+                              answer.action.endsWith(" temporary failure of the shared state, try again later");
+        QVERIFY2(answer.action == "action=DUNNO" || deferral, answer.action.constData());
+        if (answer.action == "action=DUNNO") {
+            before += answer.atMs < stoppedMs ? 1 : 0;
+            after += lastDeferralMs >= 0 ? 1 : 0;
+        } else {
+            QVERIFY2(answer.atMs >= stoppedMs, "deferred before redis-server went away");
+            ++deferred;
+            lastDeferralMs = answer.atMs;
+            after = 0;
+        }
+    }
+    QVERIFY2(before > 50, qPrintable(QStringLiteral("%1 answers before redis-server went away").arg(before)));
+    QVERIFY2(deferred > 0, "the store's outage was not noticed");
+    // Back within seconds (the store reconnects with a backoff of at most 5 s;
+    // this outage was 1.5 s), and answering again from then on.
+    QVERIFY2(lastDeferralMs - restartedMs < 3500,
+             qPrintable(
+                 QStringLiteral("last deferral %1 ms after redis-server came back").arg(lastDeferralMs - restartedMs)));
+    QVERIFY2(after > 50, qPrintable(QStringLiteral("%1 answers after the last deferral").arg(after)));
+    QVERIFY(policyd.running());
+    // Said once each in the log, even with --quiet.
+    QCOMPARE(policyd.log().count(QLatin1String("is unreachable")), 1);
+    QCOMPARE(policyd.log().count(QLatin1String("answers again")), 1);
 }
 
 void TestCliPolicyd::stopsOnSigterm()

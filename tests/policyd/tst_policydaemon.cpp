@@ -326,6 +326,11 @@ void TestPolicyDaemon::failedLoginsBlockAndUnblock()
              QStringLiteral("550 5.1.0 %1 Connection refused from 192.0.2.9. Too many authorization failures from "
                             "this IP, try again later.")
                  .arg(token));
+    // And at the end of a message (the block and the count are one question).
+    QCOMPARE(postfix({{"client_address", "192.0.2.9"}, {"protocol_state", "END-OF-MESSAGE"}, {"recipient", ""}}),
+             QStringLiteral("550 5.1.0 %1 Connection refused from 192.0.2.9. Too many authorization failures from "
+                            "this IP, try again later.")
+                 .arg(token));
     QCOMPARE(dovecot("allow", "192.0.2.10").value(QLatin1String("status")).toInt(-99), 0);
 
     std::optional<bool> lifted;

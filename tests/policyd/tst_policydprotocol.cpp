@@ -120,7 +120,7 @@ void TestPolicydProtocol::postfixRequests()
     QCOMPARE(status, Status::NeedMore);
     QCOMPARE(count, requests);
     for (auto it = last.cbegin(); it != last.cend(); ++it) {
-        QVERIFY2(request.attributes.contains(it.key()), it.key().constData());
+        QVERIFY2(request.contains(it.key()), it.key().constData());
         QCOMPARE(request.value(it.key()), it.value());
     }
 }

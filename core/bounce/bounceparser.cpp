@@ -411,6 +411,7 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
     const QStringList lines = notice.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = unUnderscored(rawLine);
+        const QStringView trimmed = QStringView(line).trimmed(); // once: this runs for every line
         QString recipient;
         QString rest = line;
         const bool hasAt = line.contains(QLatin1Char('@'));
@@ -427,7 +428,7 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
         }
         // Sendmail's transcript: a new host's session; what follows is
         // not about the address before.
-        if (line.contains(QLatin1String("hile talking to")) && line.trimmed().size() < 200) { // W/while
+        if (line.contains(QLatin1String("hile talking to")) && trimmed.size() < 200) { // W/while
             current = -1;
             lastCommand.clear();
             lastReply.clear();
@@ -443,19 +444,18 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
                 lastReply.clear();
             }
         }
-        if (line.trimmed().startsWith(QLatin1String(">>>"))) {
-            lastCommand = line.trimmed(); // Sendmail's transcript: the command the next reply answers
+        if (trimmed.startsWith(QLatin1String(">>>"))) {
+            lastCommand = trimmed.toString(); // Sendmail's transcript: the command the next reply answers
             lastReply.clear();
-        } else if (line.trimmed().startsWith(QLatin1String("<<<")) && !hasAt && !isSuccessReply(line)) {
-            lastReply = line.trimmed(); // its reply, when it names no address: the refusal itself
+        } else if (trimmed.startsWith(QLatin1String("<<<")) && !hasAt && !isSuccessReply(line)) {
+            lastReply = trimmed.toString(); // its reply, when it names no address: the refusal itself
         }
         if (recipient.isEmpty() && hasAt) {
             const auto reply = replyWithAddress.match(line);
             // Sendmail's transcript quotes the reply: "<<< 550 Unknown user a@b".
-            QString quoted = line.trimmed().startsWith(QLatin1String("<<<")) ? firstEmail(line) : QString();
-            if (!quoted.isEmpty() &&
-                ((!line.trimmed().endsWith(quoted) && !line.contains(quoted + QLatin1String("..."))) ||
-                 isSuccessReply(line))) {
+            QString quoted = trimmed.startsWith(QLatin1String("<<<")) ? firstEmail(line) : QString();
+            if (!quoted.isEmpty() && ((!trimmed.endsWith(quoted) && !line.contains(quoted + QLatin1String("..."))) ||
+                                      isSuccessReply(line))) {
                 quoted.clear(); // an address inside the sentence, e.g. the sender's
             }
             if (reply.hasMatch() || !quoted.isEmpty()) {
@@ -472,15 +472,15 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
         }
         // A refusal that names an address in its sentence (the sender's)
         // rather than as the recipient is still the reply to the command.
-        if (recipient.isEmpty() && hasAt && line.trimmed().startsWith(QLatin1String("<<<")) && !isSuccessReply(line)) {
-            lastReply = line.trimmed();
+        if (recipient.isEmpty() && hasAt && trimmed.startsWith(QLatin1String("<<<")) && !isSuccessReply(line)) {
+            lastReply = trimmed.toString();
         }
         // An address the notice gives to write to is not a failed recipient.
         if (!recipient.isEmpty() && (isRoleAddress(recipient) || previousLine.contains(contactWords))) {
             recipient.clear();
             rest = line;
         }
-        previousLine = line.trimmed().isEmpty() ? previousLine : line;
+        previousLine = trimmed.isEmpty() ? previousLine : line;
         if (!recipient.isEmpty() && !isMailerAddress(recipient)) {
             const QString key = recipient.toLower();
             if (!byRecipient.contains(key) && blocks.size() < maxRecipients) {
@@ -496,7 +496,7 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
         if (current < 0) {
             // MFILTER names the refused command in a section of its own
             // after the reply: "-------SMTP command" then "DATA".
-            if (lastBlock >= 0 && line.trimmed().startsWith(QLatin1String("-------SMTP command"))) {
+            if (lastBlock >= 0 && trimmed.startsWith(QLatin1String("-------SMTP command"))) {
                 current = lastBlock;
             } else {
                 continue;
@@ -504,7 +504,7 @@ QList<NoticeBlock> noticeBlocks(const QString &notice)
         }
         lastBlock = current;
         // An empty line ends a block that has said something already.
-        if (line.trimmed().isEmpty() && blocks[current].text.trimmed().contains(QLatin1Char(' '))) {
+        if (trimmed.isEmpty() && QStringView(blocks[current].text).trimmed().contains(QLatin1Char(' '))) {
             current = -1;
             continue;
         }

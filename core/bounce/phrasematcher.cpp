@@ -134,6 +134,12 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string> &phrases)
         m_outputs.insert(m_outputs.end(), phrasesOfState.begin(), phrasesOfState.end());
     }
     m_outputBegin.push_back(int(m_outputs.size()));
+
+    // The table in its matching form (see advance()).
+    for (State &next : m_next) {
+        const bool ends = !output[std::size_t(next)].empty();
+        next = State((next * m_classCount) << 1) | (ends ? 1 : 0);
+    }
 }
 
 std::vector<PhraseMatcher::Match> PhraseMatcher::findAll(std::string_view text) const
@@ -144,10 +150,14 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::findAll(std::string_view text) 
     }
     const std::string haystack = normalized(text);
     const auto byteAt = [&haystack](std::size_t i) { return static_cast<unsigned char>(haystack[i]); };
-    State state = 0;
+    State row = 0;
     for (std::size_t i = 0; i < haystack.size(); ++i) {
-        state = step(state, classOf(byteAt(i)));
-        for (int k = m_outputBegin[std::size_t(state)]; k < m_outputBegin[std::size_t(state) + 1]; ++k) {
+        row = advance(row, classOf(byteAt(i)));
+        if (!endsPhrases(row)) {
+            continue;
+        }
+        const auto [begin, stop] = outputsOf(row);
+        for (int k = begin; k < stop; ++k) {
             const int phrase = m_outputs[std::size_t(k)];
             const std::size_t end = i + 1;
             const std::size_t start = end - std::size_t(m_phraseLength[std::size_t(phrase)]);
@@ -170,12 +180,16 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::findAllLiteral(QStringView text
     if (m_outputBegin.empty()) {
         return matches;
     }
-    State state = 0;
+    State row = 0;
     const QChar *units = text.data();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t unit = units[i].unicode();
-        state = step(state, unit < 0x80 ? classOf(static_cast<unsigned char>(unit)) : 0);
-        for (int k = m_outputBegin[std::size_t(state)]; k < m_outputBegin[std::size_t(state) + 1]; ++k) {
+        row = advance(row, unit < 0x80 ? classOf(static_cast<unsigned char>(unit)) : 0);
+        if (!endsPhrases(row)) {
+            continue;
+        }
+        const auto [begin, stop] = outputsOf(row);
+        for (int k = begin; k < stop; ++k) {
             matches.push_back({m_outputs[std::size_t(k)], std::size_t(i + 1)});
         }
     }

@@ -49,7 +49,19 @@ public:
 private:
     using State = std::int32_t;
     int classOf(unsigned char byte) const { return m_byteClass[byte]; }
+    // While building: the transition table holds plain state numbers.
     State step(State state, int byteClass) const { return m_next[std::size_t(state) * m_classCount + byteClass]; }
+    // While matching: a transition holds its target's row offset in the
+    // table (state x class count) shifted left once, the low bit set when
+    // phrases end there, so a byte costs one load and no multiplication.
+    State advance(State row, int byteClass) const { return m_next[std::size_t(row >> 1) + std::size_t(byteClass)]; }
+    static bool endsPhrases(State row) { return (row & 1) != 0; }
+    // The phrases that end in the state of ROW, as [begin, end) in m_outputs.
+    std::pair<int, int> outputsOf(State row) const
+    {
+        const std::size_t state = std::size_t(row >> 1) / std::size_t(m_classCount);
+        return {m_outputBegin[state], m_outputBegin[state + 1]};
+    }
 
     int m_classCount = 0;
     std::vector<std::uint8_t> m_byteClass = std::vector<std::uint8_t>(256, 0);

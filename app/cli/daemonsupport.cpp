@@ -2,6 +2,7 @@
 
 #include "clitext.h"
 #include "common/geoipdatabase.h"
+#include "smtp/serverlogline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -103,6 +104,26 @@ bool listenOption(const QCommandLineParser &parser, const QCommandLineOption &op
     return false;
 }
 
+QCommandLineOption policyFileOption(mt::Language language)
+{
+    return {QStringLiteral("policy"),
+            text(language, QT_TRANSLATE_NOOP("Cli", "policy file (JSON; default: the built-in demo policy)")),
+            QStringLiteral("FILE")};
+}
+
+QCommandLineOption geoipFileOption(mt::Language language)
+{
+    return {QStringLiteral("geoip"),
+            text(language,
+                 QT_TRANSLATE_NOOP("Cli", "GeoIP database (.mmdb) for the country rule (default: the embedded one)")),
+            QStringLiteral("FILE")};
+}
+
+QCommandLineOption quietOption(mt::Language language)
+{
+    return {QStringLiteral("quiet"), text(language, QT_TRANSLATE_NOOP("Cli", "log only start, stop and problems"))};
+}
+
 void logLine(const QString &line)
 {
     QTextStream(stderr) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << line << Qt::endl;
@@ -122,6 +143,15 @@ bool isRoutine(const mt::smtp::ServerEvent &event)
     default:
         return true;
     }
+}
+
+std::function<void(const mt::smtp::ServerEvent &)> eventLog(bool quiet, mt::Language language)
+{
+    return [quiet, language](const mt::smtp::ServerEvent &event) {
+        if (!quiet || !isRoutine(event)) {
+            logLine(mt::smtp::serverLogLine(event, language));
+        }
+    };
 }
 
 std::optional<std::shared_ptr<mt::GeoIpDatabase>> openGeoIp(const QCommandLineParser &parser,

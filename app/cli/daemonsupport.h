@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,6 +20,12 @@ class GeoIpDatabase;
 
 // What the long-running commands (`serve`, `policyd`) share.
 namespace cli {
+
+// The options both take, in the same words: --policy FILE (default: the
+// built-in demo policy), --geoip FILE, --quiet.
+QCommandLineOption policyFileOption(mt::Language language);
+QCommandLineOption geoipFileOption(mt::Language language);
+QCommandLineOption quietOption(mt::Language language);
 
 // SIGTERM and SIGINT (Ctrl+C on Windows) end the event loop; CONTEXT owns
 // what listens for them.
@@ -38,6 +45,9 @@ void logLine(const QString &line);
 // What --quiet leaves out: the traffic itself. Start, stop, notices, blocks,
 // unblocks and store failures are always logged.
 bool isRoutine(const mt::smtp::ServerEvent &event);
+
+// Writes each event as a log line in LANGUAGE; with QUIET, not the routine ones.
+std::function<void(const mt::smtp::ServerEvent &)> eventLog(bool quiet, mt::Language language);
 
 // The GeoIP database of --geoip (OPTION), or the embedded one; a null one
 // (logged) when there is none, so every country is allowed; nothing after

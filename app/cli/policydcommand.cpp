@@ -2,6 +2,7 @@
 
 #include "clitext.h"
 #include "common/geoipdatabase.h"
+#include "common/textutil.h"
 #include "commonoptions.h"
 #include "daemonsupport.h"
 #include "policy/clock.h"
@@ -11,7 +12,6 @@
 #include "policy/submissionpolicy.h"
 #include "policyd/policydaemon.h"
 #include "policyd/policyservice.h"
-#include "smtp/serverlogline.h"
 #include "statedir.h"
 #include "storeoption.h"
 
@@ -32,23 +32,17 @@ int runPolicydCommand(const QStringList &arguments)
         QStringLiteral("listen"),
         say(QT_TRANSLATE_NOOP("Cli", "address and port to listen on (default 127.0.0.1:10040)")),
         QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:10040"));
-    const QCommandLineOption policyOption(
-        QStringLiteral("policy"),
-        say(QT_TRANSLATE_NOOP("Cli", "policy file (JSON; default: the built-in demo policy)")), QStringLiteral("FILE"));
+    const QCommandLineOption policyOption = cli::policyFileOption(language);
     const QCommandLineOption storeOption = cli::storeOption(language);
     const QCommandLineOption dnsOption = cli::dnsOption(language);
     const QCommandLineOption timeoutOption = cli::dnsTimeoutOption(language);
-    const QCommandLineOption geoipOption(
-        QStringLiteral("geoip"),
-        say(QT_TRANSLATE_NOOP("Cli", "GeoIP database (.mmdb) for the country rule (default: the embedded one)")),
-        QStringLiteral("FILE"));
+    const QCommandLineOption geoipOption = cli::geoipFileOption(language);
     const QCommandLineOption idleOption(
         QStringLiteral("idle-timeout"),
         say(QT_TRANSLATE_NOOP("Cli", "seconds an idle connection is kept (default 330; a request must "
                                      "arrive whole within 30 seconds, or this if shorter)")),
         QStringLiteral("SECONDS"), QStringLiteral("330"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"),
-                                         say(QT_TRANSLATE_NOOP("Cli", "log only start, stop and problems")));
+    const QCommandLineOption quietOption = cli::quietOption(language);
     const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
                                         QStringLiteral("pl|en"));
     parser.addOptions({listenOption, policyOption, storeOption, dnsOption, timeoutOption, geoipOption, idleOption,
@@ -105,11 +99,7 @@ int runPolicydCommand(const QStringList &arguments)
     mt::policyd::PolicyService service(rules, domains);
     const bool quiet = parser.isSet(quietOption);
     service.setVerbose(!quiet);
-    auto log = [quiet, language](const mt::smtp::ServerEvent &event) {
-        if (!quiet || !cli::isRoutine(event)) {
-            cli::logLine(mt::smtp::serverLogLine(event, language));
-        }
-    };
+    const auto log = cli::eventLog(quiet, language);
     QObject::connect(&service, &mt::policyd::PolicyService::reported, &service, log);
     QObject::connect(store.get(), &mt::policy::StateStore::unblocked, &service,
                      [log](const mt::policy::AuditEntry &unblock) {
@@ -117,24 +107,14 @@ int runPolicydCommand(const QStringList &arguments)
                      });
     // The store going away and coming back, once each (the requests it
     // defers meanwhile are routine lines, left out with --quiet).
-    QObject::connect(
-        store.get(), &mt::policy::StateStore::availabilityChanged, &service,
-        [log, &store, lost = false](bool available) mutable {
-            if (available && !lost) {
-                return; // connected at start
-            }
-            lost = !available;
-            log(mt::smtp::ServerEvent::notice(
-                available
-                    ? mt::LocalizedText("ServerRuntime",
-                                        QT_TRANSLATE_NOOP("ServerRuntime", "The state store %1 answers again."),
-                                        {store->description()})
-                    : mt::LocalizedText("ServerRuntime",
-                                        QT_TRANSLATE_NOOP("ServerRuntime", "The state store %1 is unreachable: "
-                                                                           "messages are deferred (451 4.3.0) until "
-                                                                           "it answers."),
-                                        {store->description()})));
-        });
+    QObject::connect(store.get(), &mt::policy::StateStore::availabilityChanged, &service,
+                     [log, &store, lost = false](bool available) mutable {
+                         if (available && !lost) {
+                             return; // connected at start
+                         }
+                         lost = !available;
+                         log(mt::smtp::ServerEvent::storeAvailability(available, store->description()));
+                     });
 
     mt::policyd::PolicyDaemon::Settings settings;
     settings.maxConnections = policy->server.maxConnections;
@@ -144,10 +124,7 @@ int runPolicydCommand(const QStringList &arguments)
     if (!daemon.listen(address, port, &error)) {
         return cli::fail(error.render(language));
     }
-    const QString endpoint = address.protocol() == QAbstractSocket::IPv6Protocol
-                                 ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(daemon.port())
-                                 : QStringLiteral("%1:%2").arg(address.toString()).arg(daemon.port());
-    log(mt::smtp::ServerEvent::listening(endpoint, store->description()));
+    log(mt::smtp::ServerEvent::listening(mt::text::endpoint(address, daemon.port()), store->description()));
     cli::quitOnSignals(&daemon);
     QCoreApplication::exec();
     daemon.close();

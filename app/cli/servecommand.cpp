@@ -6,7 +6,6 @@
 #include "dns/stubresolver.h"
 #include "policy/clock.h"
 #include "policy/statestore.h"
-#include "smtp/serverlogline.h"
 #include "smtp/serverruntime.h"
 #include "statedir.h"
 #include "storeoption.h"
@@ -30,9 +29,7 @@ int runServeCommand(const QStringList &arguments)
         QStringLiteral("listen"),
         say(QT_TRANSLATE_NOOP("Cli", "address and port to listen on (default 127.0.0.1:2525)")),
         QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:2525"));
-    const QCommandLineOption policyOption(
-        QStringLiteral("policy"),
-        say(QT_TRANSLATE_NOOP("Cli", "policy file (JSON; default: the built-in demo policy)")), QStringLiteral("FILE"));
+    const QCommandLineOption policyOption = cli::policyFileOption(language);
     const QCommandLineOption stateOption(
         QStringLiteral("state"),
         say(QT_TRANSLATE_NOOP("Cli", "directory for blocked IPs, messages and the certificate")), QStringLiteral("DIR"),
@@ -44,15 +41,11 @@ int runServeCommand(const QStringList &arguments)
         QStringLiteral("NAME"));
     const QCommandLineOption dnsOption = cli::dnsOption(language);
     const QCommandLineOption timeoutOption = cli::dnsTimeoutOption(language);
-    const QCommandLineOption geoipOption(
-        QStringLiteral("geoip"),
-        say(QT_TRANSLATE_NOOP("Cli", "GeoIP database (.mmdb) for the country rule (default: the embedded one)")),
-        QStringLiteral("FILE"));
+    const QCommandLineOption geoipOption = cli::geoipFileOption(language);
     const QCommandLineOption hostOption(QStringLiteral("hostname"),
                                         say(QT_TRANSLATE_NOOP("Cli", "name in the greeting (default localhost)")),
                                         QStringLiteral("NAME"), QStringLiteral("localhost"));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"),
-                                         say(QT_TRANSLATE_NOOP("Cli", "log only start, stop and problems")));
+    const QCommandLineOption quietOption = cli::quietOption(language);
     const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
                                         QStringLiteral("pl|en"));
     parser.addOptions({listenOption, policyOption, stateOption, storeOption, nodeOption, dnsOption, timeoutOption,
@@ -77,15 +70,9 @@ int runServeCommand(const QStringList &arguments)
     if (!geoip) {
         return 2;
     }
-    mt::policy::Policy policy = mt::policy::Policy::embeddedDefault();
-    if (parser.isSet(policyOption)) {
-        mt::LocalizedText error;
-        const auto loaded = mt::policy::Policy::load(parser.value(policyOption), &error);
-        if (!loaded) {
-            return cli::fail(language, QT_TRANSLATE_NOOP("Cli", "the policy file %1 is not usable: %2"),
-                             {parser.value(policyOption), error.render(language)});
-        }
-        policy = *loaded;
+    const std::optional<mt::policy::Policy> policy = cli::policyOption(parser, policyOption, language);
+    if (!policy) {
+        return 2;
     }
 
     const QString stateDir = parser.value(stateOption);
@@ -100,17 +87,12 @@ int runServeCommand(const QStringList &arguments)
     if (parser.isSet(nodeOption)) {
         runtime.store().setNodeName(parser.value(nodeOption));
     }
-    runtime.setPolicy(policy, nullptr);
+    runtime.setPolicy(*policy, nullptr);
     runtime.setGeoIpDatabase(*geoip);
     runtime.setHostName(parser.value(hostOption));
     const bool quiet = parser.isSet(quietOption);
     runtime.setVerbose(!quiet);
-    QObject::connect(&runtime, &mt::smtp::ServerRuntime::reported, &runtime,
-                     [quiet, language](const mt::smtp::ServerEvent &event) {
-                         if (!quiet || !cli::isRoutine(event)) {
-                             cli::logLine(mt::smtp::serverLogLine(event, language));
-                         }
-                     });
+    QObject::connect(&runtime, &mt::smtp::ServerRuntime::reported, &runtime, cli::eventLog(quiet, language));
     mt::LocalizedText error;
     if (!runtime.start(address, port, &error)) {
         return cli::fail(error.render(language));

@@ -104,4 +104,11 @@ QString dnsFailure(const dns::DnsResult &result)
     return text;
 }
 
+QString endpoint(const QHostAddress &address, quint16 port)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol
+               ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
+               : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
 } // namespace mt::text

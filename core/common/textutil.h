@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+class QHostAddress;
+
 // Small text helpers shared by the syntax checks and input detection.
 namespace mt::text {
 
@@ -30,6 +32,10 @@ bool isInvisible(char32_t c);
 // "1" and "1.2", which customers mean as something else.
 bool isStrictIpv4(QStringView text);
 bool isIpv6(QStringView text);
+
+// "127.0.0.1:2525", "[::1]:2525": how logs and errors name where a server
+// listens.
+QString endpoint(const QHostAddress &address, quint16 port);
 
 // "SERVFAIL (127.0.0.1:53)": a failed lookup as findings name it.
 QString dnsFailure(const dns::DnsResult &result);

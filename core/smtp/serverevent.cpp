@@ -41,6 +41,18 @@ ServerEvent ServerEvent::notice(const LocalizedText &note, const LocalizedText &
     return event;
 }
 
+ServerEvent ServerEvent::storeAvailability(bool available, const QString &store)
+{
+    // Said by serve (ServerRuntime) and policyd alike, in the runtime's words.
+    return notice(
+        available ? LocalizedText("ServerRuntime",
+                                  QT_TRANSLATE_NOOP("ServerRuntime", "The state store %1 answers again."), {store})
+                  : LocalizedText("ServerRuntime",
+                                  QT_TRANSLATE_NOOP("ServerRuntime", "The state store %1 is unreachable: messages are "
+                                                                     "deferred (451 4.3.0) until it answers."),
+                                  {store}));
+}
+
 ServerEvent ServerEvent::connected(const QString &ip, const QString &token)
 {
     return make(Kind::Connected, ip, token);

@@ -57,6 +57,8 @@ struct ServerEvent
     static ServerEvent listening(const QString &address, const QString &stateDir);
     static ServerEvent stopped(quint64 accepted, quint64 syncs = 0);
     static ServerEvent notice(const LocalizedText &note, const LocalizedText &cause = {});
+    // The state store STORE (its description) stopped answering, or answers again.
+    static ServerEvent storeAvailability(bool available, const QString &store);
     static ServerEvent connected(const QString &ip, const QString &token);
     static ServerEvent connectionRefused(const QString &ip, const QString &token, const QString &rule,
                                          const QString &reply);

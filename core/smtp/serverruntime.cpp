@@ -1,6 +1,7 @@
 #include "serverruntime.h"
 
 #include "common/geoipdatabase.h"
+#include "common/textutil.h"
 #include "messagestore.h"
 #include "policy/domainvalidator.h"
 #include "policy/filestatestore.h"
@@ -18,14 +19,6 @@ namespace {
 LocalizedText say(const char *source, QStringList args = {})
 {
     return {"ServerRuntime", source, std::move(args)};
-}
-
-// "127.0.0.1:2525", "[::1]:2525".
-QString endpointText(const QHostAddress &address, quint16 port)
-{
-    return address.protocol() == QAbstractSocket::IPv6Protocol
-               ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
-               : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
 }
 
 } // namespace
@@ -53,12 +46,7 @@ void ServerRuntime::useStore(std::unique_ptr<policy::StateStore> store)
         emit reported(ServerEvent::unblocked(unblock.ip, unblock.who, unblock.reason));
     });
     connect(m_store.get(), &policy::StateStore::availabilityChanged, this, [this](bool available) {
-        emit reported(ServerEvent::notice(
-            available
-                ? say(QT_TRANSLATE_NOOP("ServerRuntime", "The state store %1 answers again."), {m_store->description()})
-                : say(QT_TRANSLATE_NOOP("ServerRuntime", "The state store %1 is unreachable: messages are "
-                                                         "deferred (451 4.3.0) until it answers."),
-                      {m_store->description()})));
+        emit reported(ServerEvent::storeAvailability(available, m_store->description()));
     });
     emit storeChanged();
 }
@@ -205,7 +193,7 @@ bool ServerRuntime::start(const QHostAddress &address, quint16 port, LocalizedTe
         *error = say(QT_TRANSLATE_NOOP("ServerRuntime", "Cannot listen on %1: %2. Another program (or another "
                                                         "MailTriage) may be using the port; stop it or choose "
                                                         "another port."),
-                     {endpointText(address, port), m_server->errorString()});
+                     {text::endpoint(address, port), m_server->errorString()});
         m_server.reset();
         m_rules.reset();
         return false;
@@ -251,7 +239,7 @@ QString ServerRuntime::addressText() const
     if (!isRunning()) {
         return {};
     }
-    return endpointText(m_server->serverAddress(), m_server->serverPort());
+    return text::endpoint(m_server->serverAddress(), m_server->serverPort());
 }
 
 bool ServerRuntime::setPolicy(const policy::Policy &policy, LocalizedText *error)

@@ -13,13 +13,13 @@
 // rate does.
 #include "dnsfixture.h"
 #include "freeport.h"
+#include "serverprocess.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -194,22 +194,9 @@ bool run(const char *label, const QString &store, qint64 storePid, const QString
                   {QStringLiteral("policyd"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                    QStringLiteral("--policy"), policy, QStringLiteral("--store"), store, QStringLiteral("--dns"), dns,
                    QStringLiteral("--quiet")});
-    quint16 port = 0;
-    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    for (int i = 0; i < 300 && port == 0 && policyd.state() != QProcess::NotRunning; ++i) {
-        QThread::msleep(50);
-        QFile file(log);
-        if (file.open(QIODevice::ReadOnly)) {
-            const auto found = listening.match(QString::fromUtf8(file.readAll()));
-            if (found.hasMatch()) {
-                port = quint16(found.captured(1).toUInt());
-            }
-        }
-    }
+    const quint16 port = mt::test::listeningPort(policyd, log);
     if (port == 0) {
-        QFile file(log);
-        file.open(QIODevice::ReadOnly);
-        std::fprintf(stderr, "bench_policyd: policyd did not start: %s\n", file.readAll().constData());
+        std::fprintf(stderr, "bench_policyd: policyd did not start: %s\n", qPrintable(mt::test::readLog(log)));
         policyd.kill();
         policyd.waitForFinished();
         return false;

@@ -8,6 +8,7 @@
 
 #include "dnsfixture.h"
 #include "redisfixture.h"
+#include "serverprocess.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -69,17 +70,7 @@ public:
                                          QStringLiteral("--state"), stateDir, QStringLiteral("--dns"), dns,
                                          QStringLiteral("--dns-timeout"), QStringLiteral("500")} +
                                  extra);
-        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        const bool started = QTest::qWaitFor(
-            [&] {
-                const auto found = listening.match(log());
-                if (found.hasMatch()) {
-                    m_port = quint16(found.captured(1).toUInt());
-                }
-                return m_port != 0 || m_process.state() == QProcess::NotRunning;
-            },
-            30000);
-        Q_UNUSED(started); // port() stays 0: the test says why
+        m_port = mt::test::listeningPort(m_process, m_logFile); // 0 if it did not start: the test says why
     }
     ~Server()
     {
@@ -93,11 +84,7 @@ public:
     QString portText() const { return QString::number(m_port); }
     bool running() const { return m_process.state() == QProcess::Running; }
     qint64 pid() const { return m_process.processId(); }
-    QString log() const
-    {
-        QFile file(m_logFile);
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    }
+    QString log() const { return mt::test::readLog(m_logFile); }
     // SIGTERM, as a service manager stops it.
     int stop()
     {

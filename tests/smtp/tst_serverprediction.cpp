@@ -19,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -68,24 +67,12 @@ public:
                          QStringLiteral("--policy"), policy.fileName(), QStringLiteral("--state"),
                          QDir(dir).filePath(QStringLiteral("state")), QStringLiteral("--dns"), dns,
                          QStringLiteral("--dns-timeout"), QStringLiteral("300")});
-        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        const bool settled = QTest::qWaitFor(
-            [&] {
-                const auto found = listening.match(log());
-                m_port = found.hasMatch() ? quint16(found.captured(1).toUInt()) : 0;
-                return m_port != 0 || m_process.state() == QProcess::NotRunning;
-            },
-            30000);
-        Q_UNUSED(settled); // port() stays 0 when it did not start: the test shows the log
+        m_port = mt::test::listeningPort(m_process, m_log); // 0 when it did not start: the test shows the log
     }
     ~Server() { mt::test::stopServer(&m_process); }
 
     quint16 port() const { return m_port; }
-    QString log() const
-    {
-        QFile file(m_log);
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    }
+    QString log() const { return mt::test::readLog(m_log); }
 
 private:
     QProcess m_process;

@@ -2,8 +2,6 @@
 
 #include "serverprocess.h"
 
-#include <QFile>
-#include <QRegularExpression>
 #include <QTest>
 
 namespace mt::test {
@@ -19,17 +17,7 @@ PolicydProcess::PolicydProcess(const QString &policyPath, const QString &store, 
                     QStringList{QStringLiteral("policyd"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                 QStringLiteral("--policy"), policyPath, QStringLiteral("--store"), store} +
                         extra);
-    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    const bool started = QTest::qWaitFor(
-        [&] {
-            const auto found = listening.match(log());
-            if (found.hasMatch()) {
-                m_port = quint16(found.captured(1).toUInt());
-            }
-            return m_port != 0 || m_process.state() == QProcess::NotRunning;
-        },
-        30000);
-    Q_UNUSED(started); // port() stays 0: the test says why
+    m_port = listeningPort(m_process, logPath); // 0 if it did not start: the test says why
 }
 
 PolicydProcess::~PolicydProcess()
@@ -39,8 +27,7 @@ PolicydProcess::~PolicydProcess()
 
 QString PolicydProcess::log() const
 {
-    QFile file(m_logPath);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    return readLog(m_logPath);
 }
 
 int PolicydProcess::stop()

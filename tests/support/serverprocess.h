@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 class QProcess;
 
@@ -13,5 +13,13 @@ void stopServer(QProcess *process);
 // Waits (up to ten seconds) until the server PROCESS accepts TCP on
 // 127.0.0.1:PORT; false if it does not, or exits.
 bool acceptsTcp(const QProcess &process, quint16 port);
+
+// The text of LOG_PATH (a server's standard error), or empty.
+QString readLog(const QString &logPath);
+
+// Waits (up to 30 seconds) until `serve` or `policyd`, started as PROCESS
+// with its standard error into LOG_PATH, logs "listening on
+// 127.0.0.1:PORT", and returns PORT; 0 if it exits first or never says so.
+quint16 listeningPort(const QProcess &process, const QString &logPath);
 
 } // namespace mt::test

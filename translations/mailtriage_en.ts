@@ -3164,10 +3164,6 @@ commands:
         <source>This build cannot use %1: it has no Redis support.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 acknowledged message(s) lost in a crash were restored from the journal</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Settings</name>

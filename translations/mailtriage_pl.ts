@@ -3188,10 +3188,6 @@ polecenia:
         <source>This build cannot use %1: it has no Redis support.</source>
         <translation>Ta wersja nie może użyć %1: nie obsługuje Redisa.</translation>
     </message>
-    <message>
-        <source>%1 acknowledged message(s) lost in a crash were restored from the journal</source>
-        <translation>Wiadomości potwierdzone przed awarią i utracone w niej przywrócono z dziennika: %1</translation>
-    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -1,8 +1,6 @@
 #include "messagelistmodel.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QHash>
 #include <QLocale>
 
 namespace mt {
@@ -14,26 +12,8 @@ MessageListModel::MessageListModel(smtp::MessageStore &store, QObject *parent)
 
 void MessageListModel::refresh()
 {
-    // A stored message is never rewritten: only files not yet shown are
-    // read, so a refresh costs one directory listing, not one read per message.
-    QHash<QString, qsizetype> shown;
-    shown.reserve(m_messages.size());
-    for (qsizetype row = 0; row < m_messages.size(); ++row) {
-        shown.insert(m_messages.at(row).id, row);
-    }
-    const QStringList ids = QDir(m_store.directory()).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
-    QList<smtp::MessageStore::Stored> messages;
-    messages.reserve(ids.size());
-    for (const QString &id : ids) {
-        if (const auto row = shown.constFind(id); row != shown.constEnd()) {
-            messages << m_messages.at(*row);
-            continue;
-        }
-        smtp::Envelope envelope;
-        if (const auto body = m_store.read(id, &envelope)) {
-            messages << smtp::MessageStore::Stored{id, envelope, body->size()};
-        }
-    }
+    // The store reads only what was added since it was last asked.
+    QList<smtp::MessageStore::Stored> messages = m_store.list();
     beginResetModel();
     m_messages = std::move(messages);
     endResetModel();

@@ -16,7 +16,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/uio.h>
 #include <unistd.h>
 #endif
 
@@ -106,46 +105,20 @@ std::optional<Envelope> parseEnvelope(const QByteArray &line)
 }
 
 #ifdef Q_OS_UNIX
-// Writes HEAD then MESSAGE to FD, whatever the kernel takes per call.
-bool writeAll(int fd, const QByteArray &head, const QByteArray &message)
-{
-    iovec parts[2] = {{const_cast<char *>(head.constData()), size_t(head.size())},
-                      {const_cast<char *>(message.constData()), size_t(message.size())}};
-    qint64 left = head.size() + message.size();
-    int first = 0;
-    while (left > 0) {
-        const ssize_t written = ::writev(fd, parts + first, 2 - first);
-        if (written < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        left -= written;
-        for (size_t done = size_t(written); done > 0 && first < 2;) {
-            const size_t step = std::min(done, parts[first].iov_len);
-            parts[first].iov_base = static_cast<char *>(parts[first].iov_base) + step;
-            parts[first].iov_len -= step;
-            done -= step;
-            if (parts[first].iov_len == 0) {
-                ++first;
-            }
-        }
-    }
-    return true;
-}
-
 QString errorText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
 }
 #endif
 
+// A legacy or non-Unix message file's suffix; its id is the rest of its name.
+const QString emlSuffix = QStringLiteral(".eml");
+
 } // namespace
 
-MessageStore::MessageStore(const QString &stateDir, qint64 journalCapacity)
+MessageStore::MessageStore(const QString &stateDir, qint64 segmentCapacity)
     : m_dir(QDir(stateDir).filePath(QStringLiteral("messages")))
-    , m_journalCapacity(journalCapacity)
+    , m_segmentCapacity(segmentCapacity)
 {
     m_thread.setObjectName(QStringLiteral("MessageStore writer"));
     m_writer.moveToThread(&m_thread);
@@ -160,12 +133,7 @@ MessageStore::~MessageStore()
     // (nobody is left to answer): a message handed over is not dropped.
     drainQueue();
 #ifdef Q_OS_UNIX
-    if (m_journal && checkpoint() && m_extraJournal) {
-        m_journal->remove(); // so that the next start has nothing to restore
-    }
-    if (m_dirFd >= 0) {
-        ::close(m_dirFd);
-    }
+    closeSegment();
 #endif
 }
 
@@ -175,72 +143,14 @@ bool MessageStore::open(QString *error)
         *error = QStringLiteral("cannot create %1").arg(m_dir);
         return false;
     }
-#ifdef Q_OS_UNIX
-    if (m_journal) {
-        return true;
-    }
-    m_dirFd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (m_dirFd < 0) {
-        *error = QStringLiteral("cannot open %1: %2").arg(m_dir, errorText(errno));
-        return false;
-    }
-    // Our journal is "journal", or, while another server runs on this
-    // directory and holds that one, an extra one of our own. An extra one
-    // nobody holds is a crashed server's: its messages are restored too,
-    // then it goes.
-    const QByteArray directory = QFile::encodeName(m_dir) + '/';
-    std::vector<MessageJournal::Record> unfinished;
-    std::vector<std::unique_ptr<MessageJournal>> orphans;
-    for (const QString &name : QDir(m_dir).entryList({QStringLiteral("journal-*")}, QDir::Files)) {
-        auto orphan = std::make_unique<MessageJournal>(directory + QFile::encodeName(name));
-        if (orphan->open(&unfinished, error)) {
-            orphans.push_back(std::move(orphan));
-        } else if (!orphan->heldElsewhere()) {
-            return false;
-        }
-    }
-    auto journal = std::make_unique<MessageJournal>(directory + "journal", m_journalCapacity);
-    if (!journal->open(&unfinished, error)) {
-        if (!journal->heldElsewhere()) {
-            return false;
-        }
-        const QByteArray extra = "journal-" + QByteArray::number(QCoreApplication::applicationPid()) + '-' +
-                                 QByteArray::number(QRandomGenerator::global()->generate(), 16);
-        journal = std::make_unique<MessageJournal>(directory + extra, m_journalCapacity);
-        if (!journal->open(&unfinished, error)) {
-            return false;
-        }
-        m_extraJournal = true;
-    }
-    m_journal = std::move(journal);
-    if (!recover(unfinished, error)) {
-        return false;
-    }
-    for (const auto &orphan : orphans) {
-        orphan->remove(); // what it held is restored and synced
-    }
     return true;
-#else
-    return true;
-#endif
-}
-
-quint64 MessageStore::syncCount() const
-{
-    quint64 count = m_syncs.load(std::memory_order_relaxed);
-#ifdef Q_OS_UNIX
-    if (m_journal) {
-        count += m_journal->syncCount();
-    }
-#endif
-    return count;
 }
 
 void MessageStore::save(const Envelope &envelope, const QByteArray &message, QObject *context, Saved done)
 {
     Q_ASSERT(QThread::currentThread() == m_home.thread());
     Job job;
-    job.id = QStringLiteral("%1-%2-%3.eml").arg(envelope.receivedMs).arg(envelope.token).arg(++m_sequence);
+    job.id = QStringLiteral("%1-%2-%3").arg(envelope.receivedMs).arg(envelope.token).arg(++m_sequence);
     job.envelope = envelope;
     job.message = message;
     m_waiters.push_back({context, std::move(done)});
@@ -293,115 +203,49 @@ void MessageStore::deliver(const QList<Result> &results)
 }
 
 #ifdef Q_OS_UNIX
-bool MessageStore::syncData(int fd)
+bool MessageStore::startSegment(qint64 bytes, QString *error)
 {
-    m_syncs.fetch_add(1, std::memory_order_relaxed);
-    return ::fdatasync(fd) == 0;
+    closeSegment();
+    // Named by when and by whom it was started, so that every server on
+    // the directory writes files of its own and a name is never reused.
+    const QByteArray name = QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + '-' +
+                            QByteArray::number(QCoreApplication::applicationPid()) + '-' +
+                            QByteArray::number(++m_segments) + '-' +
+                            QByteArray::number(QRandomGenerator::global()->generate(), 16) + MessageSegment::suffix;
+    m_segment = MessageSegment::create(QFile::encodeName(m_dir) + '/' + name,
+                                       MessageSegment::capacityFor(bytes, m_segmentCapacity), m_syncs, error);
+    return m_segment != nullptr;
 }
 
-bool MessageStore::syncDirectory()
+void MessageStore::closeSegment()
 {
-    m_syncs.fetch_add(1, std::memory_order_relaxed);
-    return ::fsync(m_dirFd) == 0;
-}
-
-bool MessageStore::checkpoint()
-{
-    // Every message file durable by itself: on Linux one syncfs() writes
-    // back the data and names of all of them (and, the price, whatever else
-    // is dirty on that file system), with one commit of the file system's
-    // journal; elsewhere each file was synced as it was written, so the
-    // directory is enough.
-#ifdef Q_OS_LINUX
-    m_syncs.fetch_add(1, std::memory_order_relaxed);
-    const bool synced = ::syncfs(m_dirFd) == 0;
-#else
-    const bool synced = syncDirectory();
-#endif
-    return synced && m_journal->reset();
-}
-
-bool MessageStore::recover(const std::vector<MessageJournal::Record> &unfinished, QString *error)
-{
-    const QByteArray directory = QFile::encodeName(m_dir) + '/';
-    for (const MessageJournal::Record &record : unfinished) {
-        if (record.name.contains('/') || record.name.startsWith('.')) {
-            continue;
-        }
-        const QByteArray path = directory + record.name;
-        QFile existing(QFile::decodeName(path));
-        if (existing.open(QIODevice::ReadOnly) && existing.size() == record.head.size() &&
-            existing.readAll() == record.head) {
-            continue;
-        }
-        const QByteArray temporary = path + ".tmp";
-        const int fd = ::open(temporary.constData(), O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
-        const bool written = fd >= 0 && writeAll(fd, record.head, QByteArray()) && syncData(fd);
-        if (fd >= 0) {
-            ::close(fd);
-        }
-        if (!written || ::rename(temporary.constData(), path.constData()) != 0) {
-            *error =
-                QStringLiteral("cannot restore %1 from the journal: %2").arg(QFile::decodeName(path), errorText(errno));
-            return false;
-        }
-        ++m_recovered;
+    if (!m_segment) {
+        return;
     }
-    // A .tmp left over was either restored above or never acknowledged.
-    const QDir dir(m_dir);
-    for (const QString &name : dir.entryList({QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden)) {
-        QFile::remove(dir.filePath(name));
+    if (m_segment->isEmpty()) {
+        m_segment->remove();
+    } else {
+        m_segment->seal();
     }
-    if (!unfinished.empty() && !checkpoint()) {
-        *error = QStringLiteral("cannot sync %1: %2").arg(m_dir, errorText(errno));
-        return false;
-    }
-    return true;
+    m_segment.reset();
 }
 
-void MessageStore::commitJournalled(const std::vector<Job *> &jobs)
+void MessageStore::appendToSegment(const std::vector<Job *> &jobs, const std::vector<MessageSegment::Record> &records)
 {
     if (jobs.empty()) {
         return;
     }
-    std::vector<const MessageJournal::Record *> records;
-    records.reserve(jobs.size());
-    for (const Job *job : jobs) {
-        records.push_back(&job->record);
+    std::vector<const MessageSegment::Record *> pointers;
+    pointers.reserve(records.size());
+    for (const MessageSegment::Record &record : records) {
+        pointers.push_back(&record);
     }
-    if (!m_journal->append(records)) {
-        const QString error = errorText(errno);
-        for (Job *job : jobs) {
-            job->error = error; // not acknowledged: the client sends it again
-        }
-        return;
-    }
+    const bool ok = m_segment->append(pointers);
+    const QString error = ok ? QString() : errorText(errno);
     for (Job *job : jobs) {
-        writeFile(*job, false);
+        job->ok = ok;
+        job->error = error; // when not stored, not acknowledged: the client sends it again
     }
-}
-
-bool MessageStore::writeFile(Job &job, bool sync)
-{
-    // O_EXCL: ids are unique, so an existing file is not ours to overwrite.
-    const int fd = ::open(job.path.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-    bool ok = fd >= 0 && writeAll(fd, job.record.head, job.record.body);
-#ifndef Q_OS_LINUX
-    sync = true; // see checkpoint()
-#endif
-    ok = ok && (!sync || syncData(fd));
-    const int savedErrno = errno;
-    if (fd >= 0) {
-        ::close(fd);
-        if (!ok) {
-            ::unlink(job.path.constData());
-        }
-    }
-    job.ok = ok;
-    if (!ok) {
-        job.error = errorText(savedErrno);
-    }
-    return ok;
 }
 #endif
 
@@ -409,57 +253,36 @@ void MessageStore::commitRound(std::vector<Job> &batch)
 {
 #ifdef Q_OS_UNIX
     // Durability (docs/design.md, "Accepted messages"): every message of
-    // the round is appended to the journal, and one fdatasync() makes them
-    // all durable; only then is each written to its file, which is left
-    // in the page cache, and answered. The files become durable by
-    // themselves at a checkpoint, when the journal is full (or the store
-    // closes). Every file the store creates is in the journal first, so
-    // after a crash open() finds each one that is missing or incomplete
-    // and rewrites it; a message the journal does not hold was never
-    // acknowledged and has no file.
-    if (!m_journal) {
-        for (Job &job : batch) {
-            job.error = QStringLiteral("the message store is not open");
-        }
-        return;
-    }
-    const QByteArray directory = QFile::encodeName(m_dir) + '/';
+    // the round is appended to this server's segment, and one fdatasync()
+    // makes them all durable; then each is answered. A message that does
+    // not fit starts the next segment.
     std::vector<Job *> pending;
+    std::vector<MessageSegment::Record> records;
     qint64 pendingBytes = 0;
     for (Job &job : batch) {
-        job.record.name = QFile::encodeName(job.id);
-        job.record.head = envelopeLine(job.envelope);
-        job.record.body = std::exchange(job.message, QByteArray());
-        job.path = directory + job.record.name;
-        if (!m_journal->canEverHold(job.record)) {
-            // Too big for the journal: synced by itself, then its name.
-            if (writeFile(job, true) && !syncDirectory()) {
-                job.ok = false;
-                job.error = errorText(errno);
-                ::unlink(job.path.constData());
+        MessageSegment::Record record{job.id.toUtf8(), envelopeLine(job.envelope), std::exchange(job.message, {})};
+        const qint64 bytes = MessageSegment::sizeOf(record);
+        if (!m_segment || pendingBytes + bytes > m_segment->room()) {
+            if (m_segment) {
+                appendToSegment(pending, records);
             }
-            continue;
-        }
-        const qint64 bytes = MessageJournal::sizeOf(job.record);
-        if (pendingBytes + bytes > m_journal->room()) {
-            commitJournalled(pending);
             pending.clear();
+            records.clear();
             pendingBytes = 0;
-            if (bytes > m_journal->room() && !checkpoint()) {
-                job.error = errorText(errno);
+            QString error;
+            if (!startSegment(bytes, &error)) {
+                job.error = error;
                 continue;
             }
         }
         pending.push_back(&job);
+        records.push_back(std::move(record));
         pendingBytes += bytes;
     }
-    commitJournalled(pending);
-    for (Job &job : batch) {
-        job.record = MessageJournal::Record(); // the memory goes now, not when answered
-    }
+    appendToSegment(pending, records);
 #else
     for (Job &job : batch) {
-        QSaveFile file(QDir(m_dir).filePath(job.id));
+        QSaveFile file(QDir(m_dir).filePath(job.id + emlSuffix));
         if (!file.open(QIODevice::WriteOnly)) {
             job.error = file.errorString();
             continue;
@@ -475,41 +298,90 @@ void MessageStore::commitRound(std::vector<Job> &batch)
 #endif
 }
 
-QList<MessageStore::Stored> MessageStore::list() const
+void MessageStore::updateIndex() const
 {
-    QList<Stored> result;
     const QDir dir(m_dir);
-    for (const QString &name : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
+    const auto add = [this](const QString &id, std::optional<Envelope> envelope, const QString &file, qint64 offset,
+                            qint64 size) {
+        if (!envelope || m_byId.contains(id)) {
+            return;
+        }
+        m_byId.insert(id, qsizetype(m_index.size()));
+        m_index.push_back(Indexed{Stored{id, std::move(*envelope), size}, file, offset});
+    };
+#ifdef Q_OS_UNIX
+    const QString segmentPattern = QLatin1Char('*') + QLatin1String(MessageSegment::suffix);
+    for (const QString &name : dir.entryList({segmentPattern}, QDir::Files, QDir::Name)) {
+        qint64 &scannedTo = m_scannedTo[name];
+        if (scannedTo < 0) {
+            continue; // not a segment
+        }
+        const int fd = ::open(QFile::encodeName(dir.filePath(name)).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            continue;
+        }
+        scannedTo = MessageSegment::scan(fd, scannedTo, [&](MessageSegment::Entry &&entry) {
+            add(QString::fromUtf8(entry.id), parseEnvelope(entry.head), name, entry.bodyOffset, entry.bodySize);
+        });
+        ::close(fd);
+    }
+#endif
+    for (const QString &name : dir.entryList({QLatin1Char('*') + emlSuffix}, QDir::Files, QDir::Name)) {
+        if (m_scannedTo.contains(name)) {
+            continue; // written whole (renamed into place): read once
+        }
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
             continue;
         }
-        const auto envelope = parseEnvelope(file.readLine(1 << 20));
-        if (!envelope) {
-            continue;
-        }
-        result << Stored{name, *envelope, file.size() - file.pos()};
+        m_scannedTo.insert(name, file.size());
+        const std::optional<Envelope> envelope = parseEnvelope(file.readLine(1 << 20));
+        add(name.chopped(emlSuffix.size()), envelope, name, file.pos(), file.size() - file.pos());
     }
+}
+
+QList<MessageStore::Stored> MessageStore::list() const
+{
+    const QMutexLocker lock(&m_indexMutex);
+    updateIndex();
+    QList<Stored> result;
+    result.reserve(qsizetype(m_index.size()));
+    for (const Indexed &indexed : m_index) {
+        result << indexed.stored;
+    }
+    std::sort(result.begin(), result.end(), [](const Stored &a, const Stored &b) {
+        return a.envelope.receivedMs != b.envelope.receivedMs ? a.envelope.receivedMs < b.envelope.receivedMs
+                                                              : a.id < b.id;
+    });
     return result;
 }
 
 std::optional<QByteArray> MessageStore::read(const QString &id, Envelope *envelope) const
 {
-    if (id.contains(QLatin1Char('/')) || id.contains(QLatin1Char('\\')) || id.startsWith(QLatin1Char('.'))) {
+    Indexed found;
+    {
+        const QMutexLocker lock(&m_indexMutex);
+        if (!m_byId.contains(id)) {
+            updateIndex();
+        }
+        const auto at = m_byId.constFind(id);
+        if (at == m_byId.constEnd()) {
+            return std::nullopt;
+        }
+        found = m_index.at(size_t(*at));
+    }
+    QFile file(QDir(m_dir).filePath(found.file));
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(found.offset)) {
         return std::nullopt;
     }
-    QFile file(QDir(m_dir).filePath(id));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::nullopt;
-    }
-    const auto parsed = parseEnvelope(file.readLine(1 << 20));
-    if (!parsed) {
+    QByteArray message = file.read(found.stored.size);
+    if (message.size() != found.stored.size) {
         return std::nullopt;
     }
     if (envelope) {
-        *envelope = *parsed;
+        *envelope = found.stored.envelope;
     }
-    return file.readAll();
+    return message;
 }
 
 } // namespace mt::smtp

@@ -146,12 +146,6 @@ bool ServerRuntime::open(LocalizedText *error)
                      {QDir::toNativeSeparators(m_stateDir), detail});
         return false;
     }
-    if (m_messages->recoveredCount() > 0) {
-        emit reported(ServerEvent::notice(
-            say(QT_TRANSLATE_NOOP("ServerRuntime", "%1 acknowledged message(s) lost in a crash were "
-                                                   "restored from the journal"),
-                {QString::number(m_messages->recoveredCount())})));
-    }
     if (!m_policyPath.isEmpty() && QFileInfo::exists(m_policyPath)) {
         LocalizedText problem;
         if (const auto loaded = policy::Policy::load(m_policyPath, &problem)) {

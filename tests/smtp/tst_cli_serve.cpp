@@ -9,6 +9,7 @@
 #include "dnsfixture.h"
 #include "redisfixture.h"
 #include "serverprocess.h"
+#include "smtp/messagestore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -103,13 +104,12 @@ public:
     // The Subject of every stored message.
     QStringList storedSubjects() const
     {
-        const QDir dir(QDir(m_state).filePath(QStringLiteral("messages")));
+        // Read as the desk reads them, from another process's store.
+        const mt::smtp::MessageStore store(m_state);
         QStringList subjects;
-        for (const QString &name : dir.entryList({QStringLiteral("*.eml")}, QDir::Files)) {
-            QFile file(dir.filePath(name));
-            file.open(QIODevice::ReadOnly);
+        for (const mt::smtp::MessageStore::Stored &stored : store.list()) {
             static const QRegularExpression subject(QStringLiteral("\nSubject: ([^\r\n]*)"));
-            subjects << subject.match(QString::fromUtf8(file.readAll())).captured(1);
+            subjects << subject.match(QString::fromUtf8(store.read(stored.id).value_or(QByteArray()))).captured(1);
         }
         return subjects;
     }

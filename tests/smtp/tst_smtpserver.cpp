@@ -715,15 +715,15 @@ void TestSmtpServer::concurrentMessagesAreGroupCommitted()
     QFETCH(int, sessions);
     QFETCH(int, messages);
     startServer();
-    // Each 250 goes out right after its Accepted event: the file must be
-    // complete under its final name by then.
+    // Each 250 goes out right after its Accepted event: the message must be
+    // stored, complete, by then.
     QStringList problems;
     connect(&m_smtp->server, &smtp::SmtpServer::reported, this, [&](const smtp::ServerEvent &event) {
         if (event.kind != smtp::ServerEvent::Kind::Accepted) {
             return;
         }
-        const QString path = QDir(m_smtp->store.directory()).filePath(event.messageId);
-        if (!QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".tmp"))) {
+        const auto stored = m_smtp->store.read(event.messageId);
+        if (!stored || !stored->endsWith("Subject: group\r\n\r\nbody\r\n")) {
             problems << event.messageId;
         }
     });

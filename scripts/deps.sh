@@ -3,7 +3,7 @@
 #   install_deps test    that, plus the real servers and tools the tests start
 BUILD_PACKAGES="build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6svg6 libgl-dev libldns-dev libmaxminddb-dev libpsl-dev libssl-dev libhiredis-dev"
+  libqt6svg6 libgl-dev libldns-dev libmaxminddb-dev libpsl-dev libssl-dev libhiredis-dev zlib1g-dev"
 # Real servers and clients the tests start: knot (DNS), rbldnsd (DNSBL),
 # unbound (a recursive resolver in front of both), swaks and Python (SMTP
 # clients), Postfix's smtp-sink (benchmark peer), clang (libFuzzer).

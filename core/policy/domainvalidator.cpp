@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 namespace mt::policy {
@@ -24,7 +25,12 @@ struct Pending
 QString asciiName(const QString &domain)
 {
     // An IDN as DNS carries it; a name that has no ASCII form stays as it
-    // is, and the resolver calls it invalid.
+    // is, and the resolver calls it invalid. An ASCII name only needs its
+    // case folded (the common case, asked for every message).
+    const bool ascii = std::all_of(domain.cbegin(), domain.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        return domain.toLower();
+    }
     const QByteArray ace = QUrl::toAce(domain);
     return ace.isEmpty() ? domain.toLower() : QString::fromLatin1(ace).toLower();
 }

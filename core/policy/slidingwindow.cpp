@@ -17,8 +17,15 @@ void SlidingWindow::add(qint64 nowMs)
 
 int SlidingWindow::count(qint64 nowMs, qint64 windowMs) const
 {
-    const auto first = std::upper_bound(m_times.begin(), m_times.end(), nowMs - windowMs);
-    const auto last = std::upper_bound(m_times.begin(), m_times.end(), nowMs);
+    if (m_times.empty()) {
+        return 0;
+    }
+    // Searched only where the answer is not at an end: a busy sender's
+    // windows hold thousands of times, and this runs for every message.
+    const qint64 since = nowMs - windowMs;
+    const auto first =
+        m_times.front() > since ? m_times.begin() : std::upper_bound(m_times.begin(), m_times.end(), since);
+    const auto last = m_times.back() <= nowMs ? m_times.end() : std::upper_bound(first, m_times.end(), nowMs);
     return int(std::max<std::ptrdiff_t>(0, last - first));
 }
 

@@ -25,26 +25,32 @@ bool SpamFilter::isSpam(const QByteArray &message) const
     if (m_markers.isEmpty()) {
         return false;
     }
-    // Only the header: a marker quoted in a body is not a verdict.
+    // Only the header: a marker quoted in a body is not a verdict. Read in
+    // place (this runs for every message).
     qsizetype end = message.indexOf("\r\n\r\n");
     if (end < 0) {
         end = message.indexOf("\n\n");
     }
-    const QByteArray header = message.left(end < 0 ? message.size() : end).toLower();
-    for (const QByteArray &line : header.split('\n')) {
-        const QByteArray trimmed = line.trimmed();
-        const qsizetype lineColon = trimmed.indexOf(':');
-        const QByteArray name = lineColon < 0 ? QByteArray() : trimmed.left(lineColon).trimmed();
-        const QByteArray value = lineColon < 0 ? QByteArray() : trimmed.mid(lineColon + 1).trimmed();
+    const QByteArrayView header(message.constData(), end < 0 ? message.size() : end);
+    const auto same = [](QByteArrayView a, QByteArrayView b) { return a.compare(b, Qt::CaseInsensitive) == 0; };
+    for (qsizetype from = 0; from <= header.size();) {
+        qsizetype newline = header.indexOf('\n', from);
+        if (newline < 0) {
+            newline = header.size();
+        }
+        const QByteArrayView line = header.sliced(from, newline - from).trimmed();
+        from = newline + 1;
+        const qsizetype lineColon = line.indexOf(':');
         for (const Marker &marker : m_markers) {
             // "X-Spam-Flag:YES" and "X-Spam-Flag:  YES" mean the same.
             if (!marker.hasColon || lineColon < 0) {
-                if (trimmed == marker.line) {
+                if (same(line, marker.line)) {
                     return true;
                 }
                 continue;
             }
-            if (name == marker.name && value == marker.value) {
+            if (same(line.first(lineColon).trimmed(), marker.name) &&
+                same(line.sliced(lineColon + 1).trimmed(), marker.value)) {
                 return true;
             }
         }

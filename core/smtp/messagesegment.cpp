@@ -2,7 +2,6 @@
 
 #ifdef Q_OS_UNIX
 
-#include <QCryptographicHash>
 #include <QtEndian>
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 namespace mt::smtp {
 
@@ -19,7 +19,7 @@ namespace {
 constexpr char fileMagic[8] = {'M', 'T', 'S', 'E', 'G', 'M', 'T', '1'};
 constexpr quint32 recordMagic = 0x524d544d; // "MTMR"
 constexpr qint64 headerSize = 4096;         // the file's header has a block of its own
-constexpr qint64 fixedSize = 32;            // of a record: magic, three lengths, MD5
+constexpr qint64 fixedSize = 20;            // of a record: magic, three lengths, CRC-32
 constexpr qint64 initialSize = qint64(1) << 20;
 constexpr qint64 scanChunk = qint64(4) << 20;
 
@@ -57,14 +57,16 @@ qint64 readUpTo(int fd, char *data, qint64 size, qint64 offset)
     return total;
 }
 
-QByteArray digest(const char *fixed, QByteArrayView id, QByteArrayView head, QByteArrayView body)
+// Of the record's first 16 bytes and its data: enough to tell a torn or
+// partly written record (not a defence against tampering), at a fraction of
+// a cryptographic hash's cost.
+quint32 checksum(const char *fixed, QByteArrayView id, QByteArrayView head, QByteArrayView body)
 {
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    hash.addData(QByteArrayView(fixed, 16));
-    hash.addData(id);
-    hash.addData(head);
-    hash.addData(body);
-    return hash.result();
+    uLong crc = crc32(0L, Z_NULL, 0);
+    for (const QByteArrayView part : {QByteArrayView(fixed, 16), id, head, body}) {
+        crc = crc32(crc, reinterpret_cast<const Bytef *>(part.data()), uInt(part.size()));
+    }
+    return quint32(crc);
 }
 
 QString errorText(const QByteArray &path, const char *what)
@@ -151,7 +153,7 @@ bool MessageSegment::append(const std::vector<const Record *> &records)
         qToLittleEndian<quint32>(quint32(record->id.size()), fixed + 4);
         qToLittleEndian<quint32>(quint32(record->head.size()), fixed + 8);
         qToLittleEndian<quint32>(quint32(record->body.size()), fixed + 12);
-        std::memcpy(fixed + 16, digest(fixed, record->id, record->head, record->body).constData(), 16);
+        qToLittleEndian<quint32>(checksum(fixed, record->id, record->head, record->body), fixed + 16);
         buffer.append(fixed, fixedSize).append(record->id).append(record->head).append(record->body);
     }
     // A failed append leaves m_end where it was: the next one overwrites
@@ -255,7 +257,7 @@ qint64 MessageSegment::scan(int fd, qint64 from, const std::function<void(Entry 
         const QByteArrayView id(fixed + fixedSize, idSize);
         const QByteArrayView head(id.end(), headSize);
         const QByteArrayView body(head.end(), bodySize);
-        if (digest(fixed, id, head, body) != QByteArrayView(fixed + 16, 16)) {
+        if (checksum(fixed, id, head, body) != qFromLittleEndian<quint32>(fixed + 16)) {
             break; // torn: that append did not finish (or is still under way)
         }
         found(Entry{id.toByteArray(), head.toByteArray(), offset + fixedSize + idSize + headSize, bodySize});

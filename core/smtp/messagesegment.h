@@ -19,10 +19,10 @@ namespace mt::smtp {
 // records, so that fdatasync() flushes data only.
 //
 // Layout: a 4 KiB header (magic), then records, each a fixed header (magic,
-// the lengths of id, envelope line and message, MD5 of all of it), the id,
-// the envelope line and the message. A record counts only with a matching
-// digest, so a torn append (never acknowledged) ends a scan, as do the
-// zeros after the last record.
+// the lengths of id, envelope line and message, a CRC-32 of all of it),
+// the id, the envelope line and the message. A record counts only with a
+// matching checksum, so a torn append (never acknowledged) ends a scan, as
+// do the zeros after the last record.
 //
 // The writing side is used from one thread at a time; not copyable.
 class MessageSegment

@@ -23,24 +23,31 @@ namespace mt::smtp {
 
 namespace {
 
-// TEXT as a JSON string (RFC 8259 7).
+// TEXT as a JSON string (RFC 8259 7); what needs no escape is copied in runs.
 void appendJsonString(QByteArray &out, const QString &text)
 {
     static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
     out += '"';
-    for (const char c : text.toUtf8()) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
+    for (const char *c = run; c != end; ++c) {
+        const auto byte = static_cast<unsigned char>(*c);
+        if (byte >= 0x20 && *c != '"' && *c != '\\') {
+            continue;
+        }
+        out.append(run, c - run);
+        if (byte < 0x20) {
             out += "\\u00";
             out += hex[byte >> 4];
             out += hex[byte & 15];
         } else {
-            out += c;
+            out += '\\';
+            out += *c;
         }
+        run = c + 1;
     }
+    out.append(run, end - run);
     out += '"';
 }
 

@@ -63,7 +63,10 @@ void SmtpServer::checkPassword(const QString &hash, const QByteArray &password, 
 void SmtpServer::incomingConnection(qintptr descriptor)
 {
     auto *socket = new QSslSocket;
-    if (!socket->setSocketDescriptor(descriptor)) {
+    // Unbuffered: replies go to the kernel as they are written, and reads
+    // come from it, without Qt's buffer copies and notifier toggling.
+    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState,
+                                     QIODevice::ReadWrite | QIODevice::Unbuffered)) {
         delete socket;
         return;
     }

@@ -174,6 +174,7 @@ void SmtpSession::start()
     if (m_server.verbose()) {
         m_server.report(ServerEvent::connected(clientIp(), m_token));
     }
+    m_lastInput.start();
     m_idle.start(m_server.settings().idleTimeoutSeconds * 1000, this);
     greet();
 }
@@ -196,6 +197,12 @@ void SmtpSession::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() != m_idle.timerId()) {
         QObject::timerEvent(event);
+        return;
+    }
+    // Input came since the timer was set: wait for the rest of the time.
+    const qint64 idleMs = m_server.settings().idleTimeoutSeconds * qint64(1000);
+    if (const qint64 quiet = m_lastInput.elapsed(); quiet < idleMs) {
+        m_idle.start(int(idleMs - quiet), this);
         return;
     }
     m_idle.stop();
@@ -229,8 +236,18 @@ void SmtpSession::readInput()
         m_socket->readAll();
         return;
     }
-    m_idle.start(m_server.settings().idleTimeoutSeconds * 1000, this);
-    m_input.append(m_socket->readAll());
+    // Not a timer restart per read: the timer checks this when it fires.
+    m_lastInput.start();
+    // Straight into the input buffer, which keeps its capacity between reads.
+    const qint64 available = m_socket->bytesAvailable();
+    if (available > 0) {
+        const qsizetype had = m_input.size();
+        m_input.resize(had + available);
+        const qint64 got = m_socket->read(m_input.data() + had, available);
+        m_input.resize(had + std::max<qint64>(got, 0));
+    } else {
+        m_input.append(m_socket->readAll());
+    }
     processInput();
 }
 
@@ -262,11 +279,13 @@ void SmtpSession::processInput()
             }
             break;
         }
-        QByteArray line = m_input.mid(position, newline - position);
-        position = newline + 1;
-        if (line.endsWith('\r')) {
-            line.chop(1);
+        // The line without its end; a view, as a message's lines are many.
+        qsizetype end = newline;
+        if (end > position && m_input.at(end - 1) == '\r') {
+            --end;
         }
+        const QByteArrayView line(m_input.constData() + position, end - position);
+        position = newline + 1;
         if (m_discardingLine || line.size() > limit - 2) {
             m_discardingLine = false;
             if (m_state == State::Data) {
@@ -279,7 +298,7 @@ void SmtpSession::processInput()
         if (m_state == State::Data) {
             handleDataLine(line);
         } else {
-            handleCommand(line);
+            handleCommand(line.toByteArray());
         }
     }
     if (m_state == State::Closing) {
@@ -289,9 +308,9 @@ void SmtpSession::processInput()
     }
 }
 
-void SmtpSession::handleDataLine(const QByteArray &line)
+void SmtpSession::handleDataLine(QByteArrayView line)
 {
-    if (line == ".") {
+    if (line == QByteArrayView(".")) {
         finishData();
         return;
     }

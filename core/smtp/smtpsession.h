@@ -5,6 +5,7 @@
 #include "policy/submissionpolicy.h"
 
 #include <QBasicTimer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -61,7 +62,7 @@ private:
     void readInput();
     void processInput();
     void handleCommand(const QByteArray &line);
-    void handleDataLine(const QByteArray &line);
+    void handleDataLine(QByteArrayView line);
     void finishData();
     void store();
     void stored(const std::optional<QString> &id, const QString &error, qint64 size);
@@ -120,6 +121,7 @@ private:
     bool m_tls = false;
     int m_commands = 0;
     QBasicTimer m_idle;
+    QElapsedTimer m_lastInput; // since the last bytes from the client
 
     QHostAddress m_realPeer;
     QHostAddress m_client; // the real peer, or the address XCLIENT claimed

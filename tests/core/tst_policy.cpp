@@ -54,6 +54,8 @@ private slots:
     void passwordHash_data();
     void passwordHash();
     void slidingWindowCounts();
+    void slidingWindowEdges_data();
+    void slidingWindowEdges();
     void spamDetection_data();
     void spamDetection();
     void senderRule_data();
@@ -223,6 +225,36 @@ void TestPolicy::slidingWindowCounts()
     QVERIFY(window.prune(t0 + 2 * hour));
 }
 
+void TestPolicy::slidingWindowEdges_data()
+{
+    // Events at minutes 0, 10, 10, 20 and 40 of a two-hour window; counted
+    // at NOW over the last WINDOW (both in minutes): (now - window, now].
+    QTest::addColumn<int>("now");
+    QTest::addColumn<int>("window");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("all, the window reaching before the first") << 40 << 120 << 5;
+    QTest::newRow("the first exactly a window old: out") << 40 << 40 << 4;
+    QTest::newRow("two at the same time, both in") << 20 << 11 << 3;
+    QTest::newRow("two at the same time, both out") << 20 << 10 << 1;
+    QTest::newRow("only the last") << 40 << 1 << 1;
+    QTest::newRow("none in a short window") << 50 << 5 << 0;
+    QTest::newRow("asked in the past: later ones not counted") << 15 << 120 << 3;
+    QTest::newRow("asked before all of them") << -5 << 60 << 0;
+}
+
+void TestPolicy::slidingWindowEdges()
+{
+    QFETCH(int, now);
+    QFETCH(int, window);
+    QFETCH(int, expected);
+    SlidingWindow events(2 * hour);
+    const qint64 t0 = 10 * hour;
+    for (const int at : {0, 10, 10, 20, 40}) {
+        events.add(t0 + at * minute);
+    }
+    QCOMPARE(events.count(t0 + now * minute, window * minute), expected);
+}
+
 void TestPolicy::spamDetection_data()
 {
     QTest::addColumn<QByteArray>("message");
@@ -234,6 +266,10 @@ void TestPolicy::spamDetection_data()
     QTest::newRow("marker quoted in body") << QByteArray("Subject: hi\r\n\r\nX-Spam-Flag: YES\r\n") << false;
     QTest::newRow("marker NO") << QByteArray("X-Spam-Flag: NO\r\n\r\nbody\r\n") << false;
     QTest::newRow("bare LF header") << QByteArray("X-Spam-Flag: YES\n\nbody\n") << true;
+    QTest::newRow("marker last, no body") << QByteArray("Subject: hi\r\nX-SPAM-FLAG:\tYes  ") << true;
+    QTest::newRow("marker name only") << QByteArray("X-Spam-Flag:\r\n\r\nbody\r\n") << false;
+    QTest::newRow("longer value") << QByteArray("X-Spam-Flag: YESS\r\n\r\nbody\r\n") << false;
+    QTest::newRow("empty message") << QByteArray() << false;
 }
 
 void TestPolicy::spamDetection()

@@ -1235,26 +1235,6 @@ Technical Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: mailtriage-cli COMMAND [OPTIONS]
-
-commands:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
-                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
-  bounce [FILE|-] [--lang pl|en] [--format text|json]
-  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
-  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
-  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] [--dns ...]
-  blocks list|unblock IP [--state DIR] [--reason TEXT]
-  hash-password    (reads the password on standard input)
-
-  mailtriage-cli COMMAND --help   options of one command
-  mailtriage-cli --version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Serve the provider&apos;s rules to Postfix (policy delegation) and Dovecot (auth policy) on one port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,6 +1316,59 @@ commands:
     </message>
     <message>
         <source>the store %1 does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: mailtriage-cli COMMAND [OPTIONS]
+
+commands:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
+  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] [--dns ...]
+  blocks list|unblock IP [--state DIR] [--reason TEXT]
+  accepted list|show ID [--state DIR] [--format text|json]
+  hash-password    (reads the password on standard input)
+
+  mailtriage-cli COMMAND --help   options of one command
+  mailtriage-cli --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  from %3 to %4, client %5, login %6, %7 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accepted messages in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message %1 in %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no accepted message has the id &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the message to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the messages the built-in server accepted, with who sent them to whom, or write one to standard output exactly as it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show: the message&apos;s id, as list prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: accepted list [--format text|json], accepted show ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

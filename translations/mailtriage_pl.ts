@@ -1243,42 +1243,6 @@ Wsparcie techniczne</translation>
         <translation>nie ma czego analizować: wiadomość jest pusta</translation>
     </message>
     <message>
-        <source>usage: mailtriage-cli COMMAND [OPTIONS]
-
-commands:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
-                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
-  bounce [FILE|-] [--lang pl|en] [--format text|json]
-  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
-  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
-  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] [--dns ...]
-  blocks list|unblock IP [--state DIR] [--reason TEXT]
-  hash-password    (reads the password on standard input)
-
-  mailtriage-cli COMMAND --help   options of one command
-  mailtriage-cli --version
-</source>
-        <translation>użycie: mailtriage-cli COMMAND [OPTIONS]
-
-polecenia:
-  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
-                 [--lang pl|en] [--format text|json]
-  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
-                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
-  bounce [FILE|-] [--lang pl|en] [--format text|json]
-  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
-  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
-  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] [--dns ...]
-  blocks list|unblock IP [--state DIR] [--reason TEXT]
-  hash-password    (odczytuje hasło ze standardowego wejścia)
-
-  mailtriage-cli COMMAND --help   opcje danego polecenia
-  mailtriage-cli --version
-</translation>
-    </message>
-    <message>
         <source>Serve the provider&apos;s rules to Postfix (policy delegation) and Dovecot (auth policy) on one port.</source>
         <translation>Udostępnia reguły dostawcy Postfiksowi (delegowanie polityki) i Dovecotowi (polityka uwierzytelniania) na jednym porcie.</translation>
     </message>
@@ -1361,6 +1325,76 @@ polecenia:
     <message>
         <source>the store %1 does not answer</source>
         <translation>magazyn stanu %1 nie odpowiada</translation>
+    </message>
+    <message>
+        <source>usage: mailtriage-cli COMMAND [OPTIONS]
+
+commands:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
+  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] [--dns ...]
+  blocks list|unblock IP [--state DIR] [--reason TEXT]
+  accepted list|show ID [--state DIR] [--format text|json]
+  hash-password    (reads the password on standard input)
+
+  mailtriage-cli COMMAND --help   options of one command
+  mailtriage-cli --version
+</source>
+        <translation>użycie: mailtriage-cli COMMAND [OPTIONS]
+
+polecenia:
+  diagnose INPUT [--dns HOST[:PORT]]... [--geoip FILE] [--dnsbl ZONE[,ZONE...]]
+                 [--lang pl|en] [--format text|json]
+  spf --ip IP --sender ADDR [--helo NAME] [--dns HOST[:PORT]]...
+                 [--dns-timeout MS] [--lang pl|en] [--format text|json]
+  bounce [FILE|-] [--lang pl|en] [--format text|json]
+  message [FILE|-] [--dns HOST[:PORT]]... [--lang pl|en] [--format text|json]
+  serve [--listen ADDR:PORT] [--policy FILE] [--state DIR] [--dns ...]
+  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] [--dns ...]
+  blocks list|unblock IP [--state DIR] [--reason TEXT]
+  accepted list|show ID [--state DIR] [--format text|json]
+  hash-password    (odczytuje hasło ze standardowego wejścia)
+
+  mailtriage-cli COMMAND --help   opcje danego polecenia
+  mailtriage-cli --version
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  from %3 to %4, client %5, login %6, %7 bytes</source>
+        <translation>%1  %2  od %3 do %4, klient %5, login %6, %7 B</translation>
+    </message>
+    <message>
+        <source>No accepted messages in %1.</source>
+        <translation>Brak przyjętych wiadomości w %1.</translation>
+    </message>
+    <message>
+        <source>the message %1 in %2 cannot be read</source>
+        <translation>nie można odczytać wiadomości %1 w %2</translation>
+    </message>
+    <message>
+        <source>no accepted message has the id &quot;%1&quot; in %2</source>
+        <translation>w %2 nie ma przyjętej wiadomości o identyfikatorze „%1”</translation>
+    </message>
+    <message>
+        <source>cannot write the message to standard output</source>
+        <translation>nie można zapisać wiadomości na standardowe wyjście</translation>
+    </message>
+    <message>
+        <source>List the messages the built-in server accepted, with who sent them to whom, or write one to standard output exactly as it was received.</source>
+        <translation>Wyświetla wiadomości przyjęte przez wbudowany serwer, z nadawcą i odbiorcami, albo zapisuje jedną z nich na standardowe wyjście dokładnie w takiej postaci, w jakiej została odebrana.</translation>
+    </message>
+    <message>
+        <source>show: the message&apos;s id, as list prints it</source>
+        <translation>show: identyfikator wiadomości, taki jak wypisuje list</translation>
+    </message>
+    <message>
+        <source>use: accepted list [--format text|json], accepted show ID</source>
+        <translation>użycie: accepted list [--format text|json], accepted show ID</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "acceptedcommand.h"
 #include "blockscommand.h"
 #include "bouncecommand.h"
 #include "clitext.h"
@@ -22,10 +23,9 @@ struct Command
 };
 
 const Command commands[] = {
-    {"diagnose", runDiagnoseCommand}, {"spf", runSpfCommand},
-    {"bounce", runBounceCommand},     {"message", runMessageCommand},
-    {"serve", runServeCommand},       {"policyd", runPolicydCommand},
-    {"blocks", runBlocksCommand},     {"hash-password", runHashPasswordCommand},
+    {"diagnose", runDiagnoseCommand}, {"spf", runSpfCommand},           {"bounce", runBounceCommand},
+    {"message", runMessageCommand},   {"serve", runServeCommand},       {"policyd", runPolicydCommand},
+    {"blocks", runBlocksCommand},     {"accepted", runAcceptedCommand}, {"hash-password", runHashPasswordCommand},
 };
 
 } // namespace
@@ -67,6 +67,7 @@ int main(int argc, char *argv[])
                                                      "  policyd [--listen ADDR:PORT] [--policy FILE] [--store URL] "
                                                      "[--dns ...]\n"
                                                      "  blocks list|unblock IP [--state DIR] [--reason TEXT]\n"
+                                                     "  accepted list|show ID [--state DIR] [--format text|json]\n"
                                                      "  hash-password    (reads the password on standard input)\n"
                                                      "\n"
                                                      "  mailtriage-cli COMMAND --help   options of one command\n"

@@ -10,11 +10,13 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
+#include <QStringBuilder>
 #include <QTimer>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <deque>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
@@ -41,9 +43,17 @@ const QByteArray exceptionsHash = QByteArrayLiteral("mt:exceptions");
 // The audit trail keeps this many lines (XADD MAXLEN ~).
 const QByteArray auditLength = QByteArrayLiteral("100000");
 
-QByteArray number(qint64 value)
+// VALUE in decimal, after PREFIX if any ('(' makes a score bound
+// exclusive); built in place, as a request builds several.
+QByteArray number(qint64 value, char prefix = 0)
 {
-    return QByteArray::number(value);
+    char text[24];
+    char *end = text;
+    if (prefix) {
+        *end++ = prefix;
+    }
+    end = std::to_chars(end, text + sizeof text, value).ptr;
+    return QByteArray(text, end - text);
 }
 
 } // namespace
@@ -165,12 +175,20 @@ public:
         }
         // The protocol's form of the command, written here into one reused
         // buffer (hiredis's own formatting builds it piece by piece).
-        m_formatted.resize(0);
-        appendHeader('*', argv.size());
+        qsizetype size = headerRoom;
         for (const QByteArray &arg : argv) {
-            appendHeader('$', arg.size());
-            m_formatted.append(arg).append("\r\n", 2);
+            size += headerRoom + arg.size() + 2;
         }
+        m_formatted.resize(size); // within the buffer's capacity once it has grown
+        char *out = writeHeader(m_formatted.data(), '*', argv.size());
+        for (const QByteArray &arg : argv) {
+            out = writeHeader(out, '$', arg.size());
+            std::memcpy(out, arg.constData(), size_t(arg.size()));
+            out += arg.size();
+            *out++ = '\r';
+            *out++ = '\n';
+        }
+        m_formatted.resize(out - m_formatted.constData());
         auto *pending = new Pending{std::move(done), persistent, this};
         if (redisAsyncFormattedCommand(m_context, &RedisConnection::onReply, pending, m_formatted.constData(),
                                        size_t(m_formatted.size())) != REDIS_OK) {
@@ -185,14 +203,16 @@ public:
     }
 
 private:
-    // "*3\r\n", "$5\r\n": a count or a length, without a QByteArray for the number.
-    void appendHeader(char kind, qsizetype value)
+    // "*3\r\n", "$5\r\n": a count or a length, written at OUT (at most
+    // headerRoom bytes); returns where it ends.
+    static constexpr qsizetype headerRoom = 24;
+    static char *writeHeader(char *out, char kind, qsizetype value)
     {
-        char text[24] = {kind};
-        char *end = std::to_chars(text + 1, text + sizeof text - 2, value).ptr;
-        *end++ = '\r';
-        *end++ = '\n';
-        m_formatted.append(text, end - text);
+        *out++ = kind;
+        out = std::to_chars(out, out + headerRoom - 3, value).ptr;
+        *out++ = '\r';
+        *out++ = '\n';
+        return out;
     }
 
     struct Pending
@@ -570,7 +590,7 @@ QList<QByteArray> windowArguments(QList<Window> windows, qint64 nowMs)
     std::sort(windows.begin(), windows.end(), [](const Window &a, const Window &b) { return a.ms > b.ms; });
     QList<QByteArray> args{number(windows.size())};
     for (const Window &window : windows) {
-        args << '(' + number(nowMs - window.ms) << number(window.limit);
+        args << number(nowMs - window.ms, '(') << number(window.limit);
     }
     return args;
 }
@@ -605,7 +625,7 @@ QByteArray counterName(Counter counter)
 
 QByteArray windowKey(Counter counter, const QString &key)
 {
-    return "mt:win:" + counterName(counter) + ':' + key.toUtf8();
+    return QByteArrayView("mt:win:") % counterName(counter) % ':' % key.toUtf8();
 }
 
 BlockEntry blockFromFields(const QHash<QString, QString> &fields)
@@ -806,7 +826,7 @@ void RedisStateStore::recordFailedLogin(const QString &ip, qint64 nowMs, qint64 
 
 void RedisStateStore::failedLogins(const QString &ip, qint64 nowMs, qint64 windowMs, Reply<int> done)
 {
-    command({"ZCOUNT", "mt:fail:" + ip.toUtf8(), '(' + number(nowMs - windowMs), "+inf"},
+    command({"ZCOUNT", "mt:fail:" + ip.toUtf8(), number(nowMs - windowMs, '('), "+inf"},
             [done](const RedisValue *reply, const LocalizedText &error) {
                 if (!reply) {
                     done(StoreAnswer<int>::failed(error));
@@ -955,7 +975,7 @@ void RedisStateStore::add(Counter counter, const QString &key, qint64 nowMs, qin
 void RedisStateStore::senderCounts(const QString &ip, const QString &login, const QList<Window> &windows,
                                    qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done)
 {
-    QList<QByteArray> args{withBlock ? "1" : "0", '(' + number(nowMs - queueWindowMs)};
+    QList<QByteArray> args{withBlock ? "1" : "0", number(nowMs - queueWindowMs, '(')};
     args << windowArguments(windows, nowMs);
     run(RedisScript::SenderCounts,
         {"mt:block:" + ip.toUtf8(), windowKey(Counter::Messages, ip), windowKey(Counter::Messages, login),

@@ -1,6 +1,7 @@
 #include "redisstatestore.h"
 
 #include "blockstore.h"
+#include "rediscommand.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QSocketNotifier>
 #include <QStringBuilder>
 #include <QTimer>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -167,28 +169,27 @@ public:
     // DONE stays for every message of a subscription.
     void send(const QList<QByteArray> &argv, Callback done, bool persistent = false, bool setup = false)
     {
+        send(RedisCommand(argv), std::move(done), persistent, setup);
+    }
+    void send(const RedisCommand &command, Callback done, bool persistent = false, bool setup = false)
+    {
         if (!m_context || (!m_ready && !setup)) {
             done(nullptr, m_error.isEmpty()
                               ? say(QT_TRANSLATE_NOOP("StateStore", "%1 is unreachable"), {m_url.description()})
                               : m_error);
             return;
         }
-        // The protocol's form of the command, written here into one reused
-        // buffer (hiredis's own formatting builds it piece by piece).
-        qsizetype size = headerRoom;
-        for (const QByteArray &arg : argv) {
-            size += headerRoom + arg.size() + 2;
-        }
-        m_formatted.resize(size); // within the buffer's capacity once it has grown
-        char *out = writeHeader(m_formatted.data(), '*', argv.size());
-        for (const QByteArray &arg : argv) {
-            out = writeHeader(out, '$', arg.size());
-            std::memcpy(out, arg.constData(), size_t(arg.size()));
-            out += arg.size();
-            *out++ = '\r';
-            *out++ = '\n';
-        }
-        m_formatted.resize(out - m_formatted.constData());
+        // The command's count line, then its arguments as formatted, into
+        // one reused buffer.
+        const QByteArray &arguments = command.arguments();
+        m_formatted.resize(countLineRoom + arguments.size());
+        char text[countLineRoom];
+        const qsizetype line = std::to_chars(text + 1, text + countLineRoom - 2, command.count()).ptr - text;
+        text[0] = '*';
+        std::memcpy(m_formatted.data(), text, size_t(line));
+        std::memcpy(m_formatted.data() + line, "\r\n", 2);
+        std::memcpy(m_formatted.data() + line + 2, arguments.constData(), size_t(arguments.size()));
+        m_formatted.resize(line + 2 + arguments.size());
         auto *pending = new Pending{std::move(done), persistent, this};
         if (redisAsyncFormattedCommand(m_context, &RedisConnection::onReply, pending, m_formatted.constData(),
                                        size_t(m_formatted.size())) != REDIS_OK) {
@@ -203,17 +204,7 @@ public:
     }
 
 private:
-    // "*3\r\n", "$5\r\n": a count or a length, written at OUT (at most
-    // headerRoom bytes); returns where it ends.
-    static constexpr qsizetype headerRoom = 24;
-    static char *writeHeader(char *out, char kind, qsizetype value)
-    {
-        *out++ = kind;
-        out = std::to_chars(out, out + headerRoom - 3, value).ptr;
-        *out++ = '\r';
-        *out++ = '\n';
-        return out;
-    }
+    static constexpr qsizetype countLineRoom = 24;
 
     struct Pending
     {
@@ -585,14 +576,16 @@ return {block, rate, redis.call('ZCOUNT', KEYS[4], ARGV[2], '+inf'), redis.call(
 
 // The windows' arguments of the Admit and SenderCounts scripts: their
 // number, then the bound of each one's ZCOUNT and its limit, widest first.
-QList<QByteArray> windowArguments(QList<Window> windows, qint64 nowMs)
+// The windows' arguments of the Admit and SenderCounts scripts: their
+// number, then for each, widest first, its ZCOUNT bound and its limit.
+void appendWindows(RedisCommand &command, const QList<Window> &windows, qint64 nowMs)
 {
-    std::sort(windows.begin(), windows.end(), [](const Window &a, const Window &b) { return a.ms > b.ms; });
-    QList<QByteArray> args{number(windows.size())};
-    for (const Window &window : windows) {
-        args << number(nowMs - window.ms, '(') << number(window.limit);
+    QVarLengthArray<Window, 4> widestFirst(windows.cbegin(), windows.cend());
+    std::sort(widestFirst.begin(), widestFirst.end(), [](const Window &a, const Window &b) { return a.ms > b.ms; });
+    command << qint64(widestFirst.size());
+    for (const Window &window : widestFirst) {
+        command.exclusiveBound(nowMs - window.ms) << qint64(window.limit);
     }
-    return args;
 }
 
 // EVALSHA's names of the scripts, computed once.
@@ -623,9 +616,22 @@ QByteArray counterName(Counter counter)
     return {};
 }
 
+// "mt:win:COUNTER:", what a window's key starts with; made once.
+const QByteArray &windowKeyPrefix(Counter counter)
+{
+    static const auto prefixes = [] {
+        std::array<QByteArray, int(Counter::SpamAccepted) + 1> all;
+        for (size_t i = 0; i < all.size(); ++i) {
+            all[i] = "mt:win:" + counterName(Counter(i)) + ':';
+        }
+        return all;
+    }();
+    return prefixes[size_t(counter)];
+}
+
 QByteArray windowKey(Counter counter, const QString &key)
 {
-    return QByteArrayView("mt:win:") % counterName(counter) % ':' % key.toUtf8();
+    return windowKeyPrefix(counter) + key.toUtf8();
 }
 
 BlockEntry blockFromFields(const QHash<QString, QString> &fields)
@@ -722,45 +728,57 @@ bool RedisStateStore::isAvailable() const
 
 QByteArray RedisStateStore::member(qint64 nowMs)
 {
-    return number(nowMs) + '|' + safeNodeName(nodeName()) + '|' + m_instance + '.' + number(++m_sequence);
+    return number(nowMs) % '|' % safeNodeName(nodeName()) % '|' % m_instance % '.' % number(++m_sequence);
 }
 
 void RedisStateStore::command(const QList<QByteArray> &argv,
                               std::function<void(const RedisValue *, const LocalizedText &)> done)
 {
-    m_commands->send(argv, [this, done](const RedisValue *reply, const LocalizedText &error) {
-        if (reply && reply->isError()) {
-            done(nullptr,
-                 say(QT_TRANSLATE_NOOP("StateStore", "%1 answered: %2"), {m_url.description(), reply->toString()}));
-            return;
-        }
-        done(reply, error);
-    });
+    m_commands->send(argv,
+                     [this, done](const RedisValue *reply, const LocalizedText &error) { answer(reply, error, done); });
 }
 
 void RedisStateStore::run(RedisScript script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
                           std::function<void(const RedisValue *, const LocalizedText &)> done)
 {
-    static const QByteArray evalsha = QByteArrayLiteral("EVALSHA");
-    QList<QByteArray> argv;
-    argv.reserve(3 + keys.size() + args.size());
-    argv << evalsha << scriptDigest(script) << number(keys.size()) << keys << args;
-    m_commands->send(argv, [this, script, argv, done](const RedisValue *reply, const LocalizedText &error) {
-        if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
-            // Somebody ran SCRIPT FLUSH since we connected: send the text.
-            QList<QByteArray> eval = argv;
-            eval[0] = QByteArrayLiteral("EVAL");
-            eval[1] = scriptText(script);
-            command(eval, done);
-            return;
-        }
-        if (reply && reply->isError()) {
-            done(nullptr,
-                 say(QT_TRANSLATE_NOOP("StateStore", "%1 answered: %2"), {m_url.description(), reply->toString()}));
-            return;
-        }
-        done(reply, error);
-    });
+    RedisCommand keysAndArgs(keys);
+    for (const QByteArray &arg : args) {
+        keysAndArgs << arg;
+    }
+    run(script, int(keys.size()), keysAndArgs, std::move(done));
+}
+
+void RedisStateStore::run(RedisScript script, int keyCount, const RedisCommand &keysAndArgs,
+                          std::function<void(const RedisValue *, const LocalizedText &)> done)
+{
+    RedisCommand evalsha;
+    evalsha << "EVALSHA" << scriptDigest(script) << qint64(keyCount);
+    evalsha.append(keysAndArgs);
+    m_commands->send(evalsha,
+                     [this, script, keyCount, keysAndArgs, done](const RedisValue *reply, const LocalizedText &error) {
+                         if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
+                             // Somebody ran SCRIPT FLUSH since we connected: send the text.
+                             RedisCommand eval;
+                             eval << "EVAL" << scriptText(script) << qint64(keyCount);
+                             eval.append(keysAndArgs);
+                             m_commands->send(eval, [this, done](const RedisValue *reply, const LocalizedText &error) {
+                                 answer(reply, error, done);
+                             });
+                             return;
+                         }
+                         answer(reply, error, done);
+                     });
+}
+
+void RedisStateStore::answer(const RedisValue *reply, const LocalizedText &error,
+                             const std::function<void(const RedisValue *, const LocalizedText &)> &done) const
+{
+    if (reply && reply->isError()) {
+        done(nullptr,
+             say(QT_TRANSLATE_NOOP("StateStore", "%1 answered: %2"), {m_url.description(), reply->toString()}));
+        return;
+    }
+    done(reply, error);
 }
 
 void RedisStateStore::onEvent(const QByteArray &payload)
@@ -933,21 +951,21 @@ void RedisStateStore::admitUnlessBlocked(const QString &ip, Counter counter, con
 void RedisStateStore::admitEvent(const QString &blockedIp, Counter counter, const QStringList &keys,
                                  const QList<Window> &windows, qint64 nowMs, Reply<Admission> done)
 {
-    QList<QByteArray> redisKeys;
+    RedisCommand keysAndArgs;
     if (!blockedIp.isEmpty()) {
-        redisKeys << "mt:block:" + blockedIp.toUtf8();
+        keysAndArgs.key("mt:block:", blockedIp);
     }
     for (const QString &key : keys) {
-        redisKeys << windowKey(counter, key);
+        keysAndArgs.key(windowKeyPrefix(counter), key);
     }
+    const int keyCount = keysAndArgs.count();
     qint64 span = 0;
     for (const Window &window : windows) {
         span = std::max(span, window.ms);
     }
-    QList<QByteArray> args{blockedIp.isEmpty() ? "0" : "1", number(nowMs), member(nowMs), number(span),
-                           number(nowMs - span)};
-    args << windowArguments(windows, nowMs);
-    run(RedisScript::Admit, redisKeys, args, [done](const RedisValue *reply, const LocalizedText &error) {
+    keysAndArgs << (blockedIp.isEmpty() ? "0" : "1") << nowMs << member(nowMs) << span << (nowMs - span);
+    appendWindows(keysAndArgs, windows, nowMs);
+    run(RedisScript::Admit, keyCount, keysAndArgs, [done](const RedisValue *reply, const LocalizedText &error) {
         if (!reply) {
             done(StoreAnswer<Admission>::failed(error));
             return;
@@ -975,29 +993,33 @@ void RedisStateStore::add(Counter counter, const QString &key, qint64 nowMs, qin
 void RedisStateStore::senderCounts(const QString &ip, const QString &login, const QList<Window> &windows,
                                    qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done)
 {
-    QList<QByteArray> args{withBlock ? "1" : "0", number(nowMs - queueWindowMs, '(')};
-    args << windowArguments(windows, nowMs);
-    run(RedisScript::SenderCounts,
-        {"mt:block:" + ip.toUtf8(), windowKey(Counter::Messages, ip), windowKey(Counter::Messages, login),
-         windowKey(Counter::QueueAll, ip), windowKey(Counter::QueueFailed, ip)},
-        args, [nowMs, done](const RedisValue *reply, const LocalizedText &error) {
-            if (!reply || reply->elements.size() < 4) {
-                done(StoreAnswer<SenderCounts>::failed(error));
-                return;
+    RedisCommand keysAndArgs;
+    keysAndArgs.key("mt:block:", ip)
+        .key(windowKeyPrefix(Counter::Messages), ip)
+        .key(windowKeyPrefix(Counter::Messages), login)
+        .key(windowKeyPrefix(Counter::QueueAll), ip)
+        .key(windowKeyPrefix(Counter::QueueFailed), ip);
+    keysAndArgs << (withBlock ? "1" : "0");
+    keysAndArgs.exclusiveBound(nowMs - queueWindowMs);
+    appendWindows(keysAndArgs, windows, nowMs);
+    run(RedisScript::SenderCounts, 5, keysAndArgs, [nowMs, done](const RedisValue *reply, const LocalizedText &error) {
+        if (!reply || reply->elements.size() < 4) {
+            done(StoreAnswer<SenderCounts>::failed(error));
+            return;
+        }
+        SenderCounts counts;
+        const RedisValue &block = reply->elements.at(0);
+        if (!block.elements.isEmpty()) {
+            const BlockEntry entry = blockFromFields(block.toFields());
+            if (entry.blockedUntilMs > nowMs) {
+                counts.block = entry;
             }
-            SenderCounts counts;
-            const RedisValue &block = reply->elements.at(0);
-            if (!block.elements.isEmpty()) {
-                const BlockEntry entry = blockFromFields(block.toFields());
-                if (entry.blockedUntilMs > nowMs) {
-                    counts.block = entry;
-                }
-            }
-            counts.rateReached = reply->elements.at(1).toInteger() == 1;
-            counts.queueAll = int(reply->elements.at(2).toInteger());
-            counts.queueFailed = int(reply->elements.at(3).toInteger());
-            done({true, counts, {}});
-        });
+        }
+        counts.rateReached = reply->elements.at(1).toInteger() == 1;
+        counts.queueAll = int(reply->elements.at(2).toInteger());
+        counts.queueFailed = int(reply->elements.at(3).toInteger());
+        done({true, counts, {}});
+    });
 }
 
 void RedisStateStore::grantCountry(const CountryException &exception, Reply<bool> done)

@@ -8,6 +8,7 @@
 
 namespace mt::policy {
 
+class RedisCommand;
 class RedisConnection;
 struct RedisValue;
 // The Lua scripts of redisstatestore.cpp, one per step that must be atomic.
@@ -65,6 +66,13 @@ private:
     // nullopt with ERROR when Redis could not answer.
     void run(RedisScript script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
              std::function<void(const RedisValue *reply, const LocalizedText &error)> done);
+    // The same with the keys (the first KEYCOUNT arguments) and the
+    // arguments written as they were made (the requests policyd asks for).
+    void run(RedisScript script, int keyCount, const RedisCommand &keysAndArgs,
+             std::function<void(const RedisValue *reply, const LocalizedText &error)> done);
+    // DONE with REPLY, or with why not when Redis answered an error.
+    void answer(const RedisValue *reply, const LocalizedText &error,
+                const std::function<void(const RedisValue *reply, const LocalizedText &error)> &done) const;
     void command(const QList<QByteArray> &argv,
                  std::function<void(const RedisValue *reply, const LocalizedText &error)> done);
     // admit(), and admitUnlessBlocked() when BLOCKEDIP is not empty.

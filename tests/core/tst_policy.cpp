@@ -53,6 +53,8 @@ private slots:
     void saveWritesWhatLoadReads();
     void passwordHash_data();
     void passwordHash();
+    void passwordHashKnownAnswers_data();
+    void passwordHashKnownAnswers();
     void slidingWindowCounts();
     void slidingWindowEdges_data();
     void slidingWindowEdges();
@@ -209,6 +211,41 @@ void TestPolicy::passwordHash()
     QVERIFY(!passwordhash::verify(password, hash.left(hash.size() - 4)));
     QVERIFY(!passwordhash::verify(password, QStringLiteral("pbkdf2-sha256$999999999$a$b")));
     QVERIFY(!passwordhash::verify(password, QStringLiteral("md5$1$2$3")));
+}
+
+void TestPolicy::passwordHashKnownAnswers_data()
+{
+    // PBKDF2-HMAC-SHA256 test vectors (RFC 7914 section 11 and the widely
+    // published ones for "password"/"salt"): hashes written by any
+    // PBKDF2-SHA256 implementation, earlier versions of this one included,
+    // keep verifying.
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<int>("iterations");
+    QTest::addColumn<QByteArray>("keyHex");
+    QTest::newRow("1 iteration") << QByteArray("password") << QByteArray("salt") << 1
+                                 << QByteArray("120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b");
+    QTest::newRow("2 iterations") << QByteArray("password") << QByteArray("salt") << 2
+                                  << QByteArray("ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43");
+    QTest::newRow("4096 iterations") << QByteArray("password") << QByteArray("salt") << 4096
+                                     << QByteArray("c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a");
+    QTest::newRow("RFC 7914, passwd/salt")
+        << QByteArray("passwd") << QByteArray("salt") << 1
+        << QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc");
+}
+
+void TestPolicy::passwordHashKnownAnswers()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(QByteArray, salt);
+    QFETCH(int, iterations);
+    QFETCH(QByteArray, keyHex);
+    const QString hash =
+        QStringLiteral("pbkdf2-sha256$%1$%2$%3")
+            .arg(iterations)
+            .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(QByteArray::fromHex(keyHex).toBase64()));
+    QVERIFY(passwordhash::verify(password, hash));
+    QVERIFY(!passwordhash::verify(password + "x", hash));
 }
 
 void TestPolicy::slidingWindowCounts()

@@ -249,6 +249,12 @@ void MessageStore::appendToSegment(const std::vector<Job *> &jobs, const std::ve
     }
     const bool ok = m_segment->append(pointers);
     const QString error = ok ? QString() : errorText(errno);
+    if (!ok) {
+        // What the failed append left is cut off and the next round starts
+        // a new segment, so that no later record takes its place under
+        // the eyes of a reader that saw it.
+        closeSegment();
+    }
     for (Job *job : jobs) {
         job->ok = ok;
         job->error = error; // when not stored, not acknowledged: the client sends it again

@@ -14,6 +14,11 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
 using mt::smtp::Envelope;
 using mt::smtp::MessageSegment;
 using mt::smtp::MessageStore;
@@ -57,6 +62,7 @@ private slots:
     void segmentsRollOverWhenFull_data();
     void segmentsRollOverWhenFull();
     void twoServersOnOneDirectory();
+    void aFailedWriteIsNotAcknowledged();
 #endif
 };
 
@@ -400,6 +406,53 @@ void TestMessageStore::twoServersOnOneDirectory()
     QCOMPARE(segments().size(), 2);
     MessageStore next(dir.path());
     QCOMPARE(next.list().size(), 40);
+}
+
+// A disk that refuses a write (here: the process's file size limit, as
+// a full disk would): the messages of that round are answered with an
+// error, never listed, and the next ones go to a new segment.
+void TestMessageStore::aFailedWriteIsNotAcknowledged()
+{
+    QTemporaryDir dir;
+    MessageStore store(dir.path());
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit normal = {};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &normal), 0);
+    rlimit small = normal;
+    small.rlim_cur = 3 << 20;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    QObject context;
+    QStringList acknowledged;
+    int failed = 0;
+    const auto saveOne = [&](int i) {
+        std::optional<std::optional<QString>> answer;
+        store.save(envelopeFor(i), messageFor(i) + QByteArray(200 * 1024, 'x'), &context,
+                   [&](const std::optional<QString> &id, const QString &) { answer = id; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+        if (*answer) {
+            acknowledged << **answer;
+        } else {
+            ++failed;
+        }
+    };
+    for (int i = 0; i < 30; ++i) {
+        saveOne(i);
+    }
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &normal), 0);
+    QVERIFY2(failed > 0, "the limit never bit");
+    qInfo("%d of 30 refused", failed);
+    QVERIFY(acknowledged.size() > 10);
+    saveOne(99);
+    QCOMPARE(acknowledged.last().endsWith(QLatin1String("-31")), true); // the 31st save: stored again
+    QStringList listed;
+    for (const MessageStore::Stored &stored : MessageStore(dir.path()).list()) {
+        listed << stored.id;
+    }
+    std::sort(acknowledged.begin(), acknowledged.end());
+    std::sort(listed.begin(), listed.end());
+    QCOMPARE(listed, acknowledged);
 }
 #endif
 

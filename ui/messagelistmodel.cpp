@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace mt {
 
@@ -10,13 +11,27 @@ MessageListModel::MessageListModel(smtp::MessageStore &store, QObject *parent)
     , m_store(store)
 {}
 
+MessageListModel::~MessageListModel()
+{
+    m_reading.waitForFinished();
+}
+
 void MessageListModel::refresh()
 {
+    if (m_reading.isRunning()) {
+        m_readAgain = true;
+        return;
+    }
     // The store reads only what was added since it was last asked.
-    QList<smtp::MessageStore::Stored> messages = m_store.list();
-    beginResetModel();
-    m_messages = std::move(messages);
-    endResetModel();
+    m_reading = QtConcurrent::run([store = &m_store] { return store->list(); });
+    m_reading.then(this, [this](const QList<smtp::MessageStore::Stored> &messages) {
+        beginResetModel();
+        m_messages = messages;
+        endResetModel();
+        if (std::exchange(m_readAgain, false)) {
+            refresh();
+        }
+    });
 }
 
 QString MessageListModel::idAt(int row) const

@@ -3,12 +3,14 @@
 #include "smtp/messagestore.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 
 namespace mt {
 
 // The messages the built-in server accepted (newest last): received,
 // sender, recipients, client address, size. refresh() reads what is new in
-// the store.
+// the store off the GUI thread (a first look at a big store reads all of
+// it), then resets the rows.
 class MessageListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit MessageListModel(smtp::MessageStore &store, QObject *parent = nullptr);
+    // Waits for a read still under way (it uses the store).
+    ~MessageListModel() override;
 
     void refresh();
     QString idAt(int row) const;
@@ -39,6 +43,8 @@ public:
 private:
     smtp::MessageStore &m_store;
     QList<smtp::MessageStore::Stored> m_messages;
+    QFuture<QList<smtp::MessageStore::Stored>> m_reading;
+    bool m_readAgain = false; // asked while a read was under way
 };
 
 } // namespace mt

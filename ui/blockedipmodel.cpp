@@ -12,7 +12,7 @@ BlockedIpModel::BlockedIpModel(policy::StateStore &store, const policy::Clock &c
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(1000);
-    connect(m_timer, &QTimer::timeout, this, &BlockedIpModel::refresh);
+    connect(m_timer, &QTimer::timeout, this, &BlockedIpModel::tick);
     m_timer->start();
     setStore(store);
 }
@@ -27,6 +27,9 @@ void BlockedIpModel::setStore(policy::StateStore &store)
     connect(m_store, &policy::StateStore::blocked, this, &BlockedIpModel::show);
     connect(m_store, &policy::StateStore::unblocked, this,
             [this](const policy::AuditEntry &unblock) { remove(unblock.ip); });
+    // Reachable again: blocks may have come and gone meanwhile. Unreachable:
+    // the question fails at once and storeError() says why.
+    connect(m_store, &policy::StateStore::availabilityChanged, this, &BlockedIpModel::refresh);
     refresh();
 }
 
@@ -45,8 +48,9 @@ void BlockedIpModel::refresh()
         return; // the last question is still out (a slow Redis)
     }
     m_asking = true;
-    m_store->activeBlocks(m_clock.nowMs(), [self = QPointer<BlockedIpModel>(this),
-                                            store = m_store](policy::StoreAnswer<QList<policy::BlockEntry>> answer) {
+    m_askedMs = m_clock.nowMs();
+    m_store->activeBlocks(m_askedMs, [self = QPointer<BlockedIpModel>(this),
+                                      store = m_store](policy::StoreAnswer<QList<policy::BlockEntry>> answer) {
         if (!self || self->m_store != store) {
             return;
         }
@@ -74,10 +78,31 @@ void BlockedIpModel::update(const QList<policy::BlockEntry> &now)
     for (const policy::BlockEntry &entry : now) {
         show(entry);
     }
-    // The countdown of every row moved.
+}
+
+void BlockedIpModel::tick()
+{
+    const qint64 now = m_clock.nowMs();
+    removeExpired(now);
     if (!m_entries.isEmpty()) {
-        emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1),
+        emit dataChanged(index(0, BlockedUntil), index(int(m_entries.size()) - 1, BlockedUntil),
                          {Qt::DisplayRole, RemainingMsRole});
+    }
+    const qint64 interval = m_storeError.isEmpty() ? resyncMs : retryMs;
+    // A clock set back (now < m_askedMs) would otherwise delay the next read.
+    if (now - m_askedMs >= interval || now < m_askedMs) {
+        refresh();
+    }
+}
+
+void BlockedIpModel::removeExpired(qint64 nowMs)
+{
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        if (m_entries.at(row).blockedUntilMs <= nowMs) {
+            beginRemoveRows({}, row, row);
+            m_entries.removeAt(row);
+            endRemoveRows();
+        }
     }
 }
 

@@ -44,6 +44,135 @@
 
 using namespace mt;
 
+namespace {
+
+// A desk's store: the files of a state directory, counting how often the
+// list of blocks is asked for, and unreachable when told (as Redis is when
+// the network goes): every question then fails and no event comes.
+class DeskStore final : public policy::StateStore
+{
+    Q_OBJECT
+
+public:
+    // BLOCKS are in the files before anybody listens.
+    DeskStore(const QString &dir, const policy::Clock &clock, const QList<policy::BlockEntry> &blocks)
+        : m_files(dir, clock)
+    {
+        QList<LocalizedText> messages;
+        m_files.open(&messages);
+        for (const policy::BlockEntry &entry : blocks) {
+            m_files.blockFile().block(entry);
+        }
+        connect(&m_files, &StateStore::blocked, this, [this](const policy::BlockEntry &entry) {
+            if (m_reachable) {
+                emit blocked(entry);
+            }
+        });
+        connect(&m_files, &StateStore::unblocked, this, [this](const policy::AuditEntry &unblock) {
+            if (m_reachable) {
+                emit unblocked(unblock);
+            }
+        });
+    }
+
+    int listsAsked() const { return m_listsAsked; }
+    policy::BlockStore &blockFile() { return m_files.blockFile(); }
+    // ANNOUNCE: availabilityChanged says so, as Redis's connection does; an
+    // error answer from a store that stays connected has no such event.
+    void setReachable(bool reachable, bool announce)
+    {
+        m_reachable = reachable;
+        if (announce) {
+            emit availabilityChanged(reachable);
+        }
+    }
+
+    QString description() const override { return QStringLiteral("redis://desk.test:6379/0"); }
+    bool isAvailable() const override { return m_reachable; }
+    void recordFailedLogin(const QString &ip, qint64 nowMs, qint64 windowMs, int limit, qint64 blockMs,
+                           Reply<policy::FailureOutcome> done) override
+    {
+        m_files.recordFailedLogin(ip, nowMs, windowMs, limit, blockMs, std::move(done));
+    }
+    void failedLogins(const QString &ip, qint64 nowMs, qint64 windowMs, Reply<int> done) override
+    {
+        m_files.failedLogins(ip, nowMs, windowMs, std::move(done));
+    }
+    void blockOf(const QString &ip, qint64 nowMs, Reply<std::optional<policy::BlockEntry>> done) override
+    {
+        m_files.blockOf(ip, nowMs, std::move(done));
+    }
+    void activeBlocks(qint64 nowMs, Reply<QList<policy::BlockEntry>> done) override
+    {
+        ++m_listsAsked;
+        if (!m_reachable) {
+            done(policy::StoreAnswer<QList<policy::BlockEntry>>::failed(
+                {"StateStore", "%1 is unreachable", {description()}}));
+            return;
+        }
+        m_files.activeBlocks(nowMs, std::move(done));
+    }
+    void unblock(const QString &ip, const QString &who, const QString &reason, qint64 nowMs,
+                 Reply<policy::AuditEntry> done) override
+    {
+        m_files.unblock(ip, who, reason, nowMs, std::move(done));
+    }
+    void auditTrail(Reply<QList<policy::AuditEntry>> done) override { m_files.auditTrail(std::move(done)); }
+    void admit(policy::Counter counter, const QStringList &keys, const QList<policy::Window> &windows, qint64 nowMs,
+               Reply<bool> done) override
+    {
+        m_files.admit(counter, keys, windows, nowMs, std::move(done));
+    }
+    void admitUnlessBlocked(const QString &ip, policy::Counter counter, const QStringList &keys,
+                            const QList<policy::Window> &windows, qint64 nowMs, Reply<policy::Admission> done) override
+    {
+        m_files.admitUnlessBlocked(ip, counter, keys, windows, nowMs, std::move(done));
+    }
+    void add(policy::Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done) override
+    {
+        m_files.add(counter, key, nowMs, spanMs, std::move(done));
+    }
+    void senderCounts(const QString &ip, const QString &login, const QList<policy::Window> &windows,
+                      qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<policy::SenderCounts> done) override
+    {
+        m_files.senderCounts(ip, login, windows, queueWindowMs, nowMs, withBlock, std::move(done));
+    }
+    void grantCountry(const policy::CountryException &exception, Reply<bool> done) override
+    {
+        m_files.grantCountry(exception, std::move(done));
+    }
+    void revokeCountry(const QString &domain, const QString &country, const QString &who, const QString &reason,
+                       qint64 nowMs, Reply<bool> done) override
+    {
+        m_files.revokeCountry(domain, country, who, reason, nowMs, std::move(done));
+    }
+    void countryExceptions(qint64 nowMs, Reply<QList<policy::CountryException>> done) override
+    {
+        m_files.countryExceptions(nowMs, std::move(done));
+    }
+
+private:
+    policy::FileStateStore m_files;
+    int m_listsAsked = 0;
+    bool m_reachable = true;
+};
+
+// A desk's Blocked IPs model on its own store, checked as it changes.
+struct Desk
+{
+    Desk(const QString &dir, const policy::Clock &clock, const QList<policy::BlockEntry> &blocks)
+        : store(dir, clock, blocks)
+        , model(store, clock)
+        , tester(&model)
+    {}
+
+    DeskStore store;
+    BlockedIpModel model;
+    QAbstractItemModelTester tester;
+};
+
+} // namespace
+
 class TestServerPages : public QObject
 {
     Q_OBJECT
@@ -64,6 +193,14 @@ private slots:
     void blockedFilter();
     void countdown_data();
     void countdown();
+    void countdownMovesWithoutAsking_data();
+    void countdownMovesWithoutAsking();
+    void expiredRowsGo_data();
+    void expiredRowsGo();
+    void announcedBlockShownAtOnce_data();
+    void announcedBlockShownAtOnce();
+    void storeAwayKeepsRows_data();
+    void storeAwayKeepsRows();
     void auditTrailKeepsBadLines();
     void mainWindowPages();
     void forwardingResolverSwitches();
@@ -76,6 +213,13 @@ private slots:
 private:
     // The first line the server sends on a new connection from 127.0.0.1.
     QByteArray greeting();
+    // IP blocked for UNTIL_FROM_NOW_MS from now, in the block file of DIR.
+    policy::BlockEntry blockEntry(const QString &ip, qint64 untilFromNowMs) const;
+    // IP blocked by another process on the same state directory (the CLI, a
+    // node whose announcement was missed): the desk's store is not told.
+    void blockBehindTheBack(const QString &dir, const QString &ip, qint64 untilFromNowMs);
+    // The Blocked until column of IP's row, empty when IP has no row.
+    static QString shownUntil(const BlockedIpModel &model, const QString &ip);
 
     QTemporaryDir *m_dir = nullptr;
     policy::ManualClock m_clock;
@@ -496,6 +640,199 @@ void TestServerPages::countdown()
     m_clock.advanceMs(leftMs);
     page.model()->refresh(); // the block is over: the row goes
     QCOMPARE(page.model()->rowCount(), 0);
+}
+
+policy::BlockEntry TestServerPages::blockEntry(const QString &ip, qint64 untilFromNowMs) const
+{
+    const qint64 now = m_clock.nowMs();
+    return {ip, 11, now - 60 * 1000, now - 1000, now + untilFromNowMs, {QStringLiteral("mx1")}};
+}
+
+void TestServerPages::blockBehindTheBack(const QString &dir, const QString &ip, qint64 untilFromNowMs)
+{
+    policy::BlockStore other(dir, m_clock);
+    QList<LocalizedText> messages;
+    QVERIFY(other.open(&messages));
+    LocalizedText error;
+    QVERIFY2(other.block(blockEntry(ip, untilFromNowMs), &error), qPrintable(errorText(error)));
+}
+
+QString TestServerPages::shownUntil(const BlockedIpModel &model, const QString &ip)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.ipAt(row) == ip) {
+            return model.index(row, BlockedIpModel::BlockedUntil).data().toString();
+        }
+    }
+    return {};
+}
+
+void TestServerPages::countdownMovesWithoutAsking_data()
+{
+    QTest::addColumn<qint64>("movedMs");
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<bool>("reread"); // the block recorded behind the desk's back is shown
+    QTest::newRow("one second") << qint64(1000) << "(59 min 59 s left)" << false;
+    QTest::newRow("29 s, just before the resync") << qint64(29 * 1000) << "(59 min 31 s left)" << false;
+    QTest::newRow("30 s: the store is read again") << BlockedIpModel::resyncMs << "(59 min 30 s left)" << true;
+    QTest::newRow("ten minutes") << qint64(600 * 1000) << "(50 min 00 s left)" << true;
+}
+
+void TestServerPages::countdownMovesWithoutAsking()
+{
+    QFETCH(qint64, movedMs);
+    QFETCH(QString, left);
+    QFETCH(bool, reread);
+    const QString dir = m_dir->filePath(QStringLiteral("desk"));
+    Desk desk(dir, m_clock, {blockEntry(QStringLiteral("192.0.2.44"), 3600 * 1000)});
+    DeskStore &store = desk.store;
+    BlockedIpModel &model = desk.model;
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY2(shownUntil(model, QStringLiteral("192.0.2.44")).endsWith(QLatin1String("(1 h 00 min 00 s left)")),
+             qPrintable(shownUntil(model, QStringLiteral("192.0.2.44"))));
+    const int asked = store.listsAsked();
+    blockBehindTheBack(dir, QStringLiteral("198.51.100.7"), 2 * 3600 * 1000);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    m_clock.advanceMs(movedMs);
+    model.tick();
+    const QString shown = shownUntil(model, QStringLiteral("192.0.2.44"));
+    QVERIFY2(shown.endsWith(left), qPrintable(shown));
+    // Only the time left is redrawn.
+    QVERIFY(!changed.isEmpty());
+    const auto topLeft = changed.first().at(0).value<QModelIndex>();
+    const auto bottomRight = changed.first().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.column(), int(BlockedIpModel::BlockedUntil));
+    QCOMPARE(bottomRight.column(), int(BlockedIpModel::BlockedUntil));
+    QVERIFY(changed.first().at(2).value<QList<int>>().contains(BlockedIpModel::RemainingMsRole));
+    // The store is asked only once the resync interval has passed.
+    QCOMPARE(store.listsAsked(), asked + (reread ? 1 : 0));
+    QCOMPARE(model.rowCount(), reread ? 2 : 1);
+    QCOMPARE(shownUntil(model, QStringLiteral("198.51.100.7")).isEmpty(), !reread);
+}
+
+void TestServerPages::expiredRowsGo_data()
+{
+    QTest::addColumn<qint64>("movedMs");
+    QTest::addColumn<QStringList>("shown");
+    const QString soon = QStringLiteral("192.0.2.10");  // blocked for 10 s
+    const QString later = QStringLiteral("192.0.2.20"); // 20 s
+    const QString hour = QStringLiteral("192.0.2.30");  // an hour
+    QTest::newRow("none ran out") << qint64(9 * 1000) << QStringList{soon, later, hour};
+    QTest::newRow("the end of a block to the millisecond") << qint64(10 * 1000) << QStringList{later, hour};
+    QTest::newRow("two ran out within one tick") << qint64(20 * 1000 + 1) << QStringList{hour};
+    QTest::newRow("all ran out") << qint64(3600 * 1000) << QStringList{};
+}
+
+void TestServerPages::expiredRowsGo()
+{
+    QFETCH(qint64, movedMs);
+    QFETCH(QStringList, shown);
+    Desk desk(m_dir->filePath(QStringLiteral("desk")), m_clock,
+              {blockEntry(QStringLiteral("192.0.2.10"), 10 * 1000), blockEntry(QStringLiteral("192.0.2.20"), 20 * 1000),
+               blockEntry(QStringLiteral("192.0.2.30"), 3600 * 1000)});
+    DeskStore &store = desk.store;
+    BlockedIpModel &model = desk.model;
+    QCOMPARE(model.rowCount(), 3);
+    const int asked = store.listsAsked();
+    m_clock.advanceMs(movedMs);
+    model.tick();
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        rows << model.ipAt(row);
+    }
+    rows.sort();
+    QCOMPARE(rows, shown);
+    QCOMPARE(store.listsAsked(), asked + (movedMs >= BlockedIpModel::resyncMs ? 1 : 0));
+}
+
+void TestServerPages::announcedBlockShownAtOnce_data()
+{
+    QTest::addColumn<QString>("ip");
+    QTest::addColumn<qint64>("blockMs");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("left");
+    QTest::newRow("another IP") << QStringLiteral("198.51.100.7") << qint64(2 * 3600 * 1000) << 2
+                                << "(2 h 00 min 00 s left)";
+    QTest::newRow("the shown IP, its block extended")
+        << QStringLiteral("192.0.2.44") << qint64(3 * 3600 * 1000) << 1 << "(3 h 00 min 00 s left)";
+}
+
+void TestServerPages::announcedBlockShownAtOnce()
+{
+    QFETCH(QString, ip);
+    QFETCH(qint64, blockMs);
+    QFETCH(int, rows);
+    QFETCH(QString, left);
+    Desk desk(m_dir->filePath(QStringLiteral("desk")), m_clock,
+              {blockEntry(QStringLiteral("192.0.2.44"), 3600 * 1000)});
+    DeskStore &store = desk.store;
+    BlockedIpModel &model = desk.model;
+    QCOMPARE(model.rowCount(), 1);
+    const int asked = store.listsAsked();
+    // The store announces the block with its values: shown without a tick or a re-read.
+    QVERIFY(store.blockFile().block(blockEntry(ip, blockMs)));
+    QCOMPARE(model.rowCount(), rows);
+    QVERIFY2(shownUntil(model, ip).endsWith(left), qPrintable(shownUntil(model, ip)));
+    QCOMPARE(store.listsAsked(), asked);
+}
+
+void TestServerPages::storeAwayKeepsRows_data()
+{
+    QTest::addColumn<bool>("announced"); // the store says when it goes and comes back
+    QTest::newRow("Redis connection lost and back") << true;
+    QTest::newRow("error answers, then answers again") << false;
+}
+
+void TestServerPages::storeAwayKeepsRows()
+{
+    QFETCH(bool, announced);
+    const QString dir = m_dir->filePath(QStringLiteral("desk"));
+    Desk desk(dir, m_clock, {blockEntry(QStringLiteral("192.0.2.44"), 3600 * 1000)});
+    DeskStore &store = desk.store;
+    BlockedIpModel &model = desk.model;
+    QSignalSpy status(&model, &BlockedIpModel::storeStatusChanged);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.storeError().isEmpty());
+
+    store.setReachable(false, announced);
+    if (!announced) {
+        // Nothing says so: noticed at the next resync.
+        m_clock.advanceMs(BlockedIpModel::resyncMs);
+        model.tick();
+    }
+    QCOMPARE(status.count(), 1);
+    QVERIFY2(errorText(model.storeError()).contains(QLatin1String("redis://desk.test:6379/0 is unreachable")),
+             qPrintable(errorText(model.storeError())));
+    // The rows stay and their countdown goes on.
+    const int asked = store.listsAsked();
+    const QString before = shownUntil(model, QStringLiteral("192.0.2.44"));
+    m_clock.advanceMs(1000);
+    model.tick();
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(shownUntil(model, QStringLiteral("192.0.2.44")) != before);
+    // Asked again every retryMs while it fails, not every second.
+    QCOMPARE(store.listsAsked(), asked);
+    m_clock.advanceMs(BlockedIpModel::retryMs - 1000);
+    model.tick();
+    QCOMPARE(store.listsAsked(), asked + 1);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!model.storeError().isEmpty());
+    QCOMPARE(status.count(), 1);
+
+    // Meanwhile another node blocked an address.
+    blockBehindTheBack(dir, QStringLiteral("198.51.100.7"), 2 * 3600 * 1000);
+    store.setReachable(true, announced);
+    if (!announced) {
+        // Nothing says so: noticed at the next retry.
+        QCOMPARE(model.rowCount(), 1);
+        m_clock.advanceMs(BlockedIpModel::retryMs);
+        model.tick();
+    }
+    QCOMPARE(status.count(), 2);
+    QVERIFY(model.storeError().isEmpty());
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!shownUntil(model, QStringLiteral("198.51.100.7")).isEmpty());
 }
 
 void TestServerPages::auditTrailKeepsBadLines()

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace mt::policy {
 
 namespace {
@@ -156,11 +158,9 @@ void FileStateStore::admit(Counter counter, const QStringList &keys, const QList
         span = std::max(span, limit.ms);
     }
     for (const QString &key : keys) {
-        for (const Window &limit : windows) {
-            if (events(counter, key, nowMs, limit.ms) >= limit.limit) {
-                done({true, false, {}});
-                return;
-            }
+        if (reached(counter, key, windows, nowMs)) {
+            done({true, false, {}});
+            return;
         }
     }
     for (const QString &key : keys) {
@@ -198,14 +198,21 @@ int FileStateStore::events(Counter counter, const QString &key, qint64 nowMs, qi
     return it == m_windows.constEnd() ? 0 : it->count(nowMs, windowMs);
 }
 
+bool FileStateStore::reached(Counter counter, const QString &key, const QList<Window> &windows, qint64 nowMs) const
+{
+    // One lookup for all of the windows: this runs for every message.
+    const auto it = m_windows.constFind({int(counter), key});
+    return it != m_windows.constEnd() && std::any_of(windows.cbegin(), windows.cend(), [&](const Window &limit) {
+               return it->count(nowMs, limit.ms) >= limit.limit;
+           });
+}
+
 void FileStateStore::senderCounts(const QString &ip, const QString &login, const QList<Window> &windows,
                                   qint64 queueWindowMs, qint64 nowMs, bool withBlock, Reply<SenderCounts> done)
 {
     SenderCounts counts;
-    for (const Window &limit : windows) {
-        counts.rateReached = counts.rateReached || events(Counter::Messages, ip, nowMs, limit.ms) >= limit.limit ||
-                             events(Counter::Messages, login, nowMs, limit.ms) >= limit.limit;
-    }
+    counts.rateReached =
+        reached(Counter::Messages, ip, windows, nowMs) || reached(Counter::Messages, login, windows, nowMs);
     counts.queueAll = events(Counter::QueueAll, ip, nowMs, queueWindowMs);
     counts.queueFailed = events(Counter::QueueFailed, ip, nowMs, queueWindowMs);
     if (withBlock) {

@@ -61,6 +61,8 @@ private:
     SlidingWindow &window(Counter counter, const QString &key, qint64 spanMs);
     // KEY's events within WINDOW_MS before NOW_MS (0 when it has none).
     int events(Counter counter, const QString &key, qint64 nowMs, qint64 windowMs) const;
+    // Whether KEY's events reach the limit of any of WINDOWS.
+    bool reached(Counter counter, const QString &key, const QList<Window> &windows, qint64 nowMs) const;
     QList<CountryException> readExceptions(LocalizedText *error) const;
     bool writeExceptions(const QList<CountryException> &exceptions, LocalizedText *error);
 

@@ -25,41 +25,51 @@ struct PathArgument
 
 PathArgument parsePath(const QByteArray &argument, const char *keyword)
 {
+    // Read in place (views): this runs for every MAIL and RCPT.
     PathArgument result;
-    const QByteArray prefix(keyword);
-    if (!argument.left(prefix.size()).toUpper().startsWith(prefix)) {
+    const QByteArrayView prefix(keyword);
+    if (argument.size() < prefix.size() ||
+        QByteArrayView(argument).first(prefix.size()).compare(prefix, Qt::CaseInsensitive) != 0) {
         return result;
     }
-    QByteArray rest = argument.mid(prefix.size()).trimmed();
-    QByteArray path;
+    QByteArrayView rest = QByteArrayView(argument).sliced(prefix.size()).trimmed();
+    QByteArrayView path;
     if (rest.startsWith('<')) {
         const qsizetype close = rest.indexOf('>');
         if (close < 0) {
             return result;
         }
-        path = rest.mid(1, close - 1);
-        rest = rest.mid(close + 1);
+        path = rest.sliced(1, close - 1);
+        rest = rest.sliced(close + 1);
     } else {
         // Lenient: some clients send the address without brackets.
         const qsizetype space = rest.indexOf(' ');
-        path = space < 0 ? rest : rest.left(space);
-        rest = space < 0 ? QByteArray() : rest.mid(space);
+        path = space < 0 ? rest : rest.first(space);
+        rest = space < 0 ? QByteArrayView() : rest.sliced(space);
     }
     // A source route (RFC 5321 C) is ignored, as servers do.
     if (path.startsWith('@')) {
         const qsizetype colon = path.indexOf(':');
-        path = colon < 0 ? QByteArray() : path.mid(colon + 1);
+        path = colon < 0 ? QByteArrayView() : path.sliced(colon + 1);
     }
-    for (const char c : std::as_const(path)) {
+    for (const char c : path) {
         if (static_cast<unsigned char>(c) <= ' ' || c == '<' || c == '>' || c == 0x7f) {
             return result;
         }
     }
     result.address = QString::fromUtf8(path);
-    for (const QByteArray &parameter : rest.simplified().split(' ')) {
-        if (!parameter.isEmpty()) {
-            result.parameters << parameter;
+    // The parameters, separated by white space.
+    const auto isSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    for (qsizetype i = 0; i < rest.size();) {
+        if (isSpace(rest.at(i))) {
+            ++i;
+            continue;
         }
+        const qsizetype start = i;
+        while (i < rest.size() && !isSpace(rest.at(i))) {
+            ++i;
+        }
+        result.parameters << rest.sliced(start, i - start).toByteArray();
     }
     result.ok = true;
     return result;

@@ -127,6 +127,8 @@ private slots:
     void xclientOnlyWhenEnabled();
     void secondXclientJudgedByTheRealPeer();
     void messagesAreStoredWithTheirEnvelope();
+    void mailArguments_data();
+    void mailArguments();
     void badInput_data();
     void badInput();
     void sizeLimit();
@@ -542,6 +544,42 @@ void TestSmtpServer::messagesAreStoredWithTheirEnvelope()
     QVERIFY(message->endsWith("Subject: zażółć\r\n\r\n.leading dot\r\nline\r\n"));
     QCOMPARE(envelope.recipients.size(), 2);
     QVERIFY(!m_smtp->store.read(QStringLiteral("../blocks.json")));
+}
+
+void TestSmtpServer::mailArguments_data()
+{
+    // What clients write after MAIL, and how the server reads it.
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QString>("reply");
+    const QString ok = QStringLiteral("250 2.1.0 Ok");
+    const QString syntax = QStringLiteral("501 5.5.4 Syntax: MAIL FROM:<address>");
+    QTest::newRow("plain") << QByteArray("MAIL FROM:<jan@kowalski.test>") << ok;
+    QTest::newRow("lower case") << QByteArray("mail from:<jan@kowalski.test>") << ok;
+    QTest::newRow("space after the colon") << QByteArray("MAIL FROM: <jan@kowalski.test>") << ok;
+    QTest::newRow("no brackets") << QByteArray("MAIL FROM:jan@kowalski.test") << ok;
+    QTest::newRow("source route") << QByteArray("MAIL FROM:<@relay.test:jan@kowalski.test>") << ok;
+    QTest::newRow("parameters, tabs and spaces")
+        << QByteArray("MAIL FROM:<jan@kowalski.test>\tSIZE=100   BODY=8BITMIME ") << ok;
+    QTest::newRow("too big") << QByteArray("MAIL FROM:<jan@kowalski.test> SIZE=999999999")
+                             << "552 5.3.4 Message size exceeds fixed limit";
+    QTest::newRow("bad SIZE") << QByteArray("MAIL FROM:<jan@kowalski.test> SIZE=lots")
+                              << "501 5.5.4 Bad SIZE parameter";
+    QTest::newRow("unknown option") << QByteArray("MAIL FROM:<jan@kowalski.test> X-FOO=1")
+                                    << "555 5.5.4 Unsupported option: X-FOO";
+    QTest::newRow("space in the address") << QByteArray("MAIL FROM:<jan@kow alski.test>") << syntax;
+    QTest::newRow("no closing bracket") << QByteArray("MAIL FROM:<jan@kowalski.test") << syntax;
+    QTest::newRow("TO instead of FROM") << QByteArray("MAIL TO:<jan@kowalski.test>") << syntax;
+    QTest::newRow("keyword only") << QByteArray("MAIL FROM") << syntax;
+}
+
+void TestSmtpServer::mailArguments()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(QString, reply);
+    startServer();
+    Client &client = *connectClient();
+    authenticated(client);
+    QCOMPARE(client.send(command), reply);
 }
 
 void TestSmtpServer::badInput_data()

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QStringBuilder>
 
 #include <algorithm>
 
@@ -23,31 +24,48 @@ namespace mt::smtp {
 
 namespace {
 
-// TEXT as a JSON string (RFC 8259 7); what needs no escape is copied in runs.
+// TEXT as a JSON string (RFC 8259 7). ASCII, what envelopes mostly hold,
+// is written straight from the UTF-16; the rest goes through UTF-8.
 void appendJsonString(QByteArray &out, const QString &text)
 {
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    const char *run = utf8.constData();
-    const char *const end = run + utf8.size();
-    out += '"';
-    for (const char *c = run; c != end; ++c) {
-        const auto byte = static_cast<unsigned char>(*c);
-        if (byte >= 0x20 && *c != '"' && *c != '\\') {
-            continue;
-        }
-        out.append(run, c - run);
+    const auto escaped = [&out](unsigned char byte) {
         if (byte < 0x20) {
-            out += "\\u00";
-            out += hex[byte >> 4];
-            out += hex[byte & 15];
+            const char sequence[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 15]};
+            out.append(sequence, sizeof sequence);
         } else {
-            out += '\\';
-            out += *c;
+            const char sequence[] = {'\\', char(byte)};
+            out.append(sequence, sizeof sequence);
         }
-        run = c + 1;
+    };
+    const qsizetype start = out.size();
+    out.resize(start + 1 + text.size()); // the quote and one byte per unit: ASCII without escapes
+    char *ascii = out.data() + start;
+    *ascii++ = '"';
+    qsizetype i = 0;
+    for (; i < text.size(); ++i) {
+        const char16_t unit = text.at(i).unicode();
+        if (unit >= 0x80 || unit < 0x20 || unit == '"' || unit == '\\') {
+            break;
+        }
+        *ascii++ = char(unit);
     }
-    out.append(run, end - run);
+    out.resize(ascii - out.constData());
+    if (i < text.size()) {
+        const QByteArray rest = QStringView(text).sliced(i).toUtf8();
+        const char *run = rest.constData();
+        const char *const end = run + rest.size();
+        for (const char *c = run; c != end; ++c) {
+            const auto byte = static_cast<unsigned char>(*c);
+            if (byte >= 0x20 && *c != '"' && *c != '\\') {
+                continue;
+            }
+            out.append(run, c - run);
+            escaped(byte);
+            run = c + 1;
+        }
+        out.append(run, end - run);
+    }
     out += '"';
 }
 
@@ -157,7 +175,8 @@ void MessageStore::save(const Envelope &envelope, const QByteArray &message, QOb
 {
     Q_ASSERT(QThread::currentThread() == m_home.thread());
     Job job;
-    job.id = QStringLiteral("%1-%2-%3").arg(envelope.receivedMs).arg(envelope.token).arg(++m_sequence);
+    job.id = QString::number(envelope.receivedMs) % QLatin1Char('-') % envelope.token % QLatin1Char('-') %
+             QString::number(++m_sequence);
     job.envelope = envelope;
     job.message = message;
     m_waiters.push_back({context, std::move(done)});

@@ -109,11 +109,17 @@ RedisCommand &RedisCommand::append(const RedisCommand &other)
 
 QByteArray RedisCommand::text() const
 {
-    QByteArray command(lengthLine + m_arguments.size(), Qt::Uninitialized);
-    char *out = writeCountLine(command.data(), '*', m_count);
-    std::memcpy(out, m_arguments.constData(), size_t(m_arguments.size()));
-    command.resize(out + m_arguments.size() - command.constData());
+    QByteArray command;
+    writeTo(command);
     return command;
+}
+
+void RedisCommand::writeTo(QByteArray &out) const
+{
+    out.resize(lengthLine + m_arguments.size());
+    char *at = writeCountLine(out.data(), '*', m_count);
+    std::memcpy(at, m_arguments.constData(), size_t(m_arguments.size()));
+    out.resize(at + m_arguments.size() - out.constData());
 }
 
 } // namespace mt::policy

@@ -34,6 +34,8 @@ public:
     const QByteArray &arguments() const { return m_arguments; }
     // The whole command, as sent.
     QByteArray text() const;
+    // The same written over OUT (a buffer kept for its capacity).
+    void writeTo(QByteArray &out) const;
 
 private:
     // Room for an argument of at most BYTES; returns where it goes.

@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstring>
 #include <deque>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
@@ -179,17 +178,7 @@ public:
                               : m_error);
             return;
         }
-        // The command's count line, then its arguments as formatted, into
-        // one reused buffer.
-        const QByteArray &arguments = command.arguments();
-        m_formatted.resize(countLineRoom + arguments.size());
-        char text[countLineRoom];
-        const qsizetype line = std::to_chars(text + 1, text + countLineRoom - 2, command.count()).ptr - text;
-        text[0] = '*';
-        std::memcpy(m_formatted.data(), text, size_t(line));
-        std::memcpy(m_formatted.data() + line, "\r\n", 2);
-        std::memcpy(m_formatted.data() + line + 2, arguments.constData(), size_t(arguments.size()));
-        m_formatted.resize(line + 2 + arguments.size());
+        command.writeTo(m_formatted); // one buffer, reused
         auto *pending = new Pending{std::move(done), persistent, this};
         if (redisAsyncFormattedCommand(m_context, &RedisConnection::onReply, pending, m_formatted.constData(),
                                        size_t(m_formatted.size())) != REDIS_OK) {
@@ -204,8 +193,6 @@ public:
     }
 
 private:
-    static constexpr qsizetype countLineRoom = 24;
-
     struct Pending
     {
         Callback done;

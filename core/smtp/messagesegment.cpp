@@ -213,10 +213,12 @@ qint64 MessageSegment::scan(int fd, qint64 from, const std::function<void(Entry 
     }
     const qint64 size = status.st_size;
     if (from < headerSize) {
-        char magic[sizeof fileMagic];
-        if (readUpTo(fd, magic, sizeof magic, 0) != qint64(sizeof magic) ||
-            std::memcmp(magic, fileMagic, sizeof magic) != 0) {
-            return -1;
+        char magic[sizeof fileMagic] = {};
+        readUpTo(fd, magic, sizeof magic, 0);
+        if (std::memcmp(magic, fileMagic, sizeof magic) != 0) {
+            // Empty or zeros: a segment being created; look again later.
+            const bool creating = std::all_of(std::begin(magic), std::end(magic), [](char c) { return c == 0; });
+            return creating ? 0 : -1;
         }
         from = headerSize;
     }

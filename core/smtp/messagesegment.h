@@ -77,7 +77,8 @@ public:
     // Reads the records of the segment file FD from FROM (0: the start) to
     // its end or the first one that is incomplete or damaged, handing each
     // to FOUND; returns where the scan stopped (where the next one starts:
-    // a writer may still be appending), or -1 when FD is no segment.
+    // a writer may still be appending; 0 for a segment still being
+    // created), or -1 when FD is no segment.
     static qint64 scan(int fd, qint64 from, const std::function<void(Entry &&)> &found);
 
 private:

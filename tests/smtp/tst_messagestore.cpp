@@ -63,6 +63,7 @@ private slots:
     void segmentsRollOverWhenFull();
     void twoServersOnOneDirectory();
     void aFailedWriteIsNotAcknowledged();
+    void aSegmentSeenWhileBeingCreated();
 #endif
 };
 
@@ -406,6 +407,43 @@ void TestMessageStore::twoServersOnOneDirectory()
     QCOMPARE(segments().size(), 2);
     MessageStore next(dir.path());
     QCOMPARE(next.list().size(), 40);
+}
+
+// A reader that lists while another server is creating its segment (the
+// file there, its header not yet written) lists that segment's messages
+// once they are in it.
+void TestMessageStore::aSegmentSeenWhileBeingCreated()
+{
+    QTemporaryDir dir;
+    const QString messages = dir.filePath(QStringLiteral("messages"));
+    QVERIFY(QDir().mkpath(messages));
+    const QString late = messages + QStringLiteral("/2-4242-1-new") + QLatin1String(MessageSegment::suffix);
+    QFile creating(late);
+    QVERIFY(creating.open(QIODevice::WriteOnly));
+    creating.write(QByteArray(4096, '\0'));
+    creating.close();
+    const MessageStore reader(dir.path());
+    QCOMPARE(reader.list().size(), 0);
+    // The other server's segment as it is once written.
+    QTemporaryDir elsewhere;
+    const QByteArray written = QFile::encodeName(elsewhere.filePath(QStringLiteral("s.seg")));
+    {
+        std::atomic<quint64> syncs{0};
+        QString error;
+        const auto segment = MessageSegment::create(written, MessageSegment::defaultCapacity, syncs, &error);
+        QVERIFY2(segment, qPrintable(error));
+        const MessageSegment::Record record{"m1", "{\"token\":\"t1\"}\n", messageFor(1)};
+        QVERIFY(segment->append({&record}));
+    }
+    QFile source(QFile::decodeName(written));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QVERIFY(creating.open(QIODevice::WriteOnly));
+    creating.write(source.readAll());
+    creating.close();
+    const QList<MessageStore::Stored> listed = reader.list();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().envelope.token, QStringLiteral("t1"));
+    QCOMPARE(reader.read(QStringLiteral("m1")), messageFor(1));
 }
 
 // A disk that refuses a write (here: the process's file size limit, as

@@ -223,7 +223,26 @@ void SmtpSession::timerEvent(QTimerEvent *event)
 
 void SmtpSession::reply(const QByteArray &line)
 {
-    m_socket->write(line + "\r\n");
+    send(line);
+    send("\r\n");
+}
+
+void SmtpSession::send(QByteArrayView bytes)
+{
+    // The replies to pipelined commands go out together (RFC 2920 3.2):
+    // held while the input is read, written once at its end.
+    m_output.append(bytes);
+    if (!m_processing) {
+        flushOutput();
+    }
+}
+
+void SmtpSession::flushOutput()
+{
+    if (!m_output.isEmpty()) {
+        m_socket->write(m_output);
+        m_output.resize(0); // keeps its capacity
+    }
 }
 
 void SmtpSession::closeWith(const QByteArray &line)
@@ -232,6 +251,7 @@ void SmtpSession::closeWith(const QByteArray &line)
         return;
     }
     reply(line);
+    flushOutput();
     m_state = State::Closing;
     m_input.clear();
     m_message.clear();
@@ -316,6 +336,7 @@ void SmtpSession::processInput()
     } else {
         m_input.remove(0, position);
     }
+    flushOutput();
 }
 
 void SmtpSession::handleDataLine(QByteArrayView line)
@@ -420,7 +441,7 @@ void SmtpSession::ehlo(const QByteArray &argument, bool extended)
     for (int i = 0; i < lines.size(); ++i) {
         text += "250" + QByteArray(i + 1 < lines.size() ? "-" : " ") + lines.at(i) + "\r\n";
     }
-    m_socket->write(text);
+    send(text);
 }
 
 void SmtpSession::auth(const QByteArray &argument)
@@ -851,6 +872,7 @@ void SmtpSession::startTls(const QByteArray &argument)
         return;
     }
     reply(QByteArrayLiteral("220 2.0.0 Ready to start TLS"));
+    flushOutput(); // in the clear, before the handshake
     // RFC 3207 4.2: nothing said before the handshake counts after it.
     m_input.clear();
     m_state = State::Connected;

@@ -87,6 +87,10 @@ private:
     void checkDomain(const QString &domain, const std::function<void(bool valid)> &decide);
     void greet();
     void reply(const QByteArray &line);
+    // BYTES to the client: at once, or with the other replies at the end of
+    // processInput().
+    void send(QByteArrayView bytes);
+    void flushOutput();
     void reply(const QString &line) { reply(line.toUtf8()); }
     void closeWith(const QByteArray &line);
     void resetTransaction();
@@ -117,6 +121,7 @@ private:
     QByteArray m_input;
     bool m_paused = false;
     bool m_processing = false;     // processInput() is running
+    QByteArray m_output;           // replies not yet written (see send())
     bool m_discardingLine = false; // the rest of an over-long line
     bool m_tls = false;
     int m_commands = 0;

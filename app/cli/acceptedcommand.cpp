@@ -125,12 +125,9 @@ int runAcceptedCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("list|show"), say(QT_TRANSLATE_NOOP("Cli", "what to do")));
     parser.addPositionalArgument(QStringLiteral("ID"),
                                  say(QT_TRANSLATE_NOOP("Cli", "show: the message's id, as list prints it")));
-    const QCommandLineOption stateOption(QStringLiteral("state"),
-                                         say(QT_TRANSLATE_NOOP("Cli", "the server's state directory")),
-                                         QStringLiteral("DIR"), cli::defaultStateDir());
+    const QCommandLineOption stateOption = cli::stateOption(language);
     const QCommandLineOption formatOption = cli::formatOption(language);
-    const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
-                                        QStringLiteral("pl|en"));
+    const QCommandLineOption langOption = cli::langOption(language);
     parser.addOptions({stateOption, formatOption, langOption});
     if (const auto done = cli::parseOrAnswer(parser, arguments)) {
         return *done;

@@ -47,9 +47,7 @@ int runBlocksCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("IP|DOMAIN COUNTRY"),
                                  say(QT_TRANSLATE_NOOP("Cli", "the address to unblock, or the domain and the "
                                                               "two-letter country code")));
-    const QCommandLineOption stateOption(QStringLiteral("state"),
-                                         say(QT_TRANSLATE_NOOP("Cli", "the server's state directory")),
-                                         QStringLiteral("DIR"), cli::defaultStateDir());
+    const QCommandLineOption stateOption = cli::stateOption(language);
     const QCommandLineOption reasonOption(
         QStringLiteral("reason"), say(QT_TRANSLATE_NOOP("Cli", "why it is unblocked (kept in the audit trail)")),
         QStringLiteral("TEXT"));
@@ -61,8 +59,7 @@ int runBlocksCommand(const QStringList &arguments)
                                         QStringLiteral("N"));
     const QCommandLineOption storeOption = cli::storeOption(language);
     const QCommandLineOption formatOption = cli::formatOption(language);
-    const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
-                                        QStringLiteral("pl|en"));
+    const QCommandLineOption langOption = cli::langOption(language);
     parser.addOptions({stateOption, storeOption, reasonOption, byOption, daysOption, formatOption, langOption});
     if (const auto done = cli::parseOrAnswer(parser, arguments)) {
         return *done;

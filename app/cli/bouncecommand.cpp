@@ -106,9 +106,8 @@ int runBounceCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  say(QT_TRANSLATE_NOOP("Cli", "the bounce, or - for standard input (the default)")));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        say(QT_TRANSLATE_NOOP("Cli", "language of the explanations and advice")),
-                                        QStringLiteral("pl|en"));
+    const QCommandLineOption langOption =
+        cli::langOption(language, QT_TRANSLATE_NOOP("Cli", "language of the explanations and advice"));
     const QCommandLineOption formatOption = cli::formatOption(language);
     const QCommandLineOption policyOption(
         QStringLiteral("policy"),

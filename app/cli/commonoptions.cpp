@@ -1,6 +1,7 @@
 #include "commonoptions.h"
 
 #include "clitext.h"
+#include "statedir.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -17,6 +18,21 @@ std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &
         return 0;
     }
     return std::nullopt;
+}
+
+QCommandLineOption langOption(mt::Language language, const char *description)
+{
+    return QCommandLineOption(
+        QStringLiteral("lang"),
+        text(language, description ? description : QT_TRANSLATE_NOOP("Cli", "language of messages")),
+        QStringLiteral("pl|en"));
+}
+
+QCommandLineOption stateOption(mt::Language language)
+{
+    return QCommandLineOption(QStringLiteral("state"),
+                              text(language, QT_TRANSLATE_NOOP("Cli", "the server's state directory")),
+                              QStringLiteral("DIR"), defaultStateDir());
 }
 
 QCommandLineOption formatOption(mt::Language language, bool withAnswer)

@@ -19,6 +19,11 @@ namespace cli {
 // (a parse error, printed, or --help, answered).
 std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &arguments);
 
+// --lang pl|en, described as DESCRIPTION (untranslated, context "Cli";
+// by default "language of messages").
+QCommandLineOption langOption(mt::Language language, const char *description = nullptr);
+// --state DIR, the server's state directory (default: defaultStateDir()).
+QCommandLineOption stateOption(mt::Language language);
 // --format text|json (default text); diagnose also takes "answer".
 QCommandLineOption formatOption(mt::Language language, bool withAnswer = false);
 // --dns HOST[:PORT] (repeatable) and --dns-timeout MS.

@@ -52,9 +52,8 @@ int runDiagnoseCommand(const QStringList &arguments)
     const QCommandLineOption dnsblOption(QStringLiteral("dnsbl"),
                                          say(QT_TRANSLATE_NOOP("Cli", "DNS blacklist zones to ask")),
                                          QStringLiteral("ZONE[,ZONE...]"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        say(QT_TRANSLATE_NOOP("Cli", "language of the findings and advice")),
-                                        QStringLiteral("pl|en"));
+    const QCommandLineOption langOption =
+        cli::langOption(language, QT_TRANSLATE_NOOP("Cli", "language of the findings and advice"));
     const QCommandLineOption formatOption = cli::formatOption(language, true);
     parser.addOptions({dnsOption, timeoutOption, geoipOption, dnsblOption, langOption, formatOption});
     const QCommandLineOption dkimSelectorOption(

@@ -21,8 +21,7 @@ int runHashPasswordCommand(const QStringList &arguments)
     const QCommandLineOption iterationsOption(
         QStringLiteral("iterations"), say(QT_TRANSLATE_NOOP("Cli", "PBKDF2 iterations (default 100000)")),
         QStringLiteral("N"), QString::number(mt::policy::passwordhash::defaultIterations));
-    const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
-                                        QStringLiteral("pl|en"));
+    const QCommandLineOption langOption = cli::langOption(language);
     parser.addOptions({iterationsOption, langOption});
     if (const auto done = cli::parseOrAnswer(parser, arguments)) {
         return *done;

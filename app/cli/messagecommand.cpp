@@ -26,9 +26,8 @@ int runMessageCommand(const QStringList &arguments)
                                  say(QT_TRANSLATE_NOOP("Cli", "the message (.eml), or - for standard input")));
     const QCommandLineOption dnsOption = cli::dnsOption(language);
     const QCommandLineOption timeoutOption = cli::dnsTimeoutOption(language);
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        say(QT_TRANSLATE_NOOP("Cli", "language of the findings and advice")),
-                                        QStringLiteral("pl|en"));
+    const QCommandLineOption langOption =
+        cli::langOption(language, QT_TRANSLATE_NOOP("Cli", "language of the findings and advice"));
     const QCommandLineOption formatOption = cli::formatOption(language);
     parser.addOptions({dnsOption, timeoutOption, langOption, formatOption});
     if (const auto done = cli::parseOrAnswer(parser, arguments)) {

@@ -43,8 +43,7 @@ int runPolicydCommand(const QStringList &arguments)
                                      "arrive whole within 30 seconds, or this if shorter)")),
         QStringLiteral("SECONDS"), QStringLiteral("330"));
     const QCommandLineOption quietOption = cli::quietOption(language);
-    const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
-                                        QStringLiteral("pl|en"));
+    const QCommandLineOption langOption = cli::langOption(language);
     parser.addOptions({listenOption, policyOption, storeOption, dnsOption, timeoutOption, geoipOption, idleOption,
                        quietOption, langOption});
     if (const auto done = cli::parseOrAnswer(parser, arguments)) {

@@ -46,8 +46,7 @@ int runServeCommand(const QStringList &arguments)
                                         say(QT_TRANSLATE_NOOP("Cli", "name in the greeting (default localhost)")),
                                         QStringLiteral("NAME"), QStringLiteral("localhost"));
     const QCommandLineOption quietOption = cli::quietOption(language);
-    const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of messages")),
-                                        QStringLiteral("pl|en"));
+    const QCommandLineOption langOption = cli::langOption(language);
     parser.addOptions({listenOption, policyOption, stateOption, storeOption, nodeOption, dnsOption, timeoutOption,
                        geoipOption, hostOption, quietOption, langOption});
     if (const auto done = cli::parseOrAnswer(parser, arguments)) {

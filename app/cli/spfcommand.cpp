@@ -115,8 +115,7 @@ int runSpfCommand(const QStringList &arguments)
         QStringLiteral("NAME"));
     const QCommandLineOption dnsOption = cli::dnsOption(language);
     const QCommandLineOption timeoutOption = cli::dnsTimeoutOption(language);
-    const QCommandLineOption langOption(QStringLiteral("lang"), say(QT_TRANSLATE_NOOP("Cli", "language of the output")),
-                                        QStringLiteral("pl|en"));
+    const QCommandLineOption langOption = cli::langOption(language, QT_TRANSLATE_NOOP("Cli", "language of the output"));
     const QCommandLineOption formatOption = cli::formatOption(language);
     parser.addOptions({ipOption, senderOption, heloOption, dnsOption, timeoutOption, langOption, formatOption});
     if (const auto done = cli::parseOrAnswer(parser, arguments)) {

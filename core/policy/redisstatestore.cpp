@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <deque>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
@@ -44,17 +43,10 @@ const QByteArray exceptionsHash = QByteArrayLiteral("mt:exceptions");
 // The audit trail keeps this many lines (XADD MAXLEN ~).
 const QByteArray auditLength = QByteArrayLiteral("100000");
 
-// VALUE in decimal, after PREFIX if any ('(' makes a score bound
-// exclusive); built in place, as a request builds several.
-QByteArray number(qint64 value, char prefix = 0)
+// VALUE in decimal.
+QByteArray number(qint64 value)
 {
-    char text[24];
-    char *end = text;
-    if (prefix) {
-        *end++ = prefix;
-    }
-    end = std::to_chars(end, text + sizeof text, value).ptr;
-    return QByteArray(text, end - text);
+    return QByteArray::number(value);
 }
 
 } // namespace
@@ -616,11 +608,6 @@ const QByteArray &windowKeyPrefix(Counter counter)
     return prefixes[size_t(counter)];
 }
 
-QByteArray windowKey(Counter counter, const QString &key)
-{
-    return windowKeyPrefix(counter) + key.toUtf8();
-}
-
 BlockEntry blockFromFields(const QHash<QString, QString> &fields)
 {
     BlockEntry entry;
@@ -718,11 +705,17 @@ QByteArray RedisStateStore::member(qint64 nowMs)
     return number(nowMs) % '|' % safeNodeName(nodeName()) % '|' % m_instance % '.' % number(++m_sequence);
 }
 
-void RedisStateStore::command(const QList<QByteArray> &argv,
+void RedisStateStore::command(const RedisCommand &argv,
                               std::function<void(const RedisValue *, const LocalizedText &)> done)
 {
     m_commands->send(argv,
                      [this, done](const RedisValue *reply, const LocalizedText &error) { answer(reply, error, done); });
+}
+
+void RedisStateStore::command(const QList<QByteArray> &argv,
+                              std::function<void(const RedisValue *, const LocalizedText &)> done)
+{
+    command(RedisCommand(argv), std::move(done));
 }
 
 void RedisStateStore::run(RedisScript script, const QList<QByteArray> &keys, const QList<QByteArray> &args,
@@ -831,14 +824,16 @@ void RedisStateStore::recordFailedLogin(const QString &ip, qint64 nowMs, qint64 
 
 void RedisStateStore::failedLogins(const QString &ip, qint64 nowMs, qint64 windowMs, Reply<int> done)
 {
-    command({"ZCOUNT", "mt:fail:" + ip.toUtf8(), number(nowMs - windowMs, '('), "+inf"},
-            [done](const RedisValue *reply, const LocalizedText &error) {
-                if (!reply) {
-                    done(StoreAnswer<int>::failed(error));
-                    return;
-                }
-                done({true, int(reply->toInteger()), {}});
-            });
+    RedisCommand zcount;
+    zcount << "ZCOUNT";
+    zcount.key("mt:fail:", ip).exclusiveBound(nowMs - windowMs) << "+inf";
+    command(zcount, [done](const RedisValue *reply, const LocalizedText &error) {
+        if (!reply) {
+            done(StoreAnswer<int>::failed(error));
+            return;
+        }
+        done({true, int(reply->toInteger()), {}});
+    });
 }
 
 void RedisStateStore::blockOf(const QString &ip, qint64 nowMs, Reply<std::optional<BlockEntry>> done)
@@ -964,17 +959,18 @@ void RedisStateStore::admitEvent(const QString &blockedIp, Counter counter, cons
 
 void RedisStateStore::add(Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done)
 {
-    run(RedisScript::Add, {windowKey(counter, key)}, {number(nowMs), member(nowMs), number(spanMs)},
-        [done](const RedisValue *reply, const LocalizedText &error) {
-            if (!done) {
-                return;
-            }
-            if (!reply) {
-                done(StoreAnswer<int>::failed(error));
-                return;
-            }
-            done({true, int(reply->toInteger()), {}});
-        });
+    RedisCommand keyAndArgs;
+    keyAndArgs.key(windowKeyPrefix(counter), key) << nowMs << member(nowMs) << spanMs;
+    run(RedisScript::Add, 1, keyAndArgs, [done](const RedisValue *reply, const LocalizedText &error) {
+        if (!done) {
+            return;
+        }
+        if (!reply) {
+            done(StoreAnswer<int>::failed(error));
+            return;
+        }
+        done({true, int(reply->toInteger()), {}});
+    });
 }
 
 void RedisStateStore::senderCounts(const QString &ip, const QString &login, const QList<Window> &windows,

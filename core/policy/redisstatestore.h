@@ -73,6 +73,8 @@ private:
     // DONE with REPLY, or with why not when Redis answered an error.
     void answer(const RedisValue *reply, const LocalizedText &error,
                 const std::function<void(const RedisValue *reply, const LocalizedText &error)> &done) const;
+    void command(const RedisCommand &argv,
+                 std::function<void(const RedisValue *reply, const LocalizedText &error)> done);
     void command(const QList<QByteArray> &argv,
                  std::function<void(const RedisValue *reply, const LocalizedText &error)> done);
     // admit(), and admitUnlessBlocked() when BLOCKEDIP is not empty.

@@ -14,7 +14,7 @@ else
   echo "note: not root, so the .deb chroot test (tst_debpackage) is not built"
 fi
 configure_and_build "$ROOT/build-tests" -DBUILD_TESTING=ON -DMAILTRIAGE_WERROR=ON \
-  -DMAILTRIAGE_PACKAGE_TESTS=$package_tests
+  -DMAILTRIAGE_COMPACT_DEBUG_INFO=ON -DMAILTRIAGE_PACKAGE_TESTS=$package_tests
 cd "$ROOT/build-tests"
 echo "--- benchmarks (figures, not pass/fail) ---"
 ./tests/bench/bench_dns 100

@@ -1,11 +1,11 @@
 #include "policydaemon.h"
 
+#include "common/clientsocket.h"
 #include "httprequest.h"
 #include "policyservice.h"
 
-#include <QPointer>
+#include <QElapsedTimer>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 
 namespace mt::policyd {
@@ -22,39 +22,64 @@ constexpr qint64 maxUnsent = 256 * 1024;
 
 } // namespace
 
+// Hands each accepted descriptor to the daemon, before Qt wraps it in a
+// QTcpSocket of its own.
+class PolicyDaemon::Listener final : public QTcpServer
+{
+public:
+    explicit Listener(PolicyDaemon &daemon)
+        : m_daemon(daemon)
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_daemon.acceptConnection(descriptor); }
+
+private:
+    PolicyDaemon &m_daemon;
+};
+
 // One client: its protocol (from the first line), its reader, and the one
 // request being decided.
 class PolicyDaemon::Connection final : public QObject
 {
 public:
-    Connection(QTcpSocket *socket, PolicyDaemon &daemon)
+    Connection(ClientSocket *socket, PolicyDaemon &daemon)
         : QObject(&daemon)
         , m_socket(socket)
         , m_daemon(daemon)
     {
         m_socket->setParent(this);
-        m_socket->setReadBufferSize(maxReadAhead);
         m_idle.setSingleShot(true);
         m_requestTimer.setSingleShot(true);
-        connect(&m_idle, &QTimer::timeout, this, [this] { m_socket->abort(); });
+        connect(&m_idle, &QTimer::timeout, this, &Connection::idleTimerFired);
         connect(&m_requestTimer, &QTimer::timeout, this, [this] { m_socket->abort(); });
-        connect(m_socket, &QTcpSocket::readyRead, this, &Connection::read);
-        connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        connect(m_socket, &ClientSocket::readyRead, this, &Connection::read);
+        connect(m_socket, &ClientSocket::bytesWritten, this, [this] {
             if (m_socket->bytesToWrite() < maxUnsent / 2) {
                 process();
             }
         });
-        connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-        connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
-            if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-                deleteLater();
-            }
-        });
+        connect(m_socket, &ClientSocket::disconnected, this, &QObject::deleteLater);
         ++m_daemon.m_connections;
+        m_lastInput.start();
         m_idle.start(m_daemon.m_settings.idleTimeoutMs);
     }
 
-    ~Connection() override { --m_daemon.m_connections; }
+    ~Connection() override
+    {
+        --m_daemon.m_connections;
+        m_daemon.m_unflushed.removeOne(this);
+    }
+
+    // Writes the answers of this pass of the event loop.
+    void flush()
+    {
+        m_socket->write(m_unflushed);
+        m_unflushed.resize(0); // keeps its capacity
+        if (m_closing) {
+            m_socket->disconnectFromHost();
+        }
+    }
 
 private:
     enum class Protocol
@@ -68,13 +93,14 @@ private:
 
     void read()
     {
-        m_idle.start(m_daemon.m_settings.idleTimeoutMs);
+        // Not a timer restart per read: the timer checks this when it fires.
+        m_lastInput.start();
         if (m_closing) {
-            m_socket->readAll();
+            m_socket->discardInput();
             return;
         }
         if (m_protocol == Protocol::Unknown) {
-            m_pending.append(m_socket->read(maxFirstLine + 1 - m_pending.size()));
+            m_socket->readInto(m_pending, maxFirstLine + 1 - m_pending.size());
             const qsizetype newline = m_pending.indexOf('\n');
             if (newline < 0 && m_pending.size() <= maxFirstLine) {
                 startRequestTimer();
@@ -84,6 +110,16 @@ private:
                                                                                                    : Protocol::Postfix;
         }
         process();
+    }
+
+    void idleTimerFired()
+    {
+        const qint64 idleMs = m_daemon.m_settings.idleTimeoutMs;
+        if (const qint64 quiet = m_lastInput.elapsed(); quiet < idleMs) {
+            m_idle.start(int(idleMs - quiet));
+            return;
+        }
+        m_socket->abort();
     }
 
     void startRequestTimer()
@@ -102,7 +138,7 @@ private:
             return;
         }
         m_processing = true;
-        while (!m_busy && !m_closing && m_socket->bytesToWrite() < maxUnsent) {
+        while (!m_busy && !m_closing && m_socket->bytesToWrite() + m_unflushed.size() < maxUnsent) {
             if (m_protocol == Protocol::Http ? nextHttp() : nextPostfix()) {
                 continue;
             }
@@ -126,28 +162,11 @@ private:
                 m_requestTimer.stop();
             }
         }
-        // The answers are not flushed here: the socket writes them when the
-        // event loop has finished this pass, so the answers of one pass
-        // reach their clients together (flushing each at once measured
-        // slower: the clients woke once per answer).
         m_processing = false;
     }
 
-    // Copies what has arrived into m_pending; false when nothing has. A copy,
-    // not QIODevice::read(qint64): that would take the socket's buffer
-    // block with it, and the socket would allocate a new one (16 KB) for
-    // every read.
-    bool readArrived()
-    {
-        const qint64 available = std::min(m_socket->bytesAvailable(), maxReadAhead);
-        if (available <= 0) {
-            return false;
-        }
-        m_pending.resize(available);
-        const qint64 got = m_socket->read(m_pending.data(), available);
-        m_pending.resize(std::max<qint64>(got, 0));
-        return !m_pending.isEmpty();
-    }
+    // Reads what has arrived into m_pending; false when nothing has.
+    bool readArrived() { return m_socket->readInto(m_pending, maxReadAhead) > 0; }
 
     // True when a request was taken (answered or being decided).
     bool nextPostfix()
@@ -212,7 +231,7 @@ private:
             closeWith(bytes);
             return;
         }
-        m_socket->write(bytes);
+        send(bytes);
         process();
     }
 
@@ -220,14 +239,26 @@ private:
     {
         m_closing = true;
         m_requestTimer.stop();
-        m_socket->write(bytes);
-        m_socket->disconnectFromHost();
+        send(bytes);
     }
 
-    QTcpSocket *m_socket;
+    // Not written at once: the answers of one pass of the event loop go out
+    // together at its end (PolicyDaemon::flushAnswers), so a client with
+    // several connections wakes once for them, not once per answer.
+    void send(const QByteArray &bytes)
+    {
+        if (m_unflushed.isEmpty()) {
+            m_daemon.scheduleFlush(this);
+        }
+        m_unflushed.append(bytes);
+    }
+
+    ClientSocket *m_socket;
     PolicyDaemon &m_daemon;
     Protocol m_protocol = Protocol::Unknown;
-    QByteArray m_pending; // read, not yet given to a reader
+    QByteArray m_pending;   // read, not yet given to a reader
+    QByteArray m_unflushed; // answers of this pass (see send())
+    QElapsedTimer m_lastInput;
     PostfixRequestReader m_postfix;
     HttpRequestReader m_http;
     QTimer m_idle;
@@ -250,17 +281,19 @@ PolicyDaemon::PolicyDaemon(PolicyService &service, Settings settings, QObject *p
 PolicyDaemon::~PolicyDaemon()
 {
     close();
+    // Connections reach into this object as they go (their count, the
+    // answers to flush): they go first.
+    const QObjectList children = this->children();
+    for (QObject *child : children) {
+        delete dynamic_cast<Connection *>(child);
+    }
 }
 
 bool PolicyDaemon::listen(const QHostAddress &address, quint16 port, LocalizedText *error)
 {
     close();
-    m_server = std::make_unique<QTcpServer>();
+    m_server = std::make_unique<Listener>(*this);
     m_server->setListenBacklogSize(1024);
-    // Accepting one by one in a loop is what keeps 300 clients arriving at
-    // once from waiting on each other.
-    m_server->setMaxPendingConnections(1024);
-    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &PolicyDaemon::acceptConnections);
     if (!m_server->listen(address, port)) {
         const QString endpoint = address.protocol() == QAbstractSocket::IPv6Protocol
                                      ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
@@ -294,17 +327,30 @@ quint16 PolicyDaemon::port() const
     return m_server ? m_server->serverPort() : 0;
 }
 
-void PolicyDaemon::acceptConnections()
+void PolicyDaemon::acceptConnection(qintptr descriptor)
 {
-    while (m_server && m_server->hasPendingConnections()) {
-        QTcpSocket *socket = m_server->nextPendingConnection();
-        if (m_connections >= m_settings.maxConnections) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        new Connection(socket, *this);
+    auto *socket = new ClientSocket(descriptor);
+    if (!socket->isOpen() || m_connections >= m_settings.maxConnections) {
+        delete socket;
+        return;
+    }
+    new Connection(socket, *this);
+}
+
+void PolicyDaemon::scheduleFlush(Connection *connection)
+{
+    if (m_unflushed.isEmpty()) {
+        QMetaObject::invokeMethod(this, &PolicyDaemon::flushAnswers, Qt::QueuedConnection);
+    }
+    m_unflushed.append(connection);
+}
+
+void PolicyDaemon::flushAnswers()
+{
+    // A flush may close a connection, and its deletion take it off the list.
+    const QList<Connection *> connections = std::exchange(m_unflushed, {});
+    for (Connection *connection : connections) {
+        connection->flush();
     }
 }
 

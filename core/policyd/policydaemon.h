@@ -4,6 +4,7 @@
 #include "smtp/serverevent.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
 
 #include <memory>
@@ -52,12 +53,16 @@ signals:
 
 private:
     class Connection;
-    void acceptConnections();
+    class Listener;
+    void acceptConnection(qintptr descriptor);
+    void scheduleFlush(Connection *connection);
+    void flushAnswers();
 
     PolicyService &m_service;
     Settings m_settings;
     std::unique_ptr<QTcpServer> m_server;
     int m_connections = 0;
+    QList<Connection *> m_unflushed; // with answers to write at the end of this pass
 };
 
 } // namespace mt::policyd

@@ -1,5 +1,6 @@
 #include "smtpserver.h"
 
+#include "common/clientsocket.h"
 #include "policy/passwordhash.h"
 #include "smtpsession.h"
 
@@ -62,11 +63,8 @@ void SmtpServer::checkPassword(const QString &hash, const QByteArray &password, 
 
 void SmtpServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QSslSocket;
-    // Unbuffered: replies go to the kernel as they are written, and reads
-    // come from it, without Qt's buffer copies and notifier toggling.
-    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState,
-                                     QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+    auto *socket = new ClientSocket(descriptor);
+    if (!socket->isOpen()) {
         delete socket;
         return;
     }
@@ -75,9 +73,9 @@ void SmtpServer::incomingConnection(qintptr descriptor)
         static const QByteArray reply = QByteArrayLiteral("421 4.7.0 Too many connections, try again later");
         report(ServerEvent::connectionRefused(socket->peerAddress().toString(), {}, QStringLiteral("connections"),
                                               QString::fromLatin1(reply)));
+        connect(socket, &ClientSocket::disconnected, socket, &QObject::deleteLater);
         socket->write(reply + "\r\n");
         socket->disconnectFromHost();
-        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
         return;
     }
     ++m_sessions;

@@ -1,13 +1,15 @@
 #include "smtpsession.h"
 
+#include "common/clientsocket.h"
 #include "smtpserver.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QScopedValueRollback>
-#include <QSslSocket>
 #include <QTimer>
 #include <QTimerEvent>
+
+#include <limits>
 
 namespace mt::smtp {
 
@@ -137,37 +139,22 @@ QString SmtpSession::newToken()
     return token;
 }
 
-SmtpSession::SmtpSession(QSslSocket *socket, SmtpServer &server)
+SmtpSession::SmtpSession(ClientSocket *socket, SmtpServer &server)
     : QObject(&server)
     , m_socket(socket)
     , m_server(server)
     , m_token(newToken())
 {
     m_socket->setParent(this);
-    // Replies are small and often wait on DNS: Nagle would hold each one
-    // back for the client's delayed ACK.
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_realPeer = m_socket->peerAddress();
-    // An IPv4 client on a dual-stack socket is shown as 1.2.3.4, as the
-    // rules and docs/policy.md name it.
-    bool isV4 = false;
-    const quint32 v4 = m_realPeer.toIPv4Address(&isV4);
-    if (isV4) {
-        m_realPeer = QHostAddress(v4);
-    }
     setClient(m_realPeer);
-    connect(m_socket, &QIODevice::readyRead, this, &SmtpSession::readInput);
-    connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
+    connect(m_socket, &ClientSocket::readyRead, this, &SmtpSession::readInput);
+    connect(m_socket, &ClientSocket::disconnected, this, [this] {
         if (m_state != State::Closing) {
             abandonTransaction();
             m_state = State::Closing;
         }
         deleteLater();
-    });
-    connect(m_socket, &QAbstractSocket::errorOccurred, this, [this] {
-        if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-            deleteLater();
-        }
     });
 }
 
@@ -223,8 +210,8 @@ void SmtpSession::timerEvent(QTimerEvent *event)
 
 void SmtpSession::reply(const QByteArray &line)
 {
-    send(line);
-    send("\r\n");
+    m_output.append(line);
+    send("\r\n"); // one write for the line and its end
 }
 
 void SmtpSession::send(QByteArrayView bytes)
@@ -263,21 +250,13 @@ void SmtpSession::closeWith(const QByteArray &line)
 void SmtpSession::readInput()
 {
     if (m_state == State::Closing) {
-        m_socket->readAll();
+        m_socket->discardInput();
         return;
     }
     // Not a timer restart per read: the timer checks this when it fires.
     m_lastInput.start();
     // Straight into the input buffer, which keeps its capacity between reads.
-    const qint64 available = m_socket->bytesAvailable();
-    if (available > 0) {
-        const qsizetype had = m_input.size();
-        m_input.resize(had + available);
-        const qint64 got = m_socket->read(m_input.data() + had, available);
-        m_input.resize(had + std::max<qint64>(got, 0));
-    } else {
-        m_input.append(m_socket->readAll());
-    }
+    m_socket->readInto(m_input, std::numeric_limits<qint64>::max());
     processInput();
 }
 
@@ -879,9 +858,7 @@ void SmtpSession::startTls(const QByteArray &argument)
     m_heloName.clear();
     m_login.clear();
     m_tls = true;
-    m_socket->setSslConfiguration(m_server.tlsConfiguration());
-    m_socket->setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_socket->startServerEncryption();
+    m_socket->startServerEncryption(m_server.tlsConfiguration());
 }
 
 void SmtpSession::xclient(const QByteArray &argument)

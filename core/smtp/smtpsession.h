@@ -12,7 +12,9 @@
 
 #include <functional>
 
-class QSslSocket;
+namespace mt {
+class ClientSocket;
+}
 
 namespace mt::smtp {
 
@@ -40,7 +42,7 @@ public:
         Closing,
     };
 
-    SmtpSession(QSslSocket *socket, SmtpServer &server);
+    SmtpSession(ClientSocket *socket, SmtpServer &server);
     ~SmtpSession() override;
 
     void start();
@@ -114,7 +116,7 @@ private:
     const QString &clientIp() const { return m_clientIp; }
     void setClient(const QHostAddress &address);
 
-    QSslSocket *m_socket;
+    ClientSocket *m_socket;
     SmtpServer &m_server;
     QString m_token;
     State m_state = State::Connected;

@@ -54,16 +54,16 @@ void PolicyService::decide(const PostfixRequest &request, QObject *context, std:
         queueId.isEmpty() || queueId.size() > 64 ? smtp::SmtpSession::newToken() : QString::fromLatin1(queueId);
     const QByteArray state = request.protocolState();
     auto finish = guarded<QString>(context, std::move(done));
+    if (state == "RCPT") {
+        // The block comes with the sender's counts: one question to the store.
+        checkRecipient(request, ip, token, context, std::move(finish));
+        return;
+    }
     auto refuse = [this, ip, token, finish](const Rejection &rejection, const QString &recipient) {
         report(smtp::ServerEvent::refused(ip, token, rejection.rule, rejection.line(), recipient.left(200)));
         finish(rejection.line());
     };
     const QString recipient = QString::fromUtf8(request.value(QByteArrayLiteral("recipient")));
-    if (state == "RCPT") {
-        // The block comes with the sender's counts: one question to the store.
-        checkRecipient(request, ip, token, context, finish);
-        return;
-    }
     if (state == "END-OF-MESSAGE") {
         // The block and the count in one question to the store.
         const QString login = QString::fromUtf8(request.value(QByteArrayLiteral("sasl_username")));
@@ -95,43 +95,47 @@ void PolicyService::decide(const PostfixRequest &request, QObject *context, std:
 }
 
 void PolicyService::checkRecipient(const PostfixRequest &request, const QString &ip, const QString &token,
-                                   QObject *context, const std::function<void(QString)> &finish)
+                                   QObject *context, std::function<void(QString)> finish)
 {
     const QString login = QString::fromUtf8(request.value(QByteArrayLiteral("sasl_username")));
     const QString sender = QString::fromUtf8(request.value(QByteArrayLiteral("sender")));
     const QString recipient = QString::fromUtf8(request.value(QByteArrayLiteral("recipient")));
     const QHostAddress client(ip);
+    // FINISH is moved from callback to callback, never copied: a copy of a
+    // std::function copies everything it holds.
     m_rules.checkSender(
         client, ip, login, sender, token,
-        [=](Verdict refused) {
+        [this, ip, token, context, sender, recipient, finish = std::move(finish)](Verdict refused) mutable {
             if (refused) {
                 report(smtp::ServerEvent::refused(ip, token, refused->rule, refused->line(), recipient.left(200)));
                 finish(refused->line());
                 return;
             }
-            checkDomain(policy::domainOf(sender), true, ip, token, context, [=](std::optional<QString> senderRefusal) {
-                if (senderRefusal) {
-                    finish(*senderRefusal);
-                    return;
-                }
-                checkDomain(policy::domainOf(recipient), false, ip, token, context,
-                            [=](std::optional<QString> recipientRefusal) {
-                                finish(recipientRefusal.value_or(QStringLiteral("DUNNO")));
-                            });
-            });
+            checkDomain(policy::domainOf(sender), true, ip, token, context,
+                        [this, ip, token, context, recipient,
+                         finish = std::move(finish)](std::optional<QString> senderRefusal) mutable {
+                            if (senderRefusal) {
+                                finish(*senderRefusal);
+                                return;
+                            }
+                            checkDomain(policy::domainOf(recipient), false, ip, token, context,
+                                        [finish = std::move(finish)](std::optional<QString> recipientRefusal) {
+                                            finish(recipientRefusal.value_or(QStringLiteral("DUNNO")));
+                                        });
+                        });
         },
         true);
 }
 
 void PolicyService::checkDomain(const QString &domain, bool sender, const QString &ip, const QString &token,
-                                QObject *context, const std::function<void(std::optional<QString>)> &done)
+                                QObject *context, std::function<void(std::optional<QString>)> done)
 {
     if (domain.isEmpty()) {
         // A bare local part: Postfix's own reject_non_fqdn_* rules judge those.
         done(std::nullopt);
         return;
     }
-    auto settle = [=](policy::DomainValidator::Result result) {
+    auto settle = [this, domain, sender, ip, token, done = std::move(done)](policy::DomainValidator::Result result) {
         if (result == policy::DomainValidator::Result::Valid) {
             done(std::nullopt);
             return;
@@ -149,7 +153,7 @@ void PolicyService::checkDomain(const QString &domain, bool sender, const QStrin
         settle(*known);
         return;
     }
-    m_domains.check(domain, context, settle);
+    m_domains.check(domain, context, std::move(settle));
 }
 
 void PolicyService::decide(const AuthPolicyRequest &request, QObject *context,

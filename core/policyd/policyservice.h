@@ -52,9 +52,9 @@ signals:
 
 private:
     void checkRecipient(const PostfixRequest &request, const QString &ip, const QString &token, QObject *context,
-                        const std::function<void(QString)> &finish);
+                        std::function<void(QString)> finish);
     void checkDomain(const QString &domain, bool sender, const QString &ip, const QString &token, QObject *context,
-                     const std::function<void(std::optional<QString>)> &done);
+                     std::function<void(std::optional<QString>)> done);
     void report(const smtp::ServerEvent &event) { emit reported(event); }
 
     policy::SubmissionPolicy &m_rules;

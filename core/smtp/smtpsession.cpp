@@ -132,9 +132,15 @@ QString receivedDate(qint64 ms)
 QString SmtpSession::newToken()
 {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    QString token(22, Qt::Uninitialized);
-    for (QChar &c : token) {
-        c = QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet - 1))]);
+    constexpr int length = 22;
+    // One draw for the whole token, not one per character (each draw takes
+    // the generator's lock); the modulo's bias, below 2^-26, does not matter
+    // for an id.
+    quint32 random[length];
+    QRandomGenerator::global()->fillRange(random);
+    QString token(length, Qt::Uninitialized);
+    for (int i = 0; i < length; ++i) {
+        token[i] = QLatin1Char(alphabet[random[i] % (sizeof alphabet - 1)]);
     }
     return token;
 }

@@ -15,9 +15,38 @@ using policy::Verdict;
 
 namespace {
 
+// Whether TEXT is an IPv4 address as QHostAddress writes one: four
+// numbers of 0 to 255 without leading zeros, what Postfix sends.
+bool isCanonicalIpv4(QByteArrayView text)
+{
+    int parts = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype start = i;
+        int value = 0;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9' && i - start < 3) {
+            value = value * 10 + (text[i++] - '0');
+        }
+        const qsizetype digits = i - start;
+        if (digits == 0 || value > 255 || (digits > 1 && text[start] == '0')) {
+            return false;
+        }
+        if (++parts == 4) {
+            return i == text.size();
+        }
+        if (i == text.size() || text[i++] != '.') {
+            return false;
+        }
+    }
+    return false;
+}
+
 // One spelling per address, as the store keys it; empty when TEXT is none.
 QString canonicalIp(const QByteArray &text)
 {
+    if (isCanonicalIpv4(text)) {
+        return QString::fromLatin1(text); // spelled as QHostAddress would: no parse and print
+    }
     QHostAddress address;
     return address.setAddress(QString::fromLatin1(text)) ? address.toString() : QString();
 }

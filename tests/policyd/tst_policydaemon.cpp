@@ -262,6 +262,13 @@ void TestPolicyDaemon::postfixRules_data()
                                        << QStringLiteral("451 4.3.5 policy request without a client_address");
     QTest::newRow("client_address not an IP") << Attributes{{"client_address", "unknown"}}
                                               << QStringLiteral("451 4.3.5 policy request without a client_address");
+    QTest::newRow("client_address with an octet over 255")
+        << Attributes{{"client_address", "192.0.2.256"}}
+        << QStringLiteral("451 4.3.5 policy request without a client_address");
+    QTest::newRow("client_address with five parts")
+        << Attributes{{"client_address", "192.0.2.7.1"}}
+        << QStringLiteral("451 4.3.5 policy request without a client_address");
+    QTest::newRow("client_address in IPv6") << Attributes{{"client_address", "2001:DB8::7"}} << QStringLiteral("DUNNO");
     QTest::newRow("unknown attributes ignored")
         << Attributes{{"some_future_attribute", "x"}, {"ccert_subject", "CN=a=b"}} << QStringLiteral("DUNNO");
 }

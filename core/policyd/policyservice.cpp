@@ -88,19 +88,16 @@ void PolicyService::decide(const PostfixRequest &request, QObject *context, std:
         checkRecipient(request, ip, token, context, std::move(finish));
         return;
     }
-    auto refuse = [this, ip, token, finish](const Rejection &rejection, const QString &recipient) {
-        report(smtp::ServerEvent::refused(ip, token, rejection.rule, rejection.line(), recipient.left(200)));
-        finish(rejection.line());
-    };
     const QString recipient = QString::fromUtf8(request.value(QByteArrayLiteral("recipient")));
     if (state == "END-OF-MESSAGE") {
         // The block and the count in one question to the store.
         const QString login = QString::fromUtf8(request.value(QByteArrayLiteral("sasl_username")));
         m_rules.admitMessage(
             ip, login, token,
-            [=](Verdict refused) {
+            [this, ip, token, recipient, request, finish = std::move(finish)](Verdict refused) {
                 if (refused) {
-                    refuse(*refused, refused->rule == QLatin1String("auth-failures") ? recipient : QString());
+                    refuse(ip, token, *refused, refused->rule == QLatin1String("auth-failures") ? recipient : QString(),
+                           finish);
                     return;
                 }
                 if (m_verbose) {
@@ -114,13 +111,20 @@ void PolicyService::decide(const PostfixRequest &request, QObject *context, std:
             true);
         return;
     }
-    m_rules.checkConnection(ip, token, [=](Verdict blocked) {
+    m_rules.checkConnection(ip, token, [this, ip, token, recipient, finish = std::move(finish)](Verdict blocked) {
         if (blocked) {
-            refuse(*blocked, recipient);
+            refuse(ip, token, *blocked, recipient, finish);
             return;
         }
         finish(QStringLiteral("DUNNO"));
     });
+}
+
+void PolicyService::refuse(const QString &ip, const QString &token, const Rejection &rejection,
+                           const QString &recipient, const std::function<void(QString)> &finish)
+{
+    report(smtp::ServerEvent::refused(ip, token, rejection.rule, rejection.line(), recipient.left(200)));
+    finish(rejection.line());
 }
 
 void PolicyService::checkRecipient(const PostfixRequest &request, const QString &ip, const QString &token,
@@ -136,8 +140,7 @@ void PolicyService::checkRecipient(const PostfixRequest &request, const QString 
         client, ip, login, sender, token,
         [this, ip, token, context, sender, recipient, finish = std::move(finish)](Verdict refused) mutable {
             if (refused) {
-                report(smtp::ServerEvent::refused(ip, token, refused->rule, refused->line(), recipient.left(200)));
-                finish(refused->line());
+                refuse(ip, token, *refused, recipient, finish);
                 return;
             }
             checkDomain(policy::domainOf(sender), true, ip, token, context,

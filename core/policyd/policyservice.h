@@ -11,6 +11,7 @@
 namespace mt::policy {
 class DomainValidator;
 class SubmissionPolicy;
+struct Rejection;
 } // namespace mt::policy
 
 namespace mt::policyd {
@@ -51,6 +52,9 @@ signals:
     void reported(const mt::smtp::ServerEvent &event);
 
 private:
+    // Reports REJECTION of a request from IP and answers it with its line.
+    void refuse(const QString &ip, const QString &token, const policy::Rejection &rejection, const QString &recipient,
+                const std::function<void(QString)> &finish);
     void checkRecipient(const PostfixRequest &request, const QString &ip, const QString &token, QObject *context,
                         std::function<void(QString)> finish);
     void checkDomain(const QString &domain, bool sender, const QString &ip, const QString &token, QObject *context,

@@ -18,7 +18,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <atomic>
 #include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace mt;
 using dns::DnsStatus;
@@ -105,6 +111,7 @@ private slots:
     void failedLoginsBlockAndUnblock();
     void refusedLoginsAreNotCounted();
     void manyRequestsOnOneConnection();
+    void aClientThatSendsAllBeforeReading();
     void badPostfixInput_data();
     void badPostfixInput();
     void badHttpInput_data();
@@ -385,6 +392,50 @@ void TestPolicyDaemon::manyRequestsOnOneConnection()
         QVERIFY2(answer.endsWith(R"({"msg":"","status":0})"), answer.constData());
         QVERIFY(answer.contains("Connection: keep-alive"));
     }
+}
+
+void TestPolicyDaemon::aClientThatSendsAllBeforeReading()
+{
+    // Not what Postfix does, but a client may: more requests written before
+    // the first answer is read than the answers the daemon holds back for
+    // one client (256 KiB), so it must stop reading and go on later.
+    constexpr int requests = 20000;
+    const QByteArray all = postfixRequest({{"sender", "x@gmail.com"}}).repeated(requests);
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(m_daemon->port());
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    std::atomic<bool> done{false};
+    QByteArray answers;
+    std::thread client([&] {
+        for (qsizetype sent = 0; sent < all.size();) {
+            const ssize_t n = ::send(fd, all.constData() + sent, size_t(all.size() - sent), MSG_NOSIGNAL);
+            if (n <= 0) {
+                break;
+            }
+            sent += n;
+        }
+        char chunk[65536];
+        while (answers.count("\n\n") < requests) {
+            const ssize_t n = ::recv(fd, chunk, sizeof chunk, 0);
+            if (n <= 0) {
+                break;
+            }
+            answers.append(chunk, qsizetype(n));
+        }
+        done = true;
+    });
+    const bool finished = QTest::qWaitFor([&] { return done.load(); }, 60000);
+    if (!finished) {
+        ::shutdown(fd, SHUT_RDWR); // lets the client's thread go
+    }
+    client.join();
+    ::close(fd);
+    QVERIFY2(finished, "the daemon stopped answering");
+    QCOMPARE(answers.count("\n\n"), requests);
+    QVERIFY(answers.startsWith("action=550 5.1.0 <x@gmail.com> sender rejected\n\n"));
 }
 
 void TestPolicyDaemon::badPostfixInput_data()

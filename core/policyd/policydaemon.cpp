@@ -347,7 +347,8 @@ void PolicyDaemon::scheduleFlush(Connection *connection)
 
 void PolicyDaemon::flushAnswers()
 {
-    // A flush may close a connection, and its deletion take it off the list.
+    // Taken first: a flush may close its connection (deleted later), and a
+    // connection deleted before its flush has taken itself off the list.
     const QList<Connection *> connections = std::exchange(m_unflushed, {});
     for (Connection *connection : connections) {
         connection->flush();

@@ -9,8 +9,6 @@
 #include <QTimer>
 #include <QTimerEvent>
 
-#include <limits>
-
 namespace mt::smtp {
 
 using policy::DomainValidator;
@@ -259,10 +257,18 @@ void SmtpSession::readInput()
         m_socket->discardInput();
         return;
     }
-    // Not a timer restart per read: the timer checks this when it fires.
-    m_lastInput.start();
-    // Straight into the input buffer, which keeps its capacity between reads.
-    m_socket->readInto(m_input, std::numeric_limits<qint64>::max());
+    if (m_paused && m_input.size() >= maxReadAhead) {
+        // A rule's answer is awaited and a megabyte of what follows has
+        // come: the rest waits in the kernel until resume().
+        m_readDeferred = true;
+        return;
+    }
+    // Straight into the input buffer, which keeps its capacity between reads;
+    // a bounded piece at a time (the rest is told again), so a client that
+    // never stops sending neither fills memory nor holds the loop.
+    if (m_socket->readInto(m_input, maxReadAhead) > 0) {
+        m_lastInput.start(); // not a timer restart per read: the timer checks this
+    }
     processInput();
 }
 
@@ -273,7 +279,11 @@ void SmtpSession::resume()
         return; // answered at once: processInput()'s loop goes on by itself
     }
     // Later, not from inside a DNS callback that may run during our caller.
-    QMetaObject::invokeMethod(this, &SmtpSession::processInput, Qt::QueuedConnection);
+    if (std::exchange(m_readDeferred, false)) {
+        QMetaObject::invokeMethod(this, &SmtpSession::readInput, Qt::QueuedConnection);
+    } else {
+        QMetaObject::invokeMethod(this, &SmtpSession::processInput, Qt::QueuedConnection);
+    }
 }
 
 void SmtpSession::processInput()

@@ -53,6 +53,8 @@ public:
     static constexpr int maxCommandLine = 12288;
     static constexpr int maxTextLine = 1000;
     static constexpr int maxRecipients = 1000;
+    // Input read per notice from the socket.
+    static constexpr qint64 maxReadAhead = 1024 * 1024;
 
     // A queue-style id like the help pages' "piWs1j0010jifNx01iWsdh".
     static QString newToken();
@@ -122,6 +124,7 @@ private:
     State m_state = State::Connected;
     QByteArray m_input;
     bool m_paused = false;
+    bool m_readDeferred = false;   // input left in the kernel while paused
     bool m_processing = false;     // processInput() is running
     QByteArray m_output;           // replies not yet written (see send())
     bool m_discardingLine = false; // the rest of an over-long line

@@ -136,6 +136,7 @@ private slots:
     void connectionLimit();
     void idleTimeoutMidData();
     void pipelinedTransactionKeepsOrder();
+    void aFloodWhileTheDiskAnswersWaitsItsTurn();
     void concurrentLogins();
     void concurrentMessagesAreGroupCommitted_data();
     void concurrentMessagesAreGroupCommitted();
@@ -710,6 +711,35 @@ void TestSmtpServer::pipelinedTransactionKeepsOrder()
                           QStringLiteral("550 5.1.1 %1 invalid destination domain").arg(token),
                           QStringLiteral("250 2.1.5 Ok"), QStringLiteral("354 End data with <CR><LF>.<CR><LF>"),
                           QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token), QStringLiteral("221 2.0.0 Bye")}));
+}
+
+void TestSmtpServer::aFloodWhileTheDiskAnswersWaitsItsTurn()
+{
+    startServer([](Policy &policy) { policy.server.maxCommands = 1000; });
+    Client &client = *connectClient();
+    client.greet();
+    client.send(
+        {"EHLO c", "AUTH PLAIN " + janPlain, "MAIL FROM:<jan@kowalski.test>", "RCPT TO:<b@example.test>", "DATA"});
+    // The end of the message and 3 MB of commands behind it: while the disk
+    // makes the message durable, the session takes a megabyte and leaves
+    // the rest in the kernel; then it goes on, in order, losing nothing.
+    constexpr int noops = 300;
+    QByteArray flood = "Subject: flood\r\n\r\nbody\r\n.\r\n";
+    for (int i = 0; i < noops; ++i) {
+        flood += "NOOP " + QByteArray(10000, 'x') + "\r\n";
+    }
+    flood += "QUIT\r\n";
+    client.sendRaw(flood, noops + 2);
+    QVERIFY(client.waitClosed());
+    const QStringList lines = client.allLines();
+    const qsizetype queued = lines.indexOf(QRegularExpression(QStringLiteral("250 2.0.0 Ok: queued as .*")));
+    QVERIFY2(queued > 0, qPrintable(lines.join(u'|').left(2000)));
+    QCOMPARE(lines.size(), queued + noops + 2);
+    for (int i = 1; i <= noops; ++i) {
+        QCOMPARE(lines.at(queued + i), QStringLiteral("250 2.0.0 Ok"));
+    }
+    QCOMPARE(lines.last(), QStringLiteral("221 2.0.0 Bye"));
+    QCOMPARE(m_smtp->store.list().size(), 1);
 }
 
 void TestSmtpServer::concurrentLogins()

@@ -114,13 +114,13 @@ std::optional<QByteArray> decodeBase64(const QByteArray &text)
 
 // The date of a Received: line; formatting it is slow next to the rest of
 // a message's work, and it changes once a second.
-QString receivedDate(qint64 ms)
+QByteArray receivedDate(qint64 ms)
 {
     static qint64 second = -1;
-    static QString text;
+    static QByteArray text;
     if (ms / 1000 != second) {
         second = ms / 1000;
-        text = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::RFC2822Date);
+        text = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::RFC2822Date).toLatin1();
     }
     return text;
 }
@@ -344,9 +344,10 @@ void SmtpSession::handleDataLine(QByteArrayView line)
     if (m_messageTooBig) {
         return;
     }
-    if (m_message.size() + line.size() - start + 2 > m_server.settings().maxMessageSize) {
+    if (m_message.size() - m_traceSize + line.size() - start + 2 > m_server.settings().maxMessageSize) {
         m_messageTooBig = true;
         m_message.clear();
+        m_traceSize = 0;
         m_message.squeeze();
         return;
     }
@@ -734,10 +735,32 @@ void SmtpSession::data(const QByteArray &argument)
         return;
     }
     m_state = State::Data;
-    m_message.clear();
+    startMessage();
     m_messageTooBig = false;
     m_lineTooLong = false;
     reply(QByteArrayLiteral("354 End data with <CR><LF>.<CR><LF>"));
+}
+
+void SmtpSession::startMessage()
+{
+    // RFC 5321 4.4: the trace line goes first. Written now, as Postfix
+    // stamps a message when its data begins, with the content appended
+    // after it: the message goes to the store as it is, without a copy.
+    const QByteArray date = receivedDate(m_server.policy().clock().nowMs());
+    m_message.clear();
+    m_message.reserve(200 + 4096);
+    m_message.append("Received: from ")
+        .append(m_heloName.left(100).toUtf8())
+        .append(" ([")
+        .append(clientIp().toLatin1())
+        .append("])\r\n\tby ")
+        .append(m_server.hostName().toUtf8())
+        .append(m_tls ? " with ESMTPSA id " : " with ESMTPA id ")
+        .append(m_token.toLatin1())
+        .append(";\r\n\t")
+        .append(date)
+        .append("\r\n");
+    m_traceSize = m_message.size();
 }
 
 void SmtpSession::finishData()
@@ -760,8 +783,11 @@ void SmtpSession::finishData()
         reply(rejection.line());
         resetTransaction();
     };
+    // The content without our trace line, not copied.
+    const QByteArray content =
+        QByteArray::fromRawData(m_message.constData() + m_traceSize, m_message.size() - m_traceSize);
     m_server.policy().checkContent(
-        ip, m_message, m_token, resumeAfter<policy::Verdict>([this, ip, refuse](policy::Verdict spam) {
+        ip, content, m_token, resumeAfter<policy::Verdict>([this, ip, refuse](policy::Verdict spam) {
             if (spam) {
                 refuse(*spam);
                 return;
@@ -787,22 +813,16 @@ void SmtpSession::store()
     m_envelope.login = m_login;
     m_envelope.token = m_token;
     m_envelope.receivedMs = now;
-    const QByteArray received =
-        QStringLiteral("Received: from %1 ([%2])\r\n\tby %3 with %4 id %5;\r\n\t%6\r\n")
-            .arg(m_heloName.left(100), ip, m_server.hostName(),
-                 m_tls ? QStringLiteral("ESMTPSA") : QStringLiteral("ESMTPA"), m_token, receivedDate(now))
-            .toUtf8();
     // The 250 waits for the disk (group commit, see MessageStore); until
     // then this session reads nothing more and every other one goes on.
     pause();
-    const qint64 size = received.size() + m_message.size();
-    m_server.messages().save(m_envelope, received + m_message, this,
+    const qint64 size = m_message.size();
+    m_server.messages().save(m_envelope, std::exchange(m_message, {}), this,
                              [this, size](const std::optional<QString> &id, const QString &error) {
                                  stored(id, error, size);
                                  resume();
                              });
-    m_message.clear();
-    m_message.squeeze();
+    m_traceSize = 0;
 }
 
 void SmtpSession::stored(const std::optional<QString> &id, const QString &error, qint64 size)
@@ -833,6 +853,7 @@ void SmtpSession::resetTransaction()
     m_recipientRefusedByDns = false;
     m_message.clear();
     m_message.squeeze();
+    m_traceSize = 0;
     m_messageTooBig = false;
     m_lineTooLong = false;
     if (m_state == State::MailGiven || m_state == State::Data) {

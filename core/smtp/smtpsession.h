@@ -67,6 +67,7 @@ private:
     void processInput();
     void handleCommand(const QByteArray &line);
     void handleDataLine(QByteArrayView line);
+    void startMessage();
     void finishData();
     void store();
     void stored(const std::optional<QString> &id, const QString &error, qint64 size);
@@ -142,7 +143,8 @@ private:
 
     Envelope m_envelope;
     bool m_recipientRefusedByDns = false;
-    QByteArray m_message;
+    QByteArray m_message; // our trace line, then the content (see startMessage())
+    qsizetype m_traceSize = 0;
     bool m_messageTooBig = false;
     bool m_lineTooLong = false;
 };

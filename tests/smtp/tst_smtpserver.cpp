@@ -645,6 +645,18 @@ void TestSmtpServer::sizeLimit()
     QCOMPARE(client.send(
                  QByteArrayList{"MAIL FROM:<jan@kowalski.test>", "RCPT TO:<a@example.test>", "DATA", "", "ok", "."}, 4),
              QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
+    // The limit is the content's: our Received line does not count. 51
+    // lines of 80 bytes and one of 16 (each with its CRLF) are exactly 4096.
+    const auto ofSize = [](int lastLine) {
+        QByteArrayList message{"MAIL FROM:<jan@kowalski.test>", "RCPT TO:<a@example.test>", "DATA"};
+        for (int i = 0; i < 51; ++i) {
+            message << QByteArray(78, 'z');
+        }
+        return message << QByteArray(lastLine - 2, 'z') << ".";
+    };
+    QCOMPARE(client.send(ofSize(16), 4), QStringLiteral("250 2.0.0 Ok: queued as %1").arg(token));
+    QCOMPARE(client.send(ofSize(17), 4), QStringLiteral("552 5.3.4 Message size exceeds fixed limit"));
+    QCOMPARE(m_smtp->store.list().size(), 2);
 }
 
 void TestSmtpServer::commandLimit()

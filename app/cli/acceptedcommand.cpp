@@ -113,15 +113,13 @@ int show(const MessageStore &store, const QString &id, mt::Language language)
 
 int runAcceptedCommand(const QStringList &arguments)
 {
-    const mt::Language language = mt::languageOfArguments(arguments);
-    cli::installQtTranslator(language);
-    auto say = [language](const char *source) { return cli::text(language, source); };
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        say(QT_TRANSLATE_NOOP("Cli", "List the messages the built-in server accepted, with who sent them to whom, "
-                                     "or write one to standard output exactly as it was received.")));
-    parser.addHelpOption();
+    cli::Command command(
+        arguments,
+        {QT_TRANSLATE_NOOP("Cli", "List the messages the built-in server accepted, with who sent them to whom, "
+                                  "or write one to standard output exactly as it was received.")});
+    const mt::Language language = command.language;
+    QCommandLineParser &parser = command.parser;
+    auto say = [&command](const char *source) { return command.say(source); };
     parser.addPositionalArgument(QStringLiteral("list|show"), say(QT_TRANSLATE_NOOP("Cli", "what to do")));
     parser.addPositionalArgument(QStringLiteral("ID"),
                                  say(QT_TRANSLATE_NOOP("Cli", "show: the message's id, as list prints it")));

@@ -32,16 +32,14 @@ QString whoAmI()
 
 int runBlocksCommand(const QStringList &arguments)
 {
-    const mt::Language language = mt::languageOfArguments(arguments);
-    cli::installQtTranslator(language);
-    auto say = [language](const char *source) { return cli::text(language, source); };
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        say(QT_TRANSLATE_NOOP("Cli", "List the IP addresses blocked after too many failed logins, or unblock one; "
-                                     "list, allow or revoke the countries staff allowed a domain beyond its "
-                                     "policy; show the audit trail.")));
-    parser.addHelpOption();
+    cli::Command command(
+        arguments,
+        {QT_TRANSLATE_NOOP("Cli", "List the IP addresses blocked after too many failed logins, or unblock one; "
+                                  "list, allow or revoke the countries staff allowed a domain beyond its "
+                                  "policy; show the audit trail.")});
+    const mt::Language language = command.language;
+    QCommandLineParser &parser = command.parser;
+    auto say = [&command](const char *source) { return command.say(source); };
     parser.addPositionalArgument(QStringLiteral("list|unblock|audit|countries|allow-country|revoke-country"),
                                  say(QT_TRANSLATE_NOOP("Cli", "what to do")));
     parser.addPositionalArgument(QStringLiteral("IP|DOMAIN COUNTRY"),

@@ -96,14 +96,11 @@ QString reportToText(const mt::bounce::BounceReport &report, const mt::policy::L
 
 int runBounceCommand(const QStringList &arguments)
 {
-    const mt::Language language = mt::languageOfArguments(arguments);
-    cli::installQtTranslator(language);
-    auto say = [language](const char *source) { return cli::text(language, source); };
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        say(QT_TRANSLATE_NOOP("Cli", "Explain a bounce, a fragment of one, or a server's reply line.")));
-    parser.addHelpOption();
+    cli::Command command(arguments,
+                         {QT_TRANSLATE_NOOP("Cli", "Explain a bounce, a fragment of one, or a server's reply line.")});
+    const mt::Language language = command.language;
+    QCommandLineParser &parser = command.parser;
+    auto say = [&command](const char *source) { return command.say(source); };
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  say(QT_TRANSLATE_NOOP("Cli", "the bounce, or - for standard input (the default)")));
     const QCommandLineOption langOption =

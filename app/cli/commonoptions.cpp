@@ -8,6 +8,23 @@
 
 namespace cli {
 
+Command::Command(const QStringList &arguments, std::initializer_list<const char *> description)
+    : language(mt::languageOfArguments(arguments))
+{
+    installQtTranslator(language);
+    QStringList paragraphs;
+    for (const char *source : description) {
+        paragraphs << say(source);
+    }
+    parser.setApplicationDescription(paragraphs.join(QStringLiteral("\n\n")));
+    parser.addHelpOption();
+}
+
+QString Command::say(const char *source) const
+{
+    return text(language, source);
+}
+
 std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!parser.parse(arguments)) {

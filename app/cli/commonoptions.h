@@ -9,11 +9,26 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <initializer_list>
 #include <optional>
 
 // The options and input handling the CLI commands share, so that every
 // command accepts and rejects them with the same words.
 namespace cli {
+
+// What every command starts with: the language ARGUMENTS ask for (Qt's
+// own messages in it too) and a parser that answers --help with
+// DESCRIPTION (untranslated, context "Cli"; paragraphs joined by a blank
+// line).
+struct Command
+{
+    Command(const QStringList &arguments, std::initializer_list<const char *> description);
+    // SOURCE (untranslated, context "Cli") in the command's language.
+    QString say(const char *source) const;
+
+    const mt::Language language;
+    QCommandLineParser parser;
+};
 
 // Parses ARGUMENTS; returns the exit code when the command is done already
 // (a parse error, printed, or --help, answered).

@@ -30,19 +30,16 @@ mt::AnswerFrame answerFrame(mt::Language answerLanguage)
 
 int runDiagnoseCommand(const QStringList &arguments)
 {
-    const mt::Language language = mt::languageOfArguments(arguments);
-    cli::installQtTranslator(language);
-    auto say = [language](const char *source) { return cli::text(language, source); };
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        say(QT_TRANSLATE_NOOP("Cli", "Diagnose an e-mail address, a domain, an IP address or a pasted text.")) +
-        QStringLiteral("\n\n") +
-        say(QT_TRANSLATE_NOOP("Cli", "Exit status: 0 done, nothing wrong found; 1 at least one finding is an error; "
-                                     "2 bad usage or unreadable input; 3 inconclusive: a check that could have "
-                                     "found a problem did not finish (for example the DNS resolver did not "
-                                     "answer).")));
-    parser.addHelpOption();
+    cli::Command command(
+        arguments,
+        {QT_TRANSLATE_NOOP("Cli", "Diagnose an e-mail address, a domain, an IP address or a pasted text."),
+         QT_TRANSLATE_NOOP("Cli", "Exit status: 0 done, nothing wrong found; 1 at least one finding is an error; "
+                                  "2 bad usage or unreadable input; 3 inconclusive: a check that could have "
+                                  "found a problem did not finish (for example the DNS resolver did not "
+                                  "answer).")});
+    const mt::Language language = command.language;
+    QCommandLineParser &parser = command.parser;
+    auto say = [&command](const char *source) { return command.say(source); };
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  say(QT_TRANSLATE_NOOP("Cli", "address, domain, IP, or - for standard input")));
     const QCommandLineOption dnsOption = cli::dnsOption(language);

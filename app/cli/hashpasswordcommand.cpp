@@ -10,14 +10,12 @@
 
 int runHashPasswordCommand(const QStringList &arguments)
 {
-    const mt::Language language = mt::languageOfArguments(arguments);
-    cli::installQtTranslator(language);
-    auto say = [language](const char *source) { return cli::text(language, source); };
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(say(
-        QT_TRANSLATE_NOOP("Cli", "Read a password on standard input and print its salted hash for the policy file.")));
-    parser.addHelpOption();
+    cli::Command command(
+        arguments,
+        {QT_TRANSLATE_NOOP("Cli", "Read a password on standard input and print its salted hash for the policy file.")});
+    const mt::Language language = command.language;
+    QCommandLineParser &parser = command.parser;
+    auto say = [&command](const char *source) { return command.say(source); };
     const QCommandLineOption iterationsOption(
         QStringLiteral("iterations"), say(QT_TRANSLATE_NOOP("Cli", "PBKDF2 iterations (default 100000)")),
         QStringLiteral("N"), QString::number(mt::policy::passwordhash::defaultIterations));

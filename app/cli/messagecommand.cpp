@@ -13,15 +13,14 @@
 
 int runMessageCommand(const QStringList &arguments)
 {
-    const mt::Language language = mt::languageOfArguments(arguments);
-    cli::installQtTranslator(language);
-    auto say = [language](const char *source) { return cli::text(language, source); };
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(say(QT_TRANSLATE_NOOP(
-        "Cli", "Analyze a message or its headers: the path it took with the delays, its DKIM signatures and ARC "
-               "chain verified, SPF and DMARC for the real path, and its sanity.")));
-    parser.addHelpOption();
+    cli::Command command(
+        arguments,
+        {QT_TRANSLATE_NOOP(
+            "Cli", "Analyze a message or its headers: the path it took with the delays, its DKIM signatures and ARC "
+                   "chain verified, SPF and DMARC for the real path, and its sanity.")});
+    const mt::Language language = command.language;
+    QCommandLineParser &parser = command.parser;
+    auto say = [&command](const char *source) { return command.say(source); };
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  say(QT_TRANSLATE_NOOP("Cli", "the message (.eml), or - for standard input")));
     const QCommandLineOption dnsOption = cli::dnsOption(language);

@@ -17,14 +17,13 @@
 
 int runServeCommand(const QStringList &arguments)
 {
-    const mt::Language language = mt::languageOfArguments(arguments);
-    cli::installQtTranslator(language);
-    auto say = [language](const char *source) { return cli::text(language, source); };
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(say(QT_TRANSLATE_NOOP(
-        "Cli", "Run the built-in submission server with the provider's rules; messages are kept, never relayed.")));
-    parser.addHelpOption();
+    cli::Command command(
+        arguments,
+        {QT_TRANSLATE_NOOP(
+            "Cli", "Run the built-in submission server with the provider's rules; messages are kept, never relayed.")});
+    const mt::Language language = command.language;
+    QCommandLineParser &parser = command.parser;
+    auto say = [&command](const char *source) { return command.say(source); };
     const QCommandLineOption listenOption(
         QStringLiteral("listen"),
         say(QT_TRANSLATE_NOOP("Cli", "address and port to listen on (default 127.0.0.1:2525)")),

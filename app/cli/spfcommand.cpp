@@ -96,14 +96,13 @@ QString toText(const mt::spf::Evaluation &evaluation, const QHostAddress &ip, mt
 
 int runSpfCommand(const QStringList &arguments)
 {
-    const mt::Language language = mt::languageOfArguments(arguments);
-    cli::installQtTranslator(language);
-    auto say = [language](const char *source) { return cli::text(language, source); };
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(say(QT_TRANSLATE_NOOP(
-        "Cli", "Evaluate SPF (RFC 7208 check_host) for a client IP and an envelope sender, with the trace.")));
-    parser.addHelpOption();
+    cli::Command command(
+        arguments,
+        {QT_TRANSLATE_NOOP(
+            "Cli", "Evaluate SPF (RFC 7208 check_host) for a client IP and an envelope sender, with the trace.")});
+    const mt::Language language = command.language;
+    QCommandLineParser &parser = command.parser;
+    auto say = [&command](const char *source) { return command.say(source); };
     const QCommandLineOption ipOption(QStringLiteral("ip"),
                                       say(QT_TRANSLATE_NOOP("Cli", "the IP address of the sending server")),
                                       QStringLiteral("IP"));

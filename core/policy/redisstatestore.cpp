@@ -553,8 +553,17 @@ return {block, rate, redis.call('ZCOUNT', KEYS[4], ARGV[2], '+inf'), redis.call(
     return "";
 }
 
-// The windows' arguments of the Admit and SenderCounts scripts: their
-// number, then the bound of each one's ZCOUNT and its limit, widest first.
+// A reply that is a count, for DONE (which may be empty: nobody asked).
+std::function<void(const RedisValue *, const LocalizedText &)> countReply(StateStore::Reply<int> done)
+{
+    return [done = std::move(done)](const RedisValue *reply, const LocalizedText &error) {
+        if (!done) {
+            return;
+        }
+        done(reply ? StoreAnswer<int>{true, int(reply->toInteger()), {}} : StoreAnswer<int>::failed(error));
+    };
+}
+
 // The windows' arguments of the Admit and SenderCounts scripts: their
 // number, then for each, widest first, its ZCOUNT bound and its limit.
 void appendWindows(RedisCommand &command, const QList<Window> &windows, qint64 nowMs)
@@ -708,8 +717,9 @@ QByteArray RedisStateStore::member(qint64 nowMs)
 void RedisStateStore::command(const RedisCommand &argv,
                               std::function<void(const RedisValue *, const LocalizedText &)> done)
 {
-    m_commands->send(argv,
-                     [this, done](const RedisValue *reply, const LocalizedText &error) { answer(reply, error, done); });
+    m_commands->send(argv, [this, done = std::move(done)](const RedisValue *reply, const LocalizedText &error) {
+        answer(reply, error, done);
+    });
 }
 
 void RedisStateStore::command(const QList<QByteArray> &argv,
@@ -734,20 +744,20 @@ void RedisStateStore::run(RedisScript script, int keyCount, const RedisCommand &
     RedisCommand evalsha;
     evalsha << "EVALSHA" << scriptDigest(script) << qint64(keyCount);
     evalsha.append(keysAndArgs);
-    m_commands->send(evalsha,
-                     [this, script, keyCount, keysAndArgs, done](const RedisValue *reply, const LocalizedText &error) {
-                         if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
-                             // Somebody ran SCRIPT FLUSH since we connected: send the text.
-                             RedisCommand eval;
-                             eval << "EVAL" << scriptText(script) << qint64(keyCount);
-                             eval.append(keysAndArgs);
-                             m_commands->send(eval, [this, done](const RedisValue *reply, const LocalizedText &error) {
-                                 answer(reply, error, done);
-                             });
-                             return;
-                         }
-                         answer(reply, error, done);
-                     });
+    m_commands->send(evalsha, [this, script, keyCount, keysAndArgs,
+                               done = std::move(done)](const RedisValue *reply, const LocalizedText &error) mutable {
+        if (reply && reply->isError() && reply->text.startsWith("NOSCRIPT")) {
+            // Somebody ran SCRIPT FLUSH since we connected: send the text.
+            RedisCommand eval;
+            eval << "EVAL" << scriptText(script) << qint64(keyCount);
+            eval.append(keysAndArgs);
+            m_commands->send(eval, [this, done = std::move(done)](const RedisValue *reply, const LocalizedText &error) {
+                answer(reply, error, done);
+            });
+            return;
+        }
+        answer(reply, error, done);
+    });
 }
 
 void RedisStateStore::answer(const RedisValue *reply, const LocalizedText &error,
@@ -827,13 +837,7 @@ void RedisStateStore::failedLogins(const QString &ip, qint64 nowMs, qint64 windo
     RedisCommand zcount;
     zcount << "ZCOUNT";
     zcount.key("mt:fail:", ip).exclusiveBound(nowMs - windowMs) << "+inf";
-    command(zcount, [done](const RedisValue *reply, const LocalizedText &error) {
-        if (!reply) {
-            done(StoreAnswer<int>::failed(error));
-            return;
-        }
-        done({true, int(reply->toInteger()), {}});
-    });
+    command(zcount, countReply(std::move(done)));
 }
 
 void RedisStateStore::blockOf(const QString &ip, qint64 nowMs, Reply<std::optional<BlockEntry>> done)
@@ -961,16 +965,7 @@ void RedisStateStore::add(Counter counter, const QString &key, qint64 nowMs, qin
 {
     RedisCommand keyAndArgs;
     keyAndArgs.key(windowKeyPrefix(counter), key) << nowMs << member(nowMs) << spanMs;
-    run(RedisScript::Add, 1, keyAndArgs, [done](const RedisValue *reply, const LocalizedText &error) {
-        if (!done) {
-            return;
-        }
-        if (!reply) {
-            done(StoreAnswer<int>::failed(error));
-            return;
-        }
-        done({true, int(reply->toInteger()), {}});
-    });
+    run(RedisScript::Add, 1, keyAndArgs, countReply(std::move(done)));
 }
 
 void RedisStateStore::senderCounts(const QString &ip, const QString &login, const QList<Window> &windows,

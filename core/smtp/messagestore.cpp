@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -343,10 +344,11 @@ void MessageStore::updateIndex() const
     };
 #ifdef Q_OS_UNIX
     const QString segmentPattern = QLatin1Char('*') + QLatin1String(MessageSegment::suffix);
-    for (const QString &name : dir.entryList({segmentPattern}, QDir::Files, QDir::Name)) {
+    for (const QFileInfo &info : dir.entryInfoList({segmentPattern}, QDir::Files, QDir::Name)) {
+        const QString name = info.fileName();
         qint64 &scannedTo = m_scannedTo[name];
-        if (scannedTo < 0) {
-            continue; // not a segment
+        if (scannedTo < 0 || (scannedTo > 0 && scannedTo == info.size())) {
+            continue; // not a segment, or a sealed one read to its end: not opened again
         }
         const int fd = ::open(QFile::encodeName(dir.filePath(name)).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {

@@ -153,10 +153,7 @@ SlidingWindow &FileStateStore::window(Counter counter, const QString &key, qint6
 void FileStateStore::admit(Counter counter, const QStringList &keys, const QList<Window> &windows, qint64 nowMs,
                            Reply<bool> done)
 {
-    qint64 span = 0;
-    for (const Window &limit : windows) {
-        span = std::max(span, limit.ms);
-    }
+    const qint64 span = widestSpan(windows);
     for (const QString &key : keys) {
         if (reached(counter, key, windows, nowMs)) {
             done({true, false, {}});

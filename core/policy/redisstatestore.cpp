@@ -922,7 +922,7 @@ void RedisStateStore::auditTrail(Reply<QList<AuditEntry>> done)
 void RedisStateStore::admit(Counter counter, const QStringList &keys, const QList<Window> &windows, qint64 nowMs,
                             Reply<bool> done)
 {
-    admitEvent({}, counter, keys, windows, nowMs, [done](StoreAnswer<Admission> admission) {
+    admitEvent({}, counter, keys, windows, nowMs, [done = std::move(done)](StoreAnswer<Admission> admission) {
         done(admission.ok ? StoreAnswer<bool>{true, admission.value == Admission::Admitted, {}}
                           : StoreAnswer<bool>::failed(admission.error));
     });
@@ -945,20 +945,22 @@ void RedisStateStore::admitEvent(const QString &blockedIp, Counter counter, cons
         keysAndArgs.key(windowKeyPrefix(counter), key);
     }
     const int keyCount = keysAndArgs.count();
-    qint64 span = 0;
-    for (const Window &window : windows) {
-        span = std::max(span, window.ms);
-    }
+    const qint64 span = widestSpan(windows);
     keysAndArgs << (blockedIp.isEmpty() ? "0" : "1") << nowMs << member(nowMs) << span << (nowMs - span);
     appendWindows(keysAndArgs, windows, nowMs);
-    run(RedisScript::Admit, keyCount, keysAndArgs, [done](const RedisValue *reply, const LocalizedText &error) {
-        if (!reply) {
-            done(StoreAnswer<Admission>::failed(error));
-            return;
-        }
-        const qint64 answer = reply->toInteger();
-        done({true, answer == 1 ? Admission::Admitted : answer < 0 ? Admission::Blocked : Admission::OverLimit, {}});
-    });
+    run(RedisScript::Admit, keyCount, keysAndArgs,
+        [done = std::move(done)](const RedisValue *reply, const LocalizedText &error) {
+            if (!reply) {
+                done(StoreAnswer<Admission>::failed(error));
+                return;
+            }
+            const qint64 answer = reply->toInteger();
+            done({true,
+                  answer == 1  ? Admission::Admitted
+                  : answer < 0 ? Admission::Blocked
+                               : Admission::OverLimit,
+                  {}});
+        });
 }
 
 void RedisStateStore::add(Counter counter, const QString &key, qint64 nowMs, qint64 spanMs, Reply<int> done)
@@ -980,24 +982,25 @@ void RedisStateStore::senderCounts(const QString &ip, const QString &login, cons
     keysAndArgs << (withBlock ? "1" : "0");
     keysAndArgs.exclusiveBound(nowMs - queueWindowMs);
     appendWindows(keysAndArgs, windows, nowMs);
-    run(RedisScript::SenderCounts, 5, keysAndArgs, [nowMs, done](const RedisValue *reply, const LocalizedText &error) {
-        if (!reply || reply->elements.size() < 4) {
-            done(StoreAnswer<SenderCounts>::failed(error));
-            return;
-        }
-        SenderCounts counts;
-        const RedisValue &block = reply->elements.at(0);
-        if (!block.elements.isEmpty()) {
-            const BlockEntry entry = blockFromFields(block.toFields());
-            if (entry.blockedUntilMs > nowMs) {
-                counts.block = entry;
+    run(RedisScript::SenderCounts, 5, keysAndArgs,
+        [nowMs, done = std::move(done)](const RedisValue *reply, const LocalizedText &error) {
+            if (!reply || reply->elements.size() < 4) {
+                done(StoreAnswer<SenderCounts>::failed(error));
+                return;
             }
-        }
-        counts.rateReached = reply->elements.at(1).toInteger() == 1;
-        counts.queueAll = int(reply->elements.at(2).toInteger());
-        counts.queueFailed = int(reply->elements.at(3).toInteger());
-        done({true, counts, {}});
-    });
+            SenderCounts counts;
+            const RedisValue &block = reply->elements.at(0);
+            if (!block.elements.isEmpty()) {
+                const BlockEntry entry = blockFromFields(block.toFields());
+                if (entry.blockedUntilMs > nowMs) {
+                    counts.block = entry;
+                }
+            }
+            counts.rateReached = reply->elements.at(1).toInteger() == 1;
+            counts.queueAll = int(reply->elements.at(2).toInteger());
+            counts.queueFailed = int(reply->elements.at(3).toInteger());
+            done({true, counts, {}});
+        });
 }
 
 void RedisStateStore::grantCountry(const CountryException &exception, Reply<bool> done)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -73,6 +74,16 @@ struct Window
     qint64 ms = 0;
     int limit = 0; // at most this many events within ms
 };
+
+// The longest of WINDOWS: how long their events must be kept.
+inline qint64 widestSpan(const QList<Window> &windows)
+{
+    qint64 span = 0;
+    for (const Window &window : windows) {
+        span = std::max(span, window.ms);
+    }
+    return span;
+}
 
 // What a failed login came to.
 struct FailureOutcome

@@ -132,11 +132,11 @@ std::unique_ptr<MessageSegment> MessageSegment::create(const QByteArray &path, q
     return segment;
 }
 
-bool MessageSegment::append(const std::vector<const Record *> &records)
+bool MessageSegment::append(const std::vector<Record> &records)
 {
     qint64 total = 0;
-    for (const Record *record : records) {
-        total += sizeOf(*record);
+    for (const Record &record : records) {
+        total += sizeOf(record);
     }
     if (total > room()) {
         errno = ENOSPC;
@@ -147,14 +147,14 @@ bool MessageSegment::append(const std::vector<const Record *> &records)
     }
     QByteArray buffer;
     buffer.reserve(total);
-    for (const Record *record : records) {
+    for (const Record &record : records) {
         char fixed[fixedSize];
         qToLittleEndian<quint32>(recordMagic, fixed);
-        qToLittleEndian<quint32>(quint32(record->id.size()), fixed + 4);
-        qToLittleEndian<quint32>(quint32(record->head.size()), fixed + 8);
-        qToLittleEndian<quint32>(quint32(record->body.size()), fixed + 12);
-        qToLittleEndian<quint32>(checksum(fixed, record->id, record->head, record->body), fixed + 16);
-        buffer.append(fixed, fixedSize).append(record->id).append(record->head).append(record->body);
+        qToLittleEndian<quint32>(quint32(record.id.size()), fixed + 4);
+        qToLittleEndian<quint32>(quint32(record.head.size()), fixed + 8);
+        qToLittleEndian<quint32>(quint32(record.body.size()), fixed + 12);
+        qToLittleEndian<quint32>(checksum(fixed, record.id, record.head, record.body), fixed + 16);
+        buffer.append(fixed, fixedSize).append(record.id).append(record.head).append(record.body);
     }
     // A failed append leaves m_end where it was: the next one overwrites
     // it (the messages were not acknowledged).

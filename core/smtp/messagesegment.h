@@ -68,7 +68,7 @@ public:
     // Appends RECORDS (at most room() bytes) and makes them durable: one
     // fdatasync(). False with errno set when that failed; then none of
     // them counts as stored.
-    bool append(const std::vector<const Record *> &records);
+    bool append(const std::vector<Record> &records);
     // No more records: the zeros after the last one go.
     bool seal();
     // Deletes the file (a segment that got no record).

@@ -262,12 +262,7 @@ void MessageStore::appendToSegment(const std::vector<Job *> &jobs, const std::ve
     if (jobs.empty()) {
         return;
     }
-    std::vector<const MessageSegment::Record *> pointers;
-    pointers.reserve(records.size());
-    for (const MessageSegment::Record &record : records) {
-        pointers.push_back(&record);
-    }
-    const bool ok = m_segment->append(pointers);
+    const bool ok = m_segment->append(records);
     const QString error = ok ? QString() : errorText(errno);
     if (!ok) {
         // What the failed append left is cut off and the next round starts

@@ -270,7 +270,7 @@ void TestMessageStore::whatACrashLeaves()
             const MessageSegment::Record record{"m" + QByteArray::number(i),
                                                 "{\"token\":\"" + envelope.token.toUtf8() + "\"}\n", messageFor(i)};
             starts << end;
-            QVERIFY(segment->append({&record}));
+            QVERIFY(segment->append({record}));
             end += MessageSegment::sizeOf(record);
         }
     } // not sealed: the crash
@@ -433,7 +433,7 @@ void TestMessageStore::aSegmentSeenWhileBeingCreated()
         const auto segment = MessageSegment::create(written, MessageSegment::defaultCapacity, syncs, &error);
         QVERIFY2(segment, qPrintable(error));
         const MessageSegment::Record record{"m1", "{\"token\":\"t1\"}\n", messageFor(1)};
-        QVERIFY(segment->append({&record}));
+        QVERIFY(segment->append({record}));
     }
     QFile source(QFile::decodeName(written));
     QVERIFY(source.open(QIODevice::ReadOnly));
